@@ -1,0 +1,83 @@
+/// One problem found in a questionnaire, placed at a file, line and column.
+public struct Diagnostic: Sendable, Hashable {
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Hashable {
+        case error
+        case warning
+    }
+
+    public var severity: Severity
+    /// The message, in Dutch, for content authors.
+    public var message: String
+    public var location: SourceLocation
+    /// How many columns the caret underline covers (at least 1).
+    public var length: Int
+    /// The line of source the finding is on, for the annotated form.
+    public var sourceLine: String?
+
+    public init(
+        severity: Severity, message: String, location: SourceLocation,
+        length: Int = 1, sourceLine: String? = nil
+    ) {
+        self.severity = severity
+        self.message = message
+        self.location = location
+        self.length = max(1, length)
+        self.sourceLine = sourceLine
+    }
+}
+
+/// Collects diagnostics for a set of source files, resolving spans to lines and columns.
+public struct DiagnosticEngine: Sendable {
+    public private(set) var files: [SourceFile]
+    public private(set) var diagnostics: [Diagnostic] = []
+
+    public init(files: [SourceFile] = []) {
+        self.files = files
+    }
+
+    /// Adds a file and returns its index for spans.
+    public mutating func add(_ file: SourceFile) -> Int {
+        files.append(file)
+        return files.count - 1
+    }
+
+    public mutating func error(_ message: String, at span: Span) {
+        emit(.error, message, at: span)
+    }
+
+    public mutating func warning(_ message: String, at span: Span) {
+        emit(.warning, message, at: span)
+    }
+
+    public mutating func emit(_ severity: Diagnostic.Severity, _ message: String, at span: Span) {
+        guard span.file >= 0, span.file < files.count else {
+            diagnostics.append(Diagnostic(
+                severity: severity, message: message,
+                location: SourceLocation(path: "<set>", line: 0, column: 0)))
+            return
+        }
+        let file = files[span.file]
+        let location = file.location(of: span.start)
+        let line = location.line - 1
+        let lineRange = file.lineRange(line)
+        let end = min(max(span.end, span.start + 1), lineRange.upperBound)
+        let endColumn = file.location(of: end).column
+        var text = file.lineText(line)
+        if text.utf8.count > 500 { text = String(text.prefix(500)) }
+        diagnostics.append(Diagnostic(
+            severity: severity, message: message, location: location,
+            length: max(1, endColumn - location.column), sourceLine: text))
+    }
+
+    /// Diagnostics in file, line and column order; errors before warnings at one place.
+    public var sorted: [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            if a.element.location != b.element.location { return a.element.location < b.element.location }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
+}

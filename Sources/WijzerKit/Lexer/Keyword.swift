@@ -1,0 +1,40 @@
+/// The language's keywords, each with its English spelling and Dutch aliases.
+public enum Keyword: String, Sendable, CaseIterable {
+    case questionnaire, version, theme, order, opening, knowledge, source, resource
+    case dimension, `in`, scenario, situation, question, why
+    case showIf = "show-if"
+    case choice, multiple, likert, number, unit, yesno, reflection
+    case notApplicable = "not-applicable"
+    case score, scale, reverse, when, tip, weight, strength
+    case timeframe, text, steps, notice, example, answers, expect, tips, no, between
+    case and, or, not, answer, has, `is`, answered, skipped
+
+    /// The keyword a word stands for, if any (English or Dutch alias).
+    public init?(word: String) {
+        if let k = Keyword(rawValue: word) { self = k; return }
+        guard let k = Keyword.aliases[word] else { return nil }
+        self = k
+    }
+
+    /// Dutch aliases; `wijzer fmt` writes the English form.
+    public static let aliases: [String: Keyword] = [
+        "vragenlijst": .questionnaire, "versie": .version, "thema": .theme, "volgorde": .order,
+        "kennis": .knowledge, "bron": .source, "hulpbron": .resource, "dimensie": .dimension,
+        "situatie": .situation, "vraag": .question, "waarom": .why, "toon-als": .showIf,
+        "keuze": .choice, "meerkeuze": .multiple, "schaal": .likert, "getal": .number,
+        "eenheid": .unit, "janee": .yesno, "reflectie": .reflection, "nvt-optie": .notApplicable,
+        "als": .when, "gewicht": .weight, "sterkte": .strength, "termijn": .timeframe,
+        "tekst": .text, "stappen": .steps, "merkbaar": .notice, "voorbeeld": .example,
+        "antwoorden": .answers, "verwacht": .expect, "geen": .no, "tussen": .between,
+        "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
+        "beantwoord": .answered, "overgeslagen": .skipped,
+    ]
+
+    /// Fields that take a text block when written alone on their line.
+    public var opensTextBlock: Bool {
+        switch self {
+        case .knowledge, .situation, .why, .text, .steps: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,151 @@
+/// Splits one statement line into tokens, working on UTF-8 bytes for speed.
+///
+/// Problems (an unterminated string, a stray character) are returned as lexer errors with their
+/// byte offsets; the line's other tokens are still produced so that parsing can go on.
+public struct Lexer {
+    /// A problem found while lexing, in Dutch.
+    public struct Problem: Sendable {
+        public var message: String
+        public var start: Int
+        public var end: Int
+    }
+
+    /// Tokens of `bytes[range]` (one line, without terminator).
+    public static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, problems: inout [Problem]
+    ) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        @inline(__always) func at(_ k: Int) -> UInt8 { k < end ? bytes[k] : 0 }
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 || b == 0x09 { i += 1; continue }
+            let start = i
+            switch b {
+            case UInt8(ascii: "#"):
+                tokens.append(Token(kind: .comment, start: i, end: end))
+                return tokens
+            case UInt8(ascii: "\""):
+                i += 1
+                var closed = false
+                while i < end {
+                    let c = bytes[i]
+                    if c == UInt8(ascii: "\\") && i + 1 < end { i += 2; continue }
+                    i += 1
+                    if c == UInt8(ascii: "\"") { closed = true; break }
+                }
+                if !closed {
+                    problems.append(Problem(
+                        message: "tekst zonder afsluitend aanhalingsteken `\"`", start: start, end: end))
+                }
+                tokens.append(Token(kind: .string, start: start, end: i))
+            case UInt8(ascii: "."):
+                if at(i + 1) == UInt8(ascii: ".") {
+                    i += 2
+                    tokens.append(Token(kind: .dotDot, start: start, end: i))
+                } else {
+                    i += 1
+                    tokens.append(Token(kind: .dot, start: start, end: i))
+                }
+            case UInt8(ascii: ","): i += 1; tokens.append(Token(kind: .comma, start: start, end: i))
+            case UInt8(ascii: "["): i += 1; tokens.append(Token(kind: .leftBracket, start: start, end: i))
+            case UInt8(ascii: "]"): i += 1; tokens.append(Token(kind: .rightBracket, start: start, end: i))
+            case UInt8(ascii: "("): i += 1; tokens.append(Token(kind: .leftParen, start: start, end: i))
+            case UInt8(ascii: ")"): i += 1; tokens.append(Token(kind: .rightParen, start: start, end: i))
+            case UInt8(ascii: "="): i += 1; tokens.append(Token(kind: .equal, start: start, end: i))
+            case UInt8(ascii: "!"):
+                if at(i + 1) == UInt8(ascii: "=") {
+                    i += 2
+                    tokens.append(Token(kind: .notEqual, start: start, end: i))
+                } else {
+                    i += 1
+                    problems.append(Problem(message: "onverwacht teken `!`; bedoel je `!=`?", start: start, end: i))
+                    tokens.append(Token(kind: .invalid, start: start, end: i))
+                }
+            case UInt8(ascii: "<"), UInt8(ascii: ">"):
+                let less = b == UInt8(ascii: "<")
+                if at(i + 1) == UInt8(ascii: "=") {
+                    i += 2
+                    tokens.append(Token(kind: less ? .lessEqual : .greaterEqual, start: start, end: i))
+                } else {
+                    i += 1
+                    tokens.append(Token(kind: less ? .less : .greater, start: start, end: i))
+                }
+            case UInt8(ascii: "+"), UInt8(ascii: "-"):
+                if isDigit(at(i + 1)) {
+                    i = scanNumber(bytes, i + 1, end)
+                    tokens.append(Token(kind: .number, start: start, end: i))
+                } else {
+                    i += 1
+                    problems.append(Problem(message: "onverwacht teken `\(Character(Unicode.Scalar(b)))`", start: start, end: i))
+                    tokens.append(Token(kind: .invalid, start: start, end: i))
+                }
+            default:
+                if isDigit(b) {
+                    i = scanNumber(bytes, i, end)
+                    if i < end && isIdentifierByte(bytes[i]) && bytes[i] != UInt8(ascii: ".") {
+                        // `3d-printen`: an identifier that starts with digits.
+                        while i < end && isIdentifierByte(bytes[i]) { i += 1 }
+                        tokens.append(Token(kind: .identifier, start: start, end: i))
+                    } else {
+                        tokens.append(Token(kind: .number, start: start, end: i))
+                    }
+                } else if isIdentifierByte(b) {
+                    if startsURL(bytes, i, end) {
+                        while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
+                        tokens.append(Token(kind: .url, start: start, end: i))
+                    } else {
+                        while i < end && isIdentifierByte(bytes[i]) { i += 1 }
+                        if i + 2 < end && bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") {
+                            // `htps://...`: a mistyped web address; the checker explains the scheme.
+                            while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
+                            tokens.append(Token(kind: .url, start: start, end: i))
+                        } else {
+                            tokens.append(Token(kind: .identifier, start: start, end: i))
+                        }
+                    }
+                } else {
+                    // One whole (possibly multi-byte) character.
+                    i += 1
+                    while i < end && bytes[i] & 0xC0 == 0x80 { i += 1 }
+                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    let shown = b < 0x20 || b == 0x7F ? "U+\(String(b, radix: 16, uppercase: true))" : text
+                    problems.append(Problem(message: "onverwacht teken `\(shown)`", start: start, end: i))
+                    tokens.append(Token(kind: .invalid, start: start, end: i))
+                }
+            }
+        }
+        return tokens
+    }
+
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// Letters (ASCII or any non-ASCII UTF-8 byte except typographic punctuation), digits, `-`, `_`.
+    @inline(__always) static func isIdentifierByte(_ b: UInt8) -> Bool {
+        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
+            || b == 0x2D || b == 0x5F || b >= 0x80
+    }
+
+    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        var i = from
+        while i < end && isDigit(bytes[i]) { i += 1 }
+        if i + 1 < end && bytes[i] == UInt8(ascii: ".") && isDigit(bytes[i + 1]) {
+            i += 1
+            while i < end && isDigit(bytes[i]) { i += 1 }
+        }
+        return i
+    }
+
+    private static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
+        guard end - i >= 7, bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t") else { return false }
+        let http: [UInt8] = Array("http://".utf8)
+        let https: [UInt8] = Array("https://".utf8)
+        func matches(_ p: [UInt8]) -> Bool {
+            guard end - i >= p.count else { return false }
+            for k in 0..<p.count where bytes[i + k] != p[k] { return false }
+            return true
+        }
+        return matches(http) || matches(https)
+    }
+}

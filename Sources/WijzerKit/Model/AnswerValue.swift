@@ -1,0 +1,70 @@
+/// A teacher's answer to one question. A skipped question has no answer at all.
+public enum AnswerValue: Sendable, Hashable {
+    case option(String)
+    case options([String])
+    case number(Int)
+    case text(String)
+    /// "n.v.t. / weet ik niet".
+    case notApplicable
+}
+
+/// Answers by full question id.
+public typealias Answers = [String: AnswerValue]
+
+extension Expr {
+    /// Whether the condition holds for `answers`; `current` is the question `answer` stands for.
+    public func evaluate(_ answers: Answers) -> Bool {
+        switch self {
+        case .and(let xs): return xs.allSatisfy { $0.evaluate(answers) }
+        case .or(let xs): return xs.contains { $0.evaluate(answers) }
+        case .not(let x): return !x.evaluate(answers)
+        case .compare(let ref, let op, let literal):
+            guard let id = ref.resolved, let a = answers[id] else { return false }
+            return Self.compare(a, op, literal)
+        case .member(let ref, let literals):
+            guard let id = ref.resolved, let a = answers[id] else { return false }
+            if case .options(let keys) = a {
+                return literals.contains { if case .word(let w) = $0 { keys.contains(w.name) } else { false } }
+            }
+            return literals.contains { Self.compare(a, .equal, $0) }
+        case .has(let ref, let key):
+            guard let id = ref.resolved, case .options(let keys)? = answers[id] else { return false }
+            return keys.contains(key.name)
+        case .state(let ref, let state):
+            let a = ref.resolved.flatMap { answers[$0] }
+            switch state {
+            case .answered: return a != nil && a != .notApplicable
+            case .skipped: return a == nil
+            }
+        }
+    }
+
+    private static func compare(_ a: AnswerValue, _ op: CompareOperator, _ literal: Literal) -> Bool {
+        switch literal {
+        case .word(let w):
+            let equal: Bool
+            if w.name == "nvt" {
+                equal = a == .notApplicable
+            } else if case .option(let k) = a {
+                equal = k == w.name
+            } else {
+                equal = false
+            }
+            switch op {
+            case .equal: return equal
+            case .notEqual: return !equal
+            default: return false
+            }
+        case .number(let n, _):
+            guard case .number(let v) = a else { return false }
+            switch op {
+            case .equal: return v == n
+            case .notEqual: return v != n
+            case .less: return v < n
+            case .lessEqual: return v <= n
+            case .greater: return v > n
+            case .greaterEqual: return v >= n
+            }
+        }
+    }
+}

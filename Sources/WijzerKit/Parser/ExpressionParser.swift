@@ -1,0 +1,136 @@
+/// Parses conditions: `or` of `and` of `not`, parentheses and tests on answers.
+extension Parser {
+    /// Deeper nesting than this is reported instead of parsed, so no input can exhaust the stack.
+    static let maxExpressionDepth = 64
+
+    mutating func expression(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Expr? {
+        var depth = 0
+        if c.atEnd {
+            d.error("verwacht een voorwaarde, zoals `answer < 3`", at: c.here)
+            return nil
+        }
+        return orExpr(&c, &d, &depth)
+    }
+
+    private mutating func orExpr(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int) -> Expr? {
+        guard let first = andExpr(&c, &d, &depth) else { return nil }
+        var terms = [first]
+        while accept(.or, &c) {
+            guard let next = andExpr(&c, &d, &depth) else { return nil }
+            terms.append(next)
+        }
+        return terms.count == 1 ? first : .or(terms)
+    }
+
+    private mutating func andExpr(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int) -> Expr? {
+        guard let first = notExpr(&c, &d, &depth) else { return nil }
+        var terms = [first]
+        while accept(.and, &c) {
+            guard let next = notExpr(&c, &d, &depth) else { return nil }
+            terms.append(next)
+        }
+        return terms.count == 1 ? first : .and(terms)
+    }
+
+    private mutating func notExpr(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int) -> Expr? {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxExpressionDepth {
+            d.error("voorwaarde is te diep genest (meer dan \(Self.maxExpressionDepth) niveaus)", at: c.here)
+            c.position = c.tokens.count
+            return nil
+        }
+        if accept(.not, &c) {
+            return notExpr(&c, &d, &depth).map(Expr.not)
+        }
+        if c.peek?.kind == .leftParen {
+            let open = c.span(c.next()!)
+            guard let inner = orExpr(&c, &d, &depth) else { return nil }
+            guard c.peek?.kind == .rightParen else {
+                d.error("verwacht `)` bij de `(` op kolom \(c.file.location(of: open.start).column)\(c.found)", at: c.here)
+                return nil
+            }
+            c.position += 1
+            return inner
+        }
+        return test(&c, &d)
+    }
+
+    private mutating func test(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Expr? {
+        guard let ref = questionRef(&c, &d) else { return nil }
+        guard let t = c.peek else {
+            d.error("verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`", at: c.here)
+            return nil
+        }
+        let ops: [Token.Kind: CompareOperator] = [
+            .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual,
+            .greater: .greater, .greaterEqual: .greaterEqual,
+        ]
+        if let op = ops[t.kind] {
+            c.position += 1
+            guard let value = literal(&c, &d) else { return nil }
+            return .compare(ref, op, value)
+        }
+        if accept(.in, &c) {
+            guard c.peek?.kind == .leftBracket else {
+                d.error("verwacht `[` na `in`, zoals `in [a, b]`\(c.found)", at: c.here)
+                return nil
+            }
+            c.position += 1
+            var values: [Literal] = []
+            while true {
+                guard let v = literal(&c, &d) else { return nil }
+                values.append(v)
+                if c.peek?.kind == .comma { c.position += 1; continue }
+                if c.peek?.kind == .rightBracket { c.position += 1; break }
+                d.error("verwacht `,` of `]` in de lijst\(c.found)", at: c.here)
+                return nil
+            }
+            return .member(ref, values)
+        }
+        if accept(.has, &c) {
+            guard let key = c.identifier("een optie na `has`", &d) else { return nil }
+            return .has(ref, key)
+        }
+        if accept(.is, &c) {
+            if accept(.answered, &c) { return .state(ref, .answered) }
+            if accept(.skipped, &c) { return .state(ref, .skipped) }
+            d.error("verwacht `answered` of `skipped` na `is`\(c.found)", at: c.here)
+            return nil
+        }
+        d.error("verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`\(c.found)", at: c.here)
+        return nil
+    }
+
+    /// `answer`, `name` or `scenario.name`.
+    mutating func questionRef(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> QuestionRef? {
+        guard let first = c.identifier("een vraag (zoals `scenario.vraag` of `answer`)", &d) else { return nil }
+        if c.peek?.kind == .dot {
+            c.position += 1
+            guard let name = c.identifier("de naam van de vraag na `.`", &d) else { return nil }
+            return QuestionRef(scenario: first, name: name, isCurrentAnswer: false,
+                               span: first.span.through(name.span), resolved: nil)
+        }
+        let isAnswer = Keyword(word: first.name) == .answer
+        if isAnswer { keywords[first.span.start] = .answer }
+        return QuestionRef(scenario: nil, name: first, isCurrentAnswer: isAnswer, span: first.span, resolved: nil)
+    }
+
+    private func literal(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Literal? {
+        guard let t = c.peek else {
+            d.error("verwacht een waarde: een getal of een optie", at: c.here)
+            return nil
+        }
+        switch t.kind {
+        case .number:
+            guard let n = c.integer("een getal", &d) else { return nil }
+            return .number(n, c.span(t))
+        case .identifier:
+            c.position += 1
+            return .word(Identifier(c.text(t), span: c.span(t)))
+        default:
+            d.error("verwacht een waarde: een getal of een optie\(c.found)", at: c.here)
+            return nil
+        }
+    }
+}

@@ -1,0 +1,169 @@
+/// The result of parsing one file: its declarations and what the formatter needs.
+public struct ParsedFile: Sendable {
+    public var fileIndex: Int
+    public var declarations: [Declaration]
+    var roles: [LineRole]
+    var tokens: [[Token]]
+    /// Keywords by token start offset, so the formatter can write their English form.
+    var keywords: [Int: Keyword]
+}
+
+/// Turns a file into declarations. Never throws: every problem becomes a diagnostic and parsing
+/// goes on with the next line, so one run reports everything.
+public struct Parser {
+    let file: SourceFile
+    let fileIndex: Int
+    var keywords: [Int: Keyword] = [:]
+
+    /// Parses `file` (already added to `diagnostics` at `fileIndex`).
+    public static func parse(fileIndex: Int, diagnostics: inout DiagnosticEngine) -> ParsedFile {
+        let file = diagnostics.files[fileIndex]
+        for offset in file.invalidUTF8Offsets.prefix(20) {
+            diagnostics.error("ongeldige UTF-8: dit byte is geen deel van een geldig teken; sla het bestand op als UTF-8",
+                              at: Span(file: fileIndex, start: offset, end: offset + 1))
+        }
+        if file.invalidUTF8Offsets.count > 20 {
+            diagnostics.error("nog \(file.invalidUTF8Offsets.count - 20) ongeldige UTF-8-bytes; sla het bestand op als UTF-8",
+                              at: Span(file: fileIndex, start: file.invalidUTF8Offsets[20], end: file.invalidUTF8Offsets[20] + 1))
+        }
+        var builder = LineTreeBuilder(file: file, fileIndex: fileIndex)
+        builder.build(diagnostics: &diagnostics)
+        var parser = Parser(file: file, fileIndex: fileIndex)
+        var declarations: [Declaration] = []
+        for node in builder.roots {
+            if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
+        }
+        return ParsedFile(fileIndex: fileIndex, declarations: declarations, roles: builder.roles,
+                          tokens: builder.tokens, keywords: parser.keywords)
+    }
+
+    func cursor(_ node: LineNode) -> LineCursor { LineCursor(node: node, file: file, fileIndex: fileIndex) }
+
+    /// Reads the keyword that starts a line and remembers where it was.
+    mutating func leadingKeyword(_ c: inout LineCursor) -> Keyword? {
+        guard let t = c.peek, t.kind == .identifier, let k = Keyword(word: c.text(t)) else { return nil }
+        keywords[t.start] = k
+        c.position += 1
+        return k
+    }
+
+    /// Reads a keyword in the middle of a line and remembers it for the formatter.
+    mutating func accept(_ k: Keyword, _ c: inout LineCursor) -> Bool {
+        guard let t = c.peek, c.accept(k) else { return false }
+        keywords[t.start] = k
+        return true
+    }
+
+    mutating func expect(_ k: Keyword, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Bool {
+        let t = c.peek
+        guard c.expect(k, &d) else { return false }
+        if let t { keywords[t.start] = k }
+        return true
+    }
+
+    func reportUnexpected(_ node: LineNode, in context: String, allowed: [Keyword], _ d: inout DiagnosticEngine) {
+        let c = cursor(node)
+        guard let t = c.peek else { return }
+        let word = c.text(t)
+        let hint = Suggestions.hint(for: word, in: allowed.map(\.rawValue))
+        d.error("`\(word)` hoort niet \(context)\(hint)", at: c.span(t))
+    }
+
+    /// Complains about children under a line that takes none.
+    func noChildren(_ node: LineNode, _ d: inout DiagnosticEngine) {
+        guard let first = node.children.first else { return }
+        d.error("deze regel is dieper ingesprongen dan verwacht", at: cursor(first).here)
+    }
+
+    /// Text from a string on the line or from the text block below it.
+    func textField(_ node: LineNode, _ c: inout LineCursor, _ what: String, _ d: inout DiagnosticEngine) -> TextValue? {
+        if let block = node.textBlock { return block }
+        if c.atEnd {
+            d.error("verwacht \(what): tekst tussen aanhalingstekens of een ingesprongen tekstblok eronder", at: c.here)
+            return nil
+        }
+        let value = c.string(what, &d)
+        c.expectEnd(&d)
+        noChildren(node, &d)
+        return value
+    }
+
+    mutating func declaration(_ node: LineNode, _ d: inout DiagnosticEngine) -> Declaration? {
+        var c = cursor(node)
+        switch leadingKeyword(&c) {
+        case .questionnaire: return questionnaire(node, &c, &d).map(Declaration.questionnaire)
+        case .theme: return theme(node, &c, &d).map(Declaration.theme)
+        case .dimension: return dimension(node, &c, &d).map(Declaration.dimension)
+        case .scenario: return scenario(node, &c, &d).map(Declaration.scenario)
+        case .tip: return tip(node, &c, &d).map(Declaration.tip)
+        case .example: return example(node, &c, &d).map(Declaration.example)
+        default:
+            reportUnexpected(node, in: "op het hoogste niveau; verwacht theme, dimension, scenario, tip, example of questionnaire",
+                             allowed: [.theme, .dimension, .scenario, .tip, .example, .questionnaire], &d)
+            return nil
+        }
+    }
+
+    mutating func questionnaire(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> QuestionnaireDecl? {
+        guard let id = c.identifier("een id voor de vragenlijst", &d) else { return nil }
+        let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
+        c.expectEnd(&d)
+        var decl = QuestionnaireDecl(id: id, title: title, version: nil)
+        for child in node.children {
+            var cc = cursor(child)
+            if leadingKeyword(&cc) == .version {
+                decl.version = cc.string("een versie", &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            } else {
+                reportUnexpected(child, in: "in een questionnaire; verwacht version", allowed: [.version], &d)
+            }
+        }
+        return decl
+    }
+
+    mutating func theme(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> ThemeDecl? {
+        guard let id = c.identifier("een id voor het thema", &d) else { return nil }
+        let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
+        c.expectEnd(&d)
+        var decl = ThemeDecl(id: id, title: title)
+        let allowed: [Keyword] = [.order, .opening, .knowledge, .source, .resource]
+        for child in node.children {
+            var cc = cursor(child)
+            let k = leadingKeyword(&cc)
+            switch k {
+            case .order:
+                decl.order = cc.integer("een volgnummer", &d)
+                cc.expectEnd(&d)
+            case .opening: decl.opening = textField(child, &cc, "de openingsvraag", &d)
+            case .knowledge: decl.knowledge = textField(child, &cc, "de kennistekst", &d)
+            case .source:
+                decl.source = cc.url(&d)
+                cc.expectEnd(&d)
+            case .resource:
+                if let r = resource(&cc, &d) { decl.resources.append(r) }
+            default:
+                reportUnexpected(child, in: "in een theme", allowed: allowed, &d)
+                continue
+            }
+            if k != .opening && k != .knowledge { noChildren(child, &d) }
+        }
+        return decl
+    }
+
+    mutating func resource(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Resource? {
+        guard let title = c.string("de titel van de bron", &d), let url = c.url(&d) else { return nil }
+        c.expectEnd(&d)
+        return Resource(title: title, url: url)
+    }
+
+    mutating func dimension(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> DimensionDecl? {
+        guard let id = c.identifier("een id voor de dimensie", &d),
+              let title = c.string("een titel", &d),
+              expect(.in, &c, &d),
+              let theme = c.identifier("het id van een thema", &d) else { return nil }
+        c.expectEnd(&d)
+        noChildren(node, &d)
+        return DimensionDecl(id: id, title: title, theme: theme)
+    }
+}

@@ -1,0 +1,158 @@
+/// Parses `scenario` declarations and their questions.
+extension Parser {
+    mutating func scenario(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> ScenarioDecl? {
+        guard let id = c.identifier("een id voor het scenario", &d) else { return nil }
+        let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
+        var theme = Identifier("", span: c.here)
+        if expect(.in, &c, &d), let t = c.identifier("het id van een thema", &d) { theme = t }
+        c.expectEnd(&d)
+        var decl = ScenarioDecl(id: id, title: title, theme: theme)
+        for child in node.children {
+            var cc = cursor(child)
+            switch leadingKeyword(&cc) {
+            case .situation: decl.situation = textField(child, &cc, "de beschrijving van de situatie", &d)
+            case .question: if let q = question(child, &cc, &d) { decl.questions.append(q) }
+            default: reportUnexpected(child, in: "in een scenario", allowed: [.situation, .question], &d)
+            }
+        }
+        return decl
+    }
+
+    mutating func question(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> QuestionDecl? {
+        guard let id = c.identifier("een id voor de vraag", &d) else { return nil }
+        let text = c.string("de vraag", &d) ?? TextValue("", span: id.span)
+        c.expectEnd(&d)
+        var q = QuestionDecl(id: id, text: text)
+        let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
+                                  .notApplicable, .score, .when]
+        for child in node.children {
+            var cc = cursor(child)
+            let start = cc.peek.map(cc.span) ?? cc.here
+            let k = leadingKeyword(&cc)
+            switch k {
+            case .why: q.why = textField(child, &cc, "de uitleg", &d)
+            case .showIf:
+                q.showIf = expression(&cc, &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            case .choice, .multiple, .yesno:
+                let options = self.options(child, yesNo: k == .yesno, &d)
+                cc.expectEnd(&d)
+                setKind(&q, k == .choice ? .choice(options) : k == .multiple ? .multiple(options) : .yesNo(options), start, &d)
+            case .likert:
+                if let (low, high) = range(&cc, &d) {
+                    var labels: [TextValue] = []
+                    while let t = cc.peek, t.kind == .string, let s = cc.string("", &d) { labels.append(s); _ = t }
+                    cc.expectEnd(&d)
+                    setKind(&q, .likert(low: low, high: high, labels: labels), start, &d)
+                }
+                noChildren(child, &d)
+            case .number:
+                if let (low, high) = range(&cc, &d) {
+                    var unit: TextValue?
+                    if accept(.unit, &cc) { unit = cc.string("de eenheid", &d) }
+                    cc.expectEnd(&d)
+                    setKind(&q, .number(low: low, high: high, unit: unit), start, &d)
+                }
+                noChildren(child, &d)
+            case .reflection:
+                cc.expectEnd(&d)
+                setKind(&q, .reflection, start, &d)
+                noChildren(child, &d)
+            case .notApplicable:
+                q.notApplicable = cc.string("de tekst van het n.v.t.-antwoord", &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            case .score:
+                if let dim = cc.identifier("het id van een dimensie", &d), expect(.scale, &cc, &d) {
+                    let reverse = accept(.reverse, &cc)
+                    q.scales.append(ScaleScore(dimension: dim, reverse: reverse))
+                }
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            case .when:
+                if let condition = expression(&cc, &d) {
+                    cc.expectEnd(&d)
+                    let effects = self.effects(child.children, &d)
+                    if effects.isEmpty {
+                        d.error("`when` heeft ingesprongen gevolgen nodig (score, tip of strength)", at: cc.here)
+                    }
+                    q.rules.append(Rule(condition: condition, effects: effects, span: start))
+                }
+            default:
+                reportUnexpected(child, in: "in een question", allowed: allowed, &d)
+            }
+        }
+        return q
+    }
+
+    private func setKind(_ q: inout QuestionDecl, _ kind: QuestionKind, _ span: Span, _ d: inout DiagnosticEngine) {
+        if q.kind != nil {
+            d.error("vraag `\(q.id.name)` heeft al een soort antwoord; een vraag heeft er één", at: span)
+            return
+        }
+        q.kind = kind
+        q.kindSpan = span
+    }
+
+    /// `LOW..HIGH`.
+    private func range(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> (Int, Int)? {
+        guard let low = c.integer("een bereik zoals `1..5`", &d) else { return nil }
+        guard c.peek?.kind == .dotDot else {
+            d.error("verwacht `..` in een bereik zoals `1..5`\(c.found)", at: c.here)
+            return nil
+        }
+        c.position += 1
+        guard let high = c.integer("het einde van het bereik", &d) else { return nil }
+        return (low, high)
+    }
+
+    private mutating func options(_ node: LineNode, yesNo: Bool, _ d: inout DiagnosticEngine) -> [AnswerOption] {
+        var result: [AnswerOption] = []
+        for child in node.children {
+            var cc = cursor(child)
+            guard let key = cc.identifier("een optie: een sleutel en een tekst, zoals `a \"Nooit\"`", &d) else { continue }
+            var label: TextValue?
+            if yesNo {
+                if cc.peek?.kind == .string { label = cc.string("", &d) }
+            } else {
+                label = cc.string("de tekst van optie `\(key.name)`", &d)
+            }
+            cc.expectEnd(&d)
+            result.append(AnswerOption(key: key, label: label, effects: effects(child.children, &d)))
+        }
+        return result
+    }
+
+    /// Effect lines: `score DIM N`, `tip ID [weight N]`, `strength "..."`.
+    mutating func effects(_ nodes: [LineNode], _ d: inout DiagnosticEngine) -> [Effect] {
+        var result: [Effect] = []
+        for node in nodes {
+            var c = cursor(node)
+            switch leadingKeyword(&c) {
+            case .score:
+                if let dim = c.identifier("het id van een dimensie", &d) {
+                    if c.peekKeyword() == .scale {
+                        d.error("`score \(dim.name) scale` hoort direct onder de vraag, niet onder een optie of `when`", at: c.here)
+                    } else if let points = c.integer("een aantal punten, zoals `+2`", &d) {
+                        result.append(.score(dimension: dim, points: points))
+                    }
+                }
+            case .tip:
+                if let id = c.identifier("het id van een tip", &d) {
+                    var weight = 1
+                    if accept(.weight, &c) { weight = c.integer("een gewicht", &d) ?? 1 }
+                    result.append(.tip(id, weight: weight))
+                }
+            case .strength:
+                if let s = c.string("een beschrijving van wat goed gaat", &d) { result.append(.strength(s)) }
+            default:
+                reportUnexpected(node, in: "hier; verwacht score, tip of strength", allowed: [.score, .tip, .strength], &d)
+                continue
+            }
+            c.expectEnd(&d)
+            noChildren(node, &d)
+        }
+        return result
+    }
+}

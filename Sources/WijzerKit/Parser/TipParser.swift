@@ -1,0 +1,76 @@
+/// Parses `tip` declarations.
+extension Parser {
+    mutating func tip(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> TipDecl? {
+        guard let id = c.identifier("een id voor de tip", &d) else { return nil }
+        let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
+        c.expectEnd(&d)
+        var tip = TipDecl(id: id, title: title)
+        let allowed: [Keyword] = [.theme, .timeframe, .text, .steps, .notice, .source, .resource]
+        for child in node.children {
+            var cc = cursor(child)
+            let k = leadingKeyword(&cc)
+            switch k {
+            case .theme:
+                tip.theme = cc.identifier("het id van een thema", &d)
+                cc.expectEnd(&d)
+            case .timeframe:
+                let at = cc.here
+                if let word = cc.identifier("deze-week, deze-maand of dit-schooljaar", &d) {
+                    if let tf = Timeframe(rawValue: word.name) {
+                        tip.timeframe = tf
+                        tip.timeframeSpan = word.span
+                    } else {
+                        tip.timeframeSpan = word.span
+                        let hint = Suggestions.hint(for: word.name, in: Timeframe.allCases.map(\.rawValue))
+                        d.error("onbekende termijn `\(word.name)`: kies deze-week, deze-maand of dit-schooljaar\(hint)", at: at)
+                    }
+                }
+                cc.expectEnd(&d)
+            case .text: tip.text = textField(child, &cc, "de tekst van de tip", &d)
+            case .steps:
+                tip.steps = steps(child, &cc, &d)
+            case .notice:
+                tip.notice = cc.string("hoe je merkt dat het werkt", &d)
+                cc.expectEnd(&d)
+            case .source:
+                tip.source = cc.url(&d)
+                cc.expectEnd(&d)
+            case .resource:
+                if let r = resource(&cc, &d) { tip.resources.append(r) }
+            default:
+                reportUnexpected(child, in: "in een tip", allowed: allowed, &d)
+                continue
+            }
+            if k != .text && k != .steps { noChildren(child, &d) }
+        }
+        return tip
+    }
+
+    /// The `- ` lines of a `steps` block; deeper lines continue the step above them.
+    private func steps(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> [TextValue] {
+        guard let block = node.textBlock else {
+            d.error("verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
+            return []
+        }
+        var result: [TextValue] = []
+        for line in block.text.split(separator: "\n", omittingEmptySubsequences: true) {
+            if line.hasPrefix("- ") || line == "-" {
+                let text = line.dropFirst(1).trimmingLeadingSpaces()
+                result.append(TextValue(text, span: block.span))
+            } else if !result.isEmpty {
+                result[result.count - 1].text += " " + line.trimmingLeadingSpaces()
+            } else {
+                d.error("een stap begint met `- `", at: block.span)
+                return result
+            }
+        }
+        if result.contains(where: { $0.text.isEmpty }) {
+            d.error("een stap mag niet leeg zijn", at: block.span)
+        }
+        return result
+    }
+}
+
+private extension Substring {
+    func trimmingLeadingSpaces() -> String { String(drop { $0 == " " }) }
+}

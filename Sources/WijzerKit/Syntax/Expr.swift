@@ -1,0 +1,58 @@
+/// A condition over answers, for `show-if` and `when`.
+public indirect enum Expr: Sendable, Hashable {
+    case and([Expr])
+    case or([Expr])
+    case not(Expr)
+    case compare(QuestionRef, CompareOperator, Literal)
+    case member(QuestionRef, [Literal])
+    case has(QuestionRef, Identifier)
+    case state(QuestionRef, AnswerState)
+
+    /// Calls `body` with every question reference in the expression, depth first.
+    public func forEachRef(_ body: (QuestionRef) -> Void) {
+        var stack: [Expr] = [self]
+        while let e = stack.popLast() {
+            switch e {
+            case .and(let xs), .or(let xs): stack.append(contentsOf: xs.reversed())
+            case .not(let x): stack.append(x)
+            case .compare(let r, _, _), .member(let r, _), .has(let r, _), .state(let r, _): body(r)
+            }
+        }
+    }
+}
+
+/// A comparison operator.
+public enum CompareOperator: String, Sendable, Hashable {
+    case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+}
+
+/// `is answered` or `is skipped`.
+public enum AnswerState: String, Sendable, Hashable {
+    case answered, skipped
+}
+
+/// A value in a condition: a number or a word (option key, `ja`, `nee`, `nvt`).
+public enum Literal: Sendable, Hashable {
+    case number(Int, Span)
+    case word(Identifier)
+
+    public var span: Span {
+        switch self {
+        case .number(_, let s): s
+        case .word(let w): w.span
+        }
+    }
+}
+
+/// A reference to a question: `answer`, `name` or `scenario.name`.
+public struct QuestionRef: Sendable, Hashable {
+    public var scenario: Identifier?
+    /// The question's short name; `answer` for the current question.
+    public var name: Identifier
+    public var isCurrentAnswer: Bool
+    public var span: Span
+    /// The full id (`scenario.question`) once resolved by validation.
+    public var resolved: String?
+
+    public var written: String { scenario.map { "\($0.name).\(name.name)" } ?? name.name }
+}

@@ -1,0 +1,70 @@
+/// A `question` inside a scenario.
+public struct QuestionDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var text: TextValue
+    public var why: TextValue?
+    public var showIf: Expr?
+    public var kind: QuestionKind?
+    public var kindSpan: Span = .none
+    public var notApplicable: TextValue?
+    public var scales: [ScaleScore] = []
+    public var rules: [Rule] = []
+}
+
+/// What kind of answer a question takes.
+public enum QuestionKind: Sendable, Hashable {
+    case choice([AnswerOption])
+    case multiple([AnswerOption])
+    case likert(low: Int, high: Int, labels: [TextValue])
+    case number(low: Int, high: Int, unit: TextValue?)
+    case yesNo([AnswerOption])
+    case reflection
+
+    /// The Dutch name, for messages.
+    public var name: String {
+        switch self {
+        case .choice: "keuzevraag"
+        case .multiple: "meerkeuzevraag"
+        case .likert: "schaalvraag"
+        case .number: "getalvraag"
+        case .yesNo: "ja/nee-vraag"
+        case .reflection: "reflectievraag"
+        }
+    }
+
+    /// The options of a choice, multiple-choice or yes/no question.
+    public var options: [AnswerOption] {
+        switch self {
+        case .choice(let o), .multiple(let o), .yesNo(let o): o
+        default: []
+        }
+    }
+}
+
+/// An answer option with the effects of choosing it.
+public struct AnswerOption: Sendable, Hashable {
+    public var key: Identifier
+    public var label: TextValue?
+    public var effects: [Effect] = []
+}
+
+/// What an answer does for the plan.
+public enum Effect: Sendable, Hashable {
+    case score(dimension: Identifier, points: Int)
+    case tip(Identifier, weight: Int)
+    case strength(TextValue)
+}
+
+/// `score DIM scale [reverse]`: the answer's place in the range gives points.
+public struct ScaleScore: Sendable, Hashable {
+    public var dimension: Identifier
+    public var reverse: Bool
+}
+
+/// `when EXPR` with effects that apply when it holds.
+public struct Rule: Sendable, Hashable {
+    public var condition: Expr
+    public var effects: [Effect]
+    /// Where the `when` line is; not part of equality.
+    public var span: Span = .none
+}

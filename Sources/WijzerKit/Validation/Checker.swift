@@ -1,0 +1,22 @@
+/// Parses and validates a questionnaire set: the entry point of `wijzer check`.
+public enum Checker {
+    /// The outcome of checking a set of files.
+    public struct Result: Sendable {
+        public var questionnaire: Questionnaire
+        public var parsedFiles: [ParsedFile]
+        public var diagnostics: DiagnosticEngine
+    }
+
+    /// Parses every file and validates them together as one set.
+    public static func check(_ files: [SourceFile]) -> Result {
+        var engine = DiagnosticEngine()
+        var parsed: [ParsedFile] = []
+        for file in files {
+            let index = engine.add(file)
+            parsed.append(Parser.parse(fileIndex: index, diagnostics: &engine))
+        }
+        var validator = Validator(files: parsed)
+        let questionnaire = validator.run(&engine)
+        return Result(questionnaire: questionnaire, parsedFiles: parsed, diagnostics: engine)
+    }
+}

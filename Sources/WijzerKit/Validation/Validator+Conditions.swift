@@ -1,0 +1,124 @@
+/// Resolves the question references of conditions and checks their types.
+extension Validator {
+    /// Resolves `ref` from the point of view of `scenario`: its own questions first, then a
+    /// unique short name in the set. Reports unknown and ambiguous names.
+    func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ d: inout DiagnosticEngine) -> String? {
+        if let s = ref.scenario {
+            let full = "\(s.name).\(ref.name.name)"
+            if model.questionIndex[full] != nil { return full }
+            if !model.scenarios.contains(where: { $0.id.name == s.name }) {
+                d.error("onbekend scenario `\(s.name)`\(Suggestions.hint(for: s.name, in: model.scenarios.map(\.id.name)))", at: s.span)
+            } else {
+                let names = model.questions.filter { $0.scenario == s.name }.map(\.decl.id.name)
+                d.error("scenario `\(s.name)` heeft geen vraag `\(ref.name.name)`\(Suggestions.hint(for: ref.name.name, in: names))", at: ref.name.span)
+            }
+            return nil
+        }
+        if let scenario, model.questionIndex["\(scenario).\(ref.name.name)"] != nil { return "\(scenario).\(ref.name.name)" }
+        let matches = model.questions.filter { $0.decl.id.name == ref.name.name }
+        if matches.count == 1 { return matches[0].id }
+        if matches.count > 1 {
+            d.error("`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\($0.id)`" }.joined(separator: " of "))", at: ref.span)
+            return nil
+        }
+        d.error("onbekende vraag `\(ref.name.name)`\(Suggestions.hint(for: ref.name.name, in: model.questions.map(\.id) + model.questions.map(\.decl.id.name)))", at: ref.span)
+        return nil
+    }
+
+    /// Resolves every reference in `expr`, checking that it points at `question` (via `answer`,
+    /// when allowed) or an earlier question, and that each test fits the question's kind.
+    func resolve(_ expr: inout Expr, in question: ResolvedQuestion, position: Int, allowCurrent: Bool,
+                 _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        switch expr {
+        case .and(var xs):
+            for i in xs.indices { resolve(&xs[i], in: question, position: position, allowCurrent: allowCurrent, model, &d) }
+            expr = .and(xs)
+        case .or(var xs):
+            for i in xs.indices { resolve(&xs[i], in: question, position: position, allowCurrent: allowCurrent, model, &d) }
+            expr = .or(xs)
+        case .not(var x):
+            resolve(&x, in: question, position: position, allowCurrent: allowCurrent, model, &d)
+            expr = .not(x)
+        case .compare(var ref, let op, let lit):
+            if let target = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(target, op, [lit], &d) }
+            expr = .compare(ref, op, lit)
+        case .member(var ref, let lits):
+            if let target = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(target, .equal, lits, &d) }
+            expr = .member(ref, lits)
+        case .has(var ref, let key):
+            if let target = place(&ref, question, position, allowCurrent, model, &d) {
+                if case .multiple(let options) = target.kind {
+                    if !options.contains(where: { $0.key.name == key.name }) {
+                        d.error("vraag `\(target.id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
+                    }
+                } else if let kind = target.kind {
+                    d.error("`has` werkt alleen bij een meerkeuzevraag; `\(target.id)` is een \(kind.name)", at: key.span)
+                }
+            }
+            expr = .has(ref, key)
+        case .state(var ref, let state):
+            _ = place(&ref, question, position, allowCurrent, model, &d)
+            expr = .state(ref, state)
+        }
+    }
+
+    /// Resolves one reference and checks it is not later than the question it is used in.
+    private func place(_ ref: inout QuestionRef, _ question: ResolvedQuestion, _ position: Int, _ allowCurrent: Bool,
+                       _ model: Questionnaire, _ d: inout DiagnosticEngine) -> ResolvedQuestion? {
+        if ref.isCurrentAnswer {
+            guard allowCurrent else {
+                d.error("`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
+                return nil
+            }
+            ref.resolved = question.id
+            return question
+        }
+        guard let id = lookup(ref, scenario: question.scenario, model, &d), let index = model.questionIndex[id] else { return nil }
+        ref.resolved = id
+        let target = model.questions[index]
+        if index > position || (index == position && !allowCurrent) {
+            let what = index == position ? "naar de vraag zelf" : "naar een latere vraag (`\(id)`)"
+            d.error("deze voorwaarde verwijst \(what); alleen eerdere vragen zijn dan al beantwoord", at: ref.span)
+            return nil
+        }
+        return target
+    }
+
+    /// Checks that the values compared with `target` fit its kind.
+    private func checkCompare(_ target: ResolvedQuestion, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
+        guard let kind = target.kind else { return }
+        for literal in literals {
+            if case .word(let w) = literal, w.name == "nvt" {
+                if target.decl.notApplicable == nil {
+                    d.error("vraag `\(target.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
+                } else if op != .equal && op != .notEqual {
+                    d.error("`nvt` kan alleen met `=`, `!=` of `in` vergeleken worden", at: w.span)
+                }
+                continue
+            }
+            switch (kind, literal) {
+            case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
+                let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
+                if !keys.contains(w.name) {
+                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
+                } else if op != .equal && op != .notEqual {
+                    d.error("een \(kind.name) vergelijk je met `=`, `!=` of `in`, niet met `\(op.rawValue)`", at: w.span)
+                }
+            case (.multiple(let options), .word(let w)):
+                if !options.contains(where: { $0.key.name == w.name }) {
+                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span)
+                } else if literals.count == 1 {
+                    d.error("een meerkeuzevraag vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
+                }
+            case (.likert, .number), (.number, .number):
+                break
+            case (.choice, .number(_, let s)), (.yesNo, .number(_, let s)), (.multiple, .number(_, let s)):
+                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
+            case (.likert, .word(let w)), (.number, .word(let w)):
+                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
+            case (.reflection, _):
+                d.error("een reflectievraag kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
+            }
+        }
+    }
+}

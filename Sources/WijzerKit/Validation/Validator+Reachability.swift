@@ -1,0 +1,113 @@
+/// Finds tips that no combination of answers can trigger, and conditions that can never hold.
+///
+/// Every condition only looks at a few questions with small answer domains (options, a scale,
+/// or a number range in which only the values next to the compared constants matter), so the
+/// check simply tries every combination, up to a cap; beyond the cap it assumes "possible".
+extension Validator {
+    static let combinationCap = 20_000
+
+    func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        var reachable: Set<String> = []
+        var referenced: Set<String> = []
+        for q in model.questions {
+            let guardExpr = q.decl.showIf.map { [$0] } ?? []
+            for option in q.kind?.options ?? [] {
+                let tips = option.effects.compactMap { if case .tip(let id, _) = $0 { id.name } else { nil } }
+                guard !tips.isEmpty else { continue }
+                referenced.formUnion(tips)
+                let chosen: AnswerValue = if case .multiple = q.kind { .options([option.key.name]) } else { .option(option.key.name) }
+                if Self.satisfiable(guardExpr, fixed: (q.id, chosen), model) { reachable.formUnion(tips) }
+            }
+            for rule in q.decl.rules {
+                let tips = rule.effects.compactMap { if case .tip(let id, _) = $0 { id.name } else { nil } }
+                referenced.formUnion(tips)
+                if Self.satisfiable(guardExpr + [rule.condition], fixed: nil, model) {
+                    reachable.formUnion(tips)
+                } else {
+                    d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: rule.span)
+                }
+            }
+        }
+        for t in model.tips where !reachable.contains(t.id.name) {
+            let why = referenced.contains(t.id.name)
+                ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"
+                : "geen antwoord verwijst ernaar met `tip \(t.id.name)`"
+            d.warning("tip `\(t.id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: t.id.span)
+        }
+    }
+
+    /// Whether some answers make every expression true (with `fixed` answered as given).
+    static func satisfiable(_ exprs: [Expr], fixed: (String, AnswerValue)?, _ model: Questionnaire) -> Bool {
+        var ids: [String] = []
+        var numbers: [String: Set<Int>] = [:]
+        for e in exprs {
+            e.forEachRef { if let r = $0.resolved, !ids.contains(r) { ids.append(r) } }
+            collectNumbers(e, into: &numbers)
+        }
+        if let (id, _) = fixed { ids.removeAll { $0 == id } }
+        var domains: [[AnswerValue?]] = []
+        var total = 1
+        for id in ids {
+            guard let q = model.question(id) else { return true }
+            let domain = Self.domain(of: q, numbers: numbers[id] ?? [])
+            total *= domain.count
+            if total > combinationCap { return true }
+            domains.append(domain)
+        }
+        var answers: Answers = [:]
+        if let (id, value) = fixed { answers[id] = value }
+        var counters = [Int](repeating: 0, count: domains.count)
+        while true {
+            for (k, id) in ids.enumerated() { answers[id] = domains[k][counters[k]] }
+            if exprs.allSatisfy({ $0.evaluate(answers) }) { return true }
+            var k = 0
+            while k < counters.count {
+                counters[k] += 1
+                if counters[k] < domains[k].count { break }
+                counters[k] = 0
+                k += 1
+            }
+            if k == counters.count { return false }
+        }
+    }
+
+    private static func collectNumbers(_ e: Expr, into numbers: inout [String: Set<Int>]) {
+        var stack = [e]
+        while let x = stack.popLast() {
+            switch x {
+            case .and(let xs), .or(let xs): stack += xs
+            case .not(let y): stack.append(y)
+            case .compare(let r, _, .number(let n, _)): if let id = r.resolved { numbers[id, default: []].insert(n) }
+            case .member(let r, let lits):
+                for case .number(let n, _) in lits { if let id = r.resolved { numbers[id, default: []].insert(n) } }
+            default: break
+            }
+        }
+    }
+
+    /// The answers worth trying for `q`: nil stands for skipped.
+    private static func domain(of q: ResolvedQuestion, numbers: Set<Int>) -> [AnswerValue?] {
+        var values: [AnswerValue?] = [nil]
+        if q.decl.notApplicable != nil { values.append(.notApplicable) }
+        switch q.kind {
+        case .choice(let options)?: values += options.map { .option($0.key.name) }
+        case .yesNo?: values += [.option("ja"), .option("nee")]
+        case .multiple(let options)?:
+            let keys = options.map(\.key.name)
+            if keys.count <= 6 {
+                for mask in 0..<(1 << keys.count) {
+                    values.append(.options(keys.indices.filter { mask & (1 << $0) != 0 }.map { keys[$0] }))
+                }
+            } else {
+                values += [.options([]), .options(keys)] + keys.map { .options([$0]) }
+            }
+        case .likert(let low, let high, _)?, .number(let low, let high, _)?:
+            var points: Set<Int> = [low, high]
+            for n in numbers { for v in [n - 1, n, n + 1] where v >= low && v <= high { points.insert(v) } }
+            values += points.sorted().map { .number($0) }
+        case .reflection?: values.append(.text("…"))
+        case nil: break
+        }
+        return values
+    }
+}

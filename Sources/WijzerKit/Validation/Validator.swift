@@ -1,0 +1,147 @@
+/// Resolves the declarations of a set into a `Questionnaire` and reports what is wrong.
+///
+/// Errors: unknown and duplicate ids, unresolved references, type errors in conditions, bad
+/// ranges, missing fields, malformed URLs, impossible example answers. Warnings: tips no answer
+/// can trigger, questions without effect, themes without a dimension.
+struct Validator {
+    let files: [ParsedFile]
+    var questionnaireDecl: QuestionnaireDecl?
+    var themes: [ThemeDecl] = []
+    var dimensions: [DimensionDecl] = []
+    var scenarios: [ScenarioDecl] = []
+    var tips: [TipDecl] = []
+    var examples: [ExampleDecl] = []
+    /// Where each id was first defined, per namespace, for duplicate messages.
+    var seen: [String: [String: Span]] = [:]
+
+    init(files: [ParsedFile]) {
+        self.files = files
+    }
+
+    mutating func run(_ d: inout DiagnosticEngine) -> Questionnaire {
+        collect(&d)
+        checkThemes(&d)
+        let questions = orderQuestions()
+        var model = Questionnaire(
+            id: questionnaireDecl?.id.name ?? "wijzer",
+            title: questionnaireDecl?.title.text ?? "Wijzer",
+            version: questionnaireDecl?.version?.text ?? "0",
+            themes: themes, dimensions: dimensions, scenarios: scenarios, questions: questions,
+            tips: tips, examples: examples)
+        checkDimensions(model, &d)
+        resolveQuestions(&model, &d)
+        checkTips(model, &d)
+        checkExamples(&model, &d)
+        checkReachability(model, &d)
+        return model
+    }
+
+    /// Gathers declarations from all files and reports duplicate ids.
+    private mutating func collect(_ d: inout DiagnosticEngine) {
+        var firstFileWithDeclarations: Int?
+        for file in files {
+            if firstFileWithDeclarations == nil && !file.declarations.isEmpty { firstFileWithDeclarations = file.fileIndex }
+            for decl in file.declarations {
+                switch decl {
+                case .questionnaire(let q):
+                    if let first = questionnaireDecl {
+                        d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
+                    } else {
+                        questionnaireDecl = q
+                        if q.version == nil { d.error("questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
+                    }
+                case .theme(let t): if unique(t.id, "thema", &d) { themes.append(t) }
+                case .dimension(let x): if unique(x.id, "dimensie", &d) { dimensions.append(x) }
+                case .scenario(let s): if unique(s.id, "scenario", &d) { scenarios.append(s) }
+                case .tip(let t): if unique(t.id, "tip", &d) { tips.append(t) }
+                case .example(let e): if unique(e.id, "voorbeeld", &d) { examples.append(e) }
+                }
+            }
+        }
+        if questionnaireDecl == nil, let f = firstFileWithDeclarations {
+            let start = d.files[f].contentStart
+            d.warning("de set heeft geen `questionnaire`-declaratie met id en versie; resultaten krijgen de naam `wijzer`",
+                      at: Span(file: f, start: start, end: start + 1))
+        }
+    }
+
+    /// Records `id` in `namespace`; reports and returns false for a duplicate.
+    mutating func unique(_ id: Identifier, _ namespace: String, _ d: inout DiagnosticEngine) -> Bool {
+        if let first = seen[namespace]?[id.name] {
+            let where_ = first.file >= 0 ? " (eerder op \(d.place(first)))" : ""
+            d.error("\(namespace) `\(id.name)` bestaat al\(where_)", at: id.span)
+            return false
+        }
+        seen[namespace, default: [:]][id.name] = id.span
+        return true
+    }
+
+    private mutating func checkThemes(_ d: inout DiagnosticEngine) {
+        var orders: [Int: String] = [:]
+        for t in themes {
+            if t.title.text.isEmpty { d.error("thema `\(t.id.name)` heeft een titel nodig", at: t.id.span) }
+            if let o = t.order {
+                if let other = orders[o] {
+                    d.error("thema `\(t.id.name)` heeft dezelfde volgorde (\(o)) als thema `\(other)`", at: t.id.span)
+                }
+                orders[o] = t.id.name
+            } else {
+                d.error("thema `\(t.id.name)` mist `order` (de plaats in de aanbevolen volgorde)", at: t.id.span)
+            }
+            if t.opening == nil { d.error("thema `\(t.id.name)` mist `opening` (de reflectievraag)", at: t.id.span) }
+            if t.knowledge == nil { d.error("thema `\(t.id.name)` mist `knowledge` (de kennistekst)", at: t.id.span) }
+            if let s = t.source { checkURL(s, &d) }
+            for r in t.resources { checkURL(r.url, &d) }
+        }
+        themes.sort { ($0.order ?? Int.max, $0.id.name) < ($1.order ?? Int.max, $1.id.name) }
+        for s in scenarios where s.situation == nil {
+            d.error("scenario `\(s.id.name)` mist `situation` (de beschrijving van de situatie)", at: s.id.span)
+        }
+        for s in scenarios where s.questions.isEmpty {
+            d.error("scenario `\(s.id.name)` heeft geen vragen", at: s.id.span)
+        }
+    }
+
+    /// Scenarios by theme order (unknown themes last), then as written; their questions in order.
+    private mutating func orderQuestions() -> [ResolvedQuestion] {
+        let rank = Dictionary(themes.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
+        scenarios = scenarios.enumerated().sorted {
+            (rank[$0.element.theme.name] ?? Int.max, $0.offset) < (rank[$1.element.theme.name] ?? Int.max, $1.offset)
+        }.map(\.element)
+        var questions: [ResolvedQuestion] = []
+        for s in scenarios {
+            for q in s.questions {
+                questions.append(ResolvedQuestion(id: "\(s.id.name).\(q.id.name)", scenario: s.id.name, theme: s.theme.name, decl: q))
+            }
+        }
+        return questions
+    }
+
+    private func checkDimensions(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        for x in dimensions where model.themeIndex[x.theme.name] == nil {
+            d.error("onbekend thema `\(x.theme.name)`\(Suggestions.hint(for: x.theme.name, in: model.themeIndex.keys))", at: x.theme.span)
+        }
+        for s in scenarios where model.themeIndex[s.theme.name] == nil && !s.theme.name.isEmpty {
+            d.error("onbekend thema `\(s.theme.name)`\(Suggestions.hint(for: s.theme.name, in: model.themeIndex.keys))", at: s.theme.span)
+        }
+        let themesWithDimension = Set(dimensions.map(\.theme.name))
+        for t in themes where !themesWithDimension.contains(t.id.name) {
+            d.warning("thema `\(t.id.name)` heeft geen dimensie; voeg er een toe met `dimension ID \"Titel\" in \(t.id.name)`", at: t.id.span)
+        }
+    }
+
+    func checkURL(_ url: TextValue, _ d: inout DiagnosticEngine) {
+        if let problem = URLCheck.problem(in: url.text) {
+            d.error("ongeldig webadres: \(problem)", at: url.span)
+        }
+    }
+}
+
+extension DiagnosticEngine {
+    /// `file:line:column` of a span, for messages that point at a second place.
+    func place(_ span: Span) -> String {
+        guard span.file >= 0 && span.file < files.count else { return "?" }
+        let l = files[span.file].location(of: span.start)
+        return "\(l.path):\(l.line):\(l.column)"
+    }
+}

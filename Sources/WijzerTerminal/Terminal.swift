@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import WijzerKit
+
+/// What the process's streams are connected to, and whether to use colour.
+public enum Terminal {
+    /// Whether file descriptor `fd` is a terminal.
+    public static func isTerminal(_ fd: Int32) -> Bool { isatty(fd) == 1 }
+
+    /// Colour only on a terminal, when `TERM` is not `dumb`, `NO_COLOR` is unset and the user
+    /// did not pass `--no-color`.
+    public static func useColor(fd: Int32, disabled: Bool = false) -> Bool {
+        guard !disabled, isTerminal(fd) else { return false }
+        if getenv("NO_COLOR") != nil { return false }
+        if let term = getenv("TERM"), String(cString: term) == "dumb" { return false }
+        return true
+    }
+
+    /// The diagnostics formatter for a stream: annotated with caret on a terminal, compact otherwise.
+    public static func diagnosticsFormatter(fd: Int32, noColor: Bool = false) -> DiagnosticsFormatter {
+        DiagnosticsFormatter(style: isTerminal(fd) ? .annotated : .compact, colors: useColor(fd: fd, disabled: noColor))
+    }
+
+    /// Writes `text` to standard error, unbuffered.
+    public static func writeError(_ text: String) {
+        var bytes = Array(text.utf8)
+        writeAll(2, &bytes)
+    }
+
+    /// Writes `text` to standard output.
+    public static func writeOutput(_ text: String) {
+        var bytes = Array(text.utf8)
+        writeAll(1, &bytes)
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: inout [UInt8]) {
+        bytes.withUnsafeBytes { buf in
+            var offset = 0
+            while offset < buf.count {
+                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
+                if n < 0 { if errno == EINTR { continue }; return }
+                offset += n
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ArgumentParser
+import WijzerKit
+import WijzerTerminal
+
+/// `wijzer check`: parse and validate questionnaires, reporting every problem in one run.
+struct Check: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Controleer vragenlijsten en meld alle fouten en waarschuwingen.",
+        discussion: """
+            Alle bestanden samen vormen één vragenlijstset: id's zijn uniek over de hele set en \
+            verwijzingen mogen naar andere bestanden gaan. Elke melding staat als \
+            bestand:regel:kolom: error|warning: melding (op een terminal met de regel en een ^ eronder).
+            Afsluitcode: 0 geen meldingen, 1 fouten of waarschuwingen, 2 verkeerd gebruik.
+
+            Voorbeelden:
+              wijzer check                          de ingebouwde vragenlijsten
+              wijzer check Questionnaires/          alle .wijzer-bestanden in een map
+              wijzer check les.wijzer tips.wijzer   twee bestanden als één set
+            """
+    )
+
+    @Argument(help: ArgumentHelp("Bestanden of mappen (standaard: de ingebouwde vragenlijsten).", valueName: "pad"))
+    var paths: [String] = []
+
+    @OptionGroup var options: QuestionnaireOptions
+
+    func run() throws {
+        let files = try options.sources(paths)
+        let result = Checker.check(files)
+        let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
+        let diagnostics = result.diagnostics.sorted
+        Terminal.writeError(formatter.format(diagnostics))
+        let errors = result.diagnostics.errorCount
+        let warnings = result.diagnostics.warningCount
+        let q = result.questionnaire
+        let fileCount = count(files.count, "bestand", "bestanden")
+        if diagnostics.isEmpty {
+            Terminal.writeError("In orde: \(fileCount), \(count(q.themes.count, "thema", "thema's")), "
+                + "\(count(q.questions.count, "vraag", "vragen")), \(count(q.tips.count, "tip", "tips")).\n")
+            return
+        }
+        Terminal.writeError("\(count(errors, "fout", "fouten")) en \(count(warnings, "waarschuwing", "waarschuwingen")) in \(fileCount).\n")
+        try ExitStatus.findings.exit()
+    }
+}
