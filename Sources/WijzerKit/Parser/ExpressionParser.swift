@@ -113,7 +113,8 @@ extension Parser {
         }
         let isAnswer = Keyword(word: first.name) == .answer
         if isAnswer { keywords[first.span.start] = .answer }
-        return QuestionRef(scenario: nil, name: first, isCurrentAnswer: isAnswer, span: first.span, resolved: nil)
+        let name = isAnswer ? Identifier("answer", span: first.span) : first
+        return QuestionRef(scenario: nil, name: name, isCurrentAnswer: isAnswer, span: first.span, resolved: nil)
     }
 
     private func literal(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Literal? {
