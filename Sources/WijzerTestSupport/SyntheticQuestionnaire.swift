@@ -29,13 +29,19 @@ public struct SyntheticQuestionnaire {
 
     private mutating func sp() -> String { messy && pick(4) == 0 ? "  " : " " }
 
-    private mutating func emit(_ depth: Int, _ text: String) {
+    /// A statement line, in the messy layout with stray spaces, comments and blank lines.
+    private mutating func emit(_ depth: Int, _ text: String, opensBlock: Bool = false) {
         var line = String(repeating: " ", count: depth * unit) + text
         if messy && pick(6) == 0 { line += "   " }
         if messy && pick(8) == 0 { line += " # opmerking" }
         lines.append(line)
         if messy && pick(7) == 0 { lines.append("") }
-        if messy && pick(9) == 0 { lines.append(String(repeating: " ", count: depth * unit) + "# commentaar bij \(depth)") }
+        if messy && !opensBlock && pick(9) == 0 { lines.append(String(repeating: " ", count: depth * unit) + "# commentaar bij \(depth)") }
+    }
+
+    /// A line of a text block: only trailing spaces vary (a `#` here would be text).
+    private mutating func emitText(_ depth: Int, _ text: String) {
+        lines.append(String(repeating: " ", count: depth * unit) + text + (messy && pick(6) == 0 ? "  " : ""))
     }
 
     private static let words = ["studente", "werkplaats", "toets", "feedback", "stage", "beurt", "groep", "keuzedeel",
@@ -57,10 +63,10 @@ public struct SyntheticQuestionnaire {
         emit(0, "\(kw("theme", "thema"))\(sp())\(theme) \"Thema \(prefix)\"")
         emit(1, "\(kw("order", "volgorde")) \(1 + pick(1000))")
         emit(1, "\(kw("opening", "opening")) \"\(sentence(4))\"")
-        emit(1, kw("knowledge", "kennis"))
-        emit(2, "Een **kennistekst** met \(sentence(6))")
-        emit(2, "")
-        emit(3, "- een ingesprongen regel")
+        emit(1, kw("knowledge", "kennis"), opensBlock: true)
+        emitText(2, "Een **kennistekst** met \(sentence(6))")
+        emitText(2, "")
+        emitText(3, "- een ingesprongen regel")
         emit(1, "\(kw("source", "bron")) https://www.vhto.nl/\(prefix)/kennis/")
         let dims = 1 + pick(2)
         for d in 0..<dims { emit(0, "\(kw("dimension", "dimensie")) \(prefix)d\(d) \"Dimensie \(d)\" in \(theme)") }
@@ -70,8 +76,8 @@ public struct SyntheticQuestionnaire {
         for s in 0..<scenarioCount {
             let sid = "\(prefix)s\(s)"
             emit(0, "scenario \(sid) \"Scenario \(s)\" in \(theme)")
-            emit(1, "\(kw("situation", "situatie"))")
-            emit(2, sentence(8))
+            emit(1, "\(kw("situation", "situatie"))", opensBlock: true)
+            emitText(2, sentence(8))
             for q in 0..<(1 + pick(4)) {
                 let qid = "v\(q)"
                 emit(1, "\(kw("question", "vraag")) \(qid) \"\(sentence(5))\"")
@@ -125,12 +131,12 @@ public struct SyntheticQuestionnaire {
             emit(0, "tip \(prefix)tip\(t) \"Tip \(t)\"")
             emit(1, "\(kw("theme", "thema")) \(theme)")
             emit(1, "\(kw("timeframe", "termijn")) \(["deze-week", "deze-maand", "dit-schooljaar"][pick(3)])")
-            emit(1, kw("text", "tekst"))
-            emit(2, sentence(10))
-            emit(1, kw("steps", "stappen"))
-            emit(2, "- \(sentence(5))")
-            emit(3, "verder op de volgende regel")
-            emit(2, "- \(sentence(4))")
+            emit(1, kw("text", "tekst"), opensBlock: true)
+            emitText(2, sentence(10))
+            emit(1, kw("steps", "stappen"), opensBlock: true)
+            emitText(2, "- \(sentence(5))")
+            emitText(3, "verder op de volgende regel")
+            emitText(2, "- \(sentence(4))")
             emit(1, "\(kw("notice", "merkbaar")) \"\(sentence(4))\"")
             emit(1, "source https://www.vhto.nl/\(prefix)/tips/")
             emit(1, "\(kw("resource", "hulpbron")) \"Bron \(t)\" https://www.vhto.nl/\(prefix)/bron\(t).pdf")

@@ -30,6 +30,9 @@ struct Check: ParsableCommand {
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
         let diagnostics = result.diagnostics.sorted
         Terminal.writeError(formatter.format(diagnostics))
+        if result.diagnostics.suppressed > 0 {
+            Terminal.writeError("… en nog \(result.diagnostics.suppressed) meldingen die niet getoond worden (meer dan \(DiagnosticEngine.limitPerFile) in één bestand).\n")
+        }
         let errors = result.diagnostics.errorCount
         let warnings = result.diagnostics.warningCount
         let q = result.questionnaire

@@ -40,15 +40,15 @@ struct Fmt: ParsableCommand {
         var findings = 0
         var changed = 0
         for file in files {
-            let result = Checker.check([file])
-            let errors = result.diagnostics.sorted.filter { $0.severity == .error }
+            let (parsed, diagnostics) = Checker.parse(file)
+            let errors = diagnostics.sorted.filter { $0.severity == .error }
             if !errors.isEmpty {
                 Terminal.writeError(formatter.format(errors))
                 Terminal.writeError("\(file.path): niet opgemaakt, eerst \(count(errors.count, "fout", "fouten")) herstellen.\n")
                 findings += 1
                 continue
             }
-            let formatted = Formatter.format(result.parsedFiles[0], file: file)
+            let formatted = Formatter.format(parsed, file: file)
             if Array(formatted.utf8) == file.bytes { continue }
             changed += 1
             if check {
@@ -65,19 +65,37 @@ struct Fmt: ParsableCommand {
             }
         }
         if findings > 0 { try ExitStatus.findings.exit() }
-        if !check && changed == 0 {
+        if changed == 0 {
             Terminal.writeError("Alle \(count(files.count, "bestand staat", "bestanden staan")) al in de vaste opmaak.\n")
         }
     }
 
-    /// Writes next to the file and renames over it, keeping the file's permissions.
+    /// Writes a temporary file beside the original with the same permissions, then renames it
+    /// over the original (rename(2) is atomic on one file system).
     private func replace(_ path: String, with text: String) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
         let temp = path + ".wijzer-fmt.tmp"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: temp))
-        if let mode = attributes[.posixPermissions] {
-            try FileManager.default.setAttributes([.posixPermissions: mode], ofItemAtPath: temp)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, mode_t(mode))
+        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        var bytes = Array(text.utf8)
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                close(fd)
+                unlink(temp)
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            offset += n
         }
-        _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: path), withItemAt: URL(fileURLWithPath: temp))
+        fsync(fd)
+        close(fd)
+        if rename(temp, path) != 0 {
+            let code = errno
+            unlink(temp)
+            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
+        }
     }
 }

@@ -31,6 +31,11 @@ public struct Diagnostic: Sendable, Hashable {
 public struct DiagnosticEngine: Sendable {
     public private(set) var files: [SourceFile]
     public private(set) var diagnostics: [Diagnostic] = []
+    /// Findings not kept because a file had more than `limitPerFile` (binary data, say).
+    public private(set) var suppressed = 0
+    /// At most this many findings are kept per file; the rest are only counted.
+    public static let limitPerFile = 200
+    private var perFile: [Int: Int] = [:]
 
     public init(files: [SourceFile] = []) {
         self.files = files
@@ -57,6 +62,12 @@ public struct DiagnosticEngine: Sendable {
                 location: SourceLocation(path: "<set>", line: 0, column: 0)))
             return
         }
+        let kept = perFile[span.file, default: 0]
+        if kept >= Self.limitPerFile {
+            suppressed += 1
+            return
+        }
+        perFile[span.file] = kept + 1
         let file = files[span.file]
         let location = file.location(of: span.start)
         let line = location.line - 1
@@ -78,6 +89,6 @@ public struct DiagnosticEngine: Sendable {
         }.map(\.element)
     }
 
-    public var errorCount: Int { diagnostics.count { $0.severity == .error } }
+    public var errorCount: Int { diagnostics.count { $0.severity == .error } + suppressed }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }
 }

@@ -10,6 +10,7 @@ public enum Formatter {
         var pendingBlank = false
         var lastWasComment = false
         var lastWasOpener = false
+        var lastTopLevelWasDimension = false
         func indent(_ depth: Int) -> String { String(repeating: "  ", count: depth) }
         func separate(topLevel: Bool) {
             if out.isEmpty { pendingBlank = false; return }
@@ -26,7 +27,14 @@ public enum Formatter {
                 lastWasComment = true
                 lastWasOpener = false
             case .code(let depth):
-                separate(topLevel: depth == 0)
+                // Consecutive one-line `dimension` declarations may stay together.
+                let isDimension = depth == 0 && parsed.tokens[line].first.map { parsed.keywords[$0.start] == .dimension } == true
+                if depth == 0 {
+                    separate(topLevel: !(isDimension && lastTopLevelWasDimension && !lastWasComment))
+                    lastTopLevelWasDimension = isDimension
+                } else {
+                    separate(topLevel: false)
+                }
                 out.append(indent(depth) + join(parsed.tokens[line], file: file, keywords: parsed.keywords))
                 lastWasComment = false
                 lastWasOpener = true

@@ -7,6 +7,14 @@ public enum Checker {
         public var diagnostics: DiagnosticEngine
     }
 
+    /// Parses one file on its own: syntax errors only, no cross-file validation (for `wijzer fmt`).
+    public static func parse(_ file: SourceFile) -> (ParsedFile, DiagnosticEngine) {
+        var engine = DiagnosticEngine()
+        let index = engine.add(file)
+        let parsed = Parser.parse(fileIndex: index, diagnostics: &engine)
+        return (parsed, engine)
+    }
+
     /// Parses every file and validates them together as one set.
     public static func check(_ files: [SourceFile]) -> Result {
         var engine = DiagnosticEngine()
