@@ -40,6 +40,11 @@ public enum WijzerProcess {
                                  directory: directory, environment: environment)
     }
 
+    /// Runs another executable (a copied `wijzer`, say) the same way.
+    public static func runExecutableForTests(_ path: String, _ arguments: [String], directory: String? = nil) throws -> Outcome {
+        try runExecutable(path, arguments, stdin: "", directory: directory, environment: [:])
+    }
+
     static func runExecutable(_ path: String, _ arguments: [String], stdin: String, directory: String?,
                               environment: [String: String]) throws -> Outcome {
         let process = Process()

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The one place where exit codes are decided: 0 ok, 1 findings, 2 usage.
 enum ExitStatus {
@@ -12,6 +13,17 @@ enum ExitStatus {
         case .findings: ExitCode(1)
         case .usage: ExitCode(2)
         }
+    }
+
+    /// Exits the process for an error thrown while parsing or running: ArgumentParser's usage
+    /// errors (its code 64) become 2, help and version 0, findings 1.
+    static func exit<C: ParsableCommand>(for error: Error, command: C.Type) -> Never {
+        let code = command.exitCode(for: error)
+        if code == .validationFailure {
+            FileHandle.standardError.write(Data((command.fullMessage(for: error) + "\n").utf8))
+            Foundation.exit(ExitStatus.usage.code.rawValue)
+        }
+        command.exit(withError: error)
     }
 
     /// Ends the command with this status (throws for ArgumentParser to exit with).

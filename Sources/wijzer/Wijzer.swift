@@ -20,4 +20,14 @@ struct Wijzer: ParsableCommand {
         subcommands: [Check.self, Fmt.self],
         defaultSubcommand: Check.self
     )
+
+    /// Runs the command line, mapping every outcome to an exit status through `ExitStatus`.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            ExitStatus.exit(for: error, command: self)
+        }
+    }
 }
