@@ -43,7 +43,7 @@ let package = Package(
                 "WijzerKit", "WijzerContent", "WijzerTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
-            exclude: ["Golden", "Crashers"]
+            exclude: ["Golden", "Crashers", "Fixtures"]
         ),
         .testTarget(
             name: "WijzerCLITests",

@@ -10,11 +10,10 @@ struct BundledContentTests {
     static let result = Checker.check(files)
     static var questionnaire: Questionnaire { result.questionnaire }
 
-    /// The guide, beside the repository as in every checkout and CI run (`../shared/seed`).
+    /// The guide's text: a copy of `shared/seed/beter-behouden.txt` kept with the tests, so the
+    /// checks run in any checkout (`WIJZER_SEED` points elsewhere).
     static func seed() throws -> String {
-        let root = URL(fileURLWithPath: testsFolder).deletingLastPathComponent().deletingLastPathComponent()
-        let path = ProcessInfo.processInfo.environment["WIJZER_SEED"]
-            ?? root.deletingLastPathComponent().appendingPathComponent("shared/seed/beter-behouden.txt").path
+        let path = ProcessInfo.processInfo.environment["WIJZER_SEED"] ?? testsFolder + "/Fixtures/beter-behouden.txt"
         guard let data = FileManager.default.contents(atPath: path) else {
             throw SeedMissing(path: path)
         }
