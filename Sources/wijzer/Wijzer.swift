@@ -17,7 +17,7 @@ struct Wijzer: ParsableCommand {
               wijzer fmt --check Questionnaires/
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Fmt.self],
+        subcommands: [Check.self, Fmt.self, Test.self, Plan.self, Compare.self],
         defaultSubcommand: Check.self
     )
 

@@ -1,0 +1,37 @@
+/// JSON form of an answer: one key saying its kind, e.g. `{"option": "a"}`, `{"options": ["a", "c"]}`,
+/// `{"number": 3}`, `{"text": "..."}`, `{"notApplicable": true}`.
+extension AnswerValue: Codable {
+    private enum Key: String, CodingKey {
+        case option, options, number, text, notApplicable
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: Key.self)
+        guard c.allKeys.count == 1, let key = c.allKeys.first else {
+            throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
+                debugDescription: "een antwoord heeft precies één van: option, options, number, text, notApplicable"))
+        }
+        switch key {
+        case .option: self = .option(try c.decode(String.self, forKey: .option))
+        case .options: self = .options(try c.decode([String].self, forKey: .options))
+        case .number: self = .number(try c.decode(Int.self, forKey: .number))
+        case .text: self = .text(try c.decode(String.self, forKey: .text))
+        case .notApplicable:
+            guard try c.decode(Bool.self, forKey: .notApplicable) else {
+                throw DecodingError.dataCorruptedError(forKey: .notApplicable, in: c, debugDescription: "notApplicable is altijd true")
+            }
+            self = .notApplicable
+        }
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var c = encoder.container(keyedBy: Key.self)
+        switch self {
+        case .option(let k): try c.encode(k, forKey: .option)
+        case .options(let ks): try c.encode(ks, forKey: .options)
+        case .number(let n): try c.encode(n, forKey: .number)
+        case .text(let t): try c.encode(t, forKey: .text)
+        case .notApplicable: try c.encode(true, forKey: .notApplicable)
+        }
+    }
+}

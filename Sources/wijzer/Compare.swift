@@ -1,0 +1,57 @@
+import ArgumentParser
+import Foundation
+import WijzerKit
+import WijzerTerminal
+
+/// `wijzer compare`: progress between two self-checks.
+struct Compare: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Vergelijk twee zelfchecks: scores per thema, afgeronde en nieuwe tips.",
+        discussion: """
+            Toont op het scherm hoe je scores per thema veranderd zijn en welke tips je hebt \
+            afgerond of erbij kreeg, en schrijft hetzelfde als Markdown in de map van --out.
+
+            Voorbeeld:
+              wijzer compare resultaat-september.json resultaat-december.json
+            """
+    )
+
+    @Argument(help: ArgumentHelp("De eerdere zelfcheck.", valueName: "oud"))
+    var old: String
+
+    @Argument(help: ArgumentHelp("De nieuwe zelfcheck.", valueName: "nieuw"))
+    var new: String
+
+    @Option(help: ArgumentHelp("Map voor de vergelijking als Markdown.", valueName: "map"))
+    var out: String = "Reports"
+
+    @OptionGroup var options: QuestionnaireOptions
+
+    func run() throws {
+        let files = try options.sources([])
+        let questionnaire = Checker.check(files).questionnaire
+        let before: ResultDocument, after: ResultDocument
+        do {
+            before = try ResultCodec.read(old)
+            after = try ResultCodec.read(new)
+        } catch {
+            Terminal.writeError("wijzer compare: \(error)\n")
+            try ExitStatus.findings.exit()
+        }
+        for (doc, path) in [(before, old), (after, new)] where doc.questionnaire.id != questionnaire.id {
+            Terminal.writeError("wijzer compare: \(path): veld `questionnaire.id`: hoort bij `\(doc.questionnaire.id)`, niet bij `\(questionnaire.id)`\n")
+            try ExitStatus.findings.exit()
+        }
+        let comparison = Comparison(old: before, new: after, questionnaire: questionnaire)
+        Terminal.writeOutput(comparison.text())
+        do {
+            try DurableFile.ensurePrivateDirectory(out)
+            let path = "\(out)/vergelijking-\(DutchDate.iso(before.updated))-\(DutchDate.iso(after.updated)).md"
+            try DurableFile.write(Array(comparison.markdown().utf8), to: path)
+            Terminal.writeError("Vergelijking geschreven: \(path)\n")
+        } catch {
+            Terminal.writeError("wijzer compare: \(error)\n")
+            try ExitStatus.findings.exit()
+        }
+    }
+}

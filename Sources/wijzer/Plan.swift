@@ -1,0 +1,73 @@
+import ArgumentParser
+import Foundation
+import WijzerKit
+import WijzerTerminal
+
+/// `wijzer plan`: regenerate a personal action plan from a result file.
+struct Plan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Maak het persoonlijke actieplan opnieuw uit een resultaatbestand.",
+        discussion: """
+            Leest een resultaatbestand (JSON) en schrijft het actieplan als Markdown en als \
+            HTML-pagina (af te drukken als PDF) in de map van --out. De plannen bevatten je eigen \
+            antwoorden en worden alleen voor jou leesbaar opgeslagen.
+
+            Voorbeelden:
+              wijzer plan ~/.local/share/wijzer/results/beter-behouden-20261130-101500.json
+              wijzer plan resultaat.json --format html --out ~/Documenten
+              wijzer plan resultaat.json --format json     (scores en tips als JSON op het scherm)
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case md, html, json, all
+    }
+
+    @Argument(help: ArgumentHelp("Het resultaatbestand.", valueName: "resultaat"))
+    var result: String
+
+    @Option(help: "md, html, json of all (md en html).")
+    var format: Format = .all
+
+    @Option(help: ArgumentHelp("Map voor het actieplan.", valueName: "map"))
+    var out: String = "Reports"
+
+    @OptionGroup var options: QuestionnaireOptions
+
+    func run() throws {
+        let files = try options.sources([])
+        let checked = Checker.check(files)
+        let questionnaire = checked.questionnaire
+        let document: ResultDocument
+        do {
+            document = try ResultCodec.read(result)
+            try ResultCodec.verify(document, against: questionnaire.stamp(files: files), path: result)
+        } catch {
+            Terminal.writeError("wijzer plan: \(error)\n")
+            try ExitStatus.findings.exit()
+        }
+        let plan = ActionPlan(document: document, questionnaire: questionnaire)
+        if format == .json {
+            let evaluation = Scorer.evaluate(questionnaire, document.answers, themes: Set(document.themes.map(\.theme)))
+            Terminal.writeOutput(EvaluationJSON.encode(evaluation))
+            return
+        }
+        do {
+            try DurableFile.ensurePrivateDirectory(out)
+            let base = out + "/" + plan.fileStem
+            var written: [String] = []
+            if format != .html {
+                try DurableFile.write(Array(MarkdownPlanRenderer.render(plan).utf8), to: base + ".md")
+                written.append(base + ".md")
+            }
+            if format != .md {
+                try DurableFile.write(Array(HTMLPlanRenderer.render(plan).utf8), to: base + ".html")
+                written.append(base + ".html")
+            }
+            Terminal.writeError("Actieplan geschreven: \(written.joined(separator: ", "))\n")
+        } catch {
+            Terminal.writeError("wijzer plan: \(error)\n")
+            try ExitStatus.findings.exit()
+        }
+    }
+}
