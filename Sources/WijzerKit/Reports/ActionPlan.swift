@@ -51,6 +51,12 @@ public struct ActionPlan: Sendable {
     public var reflections: [Quote]
     public var nextCheck: Date
 
+    /// At most three reasons are quoted; `more` says how many were left out.
+    static func summarise(_ reasons: [String]) -> [String] { Array(reasons.prefix(3)) }
+    static func more(_ reasons: [String]) -> String {
+        reasons.count > 3 ? " en \(reasons.count - 3) \(reasons.count - 3 == 1 ? "andere vraag" : "andere vragen")" : ""
+    }
+
     /// `actieplan-2026-11-30`, from the document's last change.
     public var fileStem: String { "actieplan-" + DutchDate.iso(date) }
 

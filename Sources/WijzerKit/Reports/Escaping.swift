@@ -22,12 +22,17 @@ enum Escape {
     /// backticks stay text; a leading `-`, `+`, `#` or `1.` cannot start a block. Line breaks
     /// become spaces: one item is one line.
     static func markdown(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
         var out = ""
-        // Until the first character that is not a digit, block markers must be neutralised.
+        // Until the first character that is not a digit, block markers must be neutralised:
+        // `- `, `+ `, `# `, `1. `, `1) `, and runs like `---` or `===`.
         var leading = true
         var sawDigit = false
-        for ch in s.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }) {
-            let blockMarker = leading && ("-+#=".unicodeScalars.contains(ch) || (sawDigit && (ch == "." || ch == ")")))
+        for (i, ch) in scalars.enumerated() {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let opensBlock = next == " " || next == "\t" || next == ch
+            let blockMarker = leading && opensBlock
+                && ("-+#=".unicodeScalars.contains(ch) || (sawDigit && (ch == "." || ch == ")")))
             switch ch {
             case "&": out += "&amp;"
             case "<": out += "&lt;"

@@ -36,7 +36,7 @@ public enum HTMLPlanRenderer {
             for step in action.steps { body += "<li>\(h(step))</li>" }
             body += "</ol><p><strong>Zo merk je dat het werkt:</strong> \(h(action.notice))</p>"
             if !action.becauseOf.isEmpty {
-                body += "<p class=\"muted\">Waarom deze tip: je antwoord op “\(action.becauseOf.map(h).joined(separator: "”, “"))”.</p>"
+                body += "<p class=\"muted\">Waarom deze tip: je antwoord op “\(ActionPlan.summarise(action.becauseOf).map(h).joined(separator: "”, “"))”\(ActionPlan.more(action.becauseOf)).</p>"
             }
             body += links(action, heading: true)
             body += "</article>\n"

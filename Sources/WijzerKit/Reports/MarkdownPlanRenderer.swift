@@ -44,7 +44,7 @@ public enum MarkdownPlanRenderer {
             out.append("**Zo merk je dat het werkt:** \(e(action.notice))")
             out.append("")
             if !action.becauseOf.isEmpty {
-                out.append("**Waarom deze tip:** je antwoord op “\(action.becauseOf.map(e).joined(separator: "”, “"))”.")
+                out.append("**Waarom deze tip:** je antwoord op “\(ActionPlan.summarise(action.becauseOf).map(e).joined(separator: "”, “"))”\(ActionPlan.more(action.becauseOf)).")
                 out.append("")
             }
             out.append(contentsOf: resources(action))
