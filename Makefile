@@ -1,0 +1,18 @@
+# Two commands on a fresh Debian machine with the Swift toolchain:
+#   make run    check the bundled questionnaires (Wijzer's main job until you start a self-check)
+#   make test   the whole test suite
+# Both first make sure the one system library Wijzer needs, GNU readline, is installed.
+
+.PHONY: run test deps
+
+run: deps
+	swift run wijzer check
+
+test: deps
+	swift test
+
+deps:
+	@pkg-config --exists readline 2>/dev/null || { \
+	  echo "Installing libreadline-dev (needed for the interactive runner)..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libreadline-dev pkg-config; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq libreadline-dev pkg-config; fi; }
