@@ -75,9 +75,20 @@ public struct Parser {
         d.error("deze regel is dieper ingesprongen dan verwacht", at: cursor(first).here)
     }
 
+    /// Lines indented under a text block's keyword after the block ended (a comment or a
+    /// shallower line closed it) would silently belong nowhere: report them.
+    func afterTextBlock(_ node: LineNode, _ d: inout DiagnosticEngine) {
+        guard let first = node.children.first else { return }
+        d.error("deze regel is ingesprongen als tekst, maar de tekst erboven is al afgesloten door een minder ingesprongen regel of commentaar",
+                at: cursor(first).here)
+    }
+
     /// Text from a string on the line or from the text block below it.
     func textField(_ node: LineNode, _ c: inout LineCursor, _ what: String, _ d: inout DiagnosticEngine) -> TextValue? {
-        if let block = node.textBlock { return block }
+        if let block = node.textBlock {
+            afterTextBlock(node, &d)
+            return block
+        }
         if c.atEnd {
             d.error("verwacht \(what): tekst tussen aanhalingstekens of een ingesprongen tekstblok eronder", at: c.here)
             return nil

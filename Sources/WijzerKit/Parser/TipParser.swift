@@ -52,6 +52,7 @@ extension Parser {
             d.error("verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
             return []
         }
+        afterTextBlock(node, &d)
         var result: [TextValue] = []
         for line in block.text.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("- ") || line == "-" {

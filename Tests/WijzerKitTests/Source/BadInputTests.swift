@@ -116,3 +116,12 @@ struct BadInputTests {
         }
     }
 }
+
+/// Found by the fuzzer: a comment at the margin ends a text block; deeper lines after it used
+/// to be dropped silently, and formatting then moved the comment into the text.
+@Test func linesAfterAClosedTextBlockAreReported() {
+    let text = "scenario s \"S\" in t\n  situation\n    Tekst.\n# commentaar\n    when answer = 1\n"
+    let result = Checker.parse(SourceFile(path: "x.wijzer", text: text))
+    let messages = result.1.sorted.map { DiagnosticsFormatter(style: .compact).format($0) }
+    #expect(messages == ["x.wijzer:5:5: error: deze regel is ingesprongen als tekst, maar de tekst erboven is al afgesloten door een minder ingesprongen regel of commentaar"])
+}
