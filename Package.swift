@@ -26,8 +26,15 @@ let package = Package(
             capability: .buildTool(),
             dependencies: ["wijzer-embed"]
         ),
-        // Everything that knows about terminals: colour, isatty, rendering diagnostics for a stream.
-        .target(name: "WijzerTerminal", dependencies: ["WijzerKit"]),
+        // GNU readline (Debian: libreadline-dev), with a shim header for its settings.
+        .systemLibrary(
+            name: "CReadline",
+            pkgConfig: "readline",
+            providers: [.apt(["libreadline-dev"])]
+        ),
+        // Everything that knows about terminals: colour, isatty, rendering diagnostics for a
+        // stream, and the interactive runner on readline.
+        .target(name: "WijzerTerminal", dependencies: ["WijzerKit", "CReadline"]),
         // The thin command-line front end: one file per subcommand.
         .executableTarget(
             name: "wijzer",
@@ -36,7 +43,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .target(name: "WijzerTestSupport", dependencies: ["WijzerKit"]),
+        .target(
+            name: "WijzerTestSupport",
+            dependencies: ["WijzerKit"],
+            // forkpty for the pseudo-terminal driver.
+            linkerSettings: [.linkedLibrary("util")]
+        ),
         .testTarget(
             name: "WijzerKitTests",
             dependencies: [
@@ -44,6 +56,10 @@ let package = Package(
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden", "Crashers", "Fixtures"]
+        ),
+        .testTarget(
+            name: "WijzerTerminalTests",
+            dependencies: ["WijzerKit", "WijzerContent", "WijzerTerminal", "WijzerTestSupport"]
         ),
         .testTarget(
             name: "WijzerCLITests",

@@ -40,6 +40,11 @@ public enum WijzerProcess {
                                  directory: directory, environment: environment)
     }
 
+    /// Runs a shell command line (for redirections such as `< file` with raw bytes).
+    public static func runShell(_ command: String, directory: String? = nil) throws -> Outcome {
+        try runExecutable("/bin/sh", ["-c", command], stdin: "", directory: directory, environment: [:])
+    }
+
     /// Runs another executable (a copied `wijzer`, say) the same way.
     public static func runExecutableForTests(_ path: String, _ arguments: [String], directory: String? = nil) throws -> Outcome {
         try runExecutable(path, arguments, stdin: "", directory: directory, environment: [:])

@@ -1,17 +1,25 @@
 import ArgumentParser
 import Foundation
 
-/// The one place where exit codes are decided: 0 ok, 1 findings, 2 usage.
+/// The one place where exit codes are decided: 0 ok, 1 findings, 2 usage, 3 piped input ended
+/// before the runner was done, 4 answers could not be saved, 128 + n after signal n (130 for
+/// Ctrl-C, 129 SIGHUP, 143 SIGTERM).
 enum ExitStatus {
     case ok
     case findings
     case usage
+    case inputEnded
+    case cannotSave
+    case signal(Int32)
 
     var code: ExitCode {
         switch self {
         case .ok: .success
         case .findings: ExitCode(1)
         case .usage: ExitCode(2)
+        case .inputEnded: ExitCode(3)
+        case .cannotSave: ExitCode(4)
+        case .signal(let n): ExitCode(128 + n)
         }
     }
 

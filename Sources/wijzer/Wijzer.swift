@@ -1,25 +1,34 @@
 import ArgumentParser
+import WijzerTerminal
 
 /// The `wijzer` command: reflective self-assessment for teachers, on the VHTO guide Beter Behouden.
 @main
 struct Wijzer: ParsableCommand {
-    static let configuration = CommandConfiguration(
+    /// Without a subcommand, `wijzer` on a terminal opens the start screen (`start`); with input
+    /// from a pipe or file it checks the questionnaires (`check`), as scripts expect.
+    static var configuration: CommandConfiguration { CommandConfiguration(
         commandName: "wijzer",
         abstract: "Wijzer: reflecteer op je eigen lespraktijk met de thema's van Beter Behouden (VHTO).",
         discussion: """
+            Zonder opdracht opent `wijzer` op een terminal het startscherm (`wijzer start`); \
+            komt de invoer uit een pipe of bestand, dan doet `wijzer` hetzelfde als `wijzer check`.
+
             Wijzer helpt docenten en studieloopbaanbegeleiders in mbo techniek en ICT om studentes \
             beter te behouden. Vragenlijsten staan in .wijzer-bestanden; de standaardvragenlijsten \
             zitten in het programma zelf.
 
             Voorbeelden:
+              wijzer                            het startscherm: kies een thema of ga verder
+              wijzer onboarding                 de kennismaking, alle thema's op volgorde
+              wijzer start lesgeven             meteen naar het thema Lesgeven
               wijzer check                      controleer de ingebouwde vragenlijsten
               wijzer check Questionnaires/      controleer de vragenlijsten in een map
               wijzer fmt --check Questionnaires/
             """,
         version: "0.1.0",
-        subcommands: [Check.self, Fmt.self, Test.self, Plan.self, Compare.self],
-        defaultSubcommand: Check.self
-    )
+        subcommands: [Start.self, Onboarding.self, Check.self, Fmt.self, Test.self, Plan.self, Compare.self],
+        defaultSubcommand: Terminal.isTerminal(0) ? Start.self : Check.self
+    ) }
 
     /// Runs the command line, mapping every outcome to an exit status through `ExitStatus`.
     static func main() {

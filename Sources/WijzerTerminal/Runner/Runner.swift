@@ -1,0 +1,97 @@
+import WijzerKit
+
+/// The interactive runner: the start screen, chosen themes, or the onboarding path. Every
+/// answer is saved as it is given; the outcome says how the run ended, for the exit status.
+public struct Runner {
+    public let context: RunnerContext
+
+    public init(context: RunnerContext) { self.context = context }
+
+    /// `wijzer` / `wijzer start`: the start screen.
+    public func home() -> RunnerOutcome {
+        guarded { () throws(RunnerStop) in try HomeScreen(context: context).run() }
+    }
+
+    /// `wijzer start THEMA...`: these themes, one after another.
+    public func start(themes: [String]) -> RunnerOutcome {
+        guarded { () throws(RunnerStop) in
+            for theme in themes { try ThemeRunner(context: context).run(theme) }
+        }
+    }
+
+    /// `wijzer onboarding`: every theme in the guide's order, knowledge text first, then the
+    /// action plan.
+    public func onboarding() -> RunnerOutcome {
+        guarded { () throws(RunnerStop) in
+            let output = context.output
+            output.line(output.bold("Kennismaking met Wijzer"))
+            output.line(TextLayout.wrap("Je doorloopt de zes thema's van \(context.questionnaire.title) in de volgorde van de gids, "
+                + "te beginnen met \(context.questionnaire.themes.first?.title.text ?? "het eerste thema"). Elk thema begint met "
+                + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
+                + "je gaat later verder waar je was.", indent: "", rest: ""))
+            let themes = context.questionnaire.themes
+            for (n, theme) in themes.enumerated() {
+                let state = ThemeState.of(theme.id.name, in: context.document, questionnaire: context.questionnaire)
+                if case .completed = state {
+                    output.line(output.dim("\(theme.title.text): \(state.label)."))
+                    continue
+                }
+                try ThemeRunner(context: context, showKnowledge: true).run(theme.id.name)
+                if n + 1 < themes.count {
+                    output.line()
+                    output.line("Door naar het volgende thema, \(output.bold(themes[n + 1].title.text))?")
+                    output.line("  1  ja\n  2  nee, ik ga later verder")
+                    guard try Confirmation.ask(context, "Keuze: ") else { throw RunnerStop(outcome: .stopped) }
+                }
+            }
+            output.line()
+            output.line(output.good(output.bold("Je hebt alle thema's gedaan.")))
+            ThemeFinish(context: context).writePlan()
+        }
+    }
+
+    /// Runs `body`, turning the ways of leaving into an outcome, and saves whatever is unsaved.
+    private func guarded(_ body: () throws(RunnerStop) -> Void) -> RunnerOutcome {
+        var outcome = RunnerOutcome.finished
+        do {
+            try body()
+        } catch {
+            outcome = error.outcome
+        }
+        if case .failed = outcome {
+            farewell(outcome)
+            return outcome
+        }
+        do {
+            try context.saveIfNeeded()
+        } catch {
+            outcome = error.outcome
+        }
+        farewell(outcome)
+        return outcome
+    }
+
+    /// The last words: what was saved and how to continue.
+    private func farewell(_ outcome: RunnerOutcome) {
+        let output = context.output
+        let saved = "Je antwoorden zijn bewaard (\(context.answerCount) \(context.answerCount == 1 ? "antwoord" : "antwoorden"))."
+        switch outcome {
+        case .finished:
+            break
+        case .stopped:
+            output.line()
+            output.line("Gestopt. \(saved) \(context.resumeHint)")
+        case .endOfInput:
+            if context.input.isInteractive {
+                output.line("Gestopt. \(saved) \(context.resumeHint)")
+            } else {
+                output.notice("wijzer: de invoer hield op voordat alles beantwoord was. \(saved) \(context.resumeHint)")
+            }
+        case .signal(let s):
+            let why = s == 2 ? "Onderbroken (Ctrl-C)" : "Gestopt door een signaal (\(s))"
+            output.notice("\(why). \(saved) \(context.resumeHint)")
+        case .failed(let message):
+            output.notice("wijzer: \(message)")
+        }
+    }
+}

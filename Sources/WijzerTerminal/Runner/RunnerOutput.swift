@@ -1,0 +1,33 @@
+/// Where the runner writes: the screen (standard output) and notices (standard error), with
+/// colour only when allowed. Tests capture both.
+public final class RunnerOutput {
+    private let screen: (String) -> Void
+    private let notices: (String) -> Void
+    /// Whether escape codes for colour and bold may be written.
+    public let color: Bool
+
+    public init(color: Bool, screen: @escaping (String) -> Void, notices: @escaping (String) -> Void) {
+        self.color = color
+        self.screen = screen
+        self.notices = notices
+    }
+
+    /// Standard output and standard error of the process.
+    public static func standard(color: Bool) -> RunnerOutput {
+        RunnerOutput(color: color, screen: Terminal.writeOutput, notices: Terminal.writeError)
+    }
+
+    public func write(_ text: String) { screen(text) }
+    public func line(_ text: String = "") { screen(text + "\n") }
+    public func notice(_ text: String) { notices(text + "\n") }
+
+    public func bold(_ s: String) -> String { styled(s, "1") }
+    public func dim(_ s: String) -> String { styled(s, "2") }
+    public func accent(_ s: String) -> String { styled(s, "36") }
+    public func warning(_ s: String) -> String { styled(s, "33") }
+    public func good(_ s: String) -> String { styled(s, "32") }
+
+    private func styled(_ s: String, _ code: String) -> String {
+        color ? "\u{1B}[\(code)m\(s)\u{1B}[0m" : s
+    }
+}

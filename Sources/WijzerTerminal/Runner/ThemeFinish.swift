@@ -1,0 +1,51 @@
+import Foundation
+import WijzerKit
+
+/// The end of a theme: score it, save the session, write the snapshot for the team leader's
+/// collection and the action plan, and say what came out.
+struct ThemeFinish {
+    let context: RunnerContext
+
+    func finish(_ session: inout ThemeSession) throws(RunnerStop) {
+        let output = context.output
+        let date = context.now()
+        session.complete(at: date)
+        context.document = session.document
+        context.unsaved = true
+        try context.save()
+        let snapshot: String
+        do {
+            snapshot = try context.store.snapshot(context.document, at: date)
+        } catch {
+            throw RunnerStop(outcome: .failed("Het resultaat kon niet als momentopname worden bewaard: \(error.message)"))
+        }
+        let record = session.record
+        output.line()
+        output.line(output.good(output.bold("Thema \(session.theme.title.text) afgerond.")))
+        if let score = record.score { output.line("Score: \(score) van 100") }
+        for strength in record.strengths.prefix(3) {
+            output.line(TextLayout.wrap(strength.text, indent: "  + ", rest: "    "))
+        }
+        if !record.tips.isEmpty {
+            output.line("Tips voor jou:")
+            for tip in record.tips.prefix(3) {
+                let title = context.questionnaire.tip(tip.tip)?.title.text ?? tip.tip
+                output.line(TextLayout.wrap(title, indent: "  → ", rest: "    "))
+            }
+        }
+        output.line(output.dim("Resultaat bewaard: \(snapshot)"))
+        writePlan()
+    }
+
+    /// Writes the action plan for everything finished so far and prints where it is.
+    func writePlan() {
+        let output = context.output
+        do {
+            let paths = try PlanWriter.write(context.document, questionnaire: context.questionnaire, folder: context.planFolder)
+            output.line("Je actieplan:")
+            for path in paths { output.line("  \(path)") }
+        } catch {
+            output.notice("wijzer: het actieplan kon niet worden geschreven: \(error.message)")
+        }
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import WijzerKit
+
+/// Asks the questions of one theme, one at a time, with autosave after every answer, the
+/// commands (:terug, :overslaan, :uitleg, :overzicht, :stop, :help), the review at the end and
+/// the finish (score, snapshot, action plan).
+struct ThemeRunner {
+    let context: RunnerContext
+    /// Show the theme's knowledge text before the first question (the onboarding path).
+    var showKnowledge = false
+
+    private var output: RunnerOutput { context.output }
+    private var screen: QuestionScreen { QuestionScreen(output: context.output) }
+
+    /// Runs the theme until it is finished; leaving early throws `RunnerStop`.
+    func run(_ themeID: String) throws(RunnerStop) {
+        var session = ThemeSession(questionnaire: context.questionnaire, theme: themeID, document: context.document)
+        let title = session.theme.title.text
+        if let done = session.record.completed {
+            output.line()
+            output.line("Je hebt \(output.bold(title)) al afgerond op \(DutchDate.long(done)).")
+            output.line("  1  opnieuw doen (je vorige resultaat blijft bewaard)\n  2  overslaan")
+            guard try confirm("Keuze: ") else { return }
+            session.restart(at: context.now())
+        }
+        introduce(session)
+        var lastScenario: String? = nil
+        var reviewNext = !session.resume()
+        while true {
+            if reviewNext || session.current == nil {
+                switch try ReviewScreen(context: context).review(&session) {
+                case .confirmed:
+                    try ThemeFinish(context: context).finish(&session)
+                    return
+                case .continueQuestions:
+                    _ = session.resume()
+                    reviewNext = session.current == nil
+                case .change(let index):
+                    session.go(to: index)
+                    lastScenario = nil
+                    reviewNext = try ask(&session, fromReview: true, lastScenario: &lastScenario) == .review
+                }
+                continue
+            }
+            reviewNext = try ask(&session, fromReview: false, lastScenario: &lastScenario) == .review
+        }
+    }
+
+    /// What comes after a question.
+    private enum Next { case question, review }
+
+    /// The theme's title, opening question and (on the onboarding path, or at the start of a
+    /// theme) the knowledge text.
+    private func introduce(_ session: ThemeSession) {
+        let (done, total) = session.doneCount
+        output.line()
+        output.line(output.bold("Thema: \(session.theme.title.text)"))
+        if let opening = session.theme.opening?.text { output.line(TextLayout.wrap(opening, indent: "", rest: "")) }
+        if done > 0 {
+            output.line(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan."))
+            return
+        }
+        if showKnowledge, let knowledge = session.theme.knowledge?.text {
+            output.line()
+            output.line(TextLayout.paragraphs(knowledge))
+        } else {
+            output.line(output.dim("Typ :uitleg voor de achtergrond bij een vraag en :help voor alle opdrachten."))
+        }
+    }
+
+    /// Asks the current question until it is answered, skipped or left, and moves the session
+    /// on. A question changed from the review goes back to the review.
+    private func ask(_ session: inout ThemeSession, fromReview: Bool, lastScenario: inout String?) throws(RunnerStop) -> Next {
+        guard let index = session.current else { return .review }
+        let question = session.questions[index]
+        if lastScenario != question.scenario, let scenario = context.questionnaire.scenarios.first(where: { $0.id.name == question.scenario }) {
+            screen.showScenario(scenario)
+            lastScenario = question.scenario
+        }
+        screen.show(question, theme: session.theme.title.text, progress: session.progress)
+        let menu = AnswerMenu(question.decl)
+        let previous = session.answer(question)
+        let completions = menu.completions + RunnerCommand.allSpellings
+        while true {
+            let text = try context.readChecked(prompt: screen.prompt(default: previous.map(menu.typed)), completions: completions)
+            if let parsed = RunnerCommand.parse(text) {
+                switch parsed {
+                case .failure(let e): output.line(output.warning(e.message))
+                case .success(.help): screen.showHelp()
+                case .success(.explain): explain(question, session)
+                case .success(.stop): throw RunnerStop(outcome: .stopped)
+                case .success(.review):
+                    return .review
+                case .success(.back):
+                    if session.back() { return .question }
+                    output.line(output.warning("Dit is de eerste vraag van dit thema."))
+                case .success(.skip):
+                    session.skip(at: context.now())
+                    try commit(session)
+                    output.line(output.dim("Overgeslagen."))
+                    return moveOn(&session, fromReview)
+                }
+                continue
+            }
+            if text.isEmpty, previous != nil {
+                return moveOn(&session, fromReview)
+            }
+            switch AnswerParser.parse(text, menu) {
+            case .failure(let problem):
+                output.line(output.warning(problem.message))
+            case .success(let value):
+                session.record(value, at: context.now())
+                try commit(session)
+                return moveOn(&session, fromReview)
+            }
+        }
+    }
+
+    private func moveOn(_ session: inout ThemeSession, _ fromReview: Bool) -> Next {
+        if fromReview { return .review }
+        return session.advance() == nil ? .review : .question
+    }
+
+    /// `:uitleg`: why the question matters, then the theme's knowledge text.
+    private func explain(_ question: ResolvedQuestion, _ session: ThemeSession) {
+        output.line()
+        if let why = question.decl.why?.text {
+            output.line(output.bold("Waarom deze vraag?"))
+            output.line(TextLayout.paragraphs(why, indent: "  "))
+        }
+        if let knowledge = session.theme.knowledge?.text {
+            output.line()
+            output.line(output.bold("Achtergrond: \(session.theme.title.text)"))
+            output.line(TextLayout.paragraphs(knowledge, indent: "  "))
+        }
+        if let source = session.theme.source?.text { output.line(output.dim("  Bron: \(source)")) }
+    }
+
+    /// Takes the session's document as the context's and saves it (the autosave).
+    private func commit(_ session: ThemeSession) throws(RunnerStop) {
+        context.document = session.document
+        context.unsaved = true
+        try context.save()
+    }
+
+    /// A 1 = yes / 2 = no question; `ja`/`nee` also work.
+    func confirm(_ prompt: String) throws(RunnerStop) -> Bool {
+        try Confirmation.ask(context, prompt)
+    }
+}
+
+/// A yes/no choice typed as 1/2 or ja/nee.
+enum Confirmation {
+    static func ask(_ context: RunnerContext, _ prompt: String) throws(RunnerStop) -> Bool {
+        while true {
+            let text = try context.readChecked(prompt: prompt, completions: ["ja", "nee"]).lowercased()
+            switch text {
+            case "1", "ja", "j", "yes", "y": return true
+            case "2", "nee", "n", "no": return false
+            default:
+                if case .success(.stop)? = RunnerCommand.parse(text) { throw RunnerStop(outcome: .stopped) }
+                context.output.line(context.output.warning("Typ 1 (ja) of 2 (nee)."))
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import WijzerKit
+import WijzerTerminal
+
+/// The options of the interactive commands (`start`, `onboarding`): where data and plans go,
+/// the teacher's name, and the questionnaire options.
+struct RunnerOptions: ParsableArguments {
+    @Option(name: .customLong("data-dir"), help: ArgumentHelp(
+        "Map voor je antwoorden (standaard $XDG_DATA_HOME/wijzer of ~/.local/share/wijzer).", valueName: "map"))
+    var dataDir: String?
+
+    @Option(name: .customLong("out"), help: ArgumentHelp("Map voor je actieplan.", valueName: "map"))
+    var out: String = "Reports"
+
+    @Option(name: .customLong("name"), help: ArgumentHelp("Je naam, zoals die in je resultaat en actieplan komt.", valueName: "naam"))
+    var name: String?
+
+    @OptionGroup var questionnaires: QuestionnaireOptions
+
+    /// The runner for this process: readline when standard input is a terminal, lines of a pipe
+    /// otherwise; colour only on a terminal.
+    func makeRunner(command: [String]) throws -> Runner {
+        if let name, case .failure(let rejection) = TypedLine.check(Array(name.utf8)) {
+            Terminal.writeError("wijzer: --name: \(rejection.message)\n")
+            try ExitStatus.usage.exit()
+        }
+        let files = try questionnaires.sources([])
+        let result = Checker.check(files)
+        if result.diagnostics.errorCount > 0 {
+            let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: questionnaires.noColor)
+            Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))
+            Terminal.writeError("De vragenlijst heeft fouten; herstel die eerst (`wijzer check`).\n")
+            try ExitStatus.findings.exit()
+        }
+        let folder = dataDir ?? SessionStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
+        guard let folder else {
+            Terminal.writeError("wijzer: geen thuismap gevonden (HOME is leeg); kies een map met --data-dir.\n")
+            try ExitStatus.usage.exit()
+        }
+        let interactive = Terminal.isTerminal(0)
+        let output = RunnerOutput.standard(color: interactive && Terminal.useColor(fd: 1, disabled: questionnaires.noColor))
+        let input: LineSource = interactive ? ReadlineSource() : PipeSource(output: output)
+        let context = RunnerContext(
+            questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
+            store: SessionStore(folder: folder), planFolder: out, input: input, output: output,
+            resumeCommand: resumeCommand(command), name: name)
+        return Runner(context: context)
+    }
+
+    /// "wijzer start lesgeven --data-dir X": the same command, with the options that matter.
+    private func resumeCommand(_ command: [String]) -> String {
+        var words = ["wijzer"] + command
+        if let dataDir { words += ["--data-dir", dataDir] }
+        if let folder = questionnaires.folder { words += ["--questionnaires", folder] }
+        return words.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
+    }
+
+    /// Ends the process with the exit status for `outcome` (the runner already said why).
+    static func exit(_ outcome: RunnerOutcome, interactive: Bool) throws {
+        switch outcome {
+        case .finished, .stopped: return
+        case .endOfInput: if !interactive { try ExitStatus.inputEnded.exit() }
+        case .signal(let n): try ExitStatus.signal(n).exit()
+        case .failed: try ExitStatus.cannotSave.exit()
+        }
+    }
+}

@@ -1,0 +1,141 @@
+import Foundation
+import Testing
+import WijzerKit
+import WijzerTestSupport
+@testable import WijzerTerminal
+
+/// The runner driven by scripted input: flow, commands, saving, leaving.
+@Suite("runner with scripted input")
+struct RunnerTests {
+    static let set = """
+        questionnaire mini "Mini"
+          version "1"
+
+        theme les "Les"
+          order 1
+          opening "Spaar je studentes?"
+          knowledge "Studentes hoeven **niet** gespaard te worden."
+
+        dimension feedback "Feedback" in les
+
+        scenario toets "Na de toets" in les
+          situation "Sanne heeft een 5,2."
+          question zeg "Wat zeg je?"
+            why "Correctie helpt."
+            choice
+              a "Het komt wel goed."
+                tip groei weight 3
+              b "Wat ze kan en wat ze oefent."
+                score feedback +2
+          question vaak "Hoe vaak corrigeer je?"
+            why "Vaker is beter."
+            likert 1..5 "nooit" "zelden" "soms" "vaak" "altijd"
+            score feedback scale
+          question voornemen "Wat neem je je voor?"
+            why "Eigen woorden."
+            reflection
+
+        tip groei "Geef groeigerichte feedback"
+          theme les
+          timeframe deze-week
+          text "Noem wat goed gaat."
+          steps
+            - Noem iets dat goed ging.
+          source https://www.vhto.nl/
+          resource "Beter Behouden" https://www.vhto.nl/
+        """
+
+    final class Fixture {
+        let folder: TemporaryFolder
+        let capture = Capture()
+        let source: ScriptedSource
+        let context: RunnerContext
+
+        init(_ source: ScriptedSource) throws {
+            folder = try TemporaryFolder()
+            let files = [SourceFile(path: "mini.wijzer", text: RunnerTests.set)]
+            let result = Checker.check(files)
+            precondition(result.diagnostics.errorCount == 0)
+            self.source = source
+            context = RunnerContext(questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
+                                    store: SessionStore(folder: folder.path + "/data"), planFolder: folder.path + "/plan",
+                                    input: source, output: capture.output, resumeCommand: "wijzer start les")
+        }
+
+        deinit { folder.remove() }
+
+        var saved: ResultDocument? { try? ResultCodec.read(folder.path + "/data/session-mini.json") }
+    }
+
+    @Test func wholeThemeWithReviewConfirmAndPlan() throws {
+        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        let record = try #require(f.saved)[theme: "les"]
+        #expect(record.completed != nil)
+        #expect(record.answers.map(\.answer) == [.option("b"), .number(4), .text("Vaker doorvragen.")])
+        #expect(f.capture.screen.contains("Les · vraag 2 van 3"))
+        #expect(f.capture.screen.contains("Overzicht: Les"))
+        #expect(f.capture.screen.contains("Thema Les afgerond."))
+        #expect(f.capture.screen.contains("Je actieplan:"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: f.folder.path + "/data/results").count == 1)
+        #expect(f.source.offered[0].contains(":terug") && f.source.offered[0].contains("Het komt wel goed."))
+    }
+
+    @Test func wrongAnswerExplainsAndAsksAgainThenBackKeepsDefault() throws {
+        let f = try Fixture(ScriptedSource(["9", "a", ":terug", "", "so", ":overzicht", "w1", "b", "1"]))
+        _ = Runner(context: f.context).start(themes: ["les"])
+        #expect(f.capture.screen.contains("Typ een nummer van 1 tot 2, een letter (a, b) of het begin van een antwoord."))
+        #expect(f.source.prompts.contains("Antwoord [a]: "), "the earlier answer is the default")
+        let record = try #require(f.saved)[theme: "les"]
+        #expect(record.answers.map(\.answer) == [.option("b"), .number(3)])
+        #expect(record.completed == nil, "input ended at the reflection")
+    }
+
+    @Test func endOfInputSavesAndSaysSoOnStderr() throws {
+        let f = try Fixture(ScriptedSource(["a"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .endOfInput)
+        #expect(f.capture.notices.contains("de invoer hield op"))
+        #expect(f.capture.notices.contains("Verder gaan: wijzer start les"))
+        #expect(try #require(f.saved)[theme: "les"].answers.count == 1)
+    }
+
+    @Test func signalLeavesWithEverythingSaved() throws {
+        let f = try Fixture(ScriptedSource(["a", "2"], then: .signal(2)))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .signal(2))
+        #expect(f.capture.notices.contains("Onderbroken (Ctrl-C). Je antwoorden zijn bewaard (2 antwoorden)."))
+        #expect(try #require(f.saved)[theme: "les"].answers.count == 2)
+    }
+
+    @Test func refusedInputIsNeverStored() throws {
+        let f = try Fixture(ScriptedSource(events: [.line([0xFF]), .line(Array("a\u{7}".utf8)), .overlong(bytes: 5000),
+                                                    .line(Array("b".utf8)), .endOfInput]))
+        _ = Runner(context: f.context).start(themes: ["les"])
+        #expect(f.capture.screen.contains("ongeldige UTF-8"))
+        #expect(f.capture.screen.contains("stuurteken"))
+        #expect(f.capture.screen.contains("te lang (5000 bytes"))
+        #expect(try #require(f.saved)[theme: "les"].answers.map(\.answer) == [.option("b")])
+    }
+
+    @Test func explainShowsWhyAndKnowledgeAndStopSaves() throws {
+        let f = try Fixture(ScriptedSource([":uitleg", ":help", ":stop"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .stopped)
+        #expect(f.capture.screen.contains("Correctie helpt."))
+        #expect(f.capture.screen.contains("Studentes hoeven niet gespaard te worden."), "Markdown emphasis dropped")
+        #expect(f.capture.screen.contains(":overzicht"))
+        #expect(f.capture.screen.contains("Gestopt. Je antwoorden zijn bewaard (0 antwoorden). Verder gaan: wijzer start les"))
+    }
+
+    @Test func homeScreenListsStatesAndContinues() throws {
+        let f = try Fixture(ScriptedSource(["", "a", ":stop"]))
+        #expect(Runner(context: f.context).home() == .stopped)
+        #expect(f.capture.screen.contains("Welkom bij Wijzer."))
+        #expect(f.capture.screen.contains("1  Les  nieuw"))
+        #expect(f.capture.screen.contains("Enter = beginnen met Les"))
+    }
+
+    @Test func tabCompletionOffersCommandsAndLabels() throws {
+        #expect(Completion.matches(":ter", among: []) == [":terug"])
+        #expect(Completion.matches("wat", among: ["Wat ze kan", "Het komt"]) == ["Wat ze kan"])
+        #expect(Completion.matches("joh", among: ["‘Joh, maak je niet druk’"]) == ["‘Joh, maak je niet druk’"])
+    }
+}
