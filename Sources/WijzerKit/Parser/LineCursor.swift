@@ -56,7 +56,32 @@ struct LineCursor {
             return nil
         }
         position += 1
-        return TextValue(Self.unescape(text(t)), span: span(t))
+        return TextValue(stringValue(t), span: span(t))
+    }
+
+    /// A string token's text without quotes, escapes resolved; works on the bytes, since most
+    /// strings have no escapes and need only one copy.
+    func stringValue(_ t: Token) -> String {
+        let bytes = file.bytes
+        var start = t.start + 1
+        var end = t.end
+        if end > start && bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 } else { start = min(start, end) }
+        var hasEscape = false
+        for i in start..<end where bytes[i] == UInt8(ascii: "\\") { hasEscape = true; break }
+        if !hasEscape { return String(decoding: bytes[start..<end], as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        var i = start
+        while i < end {
+            if bytes[i] == UInt8(ascii: "\\") && i + 1 < end {
+                out.append(bytes[i + 1])
+                i += 2
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     mutating func url(_ d: inout DiagnosticEngine) -> TextValue? {
@@ -109,20 +134,5 @@ struct LineCursor {
         guard let t = peek else { return ", maar de regel houdt hier op" }
         let shown = text(t)
         return ", gevonden `\(shown.count > 40 ? String(shown.prefix(40)) + "…" : shown)`"
-    }
-
-    /// Removes the quotes of a string token and resolves `\"` and `\\`.
-    static func unescape(_ raw: String) -> String {
-        var s = Substring(raw)
-        if s.hasPrefix("\"") { s.removeFirst() }
-        if s.hasSuffix("\"") && !s.isEmpty { s.removeLast() }
-        guard s.contains("\\") else { return String(s) }
-        var out = ""
-        var escaping = false
-        for ch in s {
-            if escaping { out.append(ch); escaping = false } else if ch == "\\" { escaping = true } else { out.append(ch) }
-        }
-        if escaping { out.append("\\") }
-        return out
     }
 }

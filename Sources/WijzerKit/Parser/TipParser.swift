@@ -54,12 +54,14 @@ extension Parser {
         }
         afterTextBlock(node, &d)
         var result: [TextValue] = []
-        for line in block.text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("- ") || line == "-" {
-                let text = line.dropFirst(1).trimmingLeadingSpaces()
+        // Byte-level: this runs for every tip, and Substring's hasPrefix resolves to Foundation's.
+        for line in block.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
+            let dash = line.first == UInt8(ascii: "-") && (line.count == 1 || line[line.index(after: line.startIndex)] == UInt8(ascii: " "))
+            let text = String(decoding: (dash ? line.dropFirst() : line[...]).drop { $0 == UInt8(ascii: " ") }, as: UTF8.self)
+            if dash {
                 result.append(TextValue(text, span: block.span))
             } else if !result.isEmpty {
-                result[result.count - 1].text += " " + line.trimmingLeadingSpaces()
+                result[result.count - 1].text += " " + text
             } else {
                 d.error("een stap begint met `- `", at: block.span)
                 return result
@@ -72,6 +74,3 @@ extension Parser {
     }
 }
 
-private extension Substring {
-    func trimmingLeadingSpaces() -> String { String(drop { $0 == " " }) }
-}

@@ -21,10 +21,8 @@ public struct SourceFile: Sendable {
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         contentStart = hasBOM ? 3 : 0
         var invalid: [Int] = []
-        if String(validating: bytes, as: UTF8.self) == nil {
-            invalid = UTF8Validation.invalidOffsets(in: bytes)
-            for offset in invalid { bytes[offset] = UInt8(ascii: "?") }
-        }
+        invalid = UTF8Validation.invalidOffsets(in: bytes)
+        for offset in invalid { bytes[offset] = UInt8(ascii: "?") }
         invalidUTF8Offsets = invalid
         self.bytes = bytes
         lineStarts = Self.computeLineStarts(bytes, from: contentStart)

@@ -3,13 +3,18 @@
 /// The standard library tells whether a buffer is valid, but not where it is not; the checker
 /// needs every position to report it, so this small decoder walks the bytes itself.
 enum UTF8Validation {
-    static func invalidOffsets(in bytes: [UInt8]) -> [Int] {
+    static func invalidOffsets(in array: [UInt8]) -> [Int] {
+        array.withUnsafeBufferPointer(invalidOffsets(in:))
+    }
+
+    static func invalidOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var result: [Int] = []
         var i = 0
         let n = bytes.count
         while i < n {
             let b = bytes[i]
             if b < 0x80 { i += 1; continue }
+            // Most text is ASCII: the loop above is the fast path.
             let length: Int
             var low: UInt8 = 0x80
             var high: UInt8 = 0xBF

@@ -3,24 +3,40 @@
 /// Foundation's `URL(string:)` accepts far too much (no host, stray quotes) to catch authors'
 /// typos, so the few rules that matter are checked here.
 enum URLCheck {
-    static func problem(in url: String) -> String? {
-        let scheme: String
-        if url.hasPrefix("https://") { scheme = "https://" } else if url.hasPrefix("http://") { scheme = "http://" } else {
-            return "begint niet met http:// of https://"
+    /// ASCII letters, digits, `-` and `.`, or any non-ASCII letter (internationalised names).
+    private static func isHostCharacter(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E: true
+        case 0..<0x80: false
+        default: c.properties.isAlphabetic
         }
-        let rest = url.dropFirst(scheme.count)
+    }
+
+    static func problem(in url: String) -> String? {
+        let bytes = Array(url.utf8)
+        func starts(_ prefix: StaticString) -> Bool {
+            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
+        }
+        let schemeLength = starts("https://") ? 8 : starts("http://") ? 7 : 0
+        if schemeLength == 0 { return "begint niet met http:// of https://" }
+        let rest = url.dropFirst(schemeLength)
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" }
         let hostName = host.split(separator: ":", maxSplits: 1).first.map(String.init) ?? ""
         if hostName.isEmpty { return "`\(url)` heeft geen servernaam" }
-        if !hostName.contains(".") || hostName.hasPrefix(".") || hostName.hasSuffix(".") || hostName.contains("..") {
+        let labels = hostName.split(separator: ".", omittingEmptySubsequences: false)
+        if labels.count < 2 || labels.contains(where: \.isEmpty) {
             return "servernaam `\(hostName)` is geen volledige domeinnaam"
         }
-        for scalar in hostName.unicodeScalars where !(scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || scalar == "-" || scalar == ".") {
+        for scalar in hostName.unicodeScalars where !isHostCharacter(scalar) {
             return "teken `\(scalar)` hoort niet in een servernaam"
         }
         for scalar in url.unicodeScalars {
-            if scalar.value < 0x21 || scalar.value == 0x7F || "\"<>\\^`{|}".unicodeScalars.contains(scalar) {
-                return "teken `\(scalar.value < 0x21 ? "U+\(String(scalar.value, radix: 16))" : String(scalar))` hoort niet in een webadres"
+            let v = scalar.value
+            let forbidden = v < 0x21 || v == 0x7F || v == 0x22 || v == 0x3C || v == 0x3E || v == 0x5C || v == 0x5E
+                || v == 0x60 || v == 0x7B || v == 0x7C || v == 0x7D
+            if forbidden {
+                return "teken `\(v < 0x21 ? "U+\(String(v, radix: 16))" : String(scalar))` hoort niet in een webadres"
             }
         }
         return nil
