@@ -26,7 +26,7 @@ struct Wijzer: ParsableCommand {
               wijzer fmt --check Questionnaires/
             """,
         version: "0.1.0",
-        subcommands: [Start.self, Onboarding.self, Check.self, Fmt.self, Test.self, Plan.self, Compare.self],
+        subcommands: [Start.self, Onboarding.self, Check.self, Fmt.self, Test.self, Plan.self, Compare.self, Team.self],
         defaultSubcommand: Terminal.isTerminal(0) ? Start.self : Check.self
     ) }
 
