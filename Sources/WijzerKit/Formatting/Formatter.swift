@@ -6,6 +6,8 @@
 public enum Formatter {
     /// The canonical text of `file`, parsed as `parsed`. Only call it for files without errors.
     public static func format(_ parsed: ParsedFile, file: SourceFile) -> String {
+        // A parse made only for checking keeps no layout: parse again with it.
+        if parsed.roles.count != file.lineCount { return format(Checker.parse(file).0, file: file) }
         var out: [String] = []
         var pendingBlank = false
         var lastWasComment = false

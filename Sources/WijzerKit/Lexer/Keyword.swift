@@ -30,6 +30,30 @@ public enum Keyword: String, Sendable, CaseIterable {
         "beantwoord": .answered, "overgeslagen": .skipped,
     ]
 
+    /// Every spelling (English and Dutch) by byte length, for matching tokens without making
+    /// a String: the parser asks "is this token keyword k?" several times per line.
+    private static let spellingsByLength: [[([UInt8], Keyword)]] = {
+        var table = [[([UInt8], Keyword)]](repeating: [], count: 24)
+        for k in Keyword.allCases { table[k.rawValue.utf8.count].append((Array(k.rawValue.utf8), k)) }
+        for (word, k) in aliases { table[word.utf8.count].append((Array(word.utf8), k)) }
+        return table
+    }()
+
+    /// The keyword spelled by `bytes[range]`, if any.
+    public static func match(_ bytes: [UInt8], _ range: Range<Int>) -> Keyword? {
+        let n = range.count
+        guard n > 0 && n < spellingsByLength.count else { return nil }
+        candidates: for (spelling, k) in spellingsByLength[n] {
+            var i = range.lowerBound
+            for b in spelling {
+                if bytes[i] != b { continue candidates }
+                i += 1
+            }
+            return k
+        }
+        return nil
+    }
+
     /// Fields that take a text block when written alone on their line.
     public var opensTextBlock: Bool {
         switch self {

@@ -11,13 +11,18 @@ public struct Token: Sendable, Hashable {
     }
 
     public var kind: Kind
-    public var start: Int
-    public var end: Int
+    // 32-bit offsets keep a token at 12 bytes instead of 24; files are at most 64 MB
+    // (`SourceLoader.maxFileSize`), far below 2 GB.
+    private var start32: Int32
+    private var end32: Int32
+
+    public var start: Int { Int(start32) }
+    public var end: Int { Int(end32) }
 
     public init(kind: Kind, start: Int, end: Int) {
         self.kind = kind
-        self.start = start
-        self.end = end
+        start32 = Int32(clamping: start)
+        end32 = Int32(clamping: end)
     }
 
     public var range: Range<Int> { start..<end }

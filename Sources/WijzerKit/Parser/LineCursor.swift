@@ -39,7 +39,10 @@ struct LineCursor {
         return text(t)
     }
 
-    func peekKeyword() -> Keyword? { peekWord().flatMap(Keyword.init(word:)) }
+    func peekKeyword() -> Keyword? {
+        guard let t = peek, t.kind == .identifier else { return nil }
+        return Keyword.match(file.bytes, t.range)
+    }
 
     mutating func identifier(_ what: String, _ d: inout DiagnosticEngine) -> Identifier? {
         guard let t = peek, t.kind == .identifier else {

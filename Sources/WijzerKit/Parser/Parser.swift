@@ -15,8 +15,9 @@ public struct Parser {
     let fileIndex: Int
     var keywords: [Int: Keyword] = [:]
 
-    /// Parses `file` (already added to `diagnostics` at `fileIndex`).
-    public static func parse(fileIndex: Int, diagnostics: inout DiagnosticEngine) -> ParsedFile {
+    /// Parses `file` (already added to `diagnostics` at `fileIndex`). `keepLayout` keeps what
+    /// the formatter needs (every line's tokens and keywords); checking alone does without.
+    public static func parse(fileIndex: Int, diagnostics: inout DiagnosticEngine, keepLayout: Bool = true) -> ParsedFile {
         let file = diagnostics.files[fileIndex]
         for offset in file.invalidUTF8Offsets.prefix(20) {
             diagnostics.error("ongeldige UTF-8: dit byte is geen deel van een geldig teken; sla het bestand op als UTF-8",
@@ -27,21 +28,22 @@ public struct Parser {
                               at: Span(file: fileIndex, start: file.invalidUTF8Offsets[20], end: file.invalidUTF8Offsets[20] + 1))
         }
         var builder = LineTreeBuilder(file: file, fileIndex: fileIndex)
+        builder.keepTokens = keepLayout
         builder.build(diagnostics: &diagnostics)
         var parser = Parser(file: file, fileIndex: fileIndex)
         var declarations: [Declaration] = []
         for node in builder.roots {
             if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
         }
-        return ParsedFile(fileIndex: fileIndex, declarations: declarations, roles: builder.roles,
-                          tokens: builder.tokens, keywords: parser.keywords)
+        return ParsedFile(fileIndex: fileIndex, declarations: declarations, roles: keepLayout ? builder.roles : [],
+                          tokens: builder.tokens, keywords: keepLayout ? parser.keywords : [:])
     }
 
     func cursor(_ node: LineNode) -> LineCursor { LineCursor(node: node, file: file, fileIndex: fileIndex) }
 
     /// Reads the keyword that starts a line and remembers where it was.
     mutating func leadingKeyword(_ c: inout LineCursor) -> Keyword? {
-        guard let t = c.peek, t.kind == .identifier, let k = Keyword(word: c.text(t)) else { return nil }
+        guard let t = c.peek, let k = c.peekKeyword() else { return nil }
         keywords[t.start] = k
         c.position += 1
         return k

@@ -27,6 +27,8 @@ struct LineTreeBuilder {
 
     let file: SourceFile
     let fileIndex: Int
+    /// Whether to keep every line's tokens for the formatter (checking does not need them).
+    var keepTokens = true
     var roots: [LineNode] = []
     var roles: [LineRole] = []
     var tokens: [[Token]] = []
@@ -44,7 +46,7 @@ struct LineTreeBuilder {
     mutating func build(diagnostics: inout DiagnosticEngine) {
         let lineCount = file.lineCount
         roles = [LineRole](repeating: .blank, count: lineCount)
-        tokens = [[Token]](repeating: [], count: lineCount)
+        tokens = [[Token]](repeating: [], count: keepTokens ? lineCount : 0)
         var stack: [Open] = [Open(node: LineNode(line: -1, indent: -1, tokens: []))]
         var pendingComments: [Int] = []
         var reportedDepth = false
@@ -100,7 +102,7 @@ struct LineTreeBuilder {
                 for c in pendingComments { roles[c] = .comment(depth: depth) }
                 pendingComments.removeAll()
                 roles[index] = .code(depth: depth)
-                tokens[index] = lineTokens
+                if keepTokens { tokens[index] = lineTokens }
                 var node = LineNode(line: index, indent: indent, tokens: lineTokens)
 
                 index += 1
@@ -140,8 +142,7 @@ struct LineTreeBuilder {
     private func isTextBlockOpener(_ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         let meaningful = tokens.last?.kind == .comment ? tokens.dropLast() : tokens[...]
         guard meaningful.count == 1, let t = meaningful.first, t.kind == .identifier else { return false }
-        let word = String(decoding: UnsafeBufferPointer(rebasing: buf[t.range]), as: UTF8.self)
-        return Keyword(word: word)?.opensTextBlock ?? false
+        return Keyword.match(file.bytes, t.range)?.opensTextBlock ?? false
     }
 
     /// Takes the lines indented deeper than `parentIndent` as raw text.

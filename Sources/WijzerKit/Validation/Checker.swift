@@ -21,7 +21,7 @@ public enum Checker {
         var parsed: [ParsedFile] = []
         for file in files {
             let index = engine.add(file)
-            parsed.append(Parser.parse(fileIndex: index, diagnostics: &engine))
+            parsed.append(Parser.parse(fileIndex: index, diagnostics: &engine, keepLayout: false))
         }
         var validator = Validator(files: parsed)
         let questionnaire = validator.run(&engine)
