@@ -1,0 +1,31 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// Benchmarks for WijzerKit, kept out of the root package so that `swift build` / `swift test`
+// there never compile Yams or the benchmark. Run from the repository root:
+//   swift build -c release --product wijzer && swift run -c release --package-path Benchmarks wijzer-bench
+let package = Package(
+    name: "WijzerBenchmarks",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        // The root package; its identity is the folder name, so it is named explicitly here.
+        .package(name: "Wijzer", path: ".."),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+    ],
+    targets: [
+        .executableTarget(
+            name: "wijzer-bench",
+            dependencies: [
+                .product(name: "WijzerKit", package: "Wijzer"),
+                .product(name: "Yams", package: "Yams"),
+            ]
+        ),
+        // `wijzer team` against Python's json and a plain read of the files (Benchmarks/team/).
+        .executableTarget(
+            name: "team-bench",
+            dependencies: [.product(name: "WijzerKit", package: "Wijzer")],
+            path: "team/Sources"
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

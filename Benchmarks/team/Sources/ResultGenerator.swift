@@ -1,0 +1,1 @@
+../../../Sources/WijzerTestSupport/ResultGenerator.swift
