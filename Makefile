@@ -1,12 +1,13 @@
 # Two commands on a fresh Debian machine with the Swift toolchain:
-#   make run    check the bundled questionnaires (Wijzer's main job until you start a self-check)
+#   make run    Wijzer's main job: the self-check's start screen on a terminal (a check of the
+#               bundled questionnaires when input is not a terminal)
 #   make test   the whole test suite
 # Both first make sure the one system library Wijzer needs, GNU readline, is installed.
 
 .PHONY: run test deps
 
 run: deps
-	swift run wijzer check
+	swift run wijzer
 
 test: deps
 	swift test

@@ -26,6 +26,12 @@ let package = Package(
             dependencies: [.product(name: "WijzerKit", package: "Wijzer")],
             path: "team/Sources"
         ),
+        // Scoring and rendering a full six-theme action plan (Benchmarks/plan/).
+        .executableTarget(
+            name: "plan-bench",
+            dependencies: [.product(name: "WijzerKit", package: "Wijzer")],
+            path: "plan/Sources"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )
