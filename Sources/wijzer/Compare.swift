@@ -29,7 +29,7 @@ struct Compare: ParsableCommand {
 
     func run() throws {
         let files = try options.sources([])
-        let questionnaire = Checker.check(files).questionnaire
+        let questionnaire = Checker.check(files, lint: false).questionnaire
         let before: ResultDocument, after: ResultDocument
         do {
             before = try ResultCodec.read(old)

@@ -36,7 +36,7 @@ struct Plan: ParsableCommand {
 
     func run() throws {
         let files = try options.sources([])
-        let checked = Checker.check(files)
+        let checked = Checker.check(files, lint: false)
         let questionnaire = checked.questionnaire
         let document: ResultDocument
         do {

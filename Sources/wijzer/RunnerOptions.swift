@@ -26,7 +26,7 @@ struct RunnerOptions: ParsableArguments {
             try ExitStatus.usage.exit()
         }
         let files = try questionnaires.sources([])
-        let result = Checker.check(files)
+        let result = Checker.check(files, lint: false)
         if result.diagnostics.errorCount > 0 {
             let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: questionnaires.noColor)
             Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))

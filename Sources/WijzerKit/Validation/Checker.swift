@@ -15,8 +15,10 @@ public enum Checker {
         return (parsed, engine)
     }
 
-    /// Parses every file and validates them together as one set.
-    public static func check(_ files: [SourceFile]) -> Result {
+    /// Parses every file and validates them together as one set. `lint: false` skips the checks
+    /// that only produce warnings (unreachable tips, questions without effect): commands that
+    /// just need the model, such as the runner, start faster.
+    public static func check(_ files: [SourceFile], lint: Bool = true) -> Result {
         var engine = DiagnosticEngine()
         var parsed: [ParsedFile] = []
         for file in files {
@@ -24,6 +26,7 @@ public enum Checker {
             parsed.append(Parser.parse(fileIndex: index, diagnostics: &engine, keepLayout: false))
         }
         var validator = Validator(files: parsed)
+        validator.lint = lint
         let questionnaire = validator.run(&engine)
         return Result(questionnaire: questionnaire, parsedFiles: parsed, diagnostics: engine)
     }

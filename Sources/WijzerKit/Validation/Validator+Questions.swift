@@ -28,7 +28,7 @@ extension Validator {
                 if let i = model.questionIndex[full] { model.scenarios[s].questions[qi] = model.questions[i].decl }
             }
         }
-        checkEffectiveness(model, &d)
+        if lint { checkEffectiveness(model, &d) }
     }
 
     private func checkShape(_ q: ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {

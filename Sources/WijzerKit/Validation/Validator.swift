@@ -5,6 +5,8 @@
 /// can trigger, questions without effect, themes without a dimension.
 struct Validator {
     let files: [ParsedFile]
+    /// Whether to run the checks that only warn (reachability, questions without effect).
+    var lint = true
     var questionnaireDecl: QuestionnaireDecl?
     var themes: [ThemeDecl] = []
     var dimensions: [DimensionDecl] = []
@@ -32,7 +34,7 @@ struct Validator {
         resolveQuestions(&model, &d)
         checkTips(model, &d)
         checkExamples(&model, &d)
-        checkReachability(model, &d)
+        if lint { checkReachability(model, &d) }
         return model
     }
 
