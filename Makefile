@@ -2,7 +2,8 @@
 #   make run    Wijzer's main job: the self-check's start screen on a terminal (a check of the
 #               bundled questionnaires when input is not a terminal)
 #   make test   the whole test suite
-# Both first make sure the one system library Wijzer needs, GNU readline, is installed.
+# Both first make sure the one system library Wijzer needs, GNU readline, is installed; the
+# tests also validate result files against docs/result.schema.json with Python's jsonschema.
 
 .PHONY: run test deps
 
@@ -10,6 +11,7 @@ run: deps
 	swift run wijzer
 
 test: deps
+	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	swift test
 
 deps:

@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+import WijzerTestSupport
+
+/// docs/result.schema.json describes the files Wijzer writes: the committed example results
+/// and a result the real runner writes are validated against it with Python's `jsonschema`.
+@Suite("Result schema")
+struct ResultSchemaTests {
+    static let validator = """
+        import json, sys, jsonschema
+        schema = json.load(open(sys.argv[1]))
+        jsonschema.Draft202012Validator.check_schema(schema)
+        v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+        bad = 0
+        for path in sys.argv[2:]:
+            for e in v.iter_errors(json.load(open(path))):
+                bad += 1
+                print(path, list(e.absolute_path), e.message)
+        sys.exit(1 if bad else 0)
+        """
+
+    func validate(_ paths: [String]) throws -> WijzerProcess.Outcome {
+        let root = WijzerProcess.repositoryRoot
+        return try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", Self.validator, root + "/docs/result.schema.json"] + paths)
+    }
+
+    @Test func exampleResultsMatchTheSchema() throws {
+        let folder = WijzerProcess.repositoryRoot + "/Reports/examples"
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".json") }.map { folder + "/" + $0 }
+        #expect(files.count == 3)
+        let run = try validate(files)
+        #expect(run.status == 0, "\(run.stdout)\(run.stderr)")
+    }
+
+    @Test func aRunnerResultMatchesTheSchemaAndABrokenOneDoesNot() throws {
+        let data = try TemporaryFolder()
+        defer { data.remove() }
+        let answers = String(repeating: "1\n", count: 40)
+        let run = try WijzerProcess.run(["start", "voorbereiding", "--data-dir", data.path, "--out", data.path + "/plan", "--name", "Test"],
+                                        stdin: answers)
+        #expect(run.status == 0, "\(run.stderr)")
+        let results = try FileManager.default.contentsOfDirectory(atPath: data.path + "/results").map { data.path + "/results/" + $0 }
+        let session = data.path + "/session-beter-behouden.json"
+        #expect(try validate(results + [session]).status == 0)
+        var broken = try String(contentsOfFile: session, encoding: .utf8)
+        broken = broken.replacingOccurrences(of: "\"formatVersion\" : 1", with: "\"formatVersion\" : \"1\"")
+        let path = try data.write("broken.json", broken)
+        #expect(try validate([path]).status == 1)
+    }
+}
