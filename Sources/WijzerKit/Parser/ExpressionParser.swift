@@ -112,7 +112,7 @@ extension Parser {
                                span: first.span.through(name.span), resolved: nil)
         }
         let isAnswer = Keyword(word: first.name) == .answer
-        if isAnswer { keywords[first.span.start] = .answer }
+        if isAnswer && recordKeywords { keywords[first.span.start] = .answer }
         let name = isAnswer ? Identifier("answer", span: first.span) : first
         return QuestionRef(scenario: nil, name: name, isCurrentAnswer: isAnswer, span: first.span, resolved: nil)
     }

@@ -13,6 +13,8 @@ public struct ParsedFile: Sendable {
 public struct Parser {
     let file: SourceFile
     let fileIndex: Int
+    /// Whether to remember keyword positions (for the formatter only).
+    var recordKeywords = true
     var keywords: [Int: Keyword] = [:]
 
     /// Parses `file` (already added to `diagnostics` at `fileIndex`). `keepLayout` keeps what
@@ -31,6 +33,7 @@ public struct Parser {
         builder.keepTokens = keepLayout
         builder.build(diagnostics: &diagnostics)
         var parser = Parser(file: file, fileIndex: fileIndex)
+        parser.recordKeywords = keepLayout
         var declarations: [Declaration] = []
         for node in builder.roots {
             if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
@@ -44,7 +47,7 @@ public struct Parser {
     /// Reads the keyword that starts a line and remembers where it was.
     mutating func leadingKeyword(_ c: inout LineCursor) -> Keyword? {
         guard let t = c.peek, let k = c.peekKeyword() else { return nil }
-        keywords[t.start] = k
+        if recordKeywords { keywords[t.start] = k }
         c.position += 1
         return k
     }
@@ -52,14 +55,14 @@ public struct Parser {
     /// Reads a keyword in the middle of a line and remembers it for the formatter.
     mutating func accept(_ k: Keyword, _ c: inout LineCursor) -> Bool {
         guard let t = c.peek, c.accept(k) else { return false }
-        keywords[t.start] = k
+        if recordKeywords { keywords[t.start] = k }
         return true
     }
 
     mutating func expect(_ k: Keyword, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Bool {
         let t = c.peek
         guard c.expect(k, &d) else { return false }
-        if let t { keywords[t.start] = k }
+        if let t, recordKeywords { keywords[t.start] = k }
         return true
     }
 

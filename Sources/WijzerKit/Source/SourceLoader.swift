@@ -40,20 +40,34 @@ public enum SourceLoader {
         return result.sorted()
     }
 
+    /// Reads a whole file with POSIX calls straight into a byte array (no `Data` copy).
     static func read(_ path: String) throws(Failure) -> SourceFile {
-        guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw Failure(message: "\(path): kan het bestand niet lezen (geen toegang?)")
-        }
-        defer { try? handle.close() }
-        let data: Data
-        do {
-            data = try handle.read(upToCount: maxFileSize + 1) ?? Data()
-        } catch {
-            throw Failure(message: "\(path): kan het bestand niet lezen: \(error.localizedDescription)")
-        }
-        if data.count > maxFileSize {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw Failure(message: "\(path): kan het bestand niet lezen (\(String(cString: strerror(errno))))") }
+        defer { close(fd) }
+        var info = stat()
+        let expected = fstat(fd, &info) == 0 ? Int(info.st_size) : 0
+        if expected > maxFileSize {
             throw Failure(message: "\(path): bestand is groter dan \(maxFileSize / 1024 / 1024) MB; dat is geen vragenlijst")
         }
-        return SourceFile(path: path, bytes: [UInt8](data))
+        var bytes = [UInt8](repeating: 0, count: max(expected + 1, 4096))  // +1: EOF is seen without growing
+        var count = 0
+        while true {
+            if count == bytes.count {
+                if count > maxFileSize {
+                    throw Failure(message: "\(path): bestand is groter dan \(maxFileSize / 1024 / 1024) MB; dat is geen vragenlijst")
+                }
+                bytes.append(contentsOf: repeatElement(0, count: bytes.count))
+            }
+            let n = bytes.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress! + count, $0.count - count) }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(message: "\(path): kan het bestand niet lezen (\(String(cString: strerror(errno))))")
+            }
+            if n == 0 { break }
+            count += n
+        }
+        bytes.removeLast(bytes.count - count)
+        return SourceFile(path: path, bytes: bytes)
     }
 }
