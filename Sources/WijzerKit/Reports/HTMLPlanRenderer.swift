@@ -70,23 +70,7 @@ public enum HTMLPlanRenderer {
         }
         body += "<section><h2>Volgende zelfcheck</h2><p>Kijk rond <strong>\(DutchDate.long(plan.nextCheck))</strong> opnieuw met Wijzer naar je praktijk en vergelijk met <code>wijzer compare</code>.</p></section>\n"
 
-        return """
-            <!DOCTYPE html>
-            <html lang="nl">
-            <head>
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>Persoonlijk actieplan · \(h(plan.questionnaireTitle))</title>
-            <style>\(css)</style>
-            </head>
-            <body>
-            <main>
-            \(body)</main>
-            </body>
-            </html>
-
-            """
+        return HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: css, body: body)
     }
 
     /// A rounded bar, 0-100, as inline SVG with a text alternative.

@@ -98,24 +98,7 @@ enum TeamHTMLRenderer {
     }
 
     private static func page(_ r: TeamReport, _ body: String) -> String {
-        """
-        <!DOCTYPE html>
-        <html lang="nl">
-        <head>
-        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-        <meta charset="utf-8">
-        <meta name="viewport" content="width=device-width, initial-scale=1">
-        <title>Teamrapport · \(Escape.html(r.questionnaireTitle))</title>
-        <style>\(HTMLPlanRenderer.css)
-        \(css)</style>
-        </head>
-        <body>
-        <main>
-        \(body)</main>
-        </body>
-        </html>
-
-        """
+        return HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: body)
     }
 
     /// A box plot over 0-100 as inline SVG: whiskers from minimum to maximum, a box over the
