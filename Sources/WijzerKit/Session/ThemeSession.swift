@@ -91,24 +91,13 @@ public struct ThemeSession: Sendable {
     /// Records `value` as the answer to the current question.
     public mutating func record(_ value: AnswerValue, at date: Date = Date()) {
         guard let c = current else { return }
-        let question = questions[c]
-        var r = record
-        let entry = AnswerRecord(question: question.id, answer: value, at: date, fingerprint: question.fingerprint)
-        if let i = r.answers.firstIndex(where: { $0.question == question.id }) { r.answers[i] = entry } else { r.answers.append(entry) }
-        r.skipped.removeAll { $0 == question.id }
-        document[theme: themeID] = r
-        document.updated = date
+        ResultBuilder.record(value, for: questions[c], in: &document, at: date)
     }
 
     /// Marks the current question as skipped on purpose, removing any answer.
     public mutating func skip(at date: Date = Date()) {
         guard let c = current else { return }
-        let question = questions[c]
-        var r = record
-        r.answers.removeAll { $0.question == question.id }
-        if !r.skipped.contains(question.id) { r.skipped.append(question.id) }
-        document[theme: themeID] = r
-        document.updated = date
+        ResultBuilder.skip(questions[c], in: &document, at: date)
     }
 
     /// Starts the theme afresh (a finished theme done again); the old result stays in its snapshot.
@@ -126,20 +115,7 @@ public struct ThemeSession: Sendable {
     /// Confirms the theme: drops answers to questions that ended up hidden, then fills in the
     /// score, dimensions, tips, strengths and reflections from the scorer.
     public mutating func complete(at date: Date = Date()) {
-        let visible = Set(visibleIndices.map { questions[$0].id })
-        var r = record
-        r.answers = r.answers.filter { visible.contains($0.question) }
-        r.skipped = r.skipped.filter { visible.contains($0) }
-        document[theme: themeID] = r
-        let evaluation = Scorer.evaluate(questionnaire, document.answers, themes: [themeID])
-        r.score = evaluation.theme(themeID)?.score
-        r.dimensions = evaluation.dimensions.filter { $0.theme == themeID }
-        r.tips = evaluation.tips
-        r.strengths = evaluation.strengths.filter { $0.theme == themeID }
-        r.reflections = evaluation.reflections.filter { $0.theme == themeID }
-        r.completed = date
-        document[theme: themeID] = r
-        document.updated = date
+        ResultBuilder.complete(theme: themeID, in: &document, questionnaire: questionnaire, at: date)
         current = nil
     }
 }
