@@ -18,12 +18,13 @@ struct Wijzer: ParsableCommand {
             zitten in het programma zelf.
 
             Voorbeelden:
-              wijzer                            het startscherm: kies een thema of ga verder
-              wijzer onboarding                 de kennismaking, alle thema's op volgorde
-              wijzer start lesgeven             meteen naar het thema Lesgeven
-              wijzer check                      controleer de ingebouwde vragenlijsten
-              wijzer check Questionnaires/      controleer de vragenlijsten in een map
-              wijzer fmt --check Questionnaires/
+              wijzer                        het startscherm: kies een thema
+              wijzer onboarding             alle thema's in de volgorde van de gids
+              wijzer start lesgeven         meteen naar het thema Lesgeven
+              wijzer plan resultaat.json    je actieplan opnieuw maken
+              wijzer compare oud.json nieuw.json
+              wijzer team resultaten/       een teamrapport zonder namen
+              wijzer check                  de vragenlijsten controleren
             """,
         version: "0.1.0",
         subcommands: [Start.self, Onboarding.self, Check.self, Fmt.self, Test.self, Plan.self, Compare.self, Team.self],
