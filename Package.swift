@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "wijzer", targets: ["wijzer"]),
         .library(name: "WijzerKit", targets: ["WijzerKit"]),
+        // Generators and drivers for tests, also used by the benchmarks package.
+        .library(name: "WijzerTestSupport", targets: ["WijzerTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),

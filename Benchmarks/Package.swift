@@ -23,7 +23,10 @@ let package = Package(
         // `wijzer team` against Python's json and a plain read of the files (Benchmarks/team/).
         .executableTarget(
             name: "team-bench",
-            dependencies: [.product(name: "WijzerKit", package: "Wijzer")],
+            dependencies: [
+                .product(name: "WijzerKit", package: "Wijzer"),
+                .product(name: "WijzerTestSupport", package: "Wijzer"),
+            ],
             path: "team/Sources"
         ),
         // Scoring and rendering a full six-theme action plan (Benchmarks/plan/).

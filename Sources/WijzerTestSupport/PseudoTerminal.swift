@@ -59,6 +59,9 @@ public final class PseudoTerminal {
             sigprocmask(SIG_SETMASK, &none, nil)
             for s in [SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE] { Glibc.signal(s, SIG_DFL) }
             if let dir { _ = chdir(dir) }
+            // Descriptors other threads had open at fork time (a binary being copied, a pipe)
+            // must not leak into the program: an open write handle makes exec fail with ETXTBSY.
+            for descriptor: Int32 in 3..<4096 { close(descriptor) }
             execve(argv[0]!, argv, envp)
             _exit(127)
         }

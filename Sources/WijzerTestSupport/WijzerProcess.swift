@@ -32,12 +32,13 @@ public enum WijzerProcess {
         try runExecutable(binary, arguments, stdin: stdin, directory: directory, environment: environment)
     }
 
-    /// Runs `wijzer` on a pseudo-terminal through util-linux `script`, so it sees a TTY.
+    /// Runs `wijzer` on a pseudo-terminal (`PseudoTerminal`) until it exits; on a terminal,
+    /// standard output and error are one stream, returned as `stdout`.
     public static func runOnTerminal(_ arguments: [String], directory: String? = nil,
-                                     environment: [String: String] = ["TERM": "xterm"]) throws -> Outcome {
-        let command = ([binary] + arguments).map(shellQuote).joined(separator: " ")
-        return try runExecutable("/usr/bin/script", ["-qefc", command, "/dev/null"], stdin: "",
-                                 directory: directory, environment: environment)
+                                     environment: [String: String] = [:]) throws -> Outcome {
+        let terminal = try PseudoTerminal(arguments, directory: directory, environment: environment)
+        let status = terminal.waitExit() ?? -1
+        return Outcome(status: status, stdout: terminal.raw, stderr: "")
     }
 
     /// Runs a shell command line (for redirections such as `< file` with raw bytes).
@@ -83,7 +84,6 @@ public enum WijzerProcess {
                        stderr: String(decoding: errData, as: UTF8.self))
     }
 
-    private static func shellQuote(_ s: String) -> String { "'" + s.replacingOccurrences(of: "'", with: "'\\''") + "'" }
 }
 
 /// A fresh temporary folder, removed by the caller with `remove()`.

@@ -70,32 +70,10 @@ struct Fmt: ParsableCommand {
         }
     }
 
-    /// Writes a temporary file beside the original with the same permissions, then renames it
-    /// over the original (rename(2) is atomic on one file system).
+    /// Replaces the file atomically (`DurableFile`), keeping its permissions.
     private func replace(_ path: String, with text: String) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
-        let temp = path + ".wijzer-fmt.tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_TRUNC, mode_t(mode))
-        guard fd >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
-        var bytes = Array(text.utf8)
-        var offset = 0
-        while offset < bytes.count {
-            let n = bytes.withUnsafeMutableBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                close(fd)
-                unlink(temp)
-                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
-            }
-            offset += n
-        }
-        fsync(fd)
-        close(fd)
-        if rename(temp, path) != 0 {
-            let code = errno
-            unlink(temp)
-            throw POSIXError(POSIXErrorCode(rawValue: code) ?? .EIO)
-        }
+        try DurableFile.write(Array(text.utf8), to: path, mode: mode_t(mode))
     }
 }

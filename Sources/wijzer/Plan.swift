@@ -46,24 +46,18 @@ struct Plan: ParsableCommand {
             Terminal.writeError("wijzer plan: \(error)\n")
             try ExitStatus.findings.exit()
         }
-        let plan = ActionPlan(document: document, questionnaire: questionnaire)
         if format == .json {
             let evaluation = Scorer.evaluate(questionnaire, document.answers, themes: Set(document.themes.map(\.theme)))
             Terminal.writeOutput(EvaluationJSON.encode(evaluation))
             return
         }
         do {
-            try DurableFile.ensurePrivateDirectory(out)
-            let base = out + "/" + plan.fileStem
-            var written: [String] = []
-            if format != .html {
-                try DurableFile.write(Array(MarkdownPlanRenderer.render(plan).utf8), to: base + ".md")
-                written.append(base + ".md")
+            let formats: [PlanWriter.Format] = switch format {
+            case .md: [.markdown]
+            case .html: [.html]
+            default: PlanWriter.Format.allCases
             }
-            if format != .md {
-                try DurableFile.write(Array(HTMLPlanRenderer.render(plan).utf8), to: base + ".html")
-                written.append(base + ".html")
-            }
+            let written = try PlanWriter.write(document, questionnaire: questionnaire, folder: out, formats: formats)
             Terminal.writeError("Actieplan geschreven: \(written.joined(separator: ", "))\n")
         } catch {
             Terminal.writeError("wijzer plan: \(error)\n")

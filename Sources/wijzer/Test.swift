@@ -25,7 +25,7 @@ struct Test: ParsableCommand {
 
     func run() throws {
         let files = try options.sources(paths)
-        var result = Checker.check(files)
+        let result = Checker.check(files, lint: false)
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
         if result.diagnostics.errorCount > 0 {
             Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))
@@ -34,7 +34,6 @@ struct Test: ParsableCommand {
         }
         var engine = DiagnosticEngine(files: result.diagnostics.files)
         let outcomes = ExampleRunner.run(result.questionnaire, diagnostics: &engine)
-        result.diagnostics = engine
         Terminal.writeError(formatter.format(engine.sorted))
         let failed = outcomes.filter { !$0.passed }.count
         Terminal.writeError(failed == 0

@@ -1,10 +1,10 @@
 import Foundation
 import WijzerKit
+import WijzerTestSupport
 
 // team-bench: `wijzer team` on many synthetic result files, next to an equivalent Python 3 script
 // (team_aggregate.py, standard `json` module) and to only reading the same files' bytes.
 // Reports medians of interleaved runs, peak memory (GNU time, %M) and whether the figures agree.
-// ResultGenerator.swift is a symlink to Sources/WijzerTestSupport/ResultGenerator.swift.
 
 let usage = """
     usage: team-bench [--files N] [--runs N] [--dir DIR] [--wijzer PATH] [--python PATH]

@@ -6,7 +6,8 @@ public struct Questionnaire: Sendable {
     /// Themes in the recommended order.
     public var themes: [ThemeDecl]
     public var dimensions: [DimensionDecl]
-    /// Scenarios in asking order: by theme, then as written.
+    /// Scenarios in asking order: by theme, then as written. Their `questions` are as parsed;
+    /// the resolved questions (conditions pointing at full ids) are in `questions`.
     public var scenarios: [ScenarioDecl]
     /// Questions in asking order.
     public var questions: [ResolvedQuestion]

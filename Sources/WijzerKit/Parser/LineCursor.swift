@@ -33,12 +33,6 @@ struct LineCursor {
         return peek
     }
 
-    /// The current token as a word, if it is an identifier.
-    func peekWord() -> String? {
-        guard let t = peek, t.kind == .identifier else { return nil }
-        return text(t)
-    }
-
     func peekKeyword() -> Keyword? {
         guard let t = peek, t.kind == .identifier else { return nil }
         return Keyword.match(file.bytes, t.range)

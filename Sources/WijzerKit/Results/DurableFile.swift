@@ -33,25 +33,27 @@ public enum DurableFile {
         }
     }
 
-    /// Atomically replaces `path` with `bytes`, mode 0600. The folder must exist.
-    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    /// Atomically replaces `path` with `bytes`, mode 0600 unless given (`wijzer fmt` keeps a
+    /// questionnaire's own mode). The folder must exist.
+    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(Failure) {
         let folder = parentFolder(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? path
         let temp = "\(folder)/.\(name).\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         if fd < 0 {
             if errno == EEXIST {
                 // A leftover from a crashed run of this same process id: remove it and try once more.
                 unlink(temp)
-                let again = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
-                if again >= 0 { return try finish(again, bytes, temp, path, folder) }
+                let again = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+                if again >= 0 { return try finish(again, mode, bytes, temp, path, folder) }
             }
             throw Failure(message: "\(path): kan niet opslaan (\(String(cString: strerror(errno))))")
         }
-        try finish(fd, bytes, temp, path, folder)
+        try finish(fd, mode, bytes, temp, path, folder)
     }
 
-    private static func finish(_ fd: Int32, _ bytes: [UInt8], _ temp: String, _ path: String, _ folder: String) throws(Failure) {
+    private static func finish(_ fd: Int32, _ mode: mode_t, _ bytes: [UInt8], _ temp: String, _ path: String, _ folder: String) throws(Failure) {
+        fchmod(fd, mode)  // exactly `mode`, whatever the umask
         var offset = 0
         let failure: Failure? = bytes.withUnsafeBytes { buffer -> Failure? in
             while offset < buffer.count {

@@ -52,11 +52,4 @@ enum ScoreRanges {
         }
         return result
     }
-
-    /// Whether `question`, as answered, counts for `dimension`.
-    static func counts(_ question: ResolvedQuestion, for dimension: String, answers: Answers) -> Bool {
-        guard let kind = question.kind else { return false }
-        if let showIf = question.decl.showIf, !showIf.evaluate(answers) { return false }
-        return contributions(of: question, kind: kind, answer: answers[question.id])[dimension] != nil
-    }
 }

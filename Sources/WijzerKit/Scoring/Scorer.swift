@@ -12,6 +12,8 @@ public enum Scorer {
         var seenStrengths: Set<String> = []
         var reflections: [Reflection] = []
         var answeredPerTheme: [String: Int] = [:]
+        var countedPerTheme: [String: Set<String>] = [:]
+        let themeOfDimension = Dictionary(q.dimensions.map { ($0.id.name, $0.theme.name) }, uniquingKeysWith: { a, _ in a })
 
         func addTip(_ id: String, _ weight: Int, _ question: String) {
             var entry = tipWeights[id] ?? (0, [])
@@ -62,6 +64,7 @@ public enum Scorer {
                 }
             }
             for (dim, c) in contributions {
+                if let theme = themeOfDimension[dim] { countedPerTheme[theme, default: []].insert(question.id) }
                 var total = earned[dim] ?? (0, 0, 0, 0)
                 total.e += c.e
                 total.lo += c.lo
@@ -82,12 +85,7 @@ public enum Scorer {
                 guard let t = earned[d.id.name] else { continue }
                 sum.e += t.e; sum.lo += t.lo; sum.hi += t.hi; sum.n += t.n
             }
-            let counted = q.questions.filter { question in
-                question.theme == theme.id.name && q.dimensions.contains { d in
-                    d.theme.name == theme.id.name && ScoreRanges.counts(question, for: d.id.name, answers: answers)
-                }
-            }.count
-            return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: counted,
+            return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: countedPerTheme[theme.id.name]?.count ?? 0,
                               answered: answeredPerTheme[theme.id.name] ?? 0,
                               total: q.questions.filter { $0.theme == theme.id.name }.count)
         }

@@ -21,13 +21,6 @@ extension Validator {
             }
             model.questions[index].decl = decl
         }
-        // Write the resolved questions back into their scenarios, so both views agree.
-        for s in model.scenarios.indices {
-            for qi in model.scenarios[s].questions.indices {
-                let full = "\(model.scenarios[s].id.name).\(model.scenarios[s].questions[qi].id.name)"
-                if let i = model.questionIndex[full] { model.scenarios[s].questions[qi] = model.questions[i].decl }
-            }
-        }
         if lint { checkEffectiveness(model, &d) }
     }
 

@@ -1,1 +1,0 @@
-../../../Sources/WijzerTestSupport/ResultGenerator.swift
