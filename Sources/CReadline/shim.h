@@ -33,10 +33,4 @@ static inline void wijzer_rl_set_word_break_characters(const char *chars) { rl_c
 /// The character appended after a unique completion (0 = none).
 static inline void wijzer_rl_set_completion_append_character(int c) { rl_completion_append_character = c; }
 
-/// The streams readline reads from and writes to.
-static inline void wijzer_rl_set_streams(FILE *in, FILE *out) {
-    rl_instream = in;
-    rl_outstream = out;
-}
-
 #endif

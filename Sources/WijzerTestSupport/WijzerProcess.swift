@@ -29,7 +29,12 @@ public enum WijzerProcess {
     /// Runs `wijzer arguments` with `stdin` piped in, in `directory`, with extra environment.
     public static func run(_ arguments: [String], stdin: String = "", directory: String? = nil,
                            environment: [String: String] = [:]) throws -> Outcome {
-        try runExecutable(binary, arguments, stdin: stdin, directory: directory, environment: environment)
+        try runExecutable(binary, arguments, stdin: Array(stdin.utf8), directory: directory, environment: environment)
+    }
+
+    /// Runs `wijzer arguments` with raw bytes on standard input (invalid UTF-8, say).
+    public static func run(_ arguments: [String], stdinBytes: [UInt8], directory: String? = nil) throws -> Outcome {
+        try runExecutable(binary, arguments, stdin: stdinBytes, directory: directory, environment: [:])
     }
 
     /// Runs `wijzer` on a pseudo-terminal (`PseudoTerminal`) until it exits; on a terminal,
@@ -41,17 +46,12 @@ public enum WijzerProcess {
         return Outcome(status: status, stdout: terminal.raw, stderr: "")
     }
 
-    /// Runs a shell command line (for redirections such as `< file` with raw bytes).
-    public static func runShell(_ command: String, directory: String? = nil) throws -> Outcome {
-        try runExecutable("/bin/sh", ["-c", command], stdin: "", directory: directory, environment: [:])
-    }
-
     /// Runs another executable (a copied `wijzer`, say) the same way.
     public static func runExecutableForTests(_ path: String, _ arguments: [String], directory: String? = nil) throws -> Outcome {
-        try runExecutable(path, arguments, stdin: "", directory: directory, environment: [:])
+        try runExecutable(path, arguments, stdin: [], directory: directory, environment: [:])
     }
 
-    static func runExecutable(_ path: String, _ arguments: [String], stdin: String, directory: String?,
+    static func runExecutable(_ path: String, _ arguments: [String], stdin: [UInt8], directory: String?,
                               environment: [String: String]) throws -> Outcome {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
@@ -66,7 +66,7 @@ public enum WijzerProcess {
         process.standardOutput = output
         process.standardError = error
         try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
+        input.fileHandleForWriting.write(Data(stdin))
         try? input.fileHandleForWriting.close()
         // Read both pipes concurrently so a full pipe never blocks the child.
         nonisolated(unsafe) var errData = Data()

@@ -73,10 +73,10 @@ public enum HTMLPlanRenderer {
         return HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: css, body: body)
     }
 
-    /// A rounded bar, 0-100, as inline SVG with a text alternative.
-    static func scoreBar(_ score: Int) -> String {
+    /// A rounded bar, 0-100, as inline SVG with a text alternative (default "score N van 100").
+    static func scoreBar(_ score: Int, label: String? = nil) -> String {
         let s = max(0, min(100, score))
-        return "<svg class=\"bar\" role=\"img\" aria-label=\"score \(s) van 100\" width=\"200\" height=\"14\" viewBox=\"0 0 100 7\">"
+        return "<svg class=\"bar\" role=\"img\" aria-label=\"\(Escape.html(label ?? "score \(s) van 100"))\" width=\"200\" height=\"14\" viewBox=\"0 0 100 7\">"
             + "<rect width=\"100\" height=\"7\" rx=\"3.5\" fill=\"#e3e7ee\"/>"
             + "<rect width=\"\(s)\" height=\"7\" rx=\"3.5\" fill=\"#2d6a5f\"/></svg>"
     }

@@ -4,7 +4,7 @@ public enum ThemeLookup {
     /// The theme id, or a Dutch message naming the themes there are.
     public static func find(_ typed: String, in questionnaire: Questionnaire) -> Result<String, AnswerParser.Problem> {
         let themes = questionnaire.themes
-        if let n = Int(typed), (1...themes.count).contains(n) { return .success(themes[n - 1].id.name) }
+        if let n = Int(typed), themes.indices.contains(n - 1) { return .success(themes[n - 1].id.name) }
         let wanted = AnswerParser.normalised(typed)
         if let exact = themes.first(where: { AnswerParser.normalised($0.id.name) == wanted || AnswerParser.normalised($0.title.text) == wanted }) {
             return .success(exact.id.name)

@@ -74,7 +74,7 @@ enum TeamHTMLRenderer {
             }
             body += " <span class=\"muted\">(\(n) \(n == 1 ? "antwoord" : "antwoorden")\(question.multiple ? "; meer antwoorden per persoon mogelijk" : ""))</span></p><table class=\"bars\">"
             for bar in question.bars {
-                body += "<tr><td>\(h(bar.label))</td><td class=\"num\">\(bar.count)</td><td class=\"num\">\(bar.percent)%</td><td>\(HTMLPlanRenderer.scoreBar(bar.percent).replacingOccurrences(of: "aria-label=\"score \(bar.percent) van 100\"", with: "aria-label=\"\(bar.percent) procent\""))</td></tr>"
+                body += "<tr><td>\(h(bar.label))</td><td class=\"num\">\(bar.count)</td><td class=\"num\">\(bar.percent)%</td><td>\(HTMLPlanRenderer.scoreBar(bar.percent, label: "\(bar.percent) procent"))</td></tr>"
             }
             body += "</table></div>\n"
         }

@@ -117,7 +117,8 @@ public struct TeamReport: Sendable, Equatable {
             let histogram = tally.scores[t]
             let n = histogram.reduce(0, +)
             let scores = privacy.mayShow(group: n) ? Self.distribution(histogram) : nil
-            let before = scores == nil ? nil : baseline?[catalog.themeIDs[t]]
+            // The baseline obeys this run's k too: a CSV may come from a run with a smaller k.
+            let before = scores == nil ? nil : baseline?[catalog.themeIDs[t]].flatMap { privacy.mayShow(group: $0.count) ? $0 : nil }
             return Theme(id: catalog.themeIDs[t], title: catalog.themeTitles[t], scores: scores, baseline: before)
         }
 

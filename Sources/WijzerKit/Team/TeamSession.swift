@@ -87,7 +87,4 @@ public struct TeamSession: Sendable {
         }
         return written
     }
-
-    /// The report as Markdown (for tests and previews).
-    public static func markdown(_ report: TeamReport) -> String { TeamMarkdownRenderer.render(report) }
 }

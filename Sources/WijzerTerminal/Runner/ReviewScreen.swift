@@ -64,7 +64,7 @@ struct ReviewScreen {
             if open {
                 if text.isEmpty { return .continueQuestions }
                 let digits = text.hasPrefix("w") ? String(text.dropFirst()) : text
-                if let n = Int(digits), (1...visible.count).contains(n) { return .change(visible[n - 1]) }
+                if let index = pick(digits, visible) { return .change(index) }
                 output.line(output.warning("Typ een nummer van 1 tot \(visible.count), of Enter om verder te gaan."))
                 continue
             }
@@ -72,14 +72,17 @@ struct ReviewScreen {
             case "1", "ja", "j", "yes", "y": return .confirmed
             case "2", "nee", "n", "no":
                 let which = try context.readChecked(prompt: "Welke vraag wil je wijzigen (nummer)? ")
-                if let n = Int(which), (1...visible.count).contains(n) { return .change(visible[n - 1]) }
+                if let index = pick(which, visible) { return .change(index) }
                 output.line(output.warning("Typ een nummer van 1 tot \(visible.count)."))
             default:
-                if text.hasPrefix("w"), let n = Int(text.dropFirst()), (1...max(1, visible.count)).contains(n), !visible.isEmpty {
-                    return .change(visible[n - 1])
-                }
+                if text.hasPrefix("w"), let index = pick(String(text.dropFirst()), visible) { return .change(index) }
                 output.line(output.warning("Typ 1 om af te ronden, of w met een nummer (bijvoorbeeld w3) om een antwoord te wijzigen."))
             }
         }
+    }
+
+    /// The question numbered `typed` (1-based) in `visible`, if there is one.
+    private func pick(_ typed: String, _ visible: [Int]) -> Int? {
+        Int(typed).flatMap { visible.indices.contains($0 - 1) ? visible[$0 - 1] : nil }
     }
 }

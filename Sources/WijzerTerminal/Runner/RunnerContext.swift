@@ -5,14 +5,13 @@ import WijzerKit
 /// and output, and the session document (saved after every change).
 public final class RunnerContext {
     public let questionnaire: Questionnaire
-    public let stamp: QuestionnaireStamp
     public let store: SessionStore
     /// Where action plans are written (`--out`).
     public let planFolder: String
     public let input: LineSource
     public let output: RunnerOutput
     /// The command that continues where the teacher left off, for "verder gaan: ...".
-    public var resumeCommand: String
+    public let resumeCommand: String
     /// The clock; fixed in tests.
     public let now: () -> Date
     public internal(set) var document: ResultDocument
@@ -23,7 +22,6 @@ public final class RunnerContext {
                 input: LineSource, output: RunnerOutput, resumeCommand: String, name: String? = nil,
                 now: @escaping () -> Date = Date.init) {
         self.questionnaire = questionnaire
-        self.stamp = stamp
         self.store = store
         self.planFolder = planFolder
         self.input = input

@@ -8,9 +8,6 @@ public enum SignalTrap {
     /// The signals the runner handles.
     public static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
 
-    /// The read end of the pipe; -1 until `install()`.
-    public static var readEnd: Int32 { trapReadEnd }
-
     /// Installs the handlers once; later calls do nothing.
     public static func install() {
         guard trapReadEnd < 0 else { return }

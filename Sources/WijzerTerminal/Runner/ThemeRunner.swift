@@ -20,7 +20,7 @@ struct ThemeRunner {
             output.line()
             output.line("Je hebt \(output.bold(title)) al afgerond op \(DutchDate.long(done)).")
             output.line("  1  opnieuw doen (je vorige resultaat blijft bewaard)\n  2  overslaan")
-            guard try confirm("Keuze: ") else { return }
+            guard try Confirmation.ask(context, "Keuze: ") else { return }
             session.restart(at: context.now())
         }
         introduce(session)
@@ -141,11 +141,6 @@ struct ThemeRunner {
         context.document = session.document
         context.unsaved = true
         try context.save()
-    }
-
-    /// A 1 = yes / 2 = no question; `ja`/`nee` also work.
-    func confirm(_ prompt: String) throws(RunnerStop) -> Bool {
-        try Confirmation.ask(context, prompt)
     }
 }
 
