@@ -74,28 +74,8 @@ public struct ResultGenerator: Sendable {
         return doc
     }
 
-    /// The file bytes of `document` as the runner writes them (pretty-printed, sorted keys).
-    public static func json(_ document: ResultDocument) -> [UInt8] { ResultCodec.encode(document) }
-
     /// Compact JSON (one line), as another tool might write it.
-    public static func compactJSON(_ document: ResultDocument) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        return Array((try? encoder.encode(document)) ?? Data())
-    }
-
-    /// Writes `count` compact result files for `themes` into `folder`; returns their paths.
-    public mutating func writeFiles(_ count: Int, themes: [String]?, to folder: String) throws -> [String] {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        var paths: [String] = []
-        for i in 0 ..< count {
-            let path = folder + "/resultaat-\(i).json"
-            try Data(Self.compactJSON(document(themes: themes))).write(to: URL(fileURLWithPath: path))
-            paths.append(path)
-        }
-        return paths
-    }
+    public static func compactJSON(_ document: ResultDocument) -> [UInt8] { ResultCodec.encode(document, pretty: false) }
 
     /// Mostly near the person's lean, sometimes anywhere.
     private mutating func pick(_ n: Int, lean: Int) -> Int {

@@ -9,12 +9,26 @@ public enum ResultCodec {
         public var description: String { "\(path): \(message)" }
     }
 
-    public static func encode(_ document: ResultDocument) -> [UInt8] {
+    /// The messages for a file that is not of this questionnaire or format; the team reader
+    /// (`ResultScanner`) gives the same ones.
+    static func newerFormat(_ version: Int) -> String {
+        "gemaakt met een nieuwere Wijzer (formaat \(version), deze versie kent t/m \(ResultDocument.currentFormatVersion)); werk Wijzer bij"
+    }
+    static let missingFormatVersion = "veld `formatVersion` ontbreekt; is dit een resultaatbestand van Wijzer?"
+    static func unknownFormat(_ version: Int) -> String { "veld `formatVersion`: onbekende versie \(version)" }
+    static func otherQuestionnaire(_ found: String, _ expected: String) -> String {
+        "veld `questionnaire.id`: hoort bij vragenlijst `\(found)`, niet bij `\(expected)`"
+    }
+
+    /// The file bytes: pretty-printed with sorted keys and a final newline, as the runner
+    /// writes them; `pretty: false` gives one line, as another tool might write it.
+    public static func encode(_ document: ResultDocument, pretty: Bool = true) -> [UInt8] {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
         encoder.dateEncodingStrategy = .iso8601
         // Encoding these plain value types cannot fail.
-        return Array((try? encoder.encode(document)) ?? Data()) + [0x0A]
+        let bytes = Array((try? encoder.encode(document)) ?? Data())
+        return pretty ? bytes + [0x0A] : bytes
     }
 
     public static func decode(_ bytes: [UInt8], path: String) throws(Failure) -> ResultDocument {
@@ -27,13 +41,13 @@ public enum ResultCodec {
             throw Failure(path: path, message: "geen geldig resultaatbestand (geen JSON-object: \(describe(error)))")
         }
         guard let version = header.formatVersion else {
-            throw Failure(path: path, message: "veld `formatVersion` ontbreekt; is dit een resultaatbestand van Wijzer?")
+            throw Failure(path: path, message: missingFormatVersion)
         }
         if version > ResultDocument.currentFormatVersion {
-            throw Failure(path: path, message: "gemaakt met een nieuwere Wijzer (formaat \(version), deze versie kent t/m \(ResultDocument.currentFormatVersion)); werk Wijzer bij")
+            throw Failure(path: path, message: newerFormat(version))
         }
         if version < 1 {
-            throw Failure(path: path, message: "veld `formatVersion`: onbekende versie \(version)")
+            throw Failure(path: path, message: unknownFormat(version))
         }
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
@@ -55,7 +69,7 @@ public enum ResultCodec {
     /// Checks that `document` belongs to `questionnaire` as it is now.
     public static func verify(_ document: ResultDocument, against stamp: QuestionnaireStamp, path: String) throws(Failure) {
         if document.questionnaire.id != stamp.id {
-            throw Failure(path: path, message: "veld `questionnaire.id`: hoort bij vragenlijst `\(document.questionnaire.id)`, niet bij `\(stamp.id)`")
+            throw Failure(path: path, message: otherQuestionnaire(document.questionnaire.id, stamp.id))
         }
         if document.questionnaire.contentHash != stamp.contentHash {
             throw Failure(path: path, message: "veld `questionnaire.contentHash`: de vragenlijst is veranderd sinds dit resultaat (versie \(document.questionnaire.version), nu \(stamp.version))")

@@ -104,7 +104,7 @@ public enum AnswerParser {
     }
 
     /// Lower case, without accents, without leading punctuation such as ‘ or “.
-    static func normalised(_ text: String) -> String {
+    public static func normalised(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
         return String(folded.drop { !$0.isLetter && !$0.isNumber })
     }

@@ -85,7 +85,7 @@ struct ResultScanner {
     }
 
     private func newer(_ v: Int) -> Failure {
-        Failure(message: "gemaakt met een nieuwere Wijzer (formaat \(v), deze versie kent t/m \(ResultDocument.currentFormatVersion)); werk Wijzer bij")
+        Failure(message: ResultCodec.newerFormat(v))
     }
 
     // MARK: - Structure
@@ -113,10 +113,10 @@ struct ResultScanner {
         c.skipWhitespace()
         if !c.atEnd { throw Failure(message: "geen geldige JSON: tekst na het einde van het object (regel \(c.line))") }
         guard let v = formatVersion else {
-            throw Failure(message: "veld `formatVersion` ontbreekt; is dit een resultaatbestand van Wijzer?")
+            throw Failure(message: ResultCodec.missingFormatVersion)
         }
         if v > ResultDocument.currentFormatVersion { throw newer(v) }
-        if v < 1 { throw Failure(message: "veld `formatVersion`: onbekende versie \(v)") }
+        if v < 1 { throw Failure(message: ResultCodec.unknownFormat(v)) }
         if questionnaireID == nil && version == nil && contentHash == nil { throw Failure(message: "veld `questionnaire` ontbreekt") }
         if questionnaireID == nil { throw Failure(message: "veld `questionnaire.id` ontbreekt") }
         if version == nil { throw Failure(message: "veld `questionnaire.version` ontbreekt") }

@@ -96,7 +96,7 @@ struct TeamAggregator: Sendable {
             let catalog = aggregator.catalog
             let s = scanner
             guard s.bytes(s.questionnaireID!) == idBytes[...] else {
-                throw .init(message: "veld `questionnaire.id`: hoort bij vragenlijst `\(s.string(s.questionnaireID!))`, niet bij `\(catalog.stamp.id)`")
+                throw .init(message: ResultCodec.otherQuestionnaire(s.string(s.questionnaireID!), catalog.stamp.id))
             }
             let sameVersion = s.bytes(s.contentHash!) == hashBytes[...]
             for i in coded.indices { coded[i] = nil }

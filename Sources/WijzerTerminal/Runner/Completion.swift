@@ -10,20 +10,11 @@ public enum Completion {
             let lower = typed.lowercased()
             return RunnerCommand.allSpellings.filter { $0.hasPrefix(lower) }
         }
-        let wanted = fold(typed)
+        // The same folding the answer parser uses, so what Tab offers is what an answer accepts.
+        let wanted = AnswerParser.normalised(typed)
         var seen: Set<String> = []
         return candidates.filter { word in
-            guard seen.insert(word).inserted else { return false }
-            let folded = fold(word)
-            return folded.hasPrefix(wanted) || strippedStart(folded).hasPrefix(wanted)
+            seen.insert(word).inserted && AnswerParser.normalised(word).hasPrefix(wanted)
         }
-    }
-
-    private static func fold(_ s: String) -> String {
-        s.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-    }
-
-    private static func strippedStart(_ s: String) -> String {
-        String(s.drop { !$0.isLetter && !$0.isNumber })
     }
 }
