@@ -15,6 +15,15 @@ public struct Lexer {
         _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, problems: inout [Problem]
     ) -> [Token] {
         var tokens: [Token] = []
+        tokenize(bytes, range, into: &tokens, problems: &problems)
+        return tokens
+    }
+
+    /// Appends the tokens of `bytes[range]` (one line, without terminator) to `tokens`: the
+    /// line tree keeps one token buffer per file.
+    public static func tokenize(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], problems: inout [Problem]
+    ) {
         var i = range.lowerBound
         let end = range.upperBound
         @inline(__always) func at(_ k: Int) -> UInt8 { k < end ? bytes[k] : 0 }
@@ -25,7 +34,7 @@ public struct Lexer {
             switch b {
             case UInt8(ascii: "#"):
                 tokens.append(Token(kind: .comment, start: i, end: end))
-                return tokens
+                return
             case UInt8(ascii: "\""):
                 i += 1
                 var closed = false
@@ -116,7 +125,6 @@ public struct Lexer {
                 }
             }
         }
-        return tokens
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
@@ -138,14 +146,11 @@ public struct Lexer {
     }
 
     private static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-        guard end - i >= 7, bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t") else { return false }
-        let http: [UInt8] = Array("http://".utf8)
-        let https: [UInt8] = Array("https://".utf8)
-        func matches(_ p: [UInt8]) -> Bool {
-            guard end - i >= p.count else { return false }
-            for k in 0..<p.count where bytes[i + k] != p[k] { return false }
+        func matches(_ p: StaticString) -> Bool {
+            guard end - i >= p.utf8CodeUnitCount else { return false }
+            for k in 0..<p.utf8CodeUnitCount where bytes[i + k] != p.utf8Start[k] { return false }
             return true
         }
-        return matches(http) || matches(https)
+        return matches("http://") || matches("https://")
     }
 }

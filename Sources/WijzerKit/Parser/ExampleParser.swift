@@ -5,12 +5,12 @@ extension Parser {
         let title = c.string("een naam", &d) ?? TextValue("", span: id.span)
         c.expectEnd(&d)
         var ex = ExampleDecl(id: id, title: title)
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
             case .answers:
                 if !cc.atEnd { assignments(&cc, into: &ex, &d) }
-                for line in child.children {
+                for line in children(child) {
                     var lc = cursor(line)
                     assignments(&lc, into: &ex, &d)
                     noChildren(line, &d)

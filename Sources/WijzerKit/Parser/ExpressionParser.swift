@@ -47,7 +47,7 @@ extension Parser {
             let open = c.span(c.next()!)
             guard let inner = orExpr(&c, &d, &depth) else { return nil }
             guard c.peek?.kind == .rightParen else {
-                d.error("verwacht `)` bij de `(` op kolom \(c.file.location(of: open.start).column)\(c.found)", at: c.here)
+                d.error("verwacht `)` bij de `(` op kolom \(c.column(of: open.start))\(c.found)", at: c.here)
                 return nil
             }
             c.position += 1

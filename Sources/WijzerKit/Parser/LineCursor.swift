@@ -1,18 +1,17 @@
 /// Reads the tokens of one statement line left to right, reporting what is missing.
+///
+/// Works on buffer pointers that `Parser.parse` holds open for the whole file, so making a
+/// cursor for each of a file's lines costs no allocation and little reference counting.
 struct LineCursor {
-    let tokens: [Token]
-    let file: SourceFile
+    /// This line's tokens, without a trailing comment.
+    let tokens: UnsafeBufferPointer<Token>
+    let bytes: UnsafeBufferPointer<UInt8>
+    /// The file's bytes, which text values keep to decode themselves later.
+    let source: [UInt8]
     let fileIndex: Int
+    let lineStart: Int
     let lineEnd: Int
     var position = 0
-
-    init(node: LineNode, file: SourceFile, fileIndex: Int) {
-        // A trailing comment is layout, not content.
-        tokens = node.tokens.last?.kind == .comment ? Array(node.tokens.dropLast()) : node.tokens
-        self.file = file
-        self.fileIndex = fileIndex
-        lineEnd = file.lineRange(node.line).upperBound
-    }
 
     var atEnd: Bool { position >= tokens.count }
     var peek: Token? { position < tokens.count ? tokens[position] : nil }
@@ -26,7 +25,14 @@ struct LineCursor {
         return Span(file: fileIndex, start: end, end: end + 1)
     }
 
-    func text(_ t: Token) -> String { String(decoding: file.bytes[t.range], as: UTF8.self) }
+    func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
+
+    /// The 1-based column of `offset` on this line, counting Unicode scalars.
+    func column(of offset: Int) -> Int {
+        var column = 1
+        for i in lineStart..<min(offset, lineEnd) where bytes[i] & 0xC0 != 0x80 { column += 1 }
+        return column
+    }
 
     mutating func next() -> Token? {
         defer { position += 1 }
@@ -35,7 +41,7 @@ struct LineCursor {
 
     func peekKeyword() -> Keyword? {
         guard let t = peek, t.kind == .identifier else { return nil }
-        return Keyword.match(file.bytes, t.range)
+        return Keyword.match(bytes, t.range)
     }
 
     mutating func identifier(_ what: String, _ d: inout DiagnosticEngine) -> Identifier? {
@@ -53,32 +59,7 @@ struct LineCursor {
             return nil
         }
         position += 1
-        return TextValue(stringValue(t), span: span(t))
-    }
-
-    /// A string token's text without quotes, escapes resolved; works on the bytes, since most
-    /// strings have no escapes and need only one copy.
-    func stringValue(_ t: Token) -> String {
-        let bytes = file.bytes
-        var start = t.start + 1
-        var end = t.end
-        if end > start && bytes[end - 1] == UInt8(ascii: "\"") { end -= 1 } else { start = min(start, end) }
-        var hasEscape = false
-        for i in start..<end where bytes[i] == UInt8(ascii: "\\") { hasEscape = true; break }
-        if !hasEscape { return String(decoding: bytes[start..<end], as: UTF8.self) }
-        var out: [UInt8] = []
-        out.reserveCapacity(end - start)
-        var i = start
-        while i < end {
-            if bytes[i] == UInt8(ascii: "\\") && i + 1 < end {
-                out.append(bytes[i + 1])
-                i += 2
-            } else {
-                out.append(bytes[i])
-                i += 1
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        return TextValue(quotedIn: source, span: span(t))
     }
 
     mutating func url(_ d: inout DiagnosticEngine) -> TextValue? {
@@ -96,13 +77,30 @@ struct LineCursor {
             return nil
         }
         position += 1
-        var s = text(t)
-        if s.hasPrefix("+") { s.removeFirst() }
-        guard let value = Int(s), abs(value) <= 1_000_000_000 else {
+        guard let value = Self.integerValue(bytes, t), abs(value) <= 1_000_000_000 else {
             d.error("verwacht een geheel getal (tussen -1000000000 en 1000000000), niet `\(text(t))`", at: span(t))
             return nil
         }
         return value
+    }
+
+    /// The value of a number token without a fraction, or nil (a fraction, or more than 18 digits).
+    private static func integerValue(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Token) -> Int? {
+        var i = t.start
+        var negative = false
+        if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+            negative = bytes[i] == UInt8(ascii: "-")
+            i += 1
+        }
+        guard i < t.end, t.end - i <= 18 else { return nil }
+        var value = 0
+        while i < t.end {
+            let digit = Int(bytes[i]) - 0x30
+            guard digit >= 0 && digit <= 9 else { return nil }
+            value = value * 10 + digit
+            i += 1
+        }
+        return negative ? -value : value
     }
 
     /// Consumes the keyword `k` if it is next.

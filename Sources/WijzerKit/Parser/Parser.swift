@@ -13,6 +13,11 @@ public struct ParsedFile: Sendable {
 public struct Parser {
     let file: SourceFile
     let fileIndex: Int
+    /// The file's statement lines, tokens and bytes, held open by `parse` for the whole file.
+    let nodes: UnsafeBufferPointer<LineNode>
+    let tokens: UnsafeBufferPointer<Token>
+    let bytes: UnsafeBufferPointer<UInt8>
+    let textBlocks: [TextValue]
     /// Whether to remember keyword positions (for the formatter only).
     var recordKeywords = true
     var keywords: [Int: Keyword] = [:]
@@ -29,20 +34,43 @@ public struct Parser {
             diagnostics.error("nog \(file.invalidUTF8Offsets.count - 20) ongeldige UTF-8-bytes; sla het bestand op als UTF-8",
                               at: Span(file: fileIndex, start: file.invalidUTF8Offsets[20], end: file.invalidUTF8Offsets[20] + 1))
         }
-        var builder = LineTreeBuilder(file: file, fileIndex: fileIndex)
-        builder.keepTokens = keepLayout
+        var builder = LineTreeBuilder(file: file, fileIndex: fileIndex, keepLayout: keepLayout)
         builder.build(diagnostics: &diagnostics)
-        var parser = Parser(file: file, fileIndex: fileIndex)
-        parser.recordKeywords = keepLayout
+        let tree = builder.tree
         var declarations: [Declaration] = []
-        for node in builder.roots {
-            if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
+        var keywords: [Int: Keyword] = [:]
+        file.bytes.withUnsafeBufferPointer { bytes in
+            tree.tokens.withUnsafeBufferPointer { tokens in
+                tree.nodes.withUnsafeBufferPointer { nodes in
+                    var parser = Parser(file: file, fileIndex: fileIndex, nodes: nodes, tokens: tokens, bytes: bytes,
+                                        textBlocks: tree.textBlocks, recordKeywords: keepLayout)
+                    for node in LineChildren(nodes: nodes, start: 0, end: nodes.count) {
+                        if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
+                    }
+                    keywords = parser.keywords
+                }
+            }
         }
-        return ParsedFile(fileIndex: fileIndex, declarations: declarations, roles: keepLayout ? builder.roles : [],
-                          tokens: builder.tokens, keywords: keepLayout ? parser.keywords : [:])
+        return ParsedFile(fileIndex: fileIndex, declarations: declarations, roles: builder.roles,
+                          tokens: builder.lineTokens, keywords: keywords)
     }
 
-    func cursor(_ node: LineNode) -> LineCursor { LineCursor(node: node, file: file, fileIndex: fileIndex) }
+    func cursor(_ node: LineNode) -> LineCursor {
+        let range = file.lineRange(Int(node.line))
+        return LineCursor(tokens: UnsafeBufferPointer(rebasing: tokens[Int(node.tokenStart)..<Int(node.tokenEnd)]),
+                          bytes: bytes, source: file.bytes, fileIndex: fileIndex,
+                          lineStart: range.lowerBound, lineEnd: range.upperBound)
+    }
+
+    /// The lines directly below `node`.
+    func children(_ node: LineNode) -> LineChildren {
+        LineChildren(nodes: nodes, start: Int(node.childStart), end: Int(node.subtreeEnd))
+    }
+
+    /// The text block below `node`, if it opens one.
+    func textBlock(_ node: LineNode) -> TextValue? {
+        node.textBlock >= 0 ? textBlocks[Int(node.textBlock)] : nil
+    }
 
     /// Reads the keyword that starts a line and remembers where it was.
     mutating func leadingKeyword(_ c: inout LineCursor) -> Keyword? {
@@ -76,21 +104,21 @@ public struct Parser {
 
     /// Complains about children under a line that takes none.
     func noChildren(_ node: LineNode, _ d: inout DiagnosticEngine) {
-        guard let first = node.children.first else { return }
+        guard let first = children(node).first else { return }
         d.error("deze regel is dieper ingesprongen dan verwacht", at: cursor(first).here)
     }
 
     /// Lines indented under a text block's keyword after the block ended (a comment or a
     /// shallower line closed it) would silently belong nowhere: report them.
     func afterTextBlock(_ node: LineNode, _ d: inout DiagnosticEngine) {
-        guard let first = node.children.first else { return }
+        guard let first = children(node).first else { return }
         d.error("deze regel is ingesprongen als tekst, maar de tekst erboven is al afgesloten door een minder ingesprongen regel of commentaar",
                 at: cursor(first).here)
     }
 
     /// Text from a string on the line or from the text block below it.
     func textField(_ node: LineNode, _ c: inout LineCursor, _ what: String, _ d: inout DiagnosticEngine) -> TextValue? {
-        if let block = node.textBlock {
+        if let block = textBlock(node) {
             afterTextBlock(node, &d)
             return block
         }
@@ -125,7 +153,7 @@ public struct Parser {
         let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
         c.expectEnd(&d)
         var decl = QuestionnaireDecl(id: id, title: title, version: nil)
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             if leadingKeyword(&cc) == .version {
                 decl.version = cc.string("een versie", &d)
@@ -144,7 +172,7 @@ public struct Parser {
         c.expectEnd(&d)
         var decl = ThemeDecl(id: id, title: title)
         let allowed: [Keyword] = [.order, .opening, .knowledge, .source, .resource]
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             let k = leadingKeyword(&cc)
             switch k {

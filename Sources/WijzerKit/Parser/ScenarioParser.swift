@@ -7,7 +7,7 @@ extension Parser {
         if expect(.in, &c, &d), let t = c.identifier("het id van een thema", &d) { theme = t }
         c.expectEnd(&d)
         var decl = ScenarioDecl(id: id, title: title, theme: theme)
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
             case .situation: decl.situation = textField(child, &cc, "de beschrijving van de situatie", &d)
@@ -25,7 +25,7 @@ extension Parser {
         var q = QuestionDecl(id: id, text: text)
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
                                   .notApplicable, .score, .when]
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             let start = cc.peek.map(cc.span) ?? cc.here
             let k = leadingKeyword(&cc)
@@ -73,7 +73,7 @@ extension Parser {
             case .when:
                 if let condition = expression(&cc, &d) {
                     cc.expectEnd(&d)
-                    let effects = self.effects(child.children, &d)
+                    let effects = self.effects(children(child), &d)
                     if effects.isEmpty {
                         d.error("`when` heeft ingesprongen gevolgen nodig (score, tip of strength)", at: cc.here)
                     }
@@ -109,7 +109,7 @@ extension Parser {
 
     private mutating func options(_ node: LineNode, yesNo: Bool, _ d: inout DiagnosticEngine) -> [AnswerOption] {
         var result: [AnswerOption] = []
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             guard let key = cc.identifier("een optie: een sleutel en een tekst, zoals `a \"Nooit\"`", &d) else { continue }
             var label: TextValue?
@@ -119,13 +119,13 @@ extension Parser {
                 label = cc.string("de tekst van optie `\(key.name)`", &d)
             }
             cc.expectEnd(&d)
-            result.append(AnswerOption(key: key, label: label, effects: effects(child.children, &d)))
+            result.append(AnswerOption(key: key, label: label, effects: effects(children(child), &d)))
         }
         return result
     }
 
     /// Effect lines: `score DIM N`, `tip ID [weight N]`, `strength "..."`.
-    mutating func effects(_ nodes: [LineNode], _ d: inout DiagnosticEngine) -> [Effect] {
+    mutating func effects(_ nodes: LineChildren, _ d: inout DiagnosticEngine) -> [Effect] {
         var result: [Effect] = []
         for node in nodes {
             var c = cursor(node)

@@ -6,7 +6,7 @@ extension Parser {
         c.expectEnd(&d)
         var tip = TipDecl(id: id, title: title)
         let allowed: [Keyword] = [.theme, .timeframe, .text, .steps, .notice, .source, .resource]
-        for child in node.children {
+        for child in children(node) {
             var cc = cursor(child)
             let k = leadingKeyword(&cc)
             switch k {
@@ -48,7 +48,7 @@ extension Parser {
 
     /// The `- ` lines of a `steps` block; deeper lines continue the step above them.
     private func steps(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> [TextValue] {
-        guard let block = node.textBlock else {
+        guard let block = textBlock(node) else {
             d.error("verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
             return []
         }

@@ -7,10 +7,63 @@ public struct Identifier: Sendable, Hashable, CustomStringConvertible {
 }
 
 /// Text written in a file, from a string or a text block, with escapes resolved.
+///
+/// Text read from a file keeps a reference to the file's bytes and is decoded when asked for
+/// (`TextDecoding`). Most of a questionnaire set is prose: copying all of it into Strings while
+/// checking cost a third of the check's time and as much memory as the input itself.
+/// Equality and hashing compare the text (spans never take part, see `Span`).
 public struct TextValue: Sendable, Hashable {
-    public var text: String
+    private enum Storage: Sendable {
+        case owned(String)
+        /// A quoted string; `span` covers the quotes.
+        case quoted([UInt8])
+        /// A text block; `span` covers its lines, `indent` columns are removed from each.
+        case block([UInt8], indent: Int32)
+    }
+
+    private var storage: Storage
     public var span: Span
-    public init(_ text: String, span: Span = .none) { self.text = text; self.span = span }
+
+    public init(_ text: String, span: Span = .none) {
+        storage = .owned(text)
+        self.span = span
+    }
+
+    /// The string token at `span` in `bytes`, decoded on use.
+    init(quotedIn bytes: [UInt8], span: Span) {
+        storage = .quoted(bytes)
+        self.span = span
+    }
+
+    /// The text block at `span` in `bytes` whose lines are indented `indent` columns.
+    init(blockIn bytes: [UInt8], span: Span, indent: Int) {
+        storage = .block(bytes, indent: Int32(clamping: indent))
+        self.span = span
+    }
+
+    public var text: String {
+        get {
+            switch storage {
+            case .owned(let s): s
+            case .quoted(let bytes): TextDecoding.unquote(bytes, span.start, span.end)
+            case .block(let bytes, let indent): TextDecoding.block(bytes, span.start, span.end, indent: Int(indent))
+            }
+        }
+        set { storage = .owned(newValue) }
+    }
+
+    /// Whether the text is empty, without decoding it.
+    public var isEmpty: Bool {
+        switch storage {
+        case .owned(let s): s.isEmpty
+        case .quoted(let bytes): TextDecoding.quotedContent(bytes, span.start, span.end).isEmpty
+        // A block is only made for lines with text on them.
+        case .block: false
+        }
+    }
+
+    public static func == (a: TextValue, b: TextValue) -> Bool { a.text == b.text }
+    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
 }
 
 /// A titled link: a download or a page of the guide.

@@ -1,0 +1,167 @@
+/// Builds the line tree of a file: indentation decides structure.
+struct LineTreeBuilder {
+    /// Deeper nesting than this is reported and flattened, so no input can exhaust the stack.
+    static let maxDepth = 32
+
+    let file: SourceFile
+    let fileIndex: Int
+    /// Whether to keep what the formatter needs: every line's role and tokens (including a
+    /// trailing comment). Checking does without.
+    let keepLayout: Bool
+    var tree = LineTree()
+    var roles: [LineRole] = []
+    var lineTokens: [[Token]] = []
+
+    init(file: SourceFile, fileIndex: Int, keepLayout: Bool) {
+        self.file = file
+        self.fileIndex = fileIndex
+        self.keepLayout = keepLayout
+    }
+
+    /// A line whose children are still being read.
+    private struct Open {
+        var node: Int32
+        var indent: Int32
+        /// The indentation of its first child; the others must match it (-1: none yet).
+        var childIndent: Int32
+    }
+
+    mutating func build(diagnostics: inout DiagnosticEngine) {
+        let lineCount = file.lineCount
+        if keepLayout {
+            roles = [LineRole](repeating: .blank, count: lineCount)
+            lineTokens = [[Token]](repeating: [], count: lineCount)
+        }
+        tree.nodes.reserveCapacity(lineCount / 2 + 1)
+        tree.tokens.reserveCapacity(file.bytes.count / 8 + 1)
+        // The bottom entry stands for the file itself.
+        var stack: [Open] = [Open(node: -1, indent: -1, childIndent: -1)]
+        var pendingComments: [Int] = []
+        var reportedDepth = false
+        var problems: [Lexer.Problem] = []
+
+        file.bytes.withUnsafeBufferPointer { buf in
+            var index = 0
+            while index < lineCount {
+                let range = file.lineRange(index)
+                let (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
+                if contentStart == range.upperBound {
+                    index += 1
+                    continue
+                }
+                if buf[range.lowerBound..<contentStart].contains(0x09) {
+                    diagnostics.warning(
+                        "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
+                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                }
+                if buf[contentStart] == UInt8(ascii: "#") {
+                    pendingComments.append(index)
+                    index += 1
+                    continue
+                }
+                let tokenStart = tree.tokens.count
+                Lexer.tokenize(buf, contentStart..<range.upperBound, into: &tree.tokens, problems: &problems)
+                for p in problems { diagnostics.error(p.message, at: Span(file: fileIndex, start: p.start, end: p.end)) }
+                problems.removeAll(keepingCapacity: true)
+                if keepLayout { lineTokens[index] = Array(tree.tokens[tokenStart...]) }
+                // A trailing comment is layout, not content.
+                if tree.tokens.count > tokenStart && tree.tokens[tree.tokens.count - 1].kind == .comment {
+                    tree.tokens.removeLast()
+                }
+
+                while stack.count > 1 && Int(stack[stack.count - 1].indent) >= indent {
+                    close(&stack)
+                }
+                let expected = Int(stack[stack.count - 1].childIndent)
+                if expected >= 0 && expected != indent {
+                    diagnostics.error(
+                        "inspringing past niet bij de regels erboven (\(indent) in plaats van \(expected) spaties)",
+                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                } else if expected < 0 {
+                    stack[stack.count - 1].childIndent = Int32(clamping: indent)
+                }
+                var depth = stack.count - 1
+                if depth == 0 && indent > 0 && tree.nodes.isEmpty {
+                    diagnostics.error("een declaratie begint aan het begin van de regel, zonder inspringing",
+                                      at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                }
+                if depth >= Self.maxDepth {
+                    if !reportedDepth {
+                        diagnostics.error("te diep ingesprongen (meer dan \(Self.maxDepth) niveaus)",
+                                          at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                        reportedDepth = true
+                    }
+                    depth = Self.maxDepth
+                }
+                if keepLayout {
+                    for c in pendingComments { roles[c] = .comment(depth: depth) }
+                    roles[index] = .code(depth: depth)
+                }
+                pendingComments.removeAll()
+                let me = Int32(tree.nodes.count)
+                var node = LineNode(line: Int32(index), indent: Int32(clamping: indent),
+                                    tokenStart: Int32(tokenStart), tokenEnd: Int32(tree.tokens.count),
+                                    childStart: me + 1, subtreeEnd: me + 1, textBlock: -1)
+                index += 1
+                if isTextBlockOpener(node, buf) {
+                    index = captureTextBlock(buf, after: index, parentIndent: indent, depth: depth + 1, into: &node)
+                }
+                tree.nodes.append(node)
+                // Lines nested deeper than the limit become leaves of the deepest open line.
+                if depth < Self.maxDepth {
+                    stack.append(Open(node: me, indent: Int32(clamping: indent), childIndent: -1))
+                }
+            }
+        }
+        if keepLayout { for c in pendingComments { roles[c] = .comment(depth: 0) } }
+        while stack.count > 1 { close(&stack) }
+    }
+
+    private mutating func close(_ stack: inout [Open]) {
+        let done = stack.removeLast()
+        tree.nodes[Int(done.node)].subtreeEnd = Int32(tree.nodes.count)
+    }
+
+    private func isTextBlockOpener(_ node: LineNode, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard node.tokenEnd - node.tokenStart == 1 else { return false }
+        let t = tree.tokens[Int(node.tokenStart)]
+        guard t.kind == .identifier else { return false }
+        return Keyword.match(buf, t.range)?.opensTextBlock ?? false
+    }
+
+    /// Takes the lines indented deeper than `parentIndent` as raw text (decoded on use).
+    private mutating func captureTextBlock(
+        _ buf: UnsafeBufferPointer<UInt8>, after start: Int, parentIndent: Int, depth: Int, into node: inout LineNode
+    ) -> Int {
+        var index = start
+        var lastNonBlank = -1
+        var lastEnd = 0
+        var minIndent = Int.max
+        while index < file.lineCount {
+            let range = file.lineRange(index)
+            let (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
+            var end = range.upperBound
+            while end > contentStart && (buf[end - 1] == 0x20 || buf[end - 1] == 0x09) { end -= 1 }
+            if contentStart < end {
+                if indent <= parentIndent { break }
+                lastNonBlank = index
+                lastEnd = end
+                minIndent = min(minIndent, indent)
+            }
+            index += 1
+        }
+        guard lastNonBlank >= 0 else { return start }
+        if keepLayout {
+            for line in start...lastNonBlank {
+                let range = file.lineRange(line)
+                let (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
+                let blank = !buf[contentStart..<range.upperBound].contains { $0 != 0x20 && $0 != 0x09 }
+                roles[line] = blank ? .textBlank : .text(depth: depth, extra: indent - minIndent)
+            }
+        }
+        let span = Span(file: fileIndex, start: file.lineStarts[start], end: lastEnd)
+        node.textBlock = Int32(tree.textBlocks.count)
+        tree.textBlocks.append(TextValue(blockIn: file.bytes, span: span, indent: minIndent))
+        return lastNonBlank + 1
+    }
+}

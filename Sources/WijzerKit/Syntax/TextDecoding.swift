@@ -1,0 +1,83 @@
+/// Turns the bytes of a string token or a text block into the text it stands for.
+///
+/// Used lazily by `TextValue`, so that parsing never copies prose it does not need.
+enum TextDecoding {
+    /// The range between a string token's quotes (an unterminated string has no closing one).
+    static func quotedContent(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Range<Int> {
+        guard start < end, end <= bytes.count else { return start..<start }
+        var from = start + 1
+        var to = end
+        if to > from && bytes[to - 1] == UInt8(ascii: "\"") { to -= 1 } else { from = min(from, to) }
+        return from..<to
+    }
+
+    /// A string token's text without quotes, with `\x` escapes resolved to `x`.
+    static func unquote(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        let content = quotedContent(bytes, start, end)
+        return bytes.withUnsafeBufferPointer { buf in
+            let slice = UnsafeBufferPointer(rebasing: buf[content])
+            // Most strings have no escapes and need only one copy.
+            guard slice.contains(UInt8(ascii: "\\")) else { return String(decoding: slice, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(slice.count)
+            var i = 0
+            while i < slice.count {
+                if slice[i] == UInt8(ascii: "\\") && i + 1 < slice.count {
+                    out.append(slice[i + 1])
+                    i += 2
+                } else {
+                    out.append(slice[i])
+                    i += 1
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// The text of a block: its lines without the block's own `indent` (deeper indentation is
+    /// kept as spaces; a tab counts to the next multiple of four), trailing blanks removed,
+    /// leading empty lines dropped, lines joined with `\n`.
+    static func block(_ bytes: [UInt8], _ start: Int, _ end: Int, indent: Int) -> String {
+        guard start <= end, end <= bytes.count else { return "" }
+        var out: [UInt8] = []
+        out.reserveCapacity(end - start)
+        bytes.withUnsafeBufferPointer { buf in
+            var lineStart = start
+            var first = true
+            while lineStart <= end {
+                // The line ends at `\n`, `\r\n` or a lone `\r`, as in `SourceFile`.
+                var lineEnd = lineStart
+                while lineEnd < end && buf[lineEnd] != 0x0A && buf[lineEnd] != 0x0D { lineEnd += 1 }
+                let (column, contentStart) = measureIndent(buf, lineStart, lineEnd)
+                var contentEnd = lineEnd
+                while contentEnd > contentStart && (buf[contentEnd - 1] == 0x20 || buf[contentEnd - 1] == 0x09) {
+                    contentEnd -= 1
+                }
+                if contentStart == contentEnd {
+                    if !first { out.append(0x0A) }
+                } else {
+                    if !first { out.append(0x0A) }
+                    first = false
+                    if column > indent { out.append(contentsOf: repeatElement(0x20, count: column - indent)) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[contentStart..<contentEnd]))
+                }
+                guard lineEnd < end else { break }
+                lineStart = lineEnd + (buf[lineEnd] == 0x0D && lineEnd + 1 < end && buf[lineEnd + 1] == 0x0A ? 2 : 1)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Columns of indentation (a tab goes to the next multiple of four) and where content starts.
+    @inline(__always)
+    static func measureIndent(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (column: Int, contentStart: Int) {
+        var column = 0
+        var i = start
+        while i < end {
+            let b = buf[i]
+            if b == 0x20 { column += 1 } else if b == 0x09 { column = (column / 4 + 1) * 4 } else { break }
+            i += 1
+        }
+        return (column, i)
+    }
+}
