@@ -35,10 +35,19 @@ public struct Questionnaire: Sendable {
 
     /// Rebuilds the id lookups after the arrays changed.
     public mutating func reindex() {
-        themeIndex = Dictionary(themes.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
-        dimensionIndex = Dictionary(dimensions.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
-        questionIndex = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
-        tipIndex = Dictionary(tips.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
+        themeIndex = Self.firstIndex(themes) { $0.id.name }
+        dimensionIndex = Self.firstIndex(dimensions) { $0.id.name }
+        questionIndex = Self.firstIndex(questions) { $0.id }
+        tipIndex = Self.firstIndex(tips) { $0.id.name }
+    }
+
+    /// Each key's first index in `items`.
+    private static func firstIndex<T>(_ items: [T], _ key: (T) -> String) -> [String: Int] {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(items.count)
+        // Backwards, so that the first of duplicate keys is written last and wins.
+        for i in items.indices.reversed() { index[key(items[i])] = i }
+        return index
     }
 
     public func theme(_ id: String) -> ThemeDecl? { themeIndex[id].map { themes[$0] } }

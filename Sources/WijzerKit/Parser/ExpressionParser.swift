@@ -62,11 +62,16 @@ extension Parser {
             d.error("verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`", at: c.here)
             return nil
         }
-        let ops: [Token.Kind: CompareOperator] = [
-            .equal: .equal, .notEqual: .notEqual, .less: .less, .lessEqual: .lessEqual,
-            .greater: .greater, .greaterEqual: .greaterEqual,
-        ]
-        if let op = ops[t.kind] {
+        let op: CompareOperator? = switch t.kind {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        default: nil
+        }
+        if let op {
             c.position += 1
             guard let value = literal(&c, &d) else { return nil }
             return .compare(ref, op, value)
@@ -111,7 +116,7 @@ extension Parser {
             return QuestionRef(scenario: first, name: name, isCurrentAnswer: false,
                                span: first.span.through(name.span), resolved: nil)
         }
-        let isAnswer = Keyword(word: first.name) == .answer
+        let isAnswer = Keyword.match(c.bytes, first.span.start..<first.span.end) == .answer
         if isAnswer && recordKeywords { keywords[first.span.start] = .answer }
         let name = isAnswer ? Identifier("answer", span: first.span) : first
         return QuestionRef(scenario: nil, name: name, isCurrentAnswer: isAnswer, span: first.span, resolved: nil)

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// One questionnaire file's bytes, cleaned for lexing, with a table of line starts.
 ///
 /// Offsets are byte offsets into `bytes`. Invalid UTF-8 bytes are replaced by `?` so that every
@@ -39,6 +43,15 @@ public struct SourceFile: Sendable {
         bytes.withUnsafeBufferPointer { buf in
             var i = start
             let n = buf.count
+            guard let base = buf.baseAddress, i < n else { return }
+            if memchr(base + i, 0x0D, n - i) == nil {
+                // No carriage returns (the usual case): let memchr find each line feed.
+                while i < n, let hit = memchr(base + i, 0x0A, n - i) {
+                    i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    starts.append(i)
+                }
+                return
+            }
             while i < n {
                 let b = buf[i]
                 if b == 0x0A {

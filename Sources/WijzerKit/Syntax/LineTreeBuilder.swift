@@ -40,6 +40,11 @@ struct LineTreeBuilder {
         var reportedDepth = false
         var problems: [Lexer.Problem] = []
 
+        // Locals, and static helpers below: calling a non-mutating method on `self` inside
+        // this closure made Swift copy the whole builder for every line.
+        let file = self.file
+        let fileIndex = self.fileIndex
+        let keepLayout = self.keepLayout
         file.bytes.withUnsafeBufferPointer { buf in
             var index = 0
             while index < lineCount {
@@ -103,7 +108,7 @@ struct LineTreeBuilder {
                                     tokenStart: Int32(tokenStart), tokenEnd: Int32(tree.tokens.count),
                                     childStart: me + 1, subtreeEnd: me + 1, textBlock: -1)
                 index += 1
-                if isTextBlockOpener(node, buf) {
+                if Self.isTextBlockOpener(node, tree.tokens, buf) {
                     index = captureTextBlock(buf, after: index, parentIndent: indent, depth: depth + 1, into: &node)
                 }
                 tree.nodes.append(node)
@@ -122,9 +127,9 @@ struct LineTreeBuilder {
         tree.nodes[Int(done.node)].subtreeEnd = Int32(tree.nodes.count)
     }
 
-    private func isTextBlockOpener(_ node: LineNode, _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isTextBlockOpener(_ node: LineNode, _ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         guard node.tokenEnd - node.tokenStart == 1 else { return false }
-        let t = tree.tokens[Int(node.tokenStart)]
+        let t = tokens[Int(node.tokenStart)]
         guard t.kind == .identifier else { return false }
         return Keyword.match(buf, t.range)?.opensTextBlock ?? false
     }

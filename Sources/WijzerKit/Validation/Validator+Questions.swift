@@ -1,42 +1,61 @@
 /// Checks questions: kinds, options, ranges, effects and the conditions over earlier answers.
 extension Validator {
     mutating func resolveQuestions(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
-        var seenInScenario: [String: Span] = [:]
-        for index in model.questions.indices {
-            let q = model.questions[index]
-            if let first = seenInScenario[q.id] {
-                d.error("vraag `\(q.decl.id.name)` bestaat al in scenario `\(q.scenario)` (eerder op \(d.place(first)))", at: q.decl.id.span)
-            } else {
-                seenInScenario[q.id] = q.decl.id.span
-            }
-            checkShape(q, model, &d)
-            var decl = q.decl
-            if var e = decl.showIf {
-                resolve(&e, in: q, position: index, allowCurrent: false, model, &d)
-                decl.showIf = e
-            }
-            for r in decl.rules.indices {
-                resolve(&decl.rules[r].condition, in: q, position: index, allowCurrent: true, model, &d)
-                checkEffects(decl.rules[r].effects, model, &d)
-            }
-            model.questions[index].decl = decl
+        let resolved = resolveConditions(model, &d)
+        for r in resolved {
+            model.questions[r.index].decl.showIf = r.showIf
+            model.questions[r.index].decl.rules = r.rules
         }
         if lint { checkEffectiveness(model, &d) }
     }
 
+    /// A question's conditions with their references resolved.
+    private struct ResolvedConditions {
+        var index: Int
+        var showIf: Expr?
+        var rules: [Rule]
+    }
+
+    /// Checks every question and resolves the references in its conditions. The model is only
+    /// read here (the questions are borrowed through a buffer pointer, not copied); the caller
+    /// writes the results back.
+    private func resolveConditions(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ResolvedConditions] {
+        var result: [ResolvedConditions] = []
+        model.questions.withUnsafeBufferPointer { questions in
+            for index in questions.indices {
+                if let first = model.questionIndex[questions[index].id], first != index {
+                    let q = questions[index]
+                    d.error("vraag `\(q.decl.id.name)` bestaat al in scenario `\(q.scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",
+                            at: q.decl.id.span)
+                }
+                checkShape(questions[index], model, &d)
+                guard questions[index].decl.showIf != nil || !questions[index].decl.rules.isEmpty else { continue }
+                var showIf = questions[index].decl.showIf
+                var rules = questions[index].decl.rules
+                if showIf != nil {
+                    resolve(&showIf!, in: questions[index], position: index, allowCurrent: false, model, &d)
+                }
+                for r in rules.indices {
+                    resolve(&rules[r].condition, in: questions[index], position: index, allowCurrent: true, model, &d)
+                    checkEffects(rules[r].effects, model, &d)
+                }
+                result.append(ResolvedConditions(index: index, showIf: showIf, rules: rules))
+            }
+        }
+        return result
+    }
+
     private func checkShape(_ q: ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        let decl = q.decl
-        let name = "vraag `\(q.id)`"
-        if decl.text.text.isEmpty { d.error("\(name) heeft een vraagtekst nodig", at: decl.id.span) }
-        if decl.why == nil { d.error("\(name) mist `why` (waarom we dit vragen)", at: decl.id.span) }
-        guard let kind = decl.kind else {
-            d.error("\(name) mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: decl.id.span)
+        if q.decl.text.isEmpty { d.error("vraag `\(q.id)` heeft een vraagtekst nodig", at: q.decl.id.span) }
+        if q.decl.why == nil { d.error("vraag `\(q.id)` mist `why` (waarom we dit vragen)", at: q.decl.id.span) }
+        guard let kind = q.decl.kind else {
+            d.error("vraag `\(q.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.decl.id.span)
             return
         }
         switch kind {
         case .choice(let options), .multiple(let options):
-            if options.isEmpty { d.error("\(name) heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: decl.kindSpan) }
-            if options.count == 1, case .choice = kind { d.warning("\(name) heeft maar één optie", at: decl.kindSpan) }
+            if options.isEmpty { d.error("vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
+            if options.count == 1, case .choice = kind { d.warning("vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
             checkOptionKeys(options, model, &d)
         case .yesNo(let options):
             for o in options where o.key.name != "ja" && o.key.name != "nee" {
@@ -45,22 +64,22 @@ extension Validator {
             checkOptionKeys(options, model, &d)
         case .likert(let low, let high, let labels):
             if low >= high {
-                d.error("\(name): bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: decl.kindSpan)
+                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.decl.kindSpan)
             } else if high - low > 20 {
-                d.error("\(name): een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: decl.kindSpan)
+                d.error("vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
             } else if labels.count != high - low + 1 {
-                d.error("\(name): schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: decl.kindSpan)
+                d.error("vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
             }
         case .number(let low, let high, _):
             if low >= high {
-                d.error("\(name): bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: decl.kindSpan)
+                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.decl.kindSpan)
             }
         case .reflection:
-            if !decl.scales.isEmpty || !decl.rules.isEmpty {
-                d.error("\(name) is een reflectievraag: die geeft geen score of tips", at: decl.kindSpan)
+            if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
+                d.error("vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
             }
         }
-        for scale in decl.scales {
+        for scale in q.decl.scales {
             switch kind {
             case .likert, .number: break
             default: d.error("`score \(scale.dimension.name) scale` kan alleen bij likert- en getalvragen", at: scale.dimension.span)
@@ -71,13 +90,15 @@ extension Validator {
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        var seen: Set<String> = []
-        for o in options {
-            if !seen.insert(o.key.name).inserted { d.error("optie `\(o.key.name)` staat er twee keer", at: o.key.span) }
+        for (i, o) in options.enumerated() {
+            // A question has a handful of options: comparing pairs beats building a set.
+            if options[..<i].contains(where: { $0.key.name == o.key.name }) {
+                d.error("optie `\(o.key.name)` staat er twee keer", at: o.key.span)
+            }
             if o.key.name == "nvt" || o.key.name == "skip" {
                 d.error("`\(o.key.name)` is gereserveerd; gebruik `not-applicable \"...\"` voor een n.v.t.-antwoord", at: o.key.span)
             }
-            if let label = o.label, label.text.isEmpty { d.error("optie `\(o.key.name)` heeft een lege tekst", at: label.span) }
+            if let label = o.label, label.isEmpty { d.error("optie `\(o.key.name)` heeft een lege tekst", at: label.span) }
         }
     }
 
@@ -97,7 +118,7 @@ extension Validator {
                 }
                 if weight < 1 || weight > 100 { d.error("een gewicht ligt tussen 1 en 100, niet \(weight)", at: id.span) }
             case .strength(let s):
-                if s.text.isEmpty { d.error("een sterkte heeft een beschrijving nodig", at: s.span) }
+                if s.isEmpty { d.error("een sterkte heeft een beschrijving nodig", at: s.span) }
             }
         }
     }
@@ -105,15 +126,20 @@ extension Validator {
     /// Warns about questions whose answers change nothing: no effect and no condition uses them.
     private func checkEffectiveness(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         var referenced: Set<String> = []
-        for q in model.questions {
-            q.decl.showIf?.forEachRef { if let r = $0.resolved, r != q.id { referenced.insert(r) } }
-            for rule in q.decl.rules { rule.condition.forEachRef { if let r = $0.resolved, r != q.id { referenced.insert(r) } } }
-        }
-        for q in model.questions {
-            guard let kind = q.kind, kind != .reflection else { continue }
-            let hasEffect = !q.decl.scales.isEmpty || !q.decl.rules.isEmpty || kind.options.contains { !$0.effects.isEmpty }
-            if !hasEffect && !referenced.contains(q.id) {
-                d.warning("de antwoorden op vraag `\(q.id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze", at: q.decl.id.span)
+        model.questions.withUnsafeBufferPointer { questions in
+            for q in questions.indices {
+                let id = questions[q].id
+                questions[q].decl.showIf?.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } }
+                for rule in questions[q].decl.rules { rule.condition.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } } }
+            }
+            for q in questions.indices {
+                guard let kind = questions[q].kind, kind != .reflection else { continue }
+                let hasEffect = !questions[q].decl.scales.isEmpty || !questions[q].decl.rules.isEmpty
+                    || kind.options.contains { !$0.effects.isEmpty }
+                if !hasEffect && !referenced.contains(questions[q].id) {
+                    d.warning("de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
+                              at: questions[q].decl.id.span)
+                }
             }
         }
     }

@@ -9,22 +9,45 @@ extension Validator {
     func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         var reachable: Set<String> = []
         var referenced: Set<String> = []
-        for q in model.questions {
-            let guardExpr = q.decl.showIf.map { [$0] } ?? []
-            for option in q.kind?.options ?? [] {
-                let tips = option.effects.compactMap { if case .tip(let id, _) = $0 { id.name } else { nil } }
-                guard !tips.isEmpty else { continue }
-                referenced.formUnion(tips)
-                let chosen: AnswerValue = if case .multiple = q.kind { .options([option.key.name]) } else { .option(option.key.name) }
-                if Self.satisfiable(guardExpr, fixed: (q.id, chosen), model) { reachable.formUnion(tips) }
-            }
-            for rule in q.decl.rules {
-                let tips = rule.effects.compactMap { if case .tip(let id, _) = $0 { id.name } else { nil } }
-                referenced.formUnion(tips)
-                if Self.satisfiable(guardExpr + [rule.condition], fixed: nil, model) {
-                    reachable.formUnion(tips)
-                } else {
-                    d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: rule.span)
+        reachable.reserveCapacity(model.tips.count)
+        referenced.reserveCapacity(model.tips.count)
+        model.questions.withUnsafeBufferPointer { questions in
+            for index in questions.indices {
+                let id = questions[index].id
+                let guardExpr = questions[index].decl.showIf.map { [$0] } ?? []
+                // A `show-if` cannot look at its own question (that is an error), so whether it
+                // can hold is the same for every option: worked out once, and only when needed.
+                var guardHolds: Bool? = guardExpr.isEmpty ? true : nil
+                let selfReferring = !guardExpr.isEmpty && Self.refers(guardExpr[0], to: id)
+                if let kind = questions[index].kind {
+                    for option in kind.options {
+                        var hasTip = false
+                        var allReachable = true
+                        for case .tip(let tip, _) in option.effects {
+                            hasTip = true
+                            referenced.insert(tip.name)
+                            if !reachable.contains(tip.name) { allReachable = false }
+                        }
+                        // Nothing to learn when every tip it names is already known to be reachable.
+                        guard hasTip && !allReachable else { continue }
+                        let holds: Bool
+                        if selfReferring {
+                            let chosen: AnswerValue = if case .multiple = kind { .options([option.key.name]) } else { .option(option.key.name) }
+                            holds = Self.satisfiable(guardExpr, fixed: (id, chosen), model)
+                        } else {
+                            if guardHolds == nil { guardHolds = Self.satisfiable(guardExpr, fixed: nil, model) }
+                            holds = guardHolds!
+                        }
+                        if holds { for case .tip(let tip, _) in option.effects { reachable.insert(tip.name) } }
+                    }
+                }
+                for rule in questions[index].decl.rules {
+                    for case .tip(let tip, _) in rule.effects { referenced.insert(tip.name) }
+                    if Self.satisfiable(guardExpr + [rule.condition], fixed: nil, model) {
+                        for case .tip(let tip, _) in rule.effects { reachable.insert(tip.name) }
+                    } else {
+                        d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: rule.span)
+                    }
                 }
             }
         }
@@ -36,8 +59,16 @@ extension Validator {
         }
     }
 
+    /// Whether `expr` looks at question `id`.
+    private static func refers(_ expr: Expr, to id: String) -> Bool {
+        var found = false
+        expr.forEachRef { if $0.resolved == id { found = true } }
+        return found
+    }
+
     /// Whether some answers make every expression true (with `fixed` answered as given).
     static func satisfiable(_ exprs: [Expr], fixed: (String, AnswerValue)?, _ model: Questionnaire) -> Bool {
+        if exprs.isEmpty { return true }
         var ids: [String] = []
         var numbers: [String: Set<Int>] = [:]
         for e in exprs {

@@ -3,7 +3,7 @@ extension Validator {
     func checkTips(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for t in model.tips {
             let name = "tip `\(t.id.name)`"
-            if t.title.text.isEmpty { d.error("\(name) heeft een titel nodig", at: t.id.span) }
+            if t.title.isEmpty { d.error("\(name) heeft een titel nodig", at: t.id.span) }
             if let theme = t.theme {
                 if model.themeIndex[theme.name] == nil {
                     d.error("onbekend thema `\(theme.name)`\(Suggestions.hint(for: theme.name, in: model.themeIndex.keys))", at: theme.span)
@@ -20,7 +20,7 @@ extension Validator {
             if t.resources.isEmpty { d.error("\(name) heeft minstens één `resource \"titel\" https://...` nodig", at: t.id.span) }
             if let s = t.source { checkURL(s, &d) }
             for r in t.resources {
-                if r.title.text.isEmpty { d.error("een bron heeft een titel nodig", at: r.title.span) }
+                if r.title.isEmpty { d.error("een bron heeft een titel nodig", at: r.title.span) }
                 checkURL(r.url, &d)
             }
         }

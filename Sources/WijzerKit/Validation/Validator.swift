@@ -14,7 +14,13 @@ struct Validator {
     var tips: [TipDecl] = []
     var examples: [ExampleDecl] = []
     /// Where each id was first defined, per namespace, for duplicate messages.
-    var seen: [String: [String: Span]] = [:]
+    var seen = [[String: Span]](repeating: [:], count: Namespace.allCases.count)
+
+    /// The kinds of declaration whose ids must be unique, with their Dutch names.
+    enum Namespace: Int, CaseIterable {
+        case theme, dimension, scenario, tip, example
+        var name: String { ["thema", "dimensie", "scenario", "tip", "voorbeeld"][rawValue] }
+    }
 
     init(files: [ParsedFile]) {
         self.files = files
@@ -52,11 +58,11 @@ struct Validator {
                         questionnaireDecl = q
                         if q.version == nil { d.error("questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
                     }
-                case .theme(let t): if unique(t.id, "thema", &d) { themes.append(t) }
-                case .dimension(let x): if unique(x.id, "dimensie", &d) { dimensions.append(x) }
-                case .scenario(let s): if unique(s.id, "scenario", &d) { scenarios.append(s) }
-                case .tip(let t): if unique(t.id, "tip", &d) { tips.append(t) }
-                case .example(let e): if unique(e.id, "voorbeeld", &d) { examples.append(e) }
+                case .theme(let t): if unique(t.id, .theme, &d) { themes.append(t) }
+                case .dimension(let x): if unique(x.id, .dimension, &d) { dimensions.append(x) }
+                case .scenario(let s): if unique(s.id, .scenario, &d) { scenarios.append(s) }
+                case .tip(let t): if unique(t.id, .tip, &d) { tips.append(t) }
+                case .example(let e): if unique(e.id, .example, &d) { examples.append(e) }
                 }
             }
         }
@@ -68,20 +74,20 @@ struct Validator {
     }
 
     /// Records `id` in `namespace`; reports and returns false for a duplicate.
-    mutating func unique(_ id: Identifier, _ namespace: String, _ d: inout DiagnosticEngine) -> Bool {
-        if let first = seen[namespace]?[id.name] {
+    mutating func unique(_ id: Identifier, _ namespace: Namespace, _ d: inout DiagnosticEngine) -> Bool {
+        if let first = seen[namespace.rawValue].updateValue(id.span, forKey: id.name) {
+            seen[namespace.rawValue][id.name] = first
             let where_ = first.file >= 0 ? " (eerder op \(d.place(first)))" : ""
-            d.error("\(namespace) `\(id.name)` bestaat al\(where_)", at: id.span)
+            d.error("\(namespace.name) `\(id.name)` bestaat al\(where_)", at: id.span)
             return false
         }
-        seen[namespace, default: [:]][id.name] = id.span
         return true
     }
 
     private mutating func checkThemes(_ d: inout DiagnosticEngine) {
         var orders: [Int: String] = [:]
         for t in themes {
-            if t.title.text.isEmpty { d.error("thema `\(t.id.name)` heeft een titel nodig", at: t.id.span) }
+            if t.title.isEmpty { d.error("thema `\(t.id.name)` heeft een titel nodig", at: t.id.span) }
             if let o = t.order {
                 if let other = orders[o] {
                     d.error("thema `\(t.id.name)` heeft dezelfde volgorde (\(o)) als thema `\(other)`", at: t.id.span)
@@ -107,13 +113,15 @@ struct Validator {
     /// Scenarios by theme order (unknown themes last), then as written; their questions in order.
     private mutating func orderQuestions() -> [ResolvedQuestion] {
         let rank = Dictionary(themes.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
-        scenarios = scenarios.enumerated().sorted {
-            (rank[$0.element.theme.name] ?? Int.max, $0.offset) < (rank[$1.element.theme.name] ?? Int.max, $1.offset)
-        }.map(\.element)
+        // Each scenario's rank is looked up once, not in every comparison of the sort.
+        let ranks = scenarios.map { rank[$0.theme.name] ?? Int.max }
+        let order = scenarios.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+        scenarios = order.map { scenarios[$0] }
         var questions: [ResolvedQuestion] = []
+        questions.reserveCapacity(scenarios.reduce(0) { $0 + $1.questions.count })
         for s in scenarios {
             for q in s.questions {
-                questions.append(ResolvedQuestion(id: "\(s.id.name).\(q.id.name)", scenario: s.id.name, theme: s.theme.name, decl: q))
+                questions.append(ResolvedQuestion(id: s.id.name + "." + q.id.name, scenario: s.id.name, theme: s.theme.name, decl: q))
             }
         }
         return questions
