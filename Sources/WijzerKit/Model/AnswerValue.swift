@@ -14,24 +14,29 @@ public typealias Answers = [String: AnswerValue]
 extension Expr {
     /// Whether the condition holds for `answers`; `current` is the question `answer` stands for.
     public func evaluate(_ answers: Answers) -> Bool {
+        evaluate { answers[$0] }
+    }
+
+    /// Whether the condition holds, with each question's answer given by `answer(id)`.
+    func evaluate(_ answer: (String) -> AnswerValue?) -> Bool {
         switch self {
-        case .and(let xs): return xs.allSatisfy { $0.evaluate(answers) }
-        case .or(let xs): return xs.contains { $0.evaluate(answers) }
-        case .not(let x): return !x.evaluate(answers)
+        case .and(let xs): return xs.allSatisfy { $0.evaluate(answer) }
+        case .or(let xs): return xs.contains { $0.evaluate(answer) }
+        case .not(let x): return !x.evaluate(answer)
         case .compare(let ref, let op, let literal):
-            guard let id = ref.resolved, let a = answers[id] else { return false }
+            guard let id = ref.resolved, let a = answer(id) else { return false }
             return Self.compare(a, op, literal)
         case .member(let ref, let literals):
-            guard let id = ref.resolved, let a = answers[id] else { return false }
+            guard let id = ref.resolved, let a = answer(id) else { return false }
             if case .options(let keys) = a {
                 return literals.contains { if case .word(let w) = $0 { keys.contains(w.name) } else { false } }
             }
             return literals.contains { Self.compare(a, .equal, $0) }
         case .has(let ref, let key):
-            guard let id = ref.resolved, case .options(let keys)? = answers[id] else { return false }
+            guard let id = ref.resolved, case .options(let keys)? = answer(id) else { return false }
             return keys.contains(key.name)
         case .state(let ref, let state):
-            let a = ref.resolved.flatMap { answers[$0] }
+            let a = ref.resolved.flatMap(answer)
             switch state {
             case .answered: return a != nil && a != .notApplicable
             case .skipped: return a == nil

@@ -6,8 +6,9 @@ public struct Questionnaire: Sendable {
     /// Themes in the recommended order.
     public var themes: [ThemeDecl]
     public var dimensions: [DimensionDecl]
-    /// Scenarios in asking order: by theme, then as written. Their `questions` are as parsed;
-    /// the resolved questions (conditions pointing at full ids) are in `questions`.
+    /// Scenarios in asking order: by theme, then as written. Their questions are in
+    /// `questions` (resolved: conditions point at full ids); `ScenarioDecl.questions` is
+    /// left empty here, so that no question is held twice.
     public var scenarios: [ScenarioDecl]
     /// Questions in asking order.
     public var questions: [ResolvedQuestion]

@@ -48,29 +48,32 @@ extension Parser {
 
     /// The `- ` lines of a `steps` block; deeper lines continue the step above them.
     private func steps(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> [TextValue] {
-        guard let block = textBlock(node) else {
+        guard let block = textBlock(node), let (bytes, indent) = block.blockSource else {
             d.error("verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
             return []
         }
         afterTextBlock(node, &d)
         var result: [TextValue] = []
-        // Byte-level: this runs for every tip, and Substring's hasPrefix resolves to Foundation's.
-        for line in block.text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true) {
-            let dash = line.first == UInt8(ascii: "-") && (line.count == 1 || line[line.index(after: line.startIndex)] == UInt8(ascii: " "))
-            let text = String(decoding: (dash ? line.dropFirst() : line[...]).drop { $0 == UInt8(ascii: " ") }, as: UTF8.self)
+        var failed = false
+        // Straight from the file's bytes: this runs for every tip.
+        TextDecoding.forEachLine(bytes, block.span.start, block.span.end) { column, line in
+            guard !failed, !line.isEmpty else { return }
+            let dash = column == indent && line[0] == UInt8(ascii: "-") && (line.count == 1 || line[1] == UInt8(ascii: " "))
+            var from = dash ? 1 : 0
+            while from < line.count && line[from] == UInt8(ascii: " ") { from += 1 }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: line[from...]), as: UTF8.self)
             if dash {
                 result.append(TextValue(text, span: block.span))
             } else if !result.isEmpty {
                 result[result.count - 1].text += " " + text
             } else {
                 d.error("een stap begint met `- `", at: block.span)
-                return result
+                failed = true
             }
         }
-        if result.contains(where: { $0.text.isEmpty }) {
+        if !failed && result.contains(where: { $0.isEmpty }) {
             d.error("een stap mag niet leeg zijn", at: block.span)
         }
         return result
     }
 }
-

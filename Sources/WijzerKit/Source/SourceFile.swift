@@ -39,13 +39,21 @@ public struct SourceFile: Sendable {
     /// Line starts after `\n`, `\r\n` or a lone `\r`.
     private static func computeLineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
         var starts = [start]
-        starts.reserveCapacity(bytes.count / 32 + 1)
         bytes.withUnsafeBufferPointer { buf in
             var i = start
             let n = buf.count
             guard let base = buf.baseAddress, i < n else { return }
             if memchr(base + i, 0x0D, n - i) == nil {
-                // No carriage returns (the usual case): let memchr find each line feed.
+                // No carriage returns (the usual case): let memchr find each line feed, twice:
+                // counting first makes the table exactly as big as needed (it lives as long as
+                // the file, and a guessed size was twice too big for prose).
+                var count = 0
+                var j = i
+                while j < n, let hit = memchr(base + j, 0x0A, n - j) {
+                    j = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
+                    count += 1
+                }
+                starts.reserveCapacity(count + 1)
                 while i < n, let hit = memchr(base + i, 0x0A, n - i) {
                     i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
                     starts.append(i)

@@ -52,6 +52,11 @@ public struct TextValue: Sendable, Hashable {
         set { storage = .owned(newValue) }
     }
 
+    /// The file's bytes and the block's indentation, for a text block read from a file.
+    var blockSource: (bytes: [UInt8], indent: Int)? {
+        if case .block(let bytes, let indent) = storage { (bytes, Int(indent)) } else { nil }
+    }
+
     /// Whether the text is empty, without decoding it.
     public var isEmpty: Bool {
         switch storage {

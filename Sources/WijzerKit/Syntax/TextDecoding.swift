@@ -38,12 +38,29 @@ enum TextDecoding {
     /// kept as spaces; a tab counts to the next multiple of four), trailing blanks removed,
     /// leading empty lines dropped, lines joined with `\n`.
     static func block(_ bytes: [UInt8], _ start: Int, _ end: Int, indent: Int) -> String {
-        guard start <= end, end <= bytes.count else { return "" }
         var out: [UInt8] = []
-        out.reserveCapacity(end - start)
+        out.reserveCapacity(max(0, end - start))
+        var first = true
+        forEachLine(bytes, start, end) { column, content in
+            if content.isEmpty {
+                if !first { out.append(0x0A) }
+                return
+            }
+            if !first { out.append(0x0A) }
+            first = false
+            if column > indent { out.append(contentsOf: repeatElement(0x20, count: column - indent)) }
+            out.append(contentsOf: content)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body` with each line of `bytes[start..<end]`: its indentation in columns and its
+    /// content without indentation and trailing blanks (empty for a blank line).
+    static func forEachLine(_ bytes: [UInt8], _ start: Int, _ end: Int,
+                            _ body: (_ column: Int, _ content: UnsafeBufferPointer<UInt8>) -> Void) {
+        guard start <= end, end <= bytes.count else { return }
         bytes.withUnsafeBufferPointer { buf in
             var lineStart = start
-            var first = true
             while lineStart <= end {
                 // The line ends at `\n`, `\r\n` or a lone `\r`, as in `SourceFile`.
                 var lineEnd = lineStart
@@ -53,19 +70,11 @@ enum TextDecoding {
                 while contentEnd > contentStart && (buf[contentEnd - 1] == 0x20 || buf[contentEnd - 1] == 0x09) {
                     contentEnd -= 1
                 }
-                if contentStart == contentEnd {
-                    if !first { out.append(0x0A) }
-                } else {
-                    if !first { out.append(0x0A) }
-                    first = false
-                    if column > indent { out.append(contentsOf: repeatElement(0x20, count: column - indent)) }
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: buf[contentStart..<contentEnd]))
-                }
+                body(column, UnsafeBufferPointer(rebasing: buf[contentStart..<contentEnd]))
                 guard lineEnd < end else { break }
                 lineStart = lineEnd + (buf[lineEnd] == 0x0D && lineEnd + 1 < end && buf[lineEnd + 1] == 0x0A ? 2 : 1)
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Columns of indentation (a tab goes to the next multiple of four) and where content starts.

@@ -3,7 +3,6 @@ public enum Checker {
     /// The outcome of checking a set of files.
     public struct Result: Sendable {
         public var questionnaire: Questionnaire
-        public var parsedFiles: [ParsedFile]
         public var diagnostics: DiagnosticEngine
     }
 
@@ -25,9 +24,10 @@ public enum Checker {
             let index = engine.add(file)
             parsed.append(Parser.parse(fileIndex: index, diagnostics: &engine, keepLayout: false))
         }
-        var validator = Validator(files: parsed)
+        // The validator takes the parsed files over, so their declarations are not kept twice.
+        var validator = Validator(files: consume parsed)
         validator.lint = lint
         let questionnaire = validator.run(&engine)
-        return Result(questionnaire: questionnaire, parsedFiles: parsed, diagnostics: engine)
+        return Result(questionnaire: questionnaire, diagnostics: engine)
     }
 }

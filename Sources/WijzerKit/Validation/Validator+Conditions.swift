@@ -4,7 +4,7 @@ extension Validator {
     /// unique short name in the set. Reports unknown and ambiguous names.
     func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ d: inout DiagnosticEngine) -> String? {
         if let s = ref.scenario {
-            let full = "\(s.name).\(ref.name.name)"
+            let full = s.name + "." + ref.name.name
             if model.questionIndex[full] != nil { return full }
             if !model.scenarios.contains(where: { $0.id.name == s.name }) {
                 d.error("onbekend scenario `\(s.name)`\(Suggestions.hint(for: s.name, in: model.scenarios.map(\.id.name)))", at: s.span)
@@ -14,7 +14,10 @@ extension Validator {
             }
             return nil
         }
-        if let scenario, model.questionIndex["\(scenario).\(ref.name.name)"] != nil { return "\(scenario).\(ref.name.name)" }
+        if let scenario {
+            let full = scenario + "." + ref.name.name
+            if model.questionIndex[full] != nil { return full }
+        }
         let matches = model.questions.filter { $0.decl.id.name == ref.name.name }
         if matches.count == 1 { return matches[0].id }
         if matches.count > 1 {
@@ -40,13 +43,14 @@ extension Validator {
             resolve(&x, in: question, position: position, allowCurrent: allowCurrent, model, &d)
             expr = .not(x)
         case .compare(var ref, let op, let lit):
-            if let target = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(target, op, [lit], &d) }
+            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], op, [lit], &d) }
             expr = .compare(ref, op, lit)
         case .member(var ref, let lits):
-            if let target = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(target, .equal, lits, &d) }
+            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], .equal, lits, &d) }
             expr = .member(ref, lits)
         case .has(var ref, let key):
-            if let target = place(&ref, question, position, allowCurrent, model, &d) {
+            if let t = place(&ref, question, position, allowCurrent, model, &d) {
+                let target = model.questions[t]
                 if case .multiple(let options) = target.kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
                         d.error("vraag `\(target.id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
@@ -62,26 +66,26 @@ extension Validator {
         }
     }
 
-    /// Resolves one reference and checks it is not later than the question it is used in.
+    /// Resolves one reference and checks it is not later than the question it is used in;
+    /// returns the index of the question it points at.
     private func place(_ ref: inout QuestionRef, _ question: ResolvedQuestion, _ position: Int, _ allowCurrent: Bool,
-                       _ model: Questionnaire, _ d: inout DiagnosticEngine) -> ResolvedQuestion? {
+                       _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Int? {
         if ref.isCurrentAnswer {
             guard allowCurrent else {
                 d.error("`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
                 return nil
             }
             ref.resolved = question.id
-            return question
+            return position
         }
         guard let id = lookup(ref, scenario: question.scenario, model, &d), let index = model.questionIndex[id] else { return nil }
         ref.resolved = id
-        let target = model.questions[index]
         if index > position || (index == position && !allowCurrent) {
             let what = index == position ? "naar de vraag zelf" : "naar een latere vraag (`\(id)`)"
             d.error("deze voorwaarde verwijst \(what); alleen eerdere vragen zijn dan al beantwoord", at: ref.span)
             return nil
         }
-        return target
+        return index
     }
 
     /// Checks that the values compared with `target` fit its kind.

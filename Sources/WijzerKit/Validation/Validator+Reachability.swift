@@ -43,7 +43,15 @@ extension Validator {
                 }
                 for rule in questions[index].decl.rules {
                     for case .tip(let tip, _) in rule.effects { referenced.insert(tip.name) }
-                    if Self.satisfiable(guardExpr + [rule.condition], fixed: nil, model) {
+                    let holds: Bool
+                    if !guardExpr.isEmpty && !Self.sharesQuestions(guardExpr[0], rule.condition) {
+                        // Independent questions: both must be possible, each on its own.
+                        if guardHolds == nil { guardHolds = Self.satisfiable(guardExpr, fixed: nil, model) }
+                        holds = guardHolds! && Self.satisfiable([rule.condition], fixed: nil, model)
+                    } else {
+                        holds = Self.satisfiable(guardExpr + [rule.condition], fixed: nil, model)
+                    }
+                    if holds {
                         for case .tip(let tip, _) in rule.effects { reachable.insert(tip.name) }
                     } else {
                         d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: rule.span)
@@ -59,6 +67,15 @@ extension Validator {
         }
     }
 
+    /// Whether `a` and `b` look at a question in common.
+    private static func sharesQuestions(_ a: Expr, _ b: Expr) -> Bool {
+        var seen: [String] = []
+        a.forEachRef { if let r = $0.resolved { seen.append(r) } }
+        var shared = false
+        b.forEachRef { if let r = $0.resolved, seen.contains(r) { shared = true } }
+        return shared
+    }
+
     /// Whether `expr` looks at question `id`.
     private static func refers(_ expr: Expr, to id: String) -> Bool {
         var found = false
@@ -69,28 +86,36 @@ extension Validator {
     /// Whether some answers make every expression true (with `fixed` answered as given).
     static func satisfiable(_ exprs: [Expr], fixed: (String, AnswerValue)?, _ model: Questionnaire) -> Bool {
         if exprs.isEmpty { return true }
+        // The questions looked at, each with the numbers it is compared with. A condition
+        // looks at one to three questions: arrays searched in order beat dictionaries here.
         var ids: [String] = []
-        var numbers: [String: Set<Int>] = [:]
-        for e in exprs {
-            e.forEachRef { if let r = $0.resolved, !ids.contains(r) { ids.append(r) } }
-            collectNumbers(e, into: &numbers)
+        var numbers: [[Int]] = []
+        for e in exprs { collectRefs(e, ids: &ids, numbers: &numbers) }
+        if let (id, _) = fixed, let k = ids.firstIndex(of: id) {
+            ids.remove(at: k)
+            numbers.remove(at: k)
         }
-        if let (id, _) = fixed { ids.removeAll { $0 == id } }
         var domains: [[AnswerValue?]] = []
         var total = 1
-        for id in ids {
-            guard let q = model.question(id) else { return true }
-            let domain = Self.domain(of: q, numbers: numbers[id] ?? [])
+        for (k, id) in ids.enumerated() {
+            guard let index = model.questionIndex[id] else { return true }
+            let domain = Self.domain(of: model.questions[index], numbers: numbers[k])
             total *= domain.count
             if total > combinationCap { return true }
             domains.append(domain)
         }
-        var answers: Answers = [:]
-        if let (id, value) = fixed { answers[id] = value }
+        var current = [AnswerValue?](repeating: nil, count: ids.count)
         var counters = [Int](repeating: 0, count: domains.count)
         while true {
-            for (k, id) in ids.enumerated() { answers[id] = domains[k][counters[k]] }
-            if exprs.allSatisfy({ $0.evaluate(answers) }) { return true }
+            for k in ids.indices { current[k] = domains[k][counters[k]] }
+            let holds = exprs.allSatisfy { e in
+                e.evaluate { id in
+                    if let k = ids.firstIndex(of: id) { return current[k] }
+                    if let (fixedID, value) = fixed, fixedID == id { return value }
+                    return nil
+                }
+            }
+            if holds { return true }
             var k = 0
             while k < counters.count {
                 counters[k] += 1
@@ -102,22 +127,33 @@ extension Validator {
         }
     }
 
-    private static func collectNumbers(_ e: Expr, into numbers: inout [String: Set<Int>]) {
+    /// Adds the questions `e` looks at to `ids` (once each) and the numbers they are compared
+    /// with to the matching entry of `numbers`.
+    private static func collectRefs(_ e: Expr, ids: inout [String], numbers: inout [[Int]]) {
+        func slot(_ r: QuestionRef) -> Int? {
+            guard let id = r.resolved else { return nil }
+            if let k = ids.firstIndex(of: id) { return k }
+            ids.append(id)
+            numbers.append([])
+            return ids.count - 1
+        }
         var stack = [e]
         while let x = stack.popLast() {
             switch x {
-            case .and(let xs), .or(let xs): stack += xs
+            case .and(let xs), .or(let xs): stack.append(contentsOf: xs.reversed())
             case .not(let y): stack.append(y)
-            case .compare(let r, _, .number(let n, _)): if let id = r.resolved { numbers[id, default: []].insert(n) }
-            case .member(let r, let lits):
-                for case .number(let n, _) in lits { if let id = r.resolved { numbers[id, default: []].insert(n) } }
-            default: break
+            case .compare(let r, _, let literal):
+                if let k = slot(r), case .number(let n, _) = literal { numbers[k].append(n) }
+            case .member(let r, let literals):
+                if let k = slot(r) { for case .number(let n, _) in literals { numbers[k].append(n) } }
+            case .has(let r, _), .state(let r, _):
+                _ = slot(r)
             }
         }
     }
 
     /// The answers worth trying for `q`: nil stands for skipped.
-    private static func domain(of q: ResolvedQuestion, numbers: Set<Int>) -> [AnswerValue?] {
+    private static func domain(of q: ResolvedQuestion, numbers: [Int]) -> [AnswerValue?] {
         var values: [AnswerValue?] = [nil]
         if q.decl.notApplicable != nil { values.append(.notApplicable) }
         switch q.kind {
@@ -133,8 +169,10 @@ extension Validator {
                 values += [.options([]), .options(keys)] + keys.map { .options([$0]) }
             }
         case .likert(let low, let high, _)?, .number(let low, let high, _)?:
-            var points: Set<Int> = [low, high]
-            for n in numbers { for v in [n - 1, n, n + 1] where v >= low && v <= high { points.insert(v) } }
+            var points = [low, high]
+            for n in numbers {
+                for v in (n - 1)...(n + 1) where v >= low && v <= high && !points.contains(v) { points.append(v) }
+            }
             values += points.sorted().map { .number($0) }
         case .reflection?: values.append(.text("…"))
         case nil: break

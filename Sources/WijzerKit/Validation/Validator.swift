@@ -4,7 +4,9 @@
 /// ranges, missing fields, malformed URLs, impossible example answers. Warnings: tips no answer
 /// can trigger, questions without effect, themes without a dimension.
 struct Validator {
-    let files: [ParsedFile]
+    /// The parsed files; `collect` moves their declarations out, so that the set's
+    /// declarations are held once (in the model), not twice.
+    var files: [ParsedFile]
     /// Whether to run the checks that only warn (reachability, questions without effect).
     var lint = true
     var questionnaireDecl: QuestionnaireDecl?
@@ -47,9 +49,11 @@ struct Validator {
     /// Gathers declarations from all files and reports duplicate ids.
     private mutating func collect(_ d: inout DiagnosticEngine) {
         var firstFileWithDeclarations: Int?
-        for file in files {
-            if firstFileWithDeclarations == nil && !file.declarations.isEmpty { firstFileWithDeclarations = file.fileIndex }
-            for decl in file.declarations {
+        for f in files.indices {
+            let declarations = files[f].declarations
+            files[f].declarations = []
+            if firstFileWithDeclarations == nil && !declarations.isEmpty { firstFileWithDeclarations = files[f].fileIndex }
+            for decl in declarations {
                 switch decl {
                 case .questionnaire(let q):
                     if let first = questionnaireDecl {
@@ -119,7 +123,10 @@ struct Validator {
         scenarios = order.map { scenarios[$0] }
         var questions: [ResolvedQuestion] = []
         questions.reserveCapacity(scenarios.reduce(0) { $0 + $1.questions.count })
-        for s in scenarios {
+        for i in scenarios.indices {
+            let s = scenarios[i]
+            // The questions move to the model's `questions`: held once, not twice.
+            scenarios[i].questions = []
             for q in s.questions {
                 questions.append(ResolvedQuestion(id: s.id.name + "." + q.id.name, scenario: s.id.name, theme: s.theme.name, decl: q))
             }
