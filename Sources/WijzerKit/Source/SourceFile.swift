@@ -40,26 +40,19 @@ public struct SourceFile: Sendable {
     private static func computeLineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
         var starts = [start]
         bytes.withUnsafeBufferPointer { buf in
-            var i = start
-            let n = buf.count
-            guard let base = buf.baseAddress, i < n else { return }
-            if memchr(base + i, 0x0D, n - i) == nil {
-                // No carriage returns (the usual case): let memchr find each line feed, twice:
-                // counting first makes the table exactly as big as needed (it lives as long as
-                // the file, and a guessed size was twice too big for prose).
+            guard let base = buf.baseAddress, start < buf.count else { return }
+            if memchr(base + start, 0x0D, buf.count - start) == nil {
+                // No carriage returns (the usual case): find the line feeds eight bytes at a
+                // time, counting them first so the table (kept as long as the file) is exactly
+                // as big as needed.
                 var count = 0
-                var j = i
-                while j < n, let hit = memchr(base + j, 0x0A, n - j) {
-                    j = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
-                    count += 1
-                }
+                forEachLineFeed(buf, from: start) { _ in count += 1 }
                 starts.reserveCapacity(count + 1)
-                while i < n, let hit = memchr(base + i, 0x0A, n - i) {
-                    i = UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base + 1
-                    starts.append(i)
-                }
+                forEachLineFeed(buf, from: start) { starts.append($0 + 1) }
                 return
             }
+            var i = start
+            let n = buf.count
             while i < n {
                 let b = buf[i]
                 if b == 0x0A {
@@ -72,6 +65,29 @@ public struct SourceFile: Sendable {
             }
         }
         return starts
+    }
+
+    /// Calls `body` with the offset of every `\n` in `buf[from...]`, in order.
+    @inline(__always)
+    private static func forEachLineFeed(_ buf: UnsafeBufferPointer<UInt8>, from: Int, _ body: (Int) -> Void) {
+        let raw = UnsafeRawBufferPointer(buf)
+        let n = buf.count
+        var i = from
+        while i + 8 <= n {
+            // A word with each byte XORed with `\n`: its zero bytes are line feeds. The mask
+            // has the top bit of exactly those bytes set (no borrow between bytes).
+            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x0A0A_0A0A_0A0A_0A0A
+            var mask = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
+            while mask != 0 {
+                body(i + mask.trailingZeroBitCount / 8)
+                mask &= mask - 1
+            }
+            i += 8
+        }
+        while i < n {
+            if buf[i] == 0x0A { body(i) }
+            i += 1
+        }
     }
 
     /// The number of lines (a file ending in a newline has an empty last line).

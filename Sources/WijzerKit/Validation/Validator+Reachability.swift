@@ -104,15 +104,18 @@ extension Validator {
             if total > combinationCap { return true }
             domains.append(domain)
         }
+        // Unpacked: an optional tuple captured by the closure below went through generic
+        // runtime calls on every lookup.
+        let fixedID = fixed?.0
+        let fixedValue = fixed?.1
         var current = [AnswerValue?](repeating: nil, count: ids.count)
         var counters = [Int](repeating: 0, count: domains.count)
         while true {
             for k in ids.indices { current[k] = domains[k][counters[k]] }
             let holds = exprs.allSatisfy { e in
                 e.evaluate { id in
-                    if let k = ids.firstIndex(of: id) { return current[k] }
-                    if let (fixedID, value) = fixed, fixedID == id { return value }
-                    return nil
+                    for k in ids.indices where ids[k] == id { return current[k] }
+                    return id == fixedID ? fixedValue : nil
                 }
             }
             if holds { return true }
@@ -171,7 +174,11 @@ extension Validator {
         case .likert(let low, let high, _)?, .number(let low, let high, _)?:
             var points = [low, high]
             for n in numbers {
-                for v in (n - 1)...(n + 1) where v >= low && v <= high && !points.contains(v) { points.append(v) }
+                var v = n - 1
+                while v <= n + 1 {
+                    if v >= low && v <= high && !points.contains(v) { points.append(v) }
+                    v += 1
+                }
             }
             values += points.sorted().map { .number($0) }
         case .reflection?: values.append(.text("…"))

@@ -31,13 +31,16 @@ struct Validator {
     mutating func run(_ d: inout DiagnosticEngine) -> Questionnaire {
         collect(&d)
         checkThemes(&d)
-        let questions = orderQuestions()
+        // The arrays move into the model, so that changing the model below (resolved
+        // conditions, examples) does not copy them: a copy of every question cost more than
+        // resolving them.
+        var questions = orderQuestions()
         var model = Questionnaire(
             id: questionnaireDecl?.id.name ?? "wijzer",
             title: questionnaireDecl?.title.text ?? "Wijzer",
             version: questionnaireDecl?.version?.text ?? "0",
-            themes: themes, dimensions: dimensions, scenarios: scenarios, questions: questions,
-            tips: tips, examples: examples)
+            themes: Self.take(&themes), dimensions: Self.take(&dimensions), scenarios: Self.take(&scenarios),
+            questions: Self.take(&questions), tips: Self.take(&tips), examples: Self.take(&examples))
         checkDimensions(model, &d)
         resolveQuestions(&model, &d)
         checkTips(model, &d)
@@ -46,14 +49,23 @@ struct Validator {
         return model
     }
 
+    /// The array in `x`, leaving `x` empty (so the caller holds the only reference).
+    private static func take<T>(_ x: inout [T]) -> [T] {
+        var taken: [T] = []
+        swap(&taken, &x)
+        return taken
+    }
+
     /// Gathers declarations from all files and reports duplicate ids.
     private mutating func collect(_ d: inout DiagnosticEngine) {
         var firstFileWithDeclarations: Int?
         for f in files.indices {
-            let declarations = files[f].declarations
-            files[f].declarations = []
+            var declarations = Self.take(&files[f].declarations)
             if firstFileWithDeclarations == nil && !declarations.isEmpty { firstFileWithDeclarations = files[f].fileIndex }
-            for decl in declarations {
+            // Taken one by one from the end (after reversing), so each declaration moves
+            // instead of being copied and then destroyed with the file's array.
+            declarations.reverse()
+            while let decl = declarations.popLast() {
                 switch decl {
                 case .questionnaire(let q):
                     if let first = questionnaireDecl {
@@ -135,14 +147,14 @@ struct Validator {
     }
 
     private func checkDimensions(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        for x in dimensions where model.themeIndex[x.theme.name] == nil {
+        for x in model.dimensions where model.themeIndex[x.theme.name] == nil {
             d.error("onbekend thema `\(x.theme.name)`\(Suggestions.hint(for: x.theme.name, in: model.themeIndex.keys))", at: x.theme.span)
         }
-        for s in scenarios where model.themeIndex[s.theme.name] == nil && !s.theme.name.isEmpty {
+        for s in model.scenarios where model.themeIndex[s.theme.name] == nil && !s.theme.name.isEmpty {
             d.error("onbekend thema `\(s.theme.name)`\(Suggestions.hint(for: s.theme.name, in: model.themeIndex.keys))", at: s.theme.span)
         }
-        let themesWithDimension = Set(dimensions.map(\.theme.name))
-        for t in themes where !themesWithDimension.contains(t.id.name) {
+        let themesWithDimension = Set(model.dimensions.map(\.theme.name))
+        for t in model.themes where !themesWithDimension.contains(t.id.name) {
             d.warning("thema `\(t.id.name)` heeft geen dimensie; voeg er een toe met `dimension ID \"Titel\" in \(t.id.name)`", at: t.id.span)
         }
     }
