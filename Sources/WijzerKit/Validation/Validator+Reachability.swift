@@ -86,39 +86,27 @@ extension Validator {
     /// Whether some answers make every expression true (with `fixed` answered as given).
     static func satisfiable(_ exprs: [Expr], fixed: (String, AnswerValue)?, _ model: Questionnaire) -> Bool {
         if exprs.isEmpty { return true }
-        // The questions looked at, each with the numbers it is compared with. A condition
-        // looks at one to three questions: arrays searched in order beat dictionaries here.
-        var ids: [String] = []
-        var numbers: [[Int]] = []
-        for e in exprs { collectRefs(e, ids: &ids, numbers: &numbers) }
-        if let (id, _) = fixed, let k = ids.firstIndex(of: id) {
-            ids.remove(at: k)
-            numbers.remove(at: k)
-        }
-        var domains: [[AnswerValue?]] = []
+        guard let program = ConditionProgram(exprs, model) else { return true }
+        let numbers = comparedNumbers(exprs, program)
+        var domains: [[ConditionProgram.Code]] = []
         var total = 1
-        for (k, id) in ids.enumerated() {
-            guard let index = model.questionIndex[id] else { return true }
-            let domain = Self.domain(of: model.questions[index], numbers: numbers[k])
+        for (k, slot) in program.slots.enumerated() {
+            let domain: [ConditionProgram.Code]
+            if let (id, value) = fixed, id == slot.id {
+                domain = [program.encode(value, slot: k)]
+            } else {
+                guard let index = slot.question else { return true }
+                domain = Self.domain(of: model.questions[index], numbers: numbers[k]).map { program.encode($0, slot: k) }
+            }
             total *= domain.count
             if total > combinationCap { return true }
             domains.append(domain)
         }
-        // Unpacked: an optional tuple captured by the closure below went through generic
-        // runtime calls on every lookup.
-        let fixedID = fixed?.0
-        let fixedValue = fixed?.1
-        var current = [AnswerValue?](repeating: nil, count: ids.count)
+        var answers = domains.map { $0[0] }
         var counters = [Int](repeating: 0, count: domains.count)
+        var stack: [Bool] = []
         while true {
-            for k in ids.indices { current[k] = domains[k][counters[k]] }
-            let holds = exprs.allSatisfy { e in
-                e.evaluate { id in
-                    for k in ids.indices where ids[k] == id { return current[k] }
-                    return id == fixedID ? fixedValue : nil
-                }
-            }
-            if holds { return true }
+            if program.run(answers, stack: &stack) { return true }
             var k = 0
             while k < counters.count {
                 counters[k] += 1
@@ -127,32 +115,28 @@ extension Validator {
                 k += 1
             }
             if k == counters.count { return false }
+            for k in counters.indices { answers[k] = domains[k][counters[k]] }
         }
     }
 
-    /// Adds the questions `e` looks at to `ids` (once each) and the numbers they are compared
-    /// with to the matching entry of `numbers`.
-    private static func collectRefs(_ e: Expr, ids: inout [String], numbers: inout [[Int]]) {
-        func slot(_ r: QuestionRef) -> Int? {
-            guard let id = r.resolved else { return nil }
-            if let k = ids.firstIndex(of: id) { return k }
-            ids.append(id)
-            numbers.append([])
-            return ids.count - 1
-        }
-        var stack = [e]
+    /// The numbers each of the program's questions is compared with.
+    private static func comparedNumbers(_ exprs: [Expr], _ program: ConditionProgram) -> [[Int]] {
+        var numbers = [[Int]](repeating: [], count: program.slots.count)
+        var stack = exprs
         while let x = stack.popLast() {
             switch x {
-            case .and(let xs), .or(let xs): stack.append(contentsOf: xs.reversed())
+            case .and(let xs), .or(let xs): stack.append(contentsOf: xs)
             case .not(let y): stack.append(y)
-            case .compare(let r, _, let literal):
-                if let k = slot(r), case .number(let n, _) = literal { numbers[k].append(n) }
+            case .compare(let r, _, .number(let n, _)):
+                if let k = program.slots.firstIndex(where: { $0.id == r.resolved }) { numbers[k].append(n) }
             case .member(let r, let literals):
-                if let k = slot(r) { for case .number(let n, _) in literals { numbers[k].append(n) } }
-            case .has(let r, _), .state(let r, _):
-                _ = slot(r)
+                if let k = program.slots.firstIndex(where: { $0.id == r.resolved }) {
+                    for case .number(let n, _) in literals { numbers[k].append(n) }
+                }
+            default: break
             }
         }
+        return numbers
     }
 
     /// The answers worth trying for `q`: nil stands for skipped.
