@@ -68,7 +68,7 @@ struct LineCursor {
             return nil
         }
         position += 1
-        return TextValue(text(t), span: span(t))
+        return TextValue(rawIn: source, span: span(t))
     }
 
     mutating func integer(_ what: String, _ d: inout DiagnosticEngine) -> Int? {

@@ -19,6 +19,8 @@ public struct TextValue: Sendable, Hashable {
         case quoted([UInt8])
         /// A text block; `span` covers its lines, `indent` columns are removed from each.
         case block([UInt8], indent: Int32)
+        /// A token taken as it is written (a web address).
+        case raw([UInt8])
     }
 
     private var storage: Storage
@@ -35,6 +37,12 @@ public struct TextValue: Sendable, Hashable {
         self.span = span
     }
 
+    /// The token at `span` in `bytes`, as written.
+    init(rawIn bytes: [UInt8], span: Span) {
+        storage = .raw(bytes)
+        self.span = span
+    }
+
     /// The text block at `span` in `bytes` whose lines are indented `indent` columns.
     init(blockIn bytes: [UInt8], span: Span, indent: Int) {
         storage = .block(bytes, indent: Int32(clamping: indent))
@@ -47,6 +55,7 @@ public struct TextValue: Sendable, Hashable {
             case .owned(let s): s
             case .quoted(let bytes): TextDecoding.unquote(bytes, span.start, span.end)
             case .block(let bytes, let indent): TextDecoding.block(bytes, span.start, span.end, indent: Int(indent))
+            case .raw(let bytes): String(decoding: bytes[span.start..<span.end], as: UTF8.self)
             }
         }
         set { storage = .owned(newValue) }
@@ -64,6 +73,7 @@ public struct TextValue: Sendable, Hashable {
         case .quoted(let bytes): TextDecoding.quotedContent(bytes, span.start, span.end).isEmpty
         // A block is only made for lines with text on them.
         case .block: false
+        case .raw: span.start >= span.end
         }
     }
 

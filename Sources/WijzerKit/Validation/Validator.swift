@@ -30,6 +30,7 @@ struct Validator {
 
     mutating func run(_ d: inout DiagnosticEngine) -> Questionnaire {
         collect(&d)
+        seen = []
         checkThemes(&d)
         // The arrays move into the model, so that changing the model below (resolved
         // conditions, examples) does not copy them: a copy of every question cost more than
@@ -49,6 +50,28 @@ struct Validator {
         return model
     }
 
+    /// Makes room for every file's declarations at once, so the arrays are as big as the set.
+    private mutating func reserveForDeclarations() {
+        var counts = [Int](repeating: 0, count: 5)
+        for f in files.indices {
+            for i in files[f].declarations.indices {
+                switch files[f].declarations[i] {
+                case .theme: counts[0] += 1
+                case .dimension: counts[1] += 1
+                case .scenario: counts[2] += 1
+                case .tip: counts[3] += 1
+                case .example: counts[4] += 1
+                case .questionnaire: break
+                }
+            }
+        }
+        themes.reserveCapacity(counts[0])
+        dimensions.reserveCapacity(counts[1])
+        scenarios.reserveCapacity(counts[2])
+        tips.reserveCapacity(counts[3])
+        examples.reserveCapacity(counts[4])
+    }
+
     /// The array in `x`, leaving `x` empty (so the caller holds the only reference).
     private static func take<T>(_ x: inout [T]) -> [T] {
         var taken: [T] = []
@@ -58,6 +81,7 @@ struct Validator {
 
     /// Gathers declarations from all files and reports duplicate ids.
     private mutating func collect(_ d: inout DiagnosticEngine) {
+        reserveForDeclarations()
         var firstFileWithDeclarations: Int?
         for f in files.indices {
             var declarations = Self.take(&files[f].declarations)
