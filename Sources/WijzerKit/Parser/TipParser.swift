@@ -53,27 +53,27 @@ extension Parser {
             return []
         }
         afterTextBlock(node, &d)
-        var result: [TextValue] = []
+        var steps: [(start: Int, end: Int, empty: Bool)] = []
         var failed = false
-        // Straight from the file's bytes: this runs for every tip.
-        TextDecoding.forEachLine(bytes, block.span.start, block.span.end) { column, line in
+        // Straight from the file's bytes, and decoded only when read: this runs for every tip.
+        TextDecoding.forEachLine(bytes, block.span.start, block.span.end) { column, line, offset in
             guard !failed, !line.isEmpty else { return }
-            let dash = column == indent && line[0] == UInt8(ascii: "-") && (line.count == 1 || line[1] == UInt8(ascii: " "))
-            var from = dash ? 1 : 0
-            while from < line.count && line[from] == UInt8(ascii: " ") { from += 1 }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: line[from...]), as: UTF8.self)
-            if dash {
-                result.append(TextValue(text, span: block.span))
-            } else if !result.isEmpty {
-                result[result.count - 1].text += " " + text
+            if column == indent && line[0] == UInt8(ascii: "-") && (line.count == 1 || line[1] == UInt8(ascii: " ")) {
+                var from = 1
+                while from < line.count && line[from] == UInt8(ascii: " ") { from += 1 }
+                steps.append((offset, offset + line.count, from == line.count))
+            } else if !steps.isEmpty {
+                // A deeper line continues the step above it.
+                steps[steps.count - 1].end = offset + line.count
+                steps[steps.count - 1].empty = false
             } else {
                 d.error("een stap begint met `- `", at: block.span)
                 failed = true
             }
         }
-        if !failed && result.contains(where: { $0.isEmpty }) {
+        if !failed && steps.contains(where: \.empty) {
             d.error("een stap mag niet leeg zijn", at: block.span)
         }
-        return result
+        return steps.map { TextValue(stepIn: bytes, start: $0.start, end: $0.end, span: block.span) }
     }
 }

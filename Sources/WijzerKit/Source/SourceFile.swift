@@ -14,8 +14,15 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Where the content starts: after a byte order mark, if any.
     public let contentStart: Int
+    /// The offset at which each line starts, 32 bits each (files are at most 64 MB): the table
+    /// lives as long as the file, one entry per line.
+    private let starts: [Int32]
+
     /// The offset at which each line starts; line 1 is `lineStarts[0]`.
-    public let lineStarts: [Int]
+    public var lineStarts: [Int] { starts.map(Int.init) }
+
+    /// The offset at which line `index` (0-based) starts.
+    public func lineStart(_ index: Int) -> Int { Int(starts[index]) }
     /// The offsets of bytes that were not valid UTF-8.
     public let invalidUTF8Offsets: [Int]
 
@@ -29,7 +36,7 @@ public struct SourceFile: Sendable {
         for offset in invalid { bytes[offset] = UInt8(ascii: "?") }
         invalidUTF8Offsets = invalid
         self.bytes = bytes
-        lineStarts = Self.computeLineStarts(bytes, from: contentStart)
+        starts = Self.computeLineStarts(bytes, from: contentStart)
     }
 
     public init(path: String, text: String) {
@@ -37,8 +44,8 @@ public struct SourceFile: Sendable {
     }
 
     /// Line starts after `\n`, `\r\n` or a lone `\r`.
-    private static func computeLineStarts(_ bytes: [UInt8], from start: Int) -> [Int] {
-        var starts = [start]
+    private static func computeLineStarts(_ bytes: [UInt8], from start: Int) -> [Int32] {
+        var starts = [Int32(start)]
         bytes.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress, start < buf.count else { return }
             if memchr(base + start, 0x0D, buf.count - start) == nil {
@@ -48,7 +55,7 @@ public struct SourceFile: Sendable {
                 var count = 0
                 forEachLineFeed(buf, from: start) { _ in count += 1 }
                 starts.reserveCapacity(count + 1)
-                forEachLineFeed(buf, from: start) { starts.append($0 + 1) }
+                forEachLineFeed(buf, from: start) { starts.append(Int32(truncatingIfNeeded: $0 + 1)) }
                 return
             }
             var i = start
@@ -56,10 +63,10 @@ public struct SourceFile: Sendable {
             while i < n {
                 let b = buf[i]
                 if b == 0x0A {
-                    starts.append(i + 1)
+                    starts.append(Int32(truncatingIfNeeded: i + 1))
                 } else if b == 0x0D {
                     if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                    starts.append(i + 1)
+                    starts.append(Int32(truncatingIfNeeded: i + 1))
                 }
                 i += 1
             }
@@ -91,12 +98,12 @@ public struct SourceFile: Sendable {
     }
 
     /// The number of lines (a file ending in a newline has an empty last line).
-    public var lineCount: Int { lineStarts.count }
+    public var lineCount: Int { starts.count }
 
     /// The byte range of line `index` (0-based), without its line terminator.
     public func lineRange(_ index: Int) -> Range<Int> {
-        let start = lineStarts[index]
-        var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
+        let start = Int(starts[index])
+        var end = index + 1 < starts.count ? Int(starts[index + 1]) : bytes.count
         if end > start && bytes[end - 1] == 0x0A { end -= 1 }
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }
         return start..<end
@@ -105,10 +112,10 @@ public struct SourceFile: Sendable {
     /// The 0-based line index that holds `offset`.
     public func lineIndex(of offset: Int) -> Int {
         var low = 0
-        var high = lineStarts.count - 1
+        var high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
@@ -118,7 +125,7 @@ public struct SourceFile: Sendable {
         let offset = min(max(offset, contentStart), bytes.count)
         let line = lineIndex(of: offset)
         var column = 1
-        var i = lineStarts[line]
+        var i = Int(starts[line])
         while i < offset {
             if bytes[i] & 0xC0 != 0x80 { column += 1 }
             i += 1

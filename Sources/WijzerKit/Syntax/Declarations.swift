@@ -21,6 +21,8 @@ public struct TextValue: Sendable, Hashable {
         case block([UInt8], indent: Int32)
         /// A token taken as it is written (a web address).
         case raw([UInt8])
+        /// One step of a `steps` block, at `start..<end` (`span` is the whole block's).
+        case step([UInt8], start: Int32, end: Int32)
     }
 
     private var storage: Storage
@@ -34,6 +36,12 @@ public struct TextValue: Sendable, Hashable {
     /// The string token at `span` in `bytes`, decoded on use.
     init(quotedIn bytes: [UInt8], span: Span) {
         storage = .quoted(bytes)
+        self.span = span
+    }
+
+    /// The step of a `steps` block at `start..<end` in `bytes`; `span` is the block's.
+    init(stepIn bytes: [UInt8], start: Int, end: Int, span: Span) {
+        storage = .step(bytes, start: Int32(clamping: start), end: Int32(clamping: end))
         self.span = span
     }
 
@@ -56,6 +64,7 @@ public struct TextValue: Sendable, Hashable {
             case .quoted(let bytes): TextDecoding.unquote(bytes, span.start, span.end)
             case .block(let bytes, let indent): TextDecoding.block(bytes, span.start, span.end, indent: Int(indent))
             case .raw(let bytes): String(decoding: bytes[span.start..<span.end], as: UTF8.self)
+            case .step(let bytes, let start, let end): TextDecoding.step(bytes, Int(start), Int(end))
             }
         }
         set { storage = .owned(newValue) }
@@ -74,6 +83,7 @@ public struct TextValue: Sendable, Hashable {
         // A block is only made for lines with text on them.
         case .block: false
         case .raw: span.start >= span.end
+        case .step: text.isEmpty
         }
     }
 

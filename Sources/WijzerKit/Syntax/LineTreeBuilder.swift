@@ -164,7 +164,7 @@ struct LineTreeBuilder {
                 roles[line] = blank ? .textBlank : .text(depth: depth, extra: indent - minIndent)
             }
         }
-        let span = Span(file: fileIndex, start: file.lineStarts[start], end: lastEnd)
+        let span = Span(file: fileIndex, start: file.lineStart(start), end: lastEnd)
         node.textBlock = Int32(tree.textBlocks.count)
         tree.textBlocks.append(TextValue(blockIn: file.bytes, span: span, indent: minIndent))
         return lastNonBlank + 1

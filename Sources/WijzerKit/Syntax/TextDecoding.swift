@@ -41,7 +41,7 @@ enum TextDecoding {
         var out: [UInt8] = []
         out.reserveCapacity(max(0, end - start))
         var first = true
-        forEachLine(bytes, start, end) { column, content in
+        forEachLine(bytes, start, end) { column, content, _ in
             if content.isEmpty {
                 if !first { out.append(0x0A) }
                 return
@@ -54,10 +54,32 @@ enum TextDecoding {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Calls `body` with each line of `bytes[start..<end]`: its indentation in columns and its
-    /// content without indentation and trailing blanks (empty for a blank line).
+    /// The text of one step of a `steps` block: its `- ` line without the dash, joined by
+    /// spaces with the lines that continue it (`bytes[start..<end]`).
+    static func step(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(max(0, end - start))
+        var first = true
+        forEachLine(bytes, start, end) { _, line, _ in
+            guard !line.isEmpty else { return }
+            var from = 0
+            if first {
+                from = 1
+                first = false
+            } else {
+                out.append(0x20)
+            }
+            while from < line.count && line[from] == 0x20 { from += 1 }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: line[from...]))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Calls `body` with each line of `bytes[start..<end]`: its indentation in columns, its
+    /// content without indentation and trailing blanks (empty for a blank line), and the offset
+    /// at which that content starts.
     static func forEachLine(_ bytes: [UInt8], _ start: Int, _ end: Int,
-                            _ body: (_ column: Int, _ content: UnsafeBufferPointer<UInt8>) -> Void) {
+                            _ body: (_ column: Int, _ content: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Void) {
         guard start <= end, end <= bytes.count else { return }
         bytes.withUnsafeBufferPointer { buf in
             var lineStart = start
@@ -70,7 +92,7 @@ enum TextDecoding {
                 while contentEnd > contentStart && (buf[contentEnd - 1] == 0x20 || buf[contentEnd - 1] == 0x09) {
                     contentEnd -= 1
                 }
-                body(column, UnsafeBufferPointer(rebasing: buf[contentStart..<contentEnd]))
+                body(column, UnsafeBufferPointer(rebasing: buf[contentStart..<contentEnd]), contentStart)
                 guard lineEnd < end else { break }
                 lineStart = lineEnd + (buf[lineEnd] == 0x0D && lineEnd + 1 < end && buf[lineEnd + 1] == 0x0A ? 2 : 1)
             }
