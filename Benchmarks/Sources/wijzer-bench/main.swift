@@ -18,7 +18,34 @@ let usage = """
       --no-yaml       skip the YAML decoder
       --keep DIR      write the generated .wijzer, JSON and YAML files to DIR and keep them
     internal: wijzer-bench --measure-memory-child [--load-only | --parse-only] FILE...
+              wijzer-bench --phases RUNS FILE...   (median time of each phase; for profiling)
     """
+
+// MARK: - Phases mode: where the time of Checker.check goes, in one quiet process.
+
+if CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--phases", let runs = Int(CommandLine.arguments[2]) {
+    do {
+        let inputs = try SourceLoader.load(Array(CommandLine.arguments.dropFirst(3)))
+        let files = inputs.map { SourceFile(path: $0.path, bytes: $0.bytes) }
+        let source = Timing.measure(runs: runs, warmUp: true) { inputs.map { SourceFile(path: $0.path, bytes: $0.bytes) } }
+        let parse = Timing.measure(runs: runs, warmUp: true) { () -> [ParsedFile] in
+            var engine = DiagnosticEngine()
+            return files.map { Parser.parse(fileIndex: engine.add($0), diagnostics: &engine, keepLayout: false) }
+        }
+        let check = Timing.measure(runs: runs, warmUp: true) { Checker.check(files) }
+        let checkNoLint = Timing.measure(runs: runs, warmUp: true) { Checker.check(files, lint: false) }
+        func ms(_ t: Timing) -> String { String(format: "%6.1f ms", t.median * 1000) }
+        print("SourceFile from bytes      \(ms(source))")
+        print("parse (no layout)          \(ms(parse))")
+        print("Checker.check              \(ms(check))")
+        print("Checker.check, lint: false \(ms(checkNoLint))")
+        print("validation (check - parse) \(String(format: "%6.1f ms", (check.median - parse.median) * 1000))")
+        exit(0)
+    } catch {
+        FileHandle.standardError.write(Data("\(error.message)\n".utf8))
+        exit(2)
+    }
+}
 
 // MARK: - Child mode: a fresh process that only loads (and parses) files, for peak memory.
 

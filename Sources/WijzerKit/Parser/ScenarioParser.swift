@@ -7,6 +7,8 @@ extension Parser {
         if expect(.in, &c, &d), let t = c.identifier("het id van een thema", &d) { theme = t }
         c.expectEnd(&d)
         var decl = ScenarioDecl(id: id, title: title, theme: theme)
+        currentScenario = id.name
+        defer { currentScenario = nil }
         for child in children(node) {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
@@ -23,6 +25,8 @@ extension Parser {
         let text = c.string("de vraag", &d) ?? TextValue("", span: id.span)
         c.expectEnd(&d)
         var q = QuestionDecl(id: id, text: text)
+        currentQuestion = id.name
+        defer { currentQuestion = nil }
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
                                   .notApplicable, .score, .when]
         for child in children(node) {

@@ -51,7 +51,9 @@ public struct QuestionRef: Sendable, Hashable {
     public var name: Identifier
     public var isCurrentAnswer: Bool
     public var span: Span
-    /// The full id (`scenario.question`) once resolved by validation.
+    /// The full id (`scenario.question`): the parser's first guess (the qualified name, or a
+    /// question of the scenario it is written in), confirmed or corrected by validation (nil
+    /// when it points at no question).
     public var resolved: String?
 
     public var written: String { scenario.map { "\($0.name).\(name.name)" } ?? name.name }

@@ -30,55 +30,69 @@ extension Validator {
 
     /// Resolves every reference in `expr`, checking that it points at `question` (via `answer`,
     /// when allowed) or an earlier question, and that each test fits the question's kind.
-    func resolve(_ expr: inout Expr, in question: ResolvedQuestion, position: Int, allowCurrent: Bool,
-                 _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    /// Returns the expression with its references corrected, or nil when the parser's first
+    /// guesses (`QuestionRef.resolved`) were all right: the usual condition is checked without
+    /// being copied.
+    func resolved(_ expr: Expr, in question: borrowing ResolvedQuestion, position: Int, allowCurrent: Bool,
+                  _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Expr? {
         switch expr {
-        case .and(var xs):
-            for i in xs.indices { resolve(&xs[i], in: question, position: position, allowCurrent: allowCurrent, model, &d) }
-            expr = .and(xs)
-        case .or(var xs):
-            for i in xs.indices { resolve(&xs[i], in: question, position: position, allowCurrent: allowCurrent, model, &d) }
-            expr = .or(xs)
-        case .not(var x):
-            resolve(&x, in: question, position: position, allowCurrent: allowCurrent, model, &d)
-            expr = .not(x)
-        case .compare(var ref, let op, let lit):
-            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], op, [lit], &d) }
-            expr = .compare(ref, op, lit)
-        case .member(var ref, let lits):
-            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], .equal, lits, &d) }
-            expr = .member(ref, lits)
-        case .has(var ref, let key):
-            if let t = place(&ref, question, position, allowCurrent, model, &d) {
-                let target = model.questions[t]
-                if case .multiple(let options) = target.kind {
-                    if !options.contains(where: { $0.key.name == key.name }) {
-                        d.error("vraag `\(target.id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
-                    }
-                } else if let kind = target.kind {
-                    d.error("`has` werkt alleen bij een meerkeuzevraag; `\(target.id)` is een \(kind.name)", at: key.span)
+        case .and(let xs), .or(let xs):
+            var changed: [Expr]?
+            for i in xs.indices {
+                if let x = resolved(xs[i], in: question, position: position, allowCurrent: allowCurrent, model, &d) {
+                    if changed == nil { changed = xs }
+                    changed![i] = x
                 }
             }
-            expr = .has(ref, key)
+            guard let changed else { return nil }
+            if case .and = expr { return .and(changed) }
+            return .or(changed)
+        case .not(let x):
+            return resolved(x, in: question, position: position, allowCurrent: allowCurrent, model, &d).map(Expr.not)
+        case .compare(var ref, let op, let lit):
+            let guess = ref.resolved
+            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], op, [lit], &d) }
+            return ref.resolved == guess ? nil : .compare(ref, op, lit)
+        case .member(var ref, let lits):
+            let guess = ref.resolved
+            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], .equal, lits, &d) }
+            return ref.resolved == guess ? nil : .member(ref, lits)
+        case .has(var ref, let key):
+            let guess = ref.resolved
+            if let t = place(&ref, question, position, allowCurrent, model, &d) {
+                if case .multiple(let options) = model.questions[t].kind {
+                    if !options.contains(where: { $0.key.name == key.name }) {
+                        d.error("vraag `\(model.questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
+                    }
+                } else if let kind = model.questions[t].kind {
+                    d.error("`has` werkt alleen bij een meerkeuzevraag; `\(model.questions[t].id)` is een \(kind.name)", at: key.span)
+                }
+            }
+            return ref.resolved == guess ? nil : .has(ref, key)
         case .state(var ref, let state):
+            let guess = ref.resolved
             _ = place(&ref, question, position, allowCurrent, model, &d)
-            expr = .state(ref, state)
+            return ref.resolved == guess ? nil : .state(ref, state)
         }
     }
 
     /// Resolves one reference and checks it is not later than the question it is used in;
     /// returns the index of the question it points at.
-    private func place(_ ref: inout QuestionRef, _ question: ResolvedQuestion, _ position: Int, _ allowCurrent: Bool,
+    private func place(_ ref: inout QuestionRef, _ question: borrowing ResolvedQuestion, _ position: Int, _ allowCurrent: Bool,
                        _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Int? {
         if ref.isCurrentAnswer {
             guard allowCurrent else {
+                ref.resolved = nil
                 d.error("`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
                 return nil
             }
             ref.resolved = question.id
             return position
         }
-        guard let id = lookup(ref, scenario: question.scenario, model, &d), let index = model.questionIndex[id] else { return nil }
+        guard let id = lookup(ref, scenario: question.scenario, model, &d), let index = model.questionIndex[id] else {
+            ref.resolved = nil
+            return nil
+        }
         ref.resolved = id
         if index > position || (index == position && !allowCurrent) {
             let what = index == position ? "naar de vraag zelf" : "naar een latere vraag (`\(id)`)"
@@ -89,7 +103,7 @@ extension Validator {
     }
 
     /// Checks that the values compared with `target` fit its kind.
-    private func checkCompare(_ target: ResolvedQuestion, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
+    private func checkCompare(_ target: borrowing ResolvedQuestion, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
         guard let kind = target.kind else { return }
         for literal in literals {
             if case .word(let w) = literal, w.name == "nvt" {

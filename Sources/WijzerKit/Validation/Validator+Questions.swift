@@ -1,51 +1,55 @@
 /// Checks questions: kinds, options, ranges, effects and the conditions over earlier answers.
 extension Validator {
     mutating func resolveQuestions(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
-        let resolved = resolveConditions(model, &d)
-        for r in resolved {
-            model.questions[r.index].decl.showIf = r.showIf
-            model.questions[r.index].decl.rules = r.rules
+        for change in resolveConditions(model, &d) {
+            if let rule = change.rule {
+                model.questions[change.question].decl.rules[rule].condition = change.expr
+            } else {
+                model.questions[change.question].decl.showIf = change.expr
+            }
         }
         if lint { checkEffectiveness(model, &d) }
     }
 
-    /// A question's conditions with their references resolved.
-    private struct ResolvedConditions {
-        var index: Int
-        var showIf: Expr?
-        var rules: [Rule]
+    /// A condition whose references the parser guessed wrong: the corrected expression for a
+    /// question's `show-if` (`rule` nil) or one of its rules.
+    private struct ConditionChange {
+        var question: Int
+        var rule: Int?
+        var expr: Expr
     }
 
     /// Checks every question and resolves the references in its conditions. The model is only
     /// read here (the questions are borrowed through a buffer pointer, not copied); the caller
-    /// writes the results back.
-    private func resolveConditions(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ResolvedConditions] {
-        var result: [ResolvedConditions] = []
+    /// writes the few corrections back.
+    private func resolveConditions(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ConditionChange] {
+        var changes: [ConditionChange] = []
+        // Duplicate ids are rare: only then is each question's id looked up.
+        let hasDuplicates = model.questionIndex.count < model.questions.count
         model.questions.withUnsafeBufferPointer { questions in
             for index in questions.indices {
-                if let first = model.questionIndex[questions[index].id], first != index {
-                    let q = questions[index]
-                    d.error("vraag `\(q.decl.id.name)` bestaat al in scenario `\(q.scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",
-                            at: q.decl.id.span)
+                if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
+                    d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",
+                            at: questions[index].decl.id.span)
                 }
                 checkShape(questions[index], model, &d)
-                guard questions[index].decl.showIf != nil || !questions[index].decl.rules.isEmpty else { continue }
-                var showIf = questions[index].decl.showIf
-                var rules = questions[index].decl.rules
-                if showIf != nil {
-                    resolve(&showIf!, in: questions[index], position: index, allowCurrent: false, model, &d)
+                if let e = questions[index].decl.showIf,
+                   let fixed = resolved(e, in: questions[index], position: index, allowCurrent: false, model, &d) {
+                    changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
                 }
-                for r in rules.indices {
-                    resolve(&rules[r].condition, in: questions[index], position: index, allowCurrent: true, model, &d)
-                    checkEffects(rules[r].effects, model, &d)
+                for r in questions[index].decl.rules.indices {
+                    if let fixed = resolved(questions[index].decl.rules[r].condition, in: questions[index], position: index,
+                                            allowCurrent: true, model, &d) {
+                        changes.append(ConditionChange(question: index, rule: r, expr: fixed))
+                    }
+                    checkEffects(questions[index].decl.rules[r].effects, model, &d)
                 }
-                result.append(ResolvedConditions(index: index, showIf: showIf, rules: rules))
             }
         }
-        return result
+        return changes
     }
 
-    private func checkShape(_ q: ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    private func checkShape(_ q: borrowing ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         if q.decl.text.isEmpty { d.error("vraag `\(q.id)` heeft een vraagtekst nodig", at: q.decl.id.span) }
         if q.decl.why == nil { d.error("vraag `\(q.id)` mist `why` (waarom we dit vragen)", at: q.decl.id.span) }
         guard let kind = q.decl.kind else {
