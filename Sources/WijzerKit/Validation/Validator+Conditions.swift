@@ -33,13 +33,16 @@ extension Validator {
     /// Returns the expression with its references corrected, or nil when the parser's first
     /// guesses (`QuestionRef.resolved`) were all right: the usual condition is checked without
     /// being copied.
-    func resolved(_ expr: Expr, in question: borrowing ResolvedQuestion, position: Int, allowCurrent: Bool,
+    ///
+    /// Questions are passed as pointers into `questions` (the model's, held open by the caller):
+    /// passed as values, Swift copied the whole question for every call.
+    func resolved(_ expr: Expr, in questions: UnsafeBufferPointer<ResolvedQuestion>, position: Int, allowCurrent: Bool,
                   _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Expr? {
         switch expr {
         case .and(let xs), .or(let xs):
             var changed: [Expr]?
             for i in xs.indices {
-                if let x = resolved(xs[i], in: question, position: position, allowCurrent: allowCurrent, model, &d) {
+                if let x = resolved(xs[i], in: questions, position: position, allowCurrent: allowCurrent, model, &d) {
                     if changed == nil { changed = xs }
                     changed![i] = x
                 }
@@ -48,37 +51,37 @@ extension Validator {
             if case .and = expr { return .and(changed) }
             return .or(changed)
         case .not(let x):
-            return resolved(x, in: question, position: position, allowCurrent: allowCurrent, model, &d).map(Expr.not)
+            return resolved(x, in: questions, position: position, allowCurrent: allowCurrent, model, &d).map(Expr.not)
         case .compare(var ref, let op, let lit):
             let guess = ref.resolved
-            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], op, [lit], &d) }
+            if let t = place(&ref, questions, position, allowCurrent, model, &d) { checkCompare(questions.baseAddress! + t, op, [lit], &d) }
             return ref.resolved == guess ? nil : .compare(ref, op, lit)
         case .member(var ref, let lits):
             let guess = ref.resolved
-            if let t = place(&ref, question, position, allowCurrent, model, &d) { checkCompare(model.questions[t], .equal, lits, &d) }
+            if let t = place(&ref, questions, position, allowCurrent, model, &d) { checkCompare(questions.baseAddress! + t, .equal, lits, &d) }
             return ref.resolved == guess ? nil : .member(ref, lits)
         case .has(var ref, let key):
             let guess = ref.resolved
-            if let t = place(&ref, question, position, allowCurrent, model, &d) {
-                if case .multiple(let options) = model.questions[t].kind {
+            if let t = place(&ref, questions, position, allowCurrent, model, &d) {
+                if case .multiple(let options) = questions[t].kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
-                        d.error("vraag `\(model.questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
+                        d.error("vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
                     }
-                } else if let kind = model.questions[t].kind {
-                    d.error("`has` werkt alleen bij een meerkeuzevraag; `\(model.questions[t].id)` is een \(kind.name)", at: key.span)
+                } else if let kind = questions[t].kind {
+                    d.error("`has` werkt alleen bij een meerkeuzevraag; `\(questions[t].id)` is een \(kind.name)", at: key.span)
                 }
             }
             return ref.resolved == guess ? nil : .has(ref, key)
         case .state(var ref, let state):
             let guess = ref.resolved
-            _ = place(&ref, question, position, allowCurrent, model, &d)
+            _ = place(&ref, questions, position, allowCurrent, model, &d)
             return ref.resolved == guess ? nil : .state(ref, state)
         }
     }
 
     /// Resolves one reference and checks it is not later than the question it is used in;
     /// returns the index of the question it points at.
-    private func place(_ ref: inout QuestionRef, _ question: borrowing ResolvedQuestion, _ position: Int, _ allowCurrent: Bool,
+    private func place(_ ref: inout QuestionRef, _ questions: UnsafeBufferPointer<ResolvedQuestion>, _ position: Int, _ allowCurrent: Bool,
                        _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Int? {
         if ref.isCurrentAnswer {
             guard allowCurrent else {
@@ -86,10 +89,10 @@ extension Validator {
                 d.error("`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
                 return nil
             }
-            ref.resolved = question.id
+            ref.resolved = questions[position].id
             return position
         }
-        guard let id = lookup(ref, scenario: question.scenario, model, &d), let index = model.questionIndex[id] else {
+        guard let id = lookup(ref, scenario: questions[position].scenario, model, &d), let index = model.questionIndex[id] else {
             ref.resolved = nil
             return nil
         }
@@ -103,12 +106,12 @@ extension Validator {
     }
 
     /// Checks that the values compared with `target` fit its kind.
-    private func checkCompare(_ target: borrowing ResolvedQuestion, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
-        guard let kind = target.kind else { return }
+    private func checkCompare(_ target: UnsafePointer<ResolvedQuestion>, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
+        guard let kind = target.pointee.kind else { return }
         for literal in literals {
             if case .word(let w) = literal, w.name == "nvt" {
-                if target.decl.notApplicable == nil {
-                    d.error("vraag `\(target.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
+                if target.pointee.decl.notApplicable == nil {
+                    d.error("vraag `\(target.pointee.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
                 } else if op != .equal && op != .notEqual {
                     d.error("`nvt` kan alleen met `=`, `!=` of `in` vergeleken worden", at: w.span)
                 }
@@ -118,22 +121,22 @@ extension Validator {
             case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
                 let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
                 if !keys.contains(w.name) {
-                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
+                    d.error("vraag `\(target.pointee.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
                 } else if op != .equal && op != .notEqual {
                     d.error("een \(kind.name) vergelijk je met `=`, `!=` of `in`, niet met `\(op.rawValue)`", at: w.span)
                 }
             case (.multiple(let options), .word(let w)):
                 if !options.contains(where: { $0.key.name == w.name }) {
-                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span)
+                    d.error("vraag `\(target.pointee.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span)
                 } else if literals.count == 1 {
                     d.error("een meerkeuzevraag vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
                 }
             case (.likert, .number), (.number, .number):
                 break
             case (.choice, .number(_, let s)), (.yesNo, .number(_, let s)), (.multiple, .number(_, let s)):
-                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
+                d.error("vraag `\(target.pointee.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
             case (.likert, .word(let w)), (.number, .word(let w)):
-                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
+                d.error("vraag `\(target.pointee.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
             case (.reflection, _):
                 d.error("een reflectievraag kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
             }

@@ -32,13 +32,13 @@ extension Validator {
                     d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",
                             at: questions[index].decl.id.span)
                 }
-                checkShape(questions[index], model, &d)
+                checkShape(questions.baseAddress! + index, model, &d)
                 if let e = questions[index].decl.showIf,
-                   let fixed = resolved(e, in: questions[index], position: index, allowCurrent: false, model, &d) {
+                   let fixed = resolved(e, in: questions, position: index, allowCurrent: false, model, &d) {
                     changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
                 }
                 for r in questions[index].decl.rules.indices {
-                    if let fixed = resolved(questions[index].decl.rules[r].condition, in: questions[index], position: index,
+                    if let fixed = resolved(questions[index].decl.rules[r].condition, in: questions, position: index,
                                             allowCurrent: true, model, &d) {
                         changes.append(ConditionChange(question: index, rule: r, expr: fixed))
                     }
@@ -49,17 +49,17 @@ extension Validator {
         return changes
     }
 
-    private func checkShape(_ q: borrowing ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        if q.decl.text.isEmpty { d.error("vraag `\(q.id)` heeft een vraagtekst nodig", at: q.decl.id.span) }
-        if q.decl.why == nil { d.error("vraag `\(q.id)` mist `why` (waarom we dit vragen)", at: q.decl.id.span) }
-        guard let kind = q.decl.kind else {
-            d.error("vraag `\(q.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.decl.id.span)
+    private func checkShape(_ q: UnsafePointer<ResolvedQuestion>, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        if q.pointee.decl.text.isEmpty { d.error("vraag `\(q.pointee.id)` heeft een vraagtekst nodig", at: q.pointee.decl.id.span) }
+        if q.pointee.decl.why == nil { d.error("vraag `\(q.pointee.id)` mist `why` (waarom we dit vragen)", at: q.pointee.decl.id.span) }
+        guard let kind = q.pointee.decl.kind else {
+            d.error("vraag `\(q.pointee.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.pointee.decl.id.span)
             return
         }
         switch kind {
         case .choice(let options), .multiple(let options):
-            if options.isEmpty { d.error("vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
-            if options.count == 1, case .choice = kind { d.warning("vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
+            if options.isEmpty { d.error("vraag `\(q.pointee.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.pointee.decl.kindSpan) }
+            if options.count == 1, case .choice = kind { d.warning("vraag `\(q.pointee.id)` heeft maar één optie", at: q.pointee.decl.kindSpan) }
             checkOptionKeys(options, model, &d)
         case .yesNo(let options):
             for o in options where o.key.name != "ja" && o.key.name != "nee" {
@@ -68,22 +68,22 @@ extension Validator {
             checkOptionKeys(options, model, &d)
         case .likert(let low, let high, let labels):
             if low >= high {
-                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.decl.kindSpan)
+                d.error("vraag `\(q.pointee.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.pointee.decl.kindSpan)
             } else if high - low > 20 {
-                d.error("vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
+                d.error("vraag `\(q.pointee.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.pointee.decl.kindSpan)
             } else if labels.count != high - low + 1 {
-                d.error("vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
+                d.error("vraag `\(q.pointee.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.pointee.decl.kindSpan)
             }
         case .number(let low, let high, _):
             if low >= high {
-                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.decl.kindSpan)
+                d.error("vraag `\(q.pointee.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.pointee.decl.kindSpan)
             }
         case .reflection:
-            if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
-                d.error("vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
+            if !q.pointee.decl.scales.isEmpty || !q.pointee.decl.rules.isEmpty {
+                d.error("vraag `\(q.pointee.id)` is een reflectievraag: die geeft geen score of tips", at: q.pointee.decl.kindSpan)
             }
         }
-        for scale in q.decl.scales {
+        for scale in q.pointee.decl.scales {
             switch kind {
             case .likert, .number: break
             default: d.error("`score \(scale.dimension.name) scale` kan alleen bij likert- en getalvragen", at: scale.dimension.span)
@@ -94,15 +94,16 @@ extension Validator {
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        for (i, o) in options.enumerated() {
+        for i in options.indices {
+            let key = options[i].key
             // A question has a handful of options: comparing pairs beats building a set.
-            if options[..<i].contains(where: { $0.key.name == o.key.name }) {
-                d.error("optie `\(o.key.name)` staat er twee keer", at: o.key.span)
+            if options[..<i].contains(where: { $0.key.name == key.name }) {
+                d.error("optie `\(key.name)` staat er twee keer", at: key.span)
             }
-            if o.key.name == "nvt" || o.key.name == "skip" {
-                d.error("`\(o.key.name)` is gereserveerd; gebruik `not-applicable \"...\"` voor een n.v.t.-antwoord", at: o.key.span)
+            if key.name == "nvt" || key.name == "skip" {
+                d.error("`\(key.name)` is gereserveerd; gebruik `not-applicable \"...\"` voor een n.v.t.-antwoord", at: key.span)
             }
-            if let label = o.label, label.isEmpty { d.error("optie `\(o.key.name)` heeft een lege tekst", at: label.span) }
+            if options[i].label?.isEmpty == true { d.error("optie `\(key.name)` heeft een lege tekst", at: options[i].label!.span) }
         }
     }
 
@@ -134,7 +135,9 @@ extension Validator {
             for q in questions.indices {
                 let id = questions[q].id
                 questions[q].decl.showIf?.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } }
-                for rule in questions[q].decl.rules { rule.condition.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } } }
+                for r in questions[q].decl.rules.indices {
+                    questions[q].decl.rules[r].condition.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } }
+                }
             }
             for q in questions.indices {
                 guard let kind = questions[q].kind, kind != .reflection else { continue }

@@ -1,28 +1,34 @@
 /// Checks tips and examples.
 extension Validator {
     func checkTips(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        for t in model.tips {
-            let name = "tip `\(t.id.name)`"
-            if t.title.isEmpty { d.error("\(name) heeft een titel nodig", at: t.id.span) }
-            if let theme = t.theme {
-                if model.themeIndex[theme.name] == nil {
-                    d.error("onbekend thema `\(theme.name)`\(Suggestions.hint(for: theme.name, in: model.themeIndex.keys))", at: theme.span)
-                }
-            } else {
-                d.error("\(name) mist `theme`", at: t.id.span)
+        // Borrowed through a buffer pointer: a copy of every tip cost more than its checks.
+        model.tips.withUnsafeBufferPointer { tips in
+            for i in tips.indices { checkTip(tips.baseAddress! + i, model, &d) }
+        }
+    }
+
+    private func checkTip(_ t: UnsafePointer<TipDecl>, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        func name() -> String { "tip `\(t.pointee.id.name)`" }
+        let at = t.pointee.id.span
+        if t.pointee.title.isEmpty { d.error("\(name()) heeft een titel nodig", at: at) }
+        if let theme = t.pointee.theme {
+            if model.themeIndex[theme.name] == nil {
+                d.error("onbekend thema `\(theme.name)`\(Suggestions.hint(for: theme.name, in: model.themeIndex.keys))", at: theme.span)
             }
-            if t.timeframe == nil && t.timeframeSpan.file < 0 {
-                d.error("\(name) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: t.id.span)
-            }
-            if t.text == nil { d.error("\(name) mist `text`", at: t.id.span) }
-            if t.steps.isEmpty { d.error("\(name) mist `steps` (concrete stappen, elk op een regel met `- `)", at: t.id.span) }
-            if t.source == nil { d.error("\(name) mist `source` (de pagina van de gids waar de tip op steunt)", at: t.id.span) }
-            if t.resources.isEmpty { d.error("\(name) heeft minstens één `resource \"titel\" https://...` nodig", at: t.id.span) }
-            if let s = t.source { checkURL(s, &d) }
-            for r in t.resources {
-                if r.title.isEmpty { d.error("een bron heeft een titel nodig", at: r.title.span) }
-                checkURL(r.url, &d)
-            }
+        } else {
+            d.error("\(name()) mist `theme`", at: at)
+        }
+        if t.pointee.timeframe == nil && t.pointee.timeframeSpan.file < 0 {
+            d.error("\(name()) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: at)
+        }
+        if t.pointee.text == nil { d.error("\(name()) mist `text`", at: at) }
+        if t.pointee.steps.isEmpty { d.error("\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
+        if t.pointee.source == nil { d.error("\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }
+        if t.pointee.resources.isEmpty { d.error("\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
+        if let s = t.pointee.source { checkURL(s, &d) }
+        for r in t.pointee.resources.indices {
+            if t.pointee.resources[r].title.isEmpty { d.error("een bron heeft een titel nodig", at: t.pointee.resources[r].title.span) }
+            checkURL(t.pointee.resources[r].url, &d)
         }
     }
 

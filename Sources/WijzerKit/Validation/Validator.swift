@@ -90,7 +90,7 @@ struct Validator {
             // instead of being copied and then destroyed with the file's array.
             declarations.reverse()
             while let decl = declarations.popLast() {
-                switch decl {
+                switch consume decl {
                 case .questionnaire(let q):
                     if let first = questionnaireDecl {
                         d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
@@ -160,11 +160,14 @@ struct Validator {
         var questions: [ResolvedQuestion] = []
         questions.reserveCapacity(scenarios.reduce(0) { $0 + $1.questions.count })
         for i in scenarios.indices {
-            let s = scenarios[i]
-            // The questions move to the model's `questions`: held once, not twice.
-            scenarios[i].questions = []
-            for q in s.questions {
-                questions.append(ResolvedQuestion(id: s.id.name + "." + q.id.name, scenario: s.id.name, theme: s.theme.name, decl: q))
+            // The questions move to the model's `questions` (held once, not twice), one by one
+            // from the end of the reversed list, so that none is copied.
+            var taken = Self.take(&scenarios[i].questions)
+            taken.reverse()
+            let scenario = scenarios[i].id.name
+            let theme = scenarios[i].theme.name
+            while let q = taken.popLast() {
+                questions.append(ResolvedQuestion(id: scenario + "." + q.id.name, scenario: scenario, theme: theme, decl: q))
             }
         }
         return questions
