@@ -38,24 +38,48 @@ struct ConditionProgram {
         case not
     }
 
-    /// A question the program looks at: its id, its place in the model and its option keys.
+    /// A question the program looks at: its id, its place in the model and its options.
     struct Slot {
         var id: String
         var question: Int?
-        /// Option keys by index: the options of a choice or multiple-choice question, `ja` and
-        /// `nee` for a yes/no question.
-        var keys: [String]
+        /// The options of a choice or multiple-choice question (a yes/no question has `ja`, `nee`).
+        var options: [AnswerOption]
+        var yesNo: Bool
+
+        /// The index of option `key` (its first, if written twice), or nil.
+        func index(of key: String) -> Int? {
+            if yesNo { return key == "ja" ? 0 : key == "nee" ? 1 : nil }
+            return options.firstIndex { $0.key.name == key }
+        }
+
+        var optionCount: Int { yesNo ? 2 : options.count }
     }
 
     private(set) var steps: [Step] = []
     private(set) var literals: [Literal] = []
     private(set) var slots: [Slot] = []
+    /// The numbers each slot is compared with, as (slot, number).
+    private(set) var numbers: [(slot: Int, value: Int)] = []
+
+    init() {}
 
     /// Compiles the conjunction of `exprs`; nil when a question has more options than a bit set
     /// holds (the search then assumes the condition can hold).
     init?(_ exprs: [Expr], _ model: Questionnaire) {
-        for e in exprs { guard compile(e, model) else { return nil } }
+        guard load(exprs, model) else { return nil }
+    }
+
+    /// Compiles the conjunction of `exprs` in place of the program held, keeping the arrays'
+    /// storage (the reachability search compiles thousands of small conditions); false when a
+    /// question has more options than a bit set holds.
+    mutating func load(_ exprs: [Expr], _ model: Questionnaire) -> Bool {
+        steps.removeAll(keepingCapacity: true)
+        literals.removeAll(keepingCapacity: true)
+        slots.removeAll(keepingCapacity: true)
+        numbers.removeAll(keepingCapacity: true)
+        for e in exprs { guard compile(e, model) else { return false } }
         if exprs.count > 1 { steps.append(.and(exprs.count)) }
+        return true
     }
 
     private mutating func compile(_ e: Expr, _ model: Questionnaire) -> Bool {
@@ -69,10 +93,14 @@ struct ConditionProgram {
         case .compare(let r, let op, let literal):
             guard let s = slot(r, model) else { return false }
             steps.append(.compare(slot: s, op, code(literal, s)))
+            if case .number(let n, _) = literal, s >= 0 { numbers.append((s, n)) }
         case .member(let r, let list):
             guard let s = slot(r, model) else { return false }
             steps.append(.member(slot: s, start: literals.count, count: list.count))
-            for literal in list { literals.append(code(literal, s)) }
+            for literal in list {
+                literals.append(code(literal, s))
+                if case .number(let n, _) = literal, s >= 0 { numbers.append((s, n)) }
+            }
         case .has(let r, let key):
             guard let s = slot(r, model) else { return false }
             steps.append(.has(slot: s, word(key.name, s)))
@@ -88,21 +116,21 @@ struct ConditionProgram {
         guard let id = r.resolved else { return -1 }
         if let k = slots.firstIndex(where: { $0.id == id }) { return k }
         let question = model.questionIndex[id]
-        var keys: [String] = []
+        var slot = Slot(id: id, question: question, options: [], yesNo: false)
         if let q = question {
             switch model.questions[q].kind {
-            case .choice(let options)?, .multiple(let options)?: keys = options.map(\.key.name)
-            case .yesNo?: keys = ["ja", "nee"]
+            case .choice(let options)?, .multiple(let options)?: slot.options = options
+            case .yesNo?: slot.yesNo = true
             default: break
             }
         }
-        if keys.count > 63 { return nil }
-        slots.append(Slot(id: id, question: question, keys: keys))
+        if slot.optionCount > 63 { return nil }
+        slots.append(slot)
         return slots.count - 1
     }
 
     private func word(_ name: String, _ slot: Int) -> Word {
-        let index = slot >= 0 ? slots[slot].keys.firstIndex(of: name) ?? -1 : -1
+        let index = slot >= 0 ? slots[slot].index(of: name) ?? -1 : -1
         return Word(index: index, isNVT: name == "nvt")
     }
 
@@ -115,14 +143,14 @@ struct ConditionProgram {
 
     /// The code of `answer` for the question in `slot`.
     func encode(_ answer: AnswerValue?, slot: Int) -> Code {
-        let keys = slot >= 0 ? slots[slot].keys : []
+        func index(_ key: String) -> Int? { slot >= 0 ? slots[slot].index(of: key) : nil }
         switch answer {
         case nil: return .skipped
         case .notApplicable?: return Code(kind: .notApplicable)
-        case .option(let k)?: return Code(kind: .option, value: keys.firstIndex(of: k) ?? -1)
+        case .option(let k)?: return Code(kind: .option, value: index(k) ?? -1)
         case .options(let ks)?:
             var bits = 0
-            for k in ks { if let i = keys.firstIndex(of: k) { bits |= 1 << i } }
+            for k in ks { if let i = index(k) { bits |= 1 << i } }
             return Code(kind: .options, value: bits)
         case .number(let n)?: return Code(kind: .number, value: n)
         case .text?: return Code(kind: .text)
