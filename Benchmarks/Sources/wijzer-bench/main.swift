@@ -34,7 +34,7 @@ if CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--phases", le
         }
         let check = Timing.measure(runs: runs, warmUp: true) { Checker.check(files) }
         let checkNoLint = Timing.measure(runs: runs, warmUp: true) { Checker.check(files, lint: false) }
-        func ms(_ t: Timing) -> String { String(format: "%6.1f ms", t.median * 1000) }
+        func ms(_ t: Timing) -> String { String(format: "%6.1f ms (min %5.1f)", t.median * 1000, t.min * 1000) }
         print("SourceFile from bytes      \(ms(source))")
         print("parse (no layout)          \(ms(parse))")
         print("Checker.check              \(ms(check))")

@@ -1,3 +1,7 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Splits one statement line into tokens, working on UTF-8 bytes for speed.
 ///
 /// Problems (an unterminated string, a stray character) are returned as lexer errors with their
@@ -38,11 +42,22 @@ public struct Lexer {
             case UInt8(ascii: "\""):
                 i += 1
                 var closed = false
+                // Strings hold most of a line's bytes: memchr finds the next quote, and a
+                // backslash before it (rare) skips the escaped byte and looks again.
+                let base = bytes.baseAddress!
                 while i < end {
-                    let c = bytes[i]
-                    if c == UInt8(ascii: "\\") && i + 1 < end { i += 2; continue }
-                    i += 1
-                    if c == UInt8(ascii: "\"") { closed = true; break }
+                    guard let quote = memchr(base + i, 0x22, end - i) else {
+                        i = end
+                        break
+                    }
+                    let q = UnsafeRawPointer(quote) - UnsafeRawPointer(base)
+                    if let backslash = memchr(base + i, 0x5C, q - i) {
+                        i = UnsafeRawPointer(backslash) - UnsafeRawPointer(base) + 2
+                        continue
+                    }
+                    i = q + 1
+                    closed = true
+                    break
                 }
                 if !closed {
                     problems.append(Problem(

@@ -6,8 +6,9 @@ struct LineCursor {
     /// This line's tokens, without a trailing comment.
     let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
-    /// The file's bytes, which text values keep to decode themselves later.
-    let source: [UInt8]
+    /// The file's bytes, which text values keep to decode themselves later. Held by the parser
+    /// for the whole file; not counted here, since a cursor is made for every line.
+    unowned(unsafe) let source: SourceText
     let fileIndex: Int
     let lineStart: Int
     let lineEnd: Int

@@ -18,6 +18,7 @@ public struct Parser {
     let tokens: UnsafeBufferPointer<Token>
     let bytes: UnsafeBufferPointer<UInt8>
     let textBlocks: [TextValue]
+    let source: SourceText
     /// The scenario and question being parsed, for the first guess at what a condition's
     /// question names mean (`QuestionRef.resolved`).
     var currentScenario: String?
@@ -38,7 +39,8 @@ public struct Parser {
             diagnostics.error("nog \(file.invalidUTF8Offsets.count - 20) ongeldige UTF-8-bytes; sla het bestand op als UTF-8",
                               at: Span(file: fileIndex, start: file.invalidUTF8Offsets[20], end: file.invalidUTF8Offsets[20] + 1))
         }
-        var builder = LineTreeBuilder(file: file, fileIndex: fileIndex, keepLayout: keepLayout)
+        let source = SourceText(file.bytes)
+        var builder = LineTreeBuilder(file: file, source: source, fileIndex: fileIndex, keepLayout: keepLayout)
         builder.build(diagnostics: &diagnostics)
         let tree = builder.tree
         var declarations: [Declaration] = []
@@ -47,7 +49,7 @@ public struct Parser {
             tree.tokens.withUnsafeBufferPointer { tokens in
                 tree.nodes.withUnsafeBufferPointer { nodes in
                     var parser = Parser(file: file, fileIndex: fileIndex, nodes: nodes, tokens: tokens, bytes: bytes,
-                                        textBlocks: tree.textBlocks, recordKeywords: keepLayout)
+                                        textBlocks: tree.textBlocks, source: source, recordKeywords: keepLayout)
                     for node in LineChildren(nodes: nodes, start: 0, end: nodes.count) {
                         if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
                     }
@@ -62,7 +64,7 @@ public struct Parser {
     func cursor(_ node: LineNode) -> LineCursor {
         let range = file.lineRange(Int(node.line))
         return LineCursor(tokens: UnsafeBufferPointer(rebasing: tokens[Int(node.tokenStart)..<Int(node.tokenEnd)]),
-                          bytes: bytes, source: file.bytes, fileIndex: fileIndex,
+                          bytes: bytes, source: source, fileIndex: fileIndex,
                           lineStart: range.lowerBound, lineEnd: range.upperBound)
     }
 

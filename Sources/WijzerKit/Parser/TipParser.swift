@@ -48,7 +48,7 @@ extension Parser {
 
     /// The `- ` lines of a `steps` block; deeper lines continue the step above them.
     private func steps(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> [TextValue] {
-        guard let block = textBlock(node), let (bytes, indent) = block.blockSource else {
+        guard let block = textBlock(node), let (source, indent) = block.blockSource else {
             d.error("verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
             return []
         }
@@ -56,7 +56,7 @@ extension Parser {
         var steps: [(start: Int, end: Int, empty: Bool)] = []
         var failed = false
         // Straight from the file's bytes, and decoded only when read: this runs for every tip.
-        TextDecoding.forEachLine(bytes, block.span.start, block.span.end) { column, line, offset in
+        TextDecoding.forEachLine(source.bytes, block.span.start, block.span.end) { column, line, offset in
             guard !failed, !line.isEmpty else { return }
             if column == indent && line[0] == UInt8(ascii: "-") && (line.count == 1 || line[1] == UInt8(ascii: " ")) {
                 var from = 1
@@ -74,6 +74,6 @@ extension Parser {
         if !failed && steps.contains(where: \.empty) {
             d.error("een stap mag niet leeg zijn", at: block.span)
         }
-        return steps.map { TextValue(stepIn: bytes, start: $0.start, end: $0.end, span: block.span) }
+        return steps.map { TextValue(stepIn: source, start: $0.start, end: $0.end, span: block.span) }
     }
 }

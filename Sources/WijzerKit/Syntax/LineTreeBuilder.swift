@@ -4,6 +4,7 @@ struct LineTreeBuilder {
     static let maxDepth = 32
 
     let file: SourceFile
+    let source: SourceText
     let fileIndex: Int
     /// Whether to keep what the formatter needs: every line's role and tokens (including a
     /// trailing comment). Checking does without.
@@ -12,8 +13,9 @@ struct LineTreeBuilder {
     var roles: [LineRole] = []
     var lineTokens: [[Token]] = []
 
-    init(file: SourceFile, fileIndex: Int, keepLayout: Bool) {
+    init(file: SourceFile, source: SourceText, fileIndex: Int, keepLayout: Bool) {
         self.file = file
+        self.source = source
         self.fileIndex = fileIndex
         self.keepLayout = keepLayout
     }
@@ -166,7 +168,7 @@ struct LineTreeBuilder {
         }
         let span = Span(file: fileIndex, start: file.lineStart(start), end: lastEnd)
         node.textBlock = Int32(tree.textBlocks.count)
-        tree.textBlocks.append(TextValue(blockIn: file.bytes, span: span, indent: minIndent))
+        tree.textBlocks.append(TextValue(blockIn: source, span: span, indent: minIndent))
         return lastNonBlank + 1
     }
 }

@@ -155,8 +155,11 @@ struct Validator {
         let rank = Dictionary(themes.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
         // Each scenario's rank is looked up once, not in every comparison of the sort.
         let ranks = scenarios.map { rank[$0.theme.name] ?? Int.max }
-        let order = scenarios.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
-        scenarios = order.map { scenarios[$0] }
+        // Usually written in theme order already: then nothing moves.
+        if zip(ranks, ranks.dropFirst()).contains(where: { $0 > $1 }) {
+            let order = scenarios.indices.sorted { (ranks[$0], $0) < (ranks[$1], $1) }
+            scenarios = order.map { scenarios[$0] }
+        }
         var questions: [ResolvedQuestion] = []
         questions.reserveCapacity(scenarios.reduce(0) { $0 + $1.questions.count })
         for i in scenarios.indices {
