@@ -41,6 +41,15 @@ public struct DiagnosticEngine: Sendable {
         self.files = files
     }
 
+    /// Takes over the findings of `other`, an engine over the same files that reported on
+    /// other files than this one so far (a file parsed on another thread), as if they had been
+    /// reported here.
+    mutating func append(contentsOf other: DiagnosticEngine) {
+        diagnostics += other.diagnostics
+        suppressed += other.suppressed
+        for (file, count) in other.perFile { perFile[file, default: 0] += count }
+    }
+
     /// Adds a file and returns its index for spans.
     public mutating func add(_ file: SourceFile) -> Int {
         files.append(file)

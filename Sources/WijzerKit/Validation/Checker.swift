@@ -1,3 +1,6 @@
+import Dispatch
+import Foundation
+
 /// Parses and validates a questionnaire set: the entry point of `wijzer check`.
 public enum Checker {
     /// The outcome of checking a set of files.
@@ -14,16 +17,53 @@ public enum Checker {
         return (parsed, engine)
     }
 
+    /// Sets smaller than this are parsed on one thread: starting threads would cost more.
+    static let parallelThreshold = 512 * 1024
+
+    /// Parses every file of `engine`. Files are independent until validation, so a big set is
+    /// parsed on every core; each file's findings are reported in file order, as on one thread.
+    static func parseAll(_ engine: inout DiagnosticEngine, workers: Int? = nil) -> [ParsedFile] {
+        let files = engine.files
+        let bytes = files.reduce(0) { $0 + $1.bytes.count }
+        let automatic = bytes < parallelThreshold ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        let workers = min(files.count, workers ?? automatic, 8)
+        if workers <= 1 {
+            return files.indices.map { Parser.parse(fileIndex: $0, diagnostics: &engine, keepLayout: false) }
+        }
+        let start = DiagnosticEngine(files: files)
+        // Each worker writes only its own slots (files w, w + workers, ...).
+        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<(ParsedFile, DiagnosticEngine)?>.allocate(capacity: files.count)
+        results.initialize(repeating: nil)
+        defer {
+            results.deinitialize()
+            results.deallocate()
+        }
+        DispatchQueue.concurrentPerform(iterations: workers) { w in
+            var i = w
+            while i < files.count {
+                var own = start
+                let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
+                results[i] = (parsed, own)
+                i += workers
+            }
+        }
+        return results.map { result in
+            engine.append(contentsOf: result!.1)
+            return result!.0
+        }
+    }
+
     /// Parses every file and validates them together as one set. `lint: false` skips the checks
     /// that only produce warnings (unreachable tips, questions without effect): commands that
     /// just need the model, such as the runner, start faster.
     public static func check(_ files: [SourceFile], lint: Bool = true) -> Result {
-        var engine = DiagnosticEngine()
-        var parsed: [ParsedFile] = []
-        for file in files {
-            let index = engine.add(file)
-            parsed.append(Parser.parse(fileIndex: index, diagnostics: &engine, keepLayout: false))
-        }
+        check(files, lint: lint, workers: nil)
+    }
+
+    /// `check` with the number of parsing threads fixed (nil: as many as pay off), for tests.
+    static func check(_ files: [SourceFile], lint: Bool, workers: Int?) -> Result {
+        var engine = DiagnosticEngine(files: files)
+        let parsed = parseAll(&engine, workers: workers)
         // The validator takes the parsed files over, so their declarations are not kept twice.
         var validator = Validator(files: consume parsed)
         validator.lint = lint

@@ -1,0 +1,33 @@
+import Testing
+import WijzerContent
+@testable import WijzerKit
+
+/// Parsing on several threads reports exactly what parsing on one does.
+@Suite("Checker")
+struct CheckerTests {
+    /// The bundled set five times over (so every id is a duplicate), with a different mistake
+    /// in each copy of a few files: findings in many files, from parsing and from validation.
+    static let files: [SourceFile] = (0..<5).flatMap { copy in
+        BundledQuestionnaires.files.enumerated().map { index, file in
+            var text = file.contents
+            if (index + copy) % 3 == 0 {
+                text = text.replacingOccurrences(of: "  order ", with: "  ordr ")
+                    .replacingOccurrences(of: "weight 2", with: "weight \"2\"")
+                text += "\n  verdwaald \"tekst\n"
+            }
+            return SourceFile(path: "kopie\(copy)/\(file.name)", text: text)
+        }
+    }
+
+    static func report(_ result: Checker.Result) -> [String] {
+        result.diagnostics.diagnostics.map { DiagnosticsFormatter(style: .compact).format($0) }
+            + ["onderdrukt: \(result.diagnostics.suppressed)", "vragen: \(result.questionnaire.questions.count)"]
+    }
+
+    @Test(arguments: [2, 3, 8])
+    func threadsReportWhatOneThreadReports(workers: Int) {
+        let one = Self.report(Checker.check(Self.files, lint: true, workers: 1))
+        #expect(one.count > 100, "the set should have findings in many files")
+        #expect(Self.report(Checker.check(Self.files, lint: true, workers: workers)) == one)
+    }
+}
