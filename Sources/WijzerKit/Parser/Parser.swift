@@ -50,7 +50,10 @@ public struct Parser {
                 tree.nodes.withUnsafeBufferPointer { nodes in
                     var parser = Parser(file: file, fileIndex: fileIndex, nodes: nodes, tokens: tokens, bytes: bytes,
                                         textBlocks: tree.textBlocks, source: source, recordKeywords: keepLayout)
-                    for node in LineChildren(nodes: nodes, start: 0, end: nodes.count) {
+                    let topLevel = LineChildren(nodes: nodes, start: 0, end: nodes.count)
+                    // One declaration per top-level line at most: no growing, no slack.
+                    declarations.reserveCapacity(topLevel.reduce(0) { n, _ in n + 1 })
+                    for node in topLevel {
                         if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
                     }
                     keywords = parser.keywords
