@@ -1,6 +1,3 @@
-import Dispatch
-import Foundation
-
 /// Parses and validates a questionnaire set: the entry point of `wijzer check`.
 public enum Checker {
     /// The outcome of checking a set of files.
@@ -25,31 +22,23 @@ public enum Checker {
     static func parseAll(_ engine: inout DiagnosticEngine, workers: Int? = nil) -> [ParsedFile] {
         let files = engine.files
         let bytes = files.reduce(0) { $0 + $1.bytes.count }
-        let automatic = bytes < parallelThreshold ? 1 : ProcessInfo.processInfo.activeProcessorCount
-        let workers = min(files.count, workers ?? automatic, 8)
+        let workers = min(files.count, workers ?? Parallel.parts(size: bytes, threshold: parallelThreshold))
         if workers <= 1 {
             return files.indices.map { Parser.parse(fileIndex: $0, diagnostics: &engine, keepLayout: false) }
         }
         let start = DiagnosticEngine(files: files)
-        // Each worker writes only its own slots (files w, w + workers, ...).
-        nonisolated(unsafe) let results = UnsafeMutableBufferPointer<(ParsedFile, DiagnosticEngine)?>.allocate(capacity: files.count)
-        results.initialize(repeating: nil)
-        defer {
-            results.deinitialize()
-            results.deallocate()
-        }
-        DispatchQueue.concurrentPerform(iterations: workers) { w in
-            var i = w
-            while i < files.count {
+        // Worker w parses files w, w + workers, ...
+        let parts = Parallel.map(workers) { w in
+            stride(from: w, to: files.count, by: workers).map { i in
                 var own = start
                 let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
-                results[i] = (parsed, own)
-                i += workers
+                return (parsed, own)
             }
         }
-        return results.map { result in
-            engine.append(contentsOf: result!.1)
-            return result!.0
+        return files.indices.map { i in
+            let (parsed, findings) = parts[i % workers][i / workers]
+            engine.append(contentsOf: findings)
+            return parsed
         }
     }
 
@@ -60,13 +49,14 @@ public enum Checker {
         check(files, lint: lint, workers: nil)
     }
 
-    /// `check` with the number of parsing threads fixed (nil: as many as pay off), for tests.
+    /// `check` with the number of threads fixed (nil: as many as pay off), for tests.
     static func check(_ files: [SourceFile], lint: Bool, workers: Int?) -> Result {
         var engine = DiagnosticEngine(files: files)
         let parsed = parseAll(&engine, workers: workers)
         // The validator takes the parsed files over, so their declarations are not kept twice.
         var validator = Validator(files: consume parsed)
         validator.lint = lint
+        validator.workers = workers
         let questionnaire = validator.run(&engine)
         return Result(questionnaire: questionnaire, diagnostics: engine)
     }

@@ -6,14 +6,50 @@
 extension Validator {
     static let combinationCap = 20_000
 
+    /// Questions below this many are searched on one thread.
+    static let parallelReachabilityThreshold = 2_000
+
     func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        // The questions are independent here: a big set is split in as many parts as cores,
+        // whose findings are then reported in question order.
+        let count = model.questions.count
+        let parts = min(max(count, 1), workers ?? Parallel.parts(size: count, threshold: Self.parallelReachabilityThreshold))
+        let results = Parallel.map(parts) { part in
+            Self.reachability(model, questions: count * part / parts..<count * (part + 1) / parts)
+        }
         var reachable: Set<String> = []
         var referenced: Set<String> = []
-        reachable.reserveCapacity(model.tips.count)
-        referenced.reserveCapacity(model.tips.count)
+        for result in results {
+            reachable.formUnion(result.reachable)
+            referenced.formUnion(result.referenced)
+            for span in result.impossible {
+                d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
+            }
+        }
+        for t in model.tips.indices where !reachable.contains(model.tips[t].id.name) {
+            let id = model.tips[t].id
+            let why = referenced.contains(id.name)
+                ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"
+                : "geen antwoord verwijst ernaar met `tip \(id.name)`"
+            d.warning("tip `\(id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: id.span)
+        }
+    }
+
+    /// What one run over some of the questions found.
+    private struct Reachability {
+        /// Tips some answers trigger, and tips named at all.
+        var reachable: Set<String> = []
+        var referenced: Set<String> = []
+        /// Conditions that can never hold, in question order.
+        var impossible: [Span] = []
+    }
+
+    /// Which tips the answers to `model.questions[range]` can trigger.
+    private static func reachability(_ model: Questionnaire, questions range: Range<Int>) -> Reachability {
+        var result = Reachability()
         var search = SatisfiabilitySearch()
         model.questions.withUnsafeBufferPointer { questions in
-            for index in questions.indices {
+            for index in range {
                 let id = questions[index].id
                 let guardExpr = questions[index].decl.showIf.map { [$0] } ?? []
                 // A `show-if` cannot look at its own question (that is an error), so whether it
@@ -26,8 +62,8 @@ extension Validator {
                         var allReachable = true
                         for case .tip(let tip, _) in option.effects {
                             hasTip = true
-                            referenced.insert(tip.name)
-                            if !reachable.contains(tip.name) { allReachable = false }
+                            result.referenced.insert(tip.name)
+                            if !result.reachable.contains(tip.name) { allReachable = false }
                         }
                         // Nothing to learn when every tip it names is already known to be reachable.
                         guard hasTip && !allReachable else { continue }
@@ -39,11 +75,11 @@ extension Validator {
                             if guardHolds == nil { guardHolds = search.satisfiable(guardExpr, fixed: nil, model) }
                             holds = guardHolds!
                         }
-                        if holds { for case .tip(let tip, _) in option.effects { reachable.insert(tip.name) } }
+                        if holds { for case .tip(let tip, _) in option.effects { result.reachable.insert(tip.name) } }
                     }
                 }
                 for rule in questions[index].decl.rules {
-                    for case .tip(let tip, _) in rule.effects { referenced.insert(tip.name) }
+                    for case .tip(let tip, _) in rule.effects { result.referenced.insert(tip.name) }
                     let holds: Bool
                     if !guardExpr.isEmpty && !Self.sharesQuestions(guardExpr[0], rule.condition) {
                         // Independent questions: both must be possible, each on its own.
@@ -53,19 +89,14 @@ extension Validator {
                         holds = search.satisfiable(guardExpr + [rule.condition], fixed: nil, model)
                     }
                     if holds {
-                        for case .tip(let tip, _) in rule.effects { reachable.insert(tip.name) }
+                        for case .tip(let tip, _) in rule.effects { result.reachable.insert(tip.name) }
                     } else {
-                        d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: rule.span)
+                        result.impossible.append(rule.span)
                     }
                 }
             }
         }
-        for t in model.tips where !reachable.contains(t.id.name) {
-            let why = referenced.contains(t.id.name)
-                ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"
-                : "geen antwoord verwijst ernaar met `tip \(t.id.name)`"
-            d.warning("tip `\(t.id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: t.id.span)
-        }
+        return result
     }
 
     /// Whether `a` and `b` look at a question in common.

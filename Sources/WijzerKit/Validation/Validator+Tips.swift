@@ -33,74 +33,89 @@ extension Validator {
     }
 
     mutating func checkExamples(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
-        for e in model.examples.indices {
-            var example = model.examples[e]
-            var answered: [String: Span] = [:]
-            for a in example.answers.indices {
-                let ref = example.answers[a].question
-                if ref.isCurrentAnswer {
-                    d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
-                    continue
+        for r in resolveExamples(model, &d) {
+            model.examples[r.example].answers[r.answer].question.resolved = r.question
+        }
+    }
+
+    /// Checks the examples and works out the question each answer is for; the model is only
+    /// read (questions reached through pointers, not copied), the caller writes the ids back.
+    private func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [(example: Int, answer: Int, question: String)] {
+        var resolved: [(example: Int, answer: Int, question: String)] = []
+        model.questions.withUnsafeBufferPointer { questions in
+            for e in model.examples.indices {
+                var answered: [String: Span] = [:]
+                for a in model.examples[e].answers.indices {
+                    let ref = model.examples[e].answers[a].question
+                    if ref.isCurrentAnswer {
+                        d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
+                        continue
+                    }
+                    guard let id = lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else { continue }
+                    resolved.append((e, a, id))
+                    if let first = answered[id] {
+                        d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(d.place(first)))", at: ref.span)
+                    }
+                    answered[id] = ref.span
+                    checkExampleAnswer(model.examples[e].answers[a].value, for: questions.baseAddress! + index, &d)
                 }
-                guard let id = lookup(ref, scenario: nil, model, &d), let q = model.question(id) else { continue }
-                example.answers[a].question.resolved = id
-                if let first = answered[id] {
-                    d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(d.place(first)))", at: ref.span)
-                }
-                answered[id] = ref.span
-                checkExampleAnswer(example.answers[a].value, for: q, &d)
+                checkExpectations(model.examples[e], model, &d)
             }
-            for t in example.expectedTips + example.forbiddenTips where model.tipIndex[t.name] == nil {
-                d.error("onbekende tip `\(t.name)`\(Suggestions.hint(for: t.name, in: model.tipIndex.keys))", at: t.span)
+        }
+        return resolved
+    }
+
+    /// Checks an example's expected tips and score ranges.
+    private func checkExpectations(_ example: borrowing ExampleDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        for t in example.expectedTips + example.forbiddenTips where model.tipIndex[t.name] == nil {
+            d.error("onbekende tip `\(t.name)`\(Suggestions.hint(for: t.name, in: model.tipIndex.keys))", at: t.span)
+        }
+        let both = Set(example.expectedTips.map(\.name)).intersection(example.forbiddenTips.map(\.name))
+        for t in example.forbiddenTips where both.contains(t.name) {
+            d.error("tip `\(t.name)` wordt zowel verwacht als uitgesloten", at: t.span)
+        }
+        for r in example.scoreRanges {
+            if model.themeIndex[r.target.name] == nil && model.dimensionIndex[r.target.name] == nil {
+                let names = Array(model.themeIndex.keys) + Array(model.dimensionIndex.keys)
+                d.error("onbekend thema of dimensie `\(r.target.name)`\(Suggestions.hint(for: r.target.name, in: names))", at: r.target.span)
             }
-            let both = Set(example.expectedTips.map(\.name)).intersection(example.forbiddenTips.map(\.name))
-            for t in example.forbiddenTips where both.contains(t.name) {
-                d.error("tip `\(t.name)` wordt zowel verwacht als uitgesloten", at: t.span)
+            if r.low < 0 || r.high > 100 || r.low > r.high {
+                d.error("een scorebereik ligt binnen 0 en 100, met de ondergrens eerst (nu \(r.low) tot \(r.high))", at: r.span)
             }
-            for r in example.scoreRanges {
-                if model.themeIndex[r.target.name] == nil && model.dimensionIndex[r.target.name] == nil {
-                    let names = Array(model.themeIndex.keys) + Array(model.dimensionIndex.keys)
-                    d.error("onbekend thema of dimensie `\(r.target.name)`\(Suggestions.hint(for: r.target.name, in: names))", at: r.target.span)
-                }
-                if r.low < 0 || r.high > 100 || r.low > r.high {
-                    d.error("een scorebereik ligt binnen 0 en 100, met de ondergrens eerst (nu \(r.low) tot \(r.high))", at: r.span)
-                }
-            }
-            if example.answers.isEmpty && example.expectedTips.isEmpty && example.forbiddenTips.isEmpty && example.scoreRanges.isEmpty {
-                d.warning("voorbeeld `\(example.id.name)` heeft geen antwoorden en geen verwachtingen", at: example.id.span)
-            }
-            model.examples[e] = example
+        }
+        if example.answers.isEmpty && example.expectedTips.isEmpty && example.forbiddenTips.isEmpty && example.scoreRanges.isEmpty {
+            d.warning("voorbeeld `\(example.id.name)` heeft geen antwoorden en geen verwachtingen", at: example.id.span)
         }
     }
 
     /// Reports an example answer that the question could never receive.
-    private func checkExampleAnswer(_ value: AnswerLiteral, for q: ResolvedQuestion, _ d: inout DiagnosticEngine) {
-        guard let kind = q.kind else { return }
-        let name = "vraag `\(q.id)`"
+    private func checkExampleAnswer(_ value: AnswerLiteral, for q: UnsafePointer<ResolvedQuestion>, _ d: inout DiagnosticEngine) {
+        guard let kind = q.pointee.kind else { return }
+        func name() -> String { "vraag `\(q.pointee.id)`" }
         switch (kind, value) {
         case (_, .skip): return
         case (_, .notApplicable(let s)):
-            if q.decl.notApplicable == nil { d.error("\(name) heeft geen n.v.t.-antwoord", at: s) }
+            if q.pointee.decl.notApplicable == nil { d.error("\(name()) heeft geen n.v.t.-antwoord", at: s) }
         case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
             let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
             if !keys.contains(w.name) {
-                d.error("\(name) heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
+                d.error("\(name()) heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
             }
         case (.multiple(let options), .list(let keys, _)):
             var seen: Set<String> = []
             for k in keys {
                 if !options.contains(where: { $0.key.name == k.name }) {
-                    d.error("\(name) heeft geen optie `\(k.name)`\(Suggestions.hint(for: k.name, in: options.map(\.key.name)))", at: k.span)
+                    d.error("\(name()) heeft geen optie `\(k.name)`\(Suggestions.hint(for: k.name, in: options.map(\.key.name)))", at: k.span)
                 }
                 if !seen.insert(k.name).inserted { d.error("optie `\(k.name)` staat twee keer in de lijst", at: k.span) }
             }
         case (.multiple, .word(let w)):
-            d.error("\(name) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span)
+            d.error("\(name()) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span)
         case (.likert(let low, let high, _), .number(let n, let s)), (.number(let low, let high, _), .number(let n, let s)):
-            if n < low || n > high { d.error("\(name) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
+            if n < low || n > high { d.error("\(name()) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
         case (.reflection, .text): return
         default:
-            d.error("dit antwoord past niet bij \(name), een \(kind.name)", at: value.span)
+            d.error("dit antwoord past niet bij \(name()), een \(kind.name)", at: value.span)
         }
     }
 }

@@ -9,6 +9,8 @@ struct Validator {
     var files: [ParsedFile]
     /// Whether to run the checks that only warn (reachability, questions without effect).
     var lint = true
+    /// Threads for the reachability search (nil: as many as pay off), for tests.
+    var workers: Int?
     var questionnaireDecl: QuestionnaireDecl?
     var themes: [ThemeDecl] = []
     var dimensions: [DimensionDecl] = []
@@ -145,11 +147,11 @@ struct Validator {
             for r in t.resources { checkURL(r.url, &d) }
         }
         themes.sort { ($0.order ?? Int.max, $0.id.name) < ($1.order ?? Int.max, $1.id.name) }
-        for s in scenarios where s.situation == nil {
-            d.error("scenario `\(s.id.name)` mist `situation` (de beschrijving van de situatie)", at: s.id.span)
+        for s in scenarios.indices where scenarios[s].situation == nil {
+            d.error("scenario `\(scenarios[s].id.name)` mist `situation` (de beschrijving van de situatie)", at: scenarios[s].id.span)
         }
-        for s in scenarios where s.questions.isEmpty {
-            d.error("scenario `\(s.id.name)` heeft geen vragen", at: s.id.span)
+        for s in scenarios.indices where scenarios[s].questions.isEmpty {
+            d.error("scenario `\(scenarios[s].id.name)` heeft geen vragen", at: scenarios[s].id.span)
         }
     }
 
@@ -183,8 +185,11 @@ struct Validator {
         for x in model.dimensions where model.themeIndex[x.theme.name] == nil {
             d.error("onbekend thema `\(x.theme.name)`\(Suggestions.hint(for: x.theme.name, in: model.themeIndex.keys))", at: x.theme.span)
         }
-        for s in model.scenarios where model.themeIndex[s.theme.name] == nil && !s.theme.name.isEmpty {
-            d.error("onbekend thema `\(s.theme.name)`\(Suggestions.hint(for: s.theme.name, in: model.themeIndex.keys))", at: s.theme.span)
+        for s in model.scenarios.indices {
+            let theme = model.scenarios[s].theme
+            if model.themeIndex[theme.name] == nil && !theme.name.isEmpty {
+                d.error("onbekend thema `\(theme.name)`\(Suggestions.hint(for: theme.name, in: model.themeIndex.keys))", at: theme.span)
+            }
         }
         let themesWithDimension = Set(model.dimensions.map(\.theme.name))
         for t in model.themes where !themesWithDimension.contains(t.id.name) {
