@@ -26,8 +26,9 @@ let usage = """
 if CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--phases", let runs = Int(CommandLine.arguments[2]) {
     do {
         let inputs = try SourceLoader.load(Array(CommandLine.arguments.dropFirst(3)))
-        let files = inputs.map { SourceFile(path: $0.path, bytes: $0.bytes) }
-        let source = Timing.measure(runs: runs, warmUp: true) { inputs.map { SourceFile(path: $0.path, bytes: $0.bytes) } }
+        let raw = inputs.map { (path: $0.path, bytes: $0.bytes) }
+        let files = SourceLoader.files(raw)
+        let source = Timing.measure(runs: runs, warmUp: true) { SourceLoader.files(raw) }
         let parse = Timing.measure(runs: runs, warmUp: true) { () -> [ParsedFile] in
             var engine = DiagnosticEngine()
             return files.map { Parser.parse(fileIndex: engine.add($0), diagnostics: &engine, keepLayout: false) }
@@ -35,7 +36,7 @@ if CommandLine.arguments.count > 2 && CommandLine.arguments[1] == "--phases", le
         let check = Timing.measure(runs: runs, warmUp: true) { Checker.check(files) }
         let checkNoLint = Timing.measure(runs: runs, warmUp: true) { Checker.check(files, lint: false) }
         func ms(_ t: Timing) -> String { String(format: "%6.1f ms (min %5.1f)", t.median * 1000, t.min * 1000) }
-        print("SourceFile from bytes      \(ms(source))")
+        print("SourceLoader.files         \(ms(source))")
         print("parse (no layout)          \(ms(parse))")
         print("Checker.check              \(ms(check))")
         print("Checker.check, lint: false \(ms(checkNoLint))")
@@ -158,7 +159,7 @@ let (model, generated) = generator.generate(targetBytes: Int(options.sizeMB * MB
 let inputs: [(path: String, bytes: [UInt8])] = generated.map { ($0.name, Array($0.text.utf8)) }
 let wijzerBytes = inputs.reduce(0) { $0 + $1.bytes.count }
 
-let checked = Checker.check(inputs.map { SourceFile(path: $0.path, bytes: $0.bytes) })
+let checked = Checker.check(SourceLoader.files(inputs))
 let errors = checked.diagnostics.errorCount
 let q = checked.questionnaire
 print("  \(inputs.count) files, \(mb(wijzerBytes)); \(q.themes.count) themes, \(q.scenarios.count) scenarios, "
@@ -211,7 +212,7 @@ struct Row { var name: String; var bytes: Int; var timing: Timing }
 var rows: [Row] = []
 
 let wijzerTiming = Timing.measure(runs: options.runs, warmUp: true) {
-    Checker.check(inputs.map { SourceFile(path: $0.path, bytes: $0.bytes) })
+    Checker.check(SourceLoader.files(inputs))
 }
 rows.append(Row(name: "Wijzer Checker.check (parse+validate)", bytes: wijzerBytes, timing: wijzerTiming))
 

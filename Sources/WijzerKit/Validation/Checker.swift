@@ -28,15 +28,14 @@ public enum Checker {
         }
         let start = DiagnosticEngine(files: files)
         // Worker w parses files w, w + workers, ...
-        let parts = Parallel.map(workers) { w in
+        let results: [(ParsedFile, DiagnosticEngine)] = Parallel.map(workers) { w in
             stride(from: w, to: files.count, by: workers).map { i in
                 var own = start
                 let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
                 return (parsed, own)
             }
-        }
-        return files.indices.map { i in
-            let (parsed, findings) = parts[i % workers][i / workers]
+        }.interleaved(count: files.count)
+        return results.map { parsed, findings in
             engine.append(contentsOf: findings)
             return parsed
         }

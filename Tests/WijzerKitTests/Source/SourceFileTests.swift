@@ -34,6 +34,18 @@ struct SourceFileTests {
         #expect(file.lineStarts == Self.referenceLineStarts(file.bytes, from: file.contentStart), "\(bytes)")
     }
 
+    /// A set big enough to be prepared on several threads comes back whole and in order.
+    @Test func manyFilesArePreparedInOrder() {
+        let inputs = (0..<13).map { i in
+            (path: "f\(i).wijzer", bytes: Array(String(repeating: "regel \(i) é\n", count: 6_000 + i).utf8) + [0xFF])
+        }
+        #expect(inputs.reduce(0) { $0 + $1.bytes.count } > SourceLoader.parallelThreshold)
+        let files = SourceLoader.files(inputs)
+        #expect(files.map(\.path) == inputs.map(\.path))
+        #expect(files.map(\.lineCount) == inputs.indices.map { 6_000 + $0 + 1 })
+        #expect(files.allSatisfy { $0.invalidUTF8Offsets == [$0.bytes.count - 1] })
+    }
+
     @Test func invalidUTF8IsFoundAfterLongASCIIRuns() {
         var bytes = Array(repeating: UInt8(ascii: "a"), count: 37)
         bytes[16] = 0xFF

@@ -26,3 +26,11 @@ enum Parallel {
         return results.map { $0! }
     }
 }
+
+extension Array {
+    /// The elements of parts that took every `parts.count`-th item (part `p` items `p`,
+    /// `p + parts.count`, ...), back in the items' order.
+    func interleaved<T>(count: Int) -> [T] where Element == [T] {
+        (0..<count).map { self[$0 % self.count][$0 / self.count] }
+    }
+}
