@@ -55,21 +55,10 @@ extension Expr {
             } else {
                 equal = false
             }
-            switch op {
-            case .equal: return equal
-            case .notEqual: return !equal
-            default: return false
-            }
+            return op.holds(equal: equal)
         case .number(let n, _):
             guard case .number(let v) = a else { return false }
-            switch op {
-            case .equal: return v == n
-            case .notEqual: return v != n
-            case .less: return v < n
-            case .lessEqual: return v <= n
-            case .greater: return v > n
-            case .greaterEqual: return v >= n
-            }
+            return op.holds(v, n)
         }
     }
 }

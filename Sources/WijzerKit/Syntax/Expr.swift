@@ -26,6 +26,30 @@ public enum CompareOperator: String, Sendable, Hashable {
     case equal = "=", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
 }
 
+extension CompareOperator {
+    /// Whether `value op limit` holds.
+    func holds(_ value: Int, _ limit: Int) -> Bool {
+        switch self {
+        case .equal: value == limit
+        case .notEqual: value != limit
+        case .less: value < limit
+        case .lessEqual: value <= limit
+        case .greater: value > limit
+        case .greaterEqual: value >= limit
+        }
+    }
+
+    /// For a word, which is either equal or not: `=` and `!=` hold accordingly, `<` and the
+    /// other orderings never.
+    func holds(equal: Bool) -> Bool {
+        switch self {
+        case .equal: equal
+        case .notEqual: !equal
+        default: false
+        }
+    }
+}
+
 /// `is answered` or `is skipped`.
 public enum AnswerState: String, Sendable, Hashable {
     case answered, skipped

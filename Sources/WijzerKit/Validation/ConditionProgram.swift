@@ -212,22 +212,10 @@ struct ConditionProgram {
             } else {
                 equal = false
             }
-            switch op {
-            case .equal: return equal
-            case .notEqual: return !equal
-            default: return false
-            }
+            return op.holds(equal: equal)
         case .number(let n):
             guard a.kind == .number else { return false }
-            let v = a.value
-            switch op {
-            case .equal: return v == n
-            case .notEqual: return v != n
-            case .less: return v < n
-            case .lessEqual: return v <= n
-            case .greater: return v > n
-            case .greaterEqual: return v >= n
-            }
+            return op.holds(a.value, n)
         }
     }
 }
