@@ -22,7 +22,7 @@ public struct SourceFile: Sendable {
     public var lineStarts: [Int] { starts.map(Int.init) }
 
     /// The offset at which line `index` (0-based) starts.
-    public func lineStart(_ index: Int) -> Int { Int(starts[index]) }
+    func lineStart(_ index: Int) -> Int { Int(starts[index]) }
     /// The offsets of bytes that were not valid UTF-8.
     public let invalidUTF8Offsets: [Int]
 
