@@ -146,8 +146,10 @@ public struct Lexer {
 
     /// Letters (ASCII or any non-ASCII UTF-8 byte except typographic punctuation), digits, `-`, `_`.
     @inline(__always) static func isIdentifierByte(_ b: UInt8) -> Bool {
-        (b >= 0x61 && b <= 0x7A) || (b >= 0x41 && b <= 0x5A) || (b >= 0x30 && b <= 0x39)
-            || b == 0x2D || b == 0x5F || b >= 0x80
+        // One bit per ASCII byte: `-` and digits below 64; letters and `_` from 64 on.
+        let low: UInt64 = 0x03FF_2000_0000_0000
+        let high: UInt64 = 0x07FF_FFFE_87FF_FFFE
+        return b >= 0x80 || (b < 64 ? low >> b : high >> (b &- 64)) & 1 == 1
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {

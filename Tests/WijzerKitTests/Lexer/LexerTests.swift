@@ -47,4 +47,13 @@ struct LexerTests {
         let (_, _, problems) = lex(line)
         #expect(problems == [message])
     }
+
+    /// The bit masks behind identifier bytes say what the language says, for every byte.
+    @Test func identifierBytesMatchTheDefinition() {
+        for b in UInt8.min...UInt8.max {
+            let c = Character(Unicode.Scalar(b))
+            let expected = b >= 0x80 || (c.isASCII && (c.isLetter || c.isNumber)) || c == "-" || c == "_"
+            #expect(Lexer.isIdentifierByte(b) == expected, "byte \(b)")
+        }
+    }
 }
