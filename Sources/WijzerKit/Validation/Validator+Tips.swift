@@ -40,8 +40,8 @@ extension Validator {
 
     /// Checks the examples and works out the question each answer is for; the model is only
     /// read (questions reached through pointers, not copied), the caller writes the ids back.
-    private func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [(example: Int, answer: Int, question: String)] {
-        var resolved: [(example: Int, answer: Int, question: String)] = []
+    private func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [(example: Int, answer: Int, question: String?)] {
+        var resolved: [(example: Int, answer: Int, question: String?)] = []
         model.questions.withUnsafeBufferPointer { questions in
             for e in model.examples.indices {
                 var answered: [String: Span] = [:]
@@ -51,7 +51,11 @@ extension Validator {
                         d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
                         continue
                     }
-                    guard let id = lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else { continue }
+                    guard let id = lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
+                        // No question: drop the parser's guess (`QuestionRef.resolved`).
+                        if ref.resolved != nil { resolved.append((e, a, nil)) }
+                        continue
+                    }
                     resolved.append((e, a, id))
                     if let first = answered[id] {
                         d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(d.place(first)))", at: ref.span)

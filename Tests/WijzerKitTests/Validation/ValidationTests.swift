@@ -90,4 +90,12 @@ struct ValidationTests {
         #expect(found.contains { $0.hasPrefix("test.wijzer:21:24: error: verwacht een aantal punten") })
         #expect(found.contains { $0.hasPrefix("test.wijzer:43:15: error: onbekende tip `onbekend`") })
     }
+
+    /// The parser's guess at a reference's question is cleared when there is no such question.
+    @Test func unknownQuestionsStayUnresolved() {
+        let text = validSet.replacingOccurrences(of: "toets.hoevaak = 2", with: "toets.nietbestaand = 2")
+        let answers = check(text).questionnaire.examples.first?.answers ?? []
+        #expect(answers.contains { $0.question.written == "toets.nietbestaand" && $0.question.resolved == nil })
+        #expect(answers.contains { $0.question.resolved == "toets.spaart" })
+    }
 }
