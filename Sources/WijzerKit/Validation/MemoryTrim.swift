@@ -9,6 +9,9 @@ import Glibc
 /// would add to the peak. Looked up at run time, because the Glibc module does not export it;
 /// elsewhere this does nothing.
 enum MemoryTrim {
+    /// Below this many bytes of input there is too little to give back to be worth a call.
+    static let worthwhile = 512 * 1024
+
     private typealias Trim = @convention(c) (Int) -> Int32
 
     private static let trim: Trim? = {

@@ -33,9 +33,9 @@ struct Validator {
     mutating func run(_ d: inout DiagnosticEngine) -> Questionnaire {
         collect(&d)
         seen = []
-        // The files' declaration lists were just emptied into the set's arrays: give their pages
-        // back before the model's arrays are made, so they do not add to the peak.
-        MemoryTrim.returnFreePages()
+        // The files' declaration lists were just emptied into the set's arrays: for a big set,
+        // give their pages back before the model's arrays are made, so they do not add to the peak.
+        if d.files.reduce(0, { $0 + $1.bytes.count }) >= MemoryTrim.worthwhile { MemoryTrim.returnFreePages() }
         checkThemes(&d)
         // The arrays move into the model, so that changing the model below (resolved
         // conditions, examples) does not copy them: a copy of every question cost more than
