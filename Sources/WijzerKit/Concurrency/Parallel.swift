@@ -3,7 +3,8 @@ import Foundation
 
 /// Splits work over the machine's cores, for sets big enough to gain from it.
 enum Parallel {
-    /// How many parts to split work of `size` into: one below `threshold`, else one per core.
+    /// How many parts to split work of `size` into: one below `threshold`, else one per core
+    /// (at most eight).
     static func parts(size: Int, threshold: Int) -> Int {
         size < threshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }

@@ -43,19 +43,23 @@ public struct Lexer {
                 i += 1
                 var closed = false
                 // Strings hold most of a line's bytes: memchr finds the next quote, and a
-                // backslash before it (rare) skips the escaped byte and looks again.
+                // backslash before it skips the escaped byte. The quote found is kept until
+                // passed, so a string of many escapes is still read once (linear).
                 let base = bytes.baseAddress!
+                var quote = -1
                 while i < end {
-                    guard let quote = memchr(base + i, 0x22, end - i) else {
-                        i = end
-                        break
+                    if quote < i {
+                        guard let found = memchr(base + i, 0x22, end - i) else {
+                            i = end
+                            break
+                        }
+                        quote = UnsafeRawPointer(found) - UnsafeRawPointer(base)
                     }
-                    let q = UnsafeRawPointer(quote) - UnsafeRawPointer(base)
-                    if let backslash = memchr(base + i, 0x5C, q - i) {
+                    if let backslash = memchr(base + i, 0x5C, quote - i) {
                         i = UnsafeRawPointer(backslash) - UnsafeRawPointer(base) + 2
                         continue
                     }
-                    i = q + 1
+                    i = quote + 1
                     closed = true
                     break
                 }

@@ -85,7 +85,8 @@ struct LineCursor {
         return value
     }
 
-    /// The value of a number token without a fraction, or nil (a fraction, or more than 18 digits).
+    /// The value of a number token without a fraction, or nil (a fraction, or more than 18
+    /// significant digits).
     private static func integerValue(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Token) -> Int? {
         var i = t.start
         var negative = false
@@ -93,7 +94,10 @@ struct LineCursor {
             negative = bytes[i] == UInt8(ascii: "-")
             i += 1
         }
-        guard i < t.end, t.end - i <= 18 else { return nil }
+        guard i < t.end else { return nil }
+        // Leading zeros do not count towards the 18 digits an Int surely holds.
+        while i + 1 < t.end && bytes[i] == UInt8(ascii: "0") { i += 1 }
+        guard t.end - i <= 18 else { return nil }
         var value = 0
         while i < t.end {
             let digit = Int(bytes[i]) - 0x30

@@ -63,7 +63,7 @@ extension Parser {
                 while from < line.count && line[from] == UInt8(ascii: " ") { from += 1 }
                 steps.append((offset, offset + line.count, from == line.count))
             } else if !steps.isEmpty {
-                // A deeper line continues the step above it.
+                // Any other line (deeper, or not starting with `- `) continues the step above it.
                 steps[steps.count - 1].end = offset + line.count
                 steps[steps.count - 1].empty = false
             } else {

@@ -18,7 +18,8 @@ public struct SourceFile: Sendable {
     /// lives as long as the file, one entry per line.
     private let starts: [Int32]
 
-    /// The offset at which each line starts; line 1 is `lineStarts[0]`.
+    /// The offset at which each line starts; line 1 is `lineStarts[0]`. Builds a new array on
+    /// each use: for one line, use `lineRange(_:)`.
     public var lineStarts: [Int] { starts.map(Int.init) }
 
     /// The offset at which line `index` (0-based) starts.

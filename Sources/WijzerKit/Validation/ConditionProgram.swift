@@ -63,15 +63,15 @@ struct ConditionProgram {
 
     init() {}
 
-    /// Compiles the conjunction of `exprs`; nil when a question has more options than a bit set
-    /// holds (the search then assumes the condition can hold).
+    /// Compiles the conjunction of `exprs`; nil when a multiple-choice question has more options
+    /// than a bit set holds (64 or more; the search then assumes the condition can hold).
     init?(_ exprs: [Expr], _ model: Questionnaire) {
         guard load(exprs, model) else { return nil }
     }
 
     /// Compiles the conjunction of `exprs` in place of the program held, keeping the arrays'
     /// storage (the reachability search compiles thousands of small conditions); false when a
-    /// question has more options than a bit set holds.
+    /// multiple-choice question has 64 or more options.
     mutating func load(_ exprs: [Expr], _ model: Questionnaire) -> Bool {
         steps.removeAll(keepingCapacity: true)
         literals.removeAll(keepingCapacity: true)
@@ -119,12 +119,15 @@ struct ConditionProgram {
         var slot = Slot(id: id, question: question, options: [], yesNo: false)
         if let q = question {
             switch model.questions[q].kind {
-            case .choice(let options)?, .multiple(let options)?: slot.options = options
+            case .choice(let options)?: slot.options = options
+            case .multiple(let options)?:
+                // An answer to a multiple-choice question is a bit set of its options.
+                if options.count > 63 { return nil }
+                slot.options = options
             case .yesNo?: slot.yesNo = true
             default: break
             }
         }
-        if slot.optionCount > 63 { return nil }
         slots.append(slot)
         return slots.count - 1
     }

@@ -5,8 +5,9 @@
 /// every subset of up to six options, else none, all and each one alone), n.v.t. when it has
 /// that answer, skipped, and for a number or scale its ends and the values next to each number
 /// it is compared with. Past `Validator.combinationCap` combinations the search gives up and
-/// says "possible". The search keeps its storage between calls: the reachability check runs it
-/// for thousands of small conditions.
+/// says "possible", as it does for a multiple-choice question with 64 or more options (its
+/// answers are bit sets). The search keeps its storage between calls: the reachability check
+/// runs it for thousands of small conditions.
 struct SatisfiabilitySearch {
     private var program = ConditionProgram()
     /// Every slot's answers to try, one after another; `ranges[k]` is slot `k`'s part.

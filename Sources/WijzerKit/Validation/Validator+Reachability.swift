@@ -3,6 +3,8 @@
 /// Every condition only looks at a few questions with small answer domains (options, a scale,
 /// or a number range in which only the values next to the compared constants matter), so the
 /// check simply tries every combination, up to a cap; beyond the cap it assumes "possible".
+/// A `show-if` and a `when` that look at different questions are searched apart (both must be
+/// possible), so the cap applies to each of them, not to their product.
 extension Validator {
     static let combinationCap = 20_000
 
@@ -13,7 +15,7 @@ extension Validator {
         // The questions are independent here: a big set is split in as many parts as cores,
         // whose findings are then reported in question order.
         let count = model.questions.count
-        let parts = min(max(count, 1), workers ?? Parallel.parts(size: count, threshold: Self.parallelReachabilityThreshold))
+        let parts = max(1, min(count, workers ?? Parallel.parts(size: count, threshold: Self.parallelReachabilityThreshold)))
         let results = Parallel.map(parts) { part in
             Self.reachability(model, questions: count * part / parts..<count * (part + 1) / parts)
         }

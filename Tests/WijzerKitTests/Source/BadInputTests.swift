@@ -56,6 +56,22 @@ struct BadInputTests {
         #expect(result.questionnaire.themes.first?.order == 1)
     }
 
+    /// A megabyte of escapes in one string: read once (this took seconds when every escape made
+    /// the lexer look for the closing quote again), and unescaped right.
+    @Test func oneMegabyteOfEscapes() {
+        let escapes = String(repeating: "\\\\\\\"", count: 170_000)
+        let ok = check(validSet.replacingOccurrences(of: "Moet je studentes negatieve feedback besparen?", with: escapes))
+        #expect(ok.diagnostics.errorCount == 0)
+        #expect(ok.questionnaire.themes[0].opening?.text == String(repeating: "\\\"", count: 170_000))
+    }
+
+    /// Numbers with leading zeros are numbers.
+    @Test func leadingZeros() {
+        let ok = check(validSet.replacingOccurrences(of: "  order 1", with: "  order 0000000000000000000001"))
+        #expect(ok.diagnostics.errorCount == 0)
+        #expect(ok.questionnaire.themes[0].order == 1)
+    }
+
     @Test func oneMegabyteLine() {
         let long = String(repeating: "lang ", count: 200_000)
         let ok = check(validSet.replacingOccurrences(of: "Moet je studentes negatieve feedback besparen?", with: long))

@@ -109,4 +109,17 @@ struct ConditionProgramTests {
         let warnings = check(text).diagnostics.diagnostics.filter { $0.message.contains("kan met geen enkel antwoord waar zijn") }
         #expect(warnings.count == 1)
     }
+
+    /// A choice with many options is still searched (only multiple-choice answers are bit sets).
+    @Test func manyOptionsAreSearched() {
+        let options = (0..<70).map { "      o\($0) \"Optie \($0)\"" }.joined(separator: "\n")
+        let text = Self.text
+            .replacingOccurrences(of: "      a \"A\"\n      b \"B\"\n      c \"C\"", with: options)
+            .replacingOccurrences(of: "    not-applicable \"n.v.t.\"\n  question meer",
+                                  with: "    not-applicable \"n.v.t.\"\n    when answer = o1 and answer = o2\n      score d +1\n  question meer")
+        let result = check(text)
+        #expect(result.questionnaire.question("s.keuze")?.kind?.options.count == 70)
+        #expect(result.questionnaire.question("s.keuze")?.decl.rules.count == 1)
+        #expect(result.diagnostics.diagnostics.contains { $0.message.contains("kan met geen enkel antwoord waar zijn") })
+    }
 }
