@@ -17,6 +17,7 @@ let package = Package(
             name: "wijzer-bench",
             dependencies: [
                 .product(name: "WijzerKit", package: "Wijzer"),
+                .product(name: "WijzerTestSupport", package: "Wijzer"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

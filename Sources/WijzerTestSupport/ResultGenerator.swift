@@ -11,22 +11,16 @@ import WijzerKit
 public struct ResultGenerator: Sendable {
     public let questionnaire: Questionnaire
     public let stamp: QuestionnaireStamp
-    private var state: UInt64
+    private var rng: SplitMix64
 
     public init(questionnaire: Questionnaire, stamp: QuestionnaireStamp, seed: UInt64) {
         self.questionnaire = questionnaire
         self.stamp = stamp
-        state = seed &+ 0x9E37_79B9_7F4A_7C15
+        rng = SplitMix64(seed: seed &+ 0x9E37_79B9_7F4A_7C15)
     }
 
-    /// SplitMix64.
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    /// The next random number.
+    public mutating func next() -> UInt64 { rng.next() }
 
     /// A number in `0..<n`.
     public mutating func below(_ n: Int) -> Int { n <= 1 ? 0 : Int(next() % UInt64(n)) }

@@ -1,7 +1,9 @@
+import WijzerTestSupport
+
 /// Builds a large synthetic questionnaire set for the benchmark.
 ///
-/// Modelled on `SyntheticQuestionnaire` in Sources/WijzerTestSupport (which is not a product of
-/// the root package, so the benchmark cannot import it): the same shapes of themes, dimensions,
+/// Modelled on `SyntheticQuestionnaire` in Sources/WijzerTestSupport (which renders text
+/// directly, so it cannot give the same content as JSON and YAML): the same shapes of themes, dimensions,
 /// scenarios, every question kind, effects, `when`/`show-if` conditions, tips and examples, with
 /// a unique prefix per block so the ids stay unique over the whole set. Unlike that generator it
 /// first builds a `BenchSet` model and then renders the model as `.wijzer` text in the canonical
@@ -289,18 +291,5 @@ struct Generator {
         for r in example.expectScores { out.append("  expect score \(r.target) between \(r.low) and \(r.high)") }
         if !example.expectTips.isEmpty { out.append("  expect tips " + example.expectTips.joined(separator: ", ")) }
         return out.joined(separator: "\n") + "\n"
-    }
-}
-
-/// A small, fast, seedable generator (SplitMix64), so every run benchmarks the same text.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -26,12 +26,13 @@ enum Parallel {
         }
         return results.map { $0! }
     }
-}
 
-extension Array {
-    /// The elements of parts that took every `parts.count`-th item (part `p` items `p`,
-    /// `p + parts.count`, ...), back in the items' order.
-    func interleaved<T>(count: Int) -> [T] where Element == [T] {
-        (0..<count).map { self[$0 % self.count][$0 / self.count] }
+    /// `body(item)` for every item in `0..<count`, the items dealt over `parts` threads (part
+    /// `p` takes items `p`, `p + parts`, ...); the results in item order.
+    static func map<T>(items count: Int, parts: Int, _ body: (Int) -> T) -> [T] {
+        let parts = max(1, min(parts, count))
+        if parts == 1 { return (0..<count).map(body) }
+        let dealt = map(parts) { part in stride(from: part, to: count, by: parts).map(body) }
+        return (0..<count).map { dealt[$0 % parts][$0 / parts] }
     }
 }

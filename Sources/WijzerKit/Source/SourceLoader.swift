@@ -16,11 +16,12 @@ public enum SourceLoader {
     /// Source files from bytes already read (invalid UTF-8 found, lines counted); a big set is
     /// prepared on every core.
     public static func files(_ inputs: [(path: String, bytes: [UInt8])]) -> [SourceFile] {
-        let size = inputs.reduce(0) { $0 + $1.bytes.count }
-        let parts = min(inputs.count, Parallel.parts(size: size, threshold: parallelThreshold))
-        return Parallel.map(parts) { part in
-            stride(from: part, to: inputs.count, by: parts).map { SourceFile(path: inputs[$0].path, bytes: inputs[$0].bytes) }
-        }.interleaved(count: inputs.count)
+        files(inputs, parts: Parallel.parts(size: inputs.reduce(0) { $0 + $1.bytes.count }, threshold: parallelThreshold))
+    }
+
+    /// `files` on `parts` threads, for tests.
+    static func files(_ inputs: [(path: String, bytes: [UInt8])], parts: Int) -> [SourceFile] {
+        Parallel.map(items: inputs.count, parts: parts) { SourceFile(path: inputs[$0].path, bytes: inputs[$0].bytes) }
     }
 
     /// Reads each path: a file as itself, a folder as its `*.wijzer` files (recursively, by name).

@@ -27,14 +27,11 @@ public enum Checker {
             return files.indices.map { Parser.parse(fileIndex: $0, diagnostics: &engine, keepLayout: false) }
         }
         let start = DiagnosticEngine(files: files)
-        // Worker w parses files w, w + workers, ...
-        let results: [(ParsedFile, DiagnosticEngine)] = Parallel.map(workers) { w in
-            stride(from: w, to: files.count, by: workers).map { i in
-                var own = start
-                let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
-                return (parsed, own)
-            }
-        }.interleaved(count: files.count)
+        let results = Parallel.map(items: files.count, parts: workers) { i in
+            var own = start
+            let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
+            return (parsed, own)
+        }
         return results.map { parsed, findings in
             engine.append(contentsOf: findings)
             return parsed

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijzerTestSupport
 @testable import WijzerKit
 
 /// Hostile and odd input: always a diagnostic or a correct parse, never a crash or a hang.

@@ -1,4 +1,5 @@
 import Testing
+import WijzerTestSupport
 @testable import WijzerKit
 
 /// The line table and UTF-8 check, whose fast paths read eight bytes at a time.
@@ -34,15 +35,15 @@ struct SourceFileTests {
         #expect(file.lineStarts == Self.referenceLineStarts(file.bytes, from: file.contentStart), "\(bytes)")
     }
 
-    /// A set big enough to be prepared on several threads comes back whole and in order.
-    @Test func manyFilesArePreparedInOrder() {
+    /// Files prepared on several threads come back whole and in order.
+    @Test(arguments: [1, 2, 3, 20])
+    func manyFilesArePreparedInOrder(parts: Int) {
         let inputs = (0..<13).map { i in
-            (path: "f\(i).wijzer", bytes: Array(String(repeating: "regel \(i) é\n", count: 6_000 + i).utf8) + [0xFF])
+            (path: "f\(i).wijzer", bytes: Array(String(repeating: "regel \(i) é\n", count: 600 + i).utf8) + [0xFF])
         }
-        #expect(inputs.reduce(0) { $0 + $1.bytes.count } > SourceLoader.parallelThreshold)
-        let files = SourceLoader.files(inputs)
+        let files = SourceLoader.files(inputs, parts: parts)
         #expect(files.map(\.path) == inputs.map(\.path))
-        #expect(files.map(\.lineCount) == inputs.indices.map { 6_000 + $0 + 1 })
+        #expect(files.map(\.lineCount) == inputs.indices.map { 600 + $0 + 1 })
         #expect(files.allSatisfy { $0.invalidUTF8Offsets == [$0.bytes.count - 1] })
     }
 

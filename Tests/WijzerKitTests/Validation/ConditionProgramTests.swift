@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import WijzerTestSupport
 @testable import WijzerKit
 
 /// The compiled conditions of the reachability search mean exactly what `Expr.evaluate` means.
