@@ -3,7 +3,7 @@ import PackageDescription
 
 // Benchmarks for WijzerKit, kept out of the root package so that `swift build` / `swift test`
 // there never compile Yams or the benchmark. Run from the repository root:
-//   swift build -c release --product wijzer && swift run -c release --package-path Benchmarks wijzer-bench
+//   swift build -c release --static-swift-stdlib --product wijzer && swift run -c release --package-path Benchmarks wijzer-bench
 let package = Package(
     name: "WijzerBenchmarks",
     platforms: [.macOS(.v13)],

@@ -14,8 +14,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 runs="${1:-20}"
 
-swift build -c release --product wijzer >/dev/null
-bin="$(swift build -c release --show-bin-path)/wijzer"
+swift build -c release --static-swift-stdlib --product wijzer >/dev/null
+bin="$(swift build -c release --static-swift-stdlib --show-bin-path)/wijzer"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 

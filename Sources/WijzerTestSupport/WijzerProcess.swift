@@ -9,8 +9,10 @@ public enum WijzerProcess {
         public var stderr: String
     }
 
-    /// The built `wijzer` next to the test bundle (SwiftPM puts products in one folder).
+    /// The built `wijzer` next to the test bundle (SwiftPM puts products in one folder), or the
+    /// binary named by `WIJZER_BINARY` (to run the end-to-end tests against a release build).
     public static var binary: String {
+        if let path = ProcessInfo.processInfo.environment["WIJZER_BINARY"], !path.isEmpty { return path }
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
             let candidate = dir.appendingPathComponent("wijzer").path

@@ -5,6 +5,7 @@ import WijzerTerminal
 /// `wijzer check`: parse and validate questionnaires, reporting every problem in one run.
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: "Controleer vragenlijsten en meld alle fouten en waarschuwingen.",
         discussion: """
             Alle bestanden samen vormen één vragenlijstset: id's zijn uniek over de hele set en \

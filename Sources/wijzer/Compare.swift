@@ -6,6 +6,7 @@ import WijzerTerminal
 /// `wijzer compare`: progress between two self-checks.
 struct Compare: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "compare",
         abstract: "Vergelijk twee zelfchecks: scores per thema, afgeronde en nieuwe tips.",
         discussion: """
             Toont op het scherm hoe je scores per thema veranderd zijn en welke tips je hebt \

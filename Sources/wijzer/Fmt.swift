@@ -6,6 +6,7 @@ import WijzerTerminal
 /// `wijzer fmt`: rewrite questionnaire files in the canonical layout.
 struct Fmt: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "fmt",
         abstract: "Zet vragenlijsten in de vaste opmaak (inspringing, spaties, Engelse sleutelwoorden).",
         discussion: """
             Verandert alleen de opmaak, nooit de inhoud. Bestanden met fouten blijven onaangeroerd; \

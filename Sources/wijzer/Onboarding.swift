@@ -4,6 +4,7 @@ import WijzerTerminal
 /// `wijzer onboarding`: the guided path for a new teacher through all six themes.
 struct Onboarding: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "onboarding",
         abstract: "De kennismaking: alle thema's in de volgorde van de gids, met de achtergrond vooraf.",
         discussion: """
             Begint bij Voorbereiding. Elk thema begint met de achtergrond (kennis) en daarna de \

@@ -6,6 +6,7 @@ import WijzerTerminal
 /// `wijzer plan`: regenerate a personal action plan from a result file.
 struct Plan: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "plan",
         abstract: "Maak het persoonlijke actieplan opnieuw uit een resultaatbestand.",
         discussion: """
             Leest een resultaatbestand (JSON) en schrijft het actieplan als Markdown en als \

@@ -6,6 +6,7 @@ import WijzerTerminal
 /// start screen. This is also what `wijzer` alone does on a terminal.
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "start",
         abstract: "Beantwoord de vragen van een of meer thema's (zonder thema: het startscherm).",
         discussion: """
             Je antwoordt met het nummer, de letter of het begin van een antwoord; bij een schaal \

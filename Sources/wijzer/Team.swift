@@ -5,6 +5,7 @@ import WijzerTerminal
 /// `wijzer team`: a team report from the team's result files, without exposing anyone.
 struct Team: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "team",
         abstract: "Maak een teamrapport uit de resultaatbestanden van een team, zonder iemand herkenbaar te maken.",
         discussion: """
             Leest resultaatbestanden (of mappen met .json-bestanden) en schrijft in de map van --out: \

@@ -5,6 +5,7 @@ import WijzerTerminal
 /// `wijzer test`: run the examples written beside the questionnaires.
 struct Test: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "test",
         abstract: "Voer de voorbeelden (example) uit en controleer welke tips en scores volgen.",
         discussion: """
             Elk voorbeeld geeft antwoorden en zegt welke tips wel en niet moeten volgen en in welk \

@@ -309,7 +309,7 @@ if FileManager.default.isExecutableFile(atPath: options.wijzer) {
     }
 } else {
     print("  skipped: no wijzer binary at \(options.wijzer)")
-    print("  (build it with `swift build -c release --product wijzer` at the repository root, or pass --wijzer PATH)")
+    print("  (build it with `swift build -c release --static-swift-stdlib --product wijzer` at the repository root, or pass --wijzer PATH)")
 }
 
 // MARK: - 6. Targets
