@@ -32,6 +32,21 @@ struct Timing {
     }
 }
 
+extension Timing {
+    /// Times `a` and `b` in turns (a, b, a, b, ...) after a warm-up of each, so that a slower
+    /// spell of a shared machine falls on both alike instead of on whichever ran then.
+    static func interleaved<A, B>(runs: Int, _ a: () throws -> A, _ b: () throws -> B) rethrows -> (Timing, Timing) {
+        _ = try a()
+        _ = try b()
+        var ta = Timing(samples: []), tb = Timing(samples: [])
+        for _ in 0..<runs {
+            ta.samples += try measure(runs: 1, warmUp: false, a).samples
+            tb.samples += try measure(runs: 1, warmUp: false, b).samples
+        }
+        return (ta, tb)
+    }
+}
+
 /// Runs child processes with posix_spawn, their output sent to /dev/null.
 enum Spawn {
     struct Outcome {
@@ -104,15 +119,22 @@ enum Spawn {
         return (outcome, String(decoding: output, as: UTF8.self))
     }
 
-    /// The median wall time of `runs` runs of a command, or nil when it could not be started.
-    static func medianTime(_ path: String, _ arguments: [String], runs: Int) -> (median: Double, status: Int32)? {
-        guard let first = run(path, arguments) else { return nil }  // warm-up: page cache, dynamic loader
-        var samples: [Double] = []
-        for _ in 0..<runs {
-            guard let o = run(path, arguments) else { return nil }
-            samples.append(o.seconds)
+    /// The median wall time of `runs` runs of each command, the commands taking turns (so a
+    /// slower spell of the machine falls on all of them alike); nil when one could not be started.
+    static func medianTimes(_ commands: [(path: String, arguments: [String])], runs: Int) -> [(median: Double, status: Int32)]? {
+        var statuses: [Int32] = []
+        for c in commands {  // warm-up: page cache, dynamic loader
+            guard let first = run(c.path, c.arguments) else { return nil }
+            statuses.append(first.status)
         }
-        return (Timing(samples: samples).median, first.status)
+        var samples = [[Double]](repeating: [], count: commands.count)
+        for _ in 0..<runs {
+            for (i, c) in commands.enumerated() {
+                guard let o = run(c.path, c.arguments) else { return nil }
+                samples[i].append(o.seconds)
+            }
+        }
+        return zip(samples, statuses).map { (Timing(samples: $0).median, $1) }
     }
 }
 

@@ -9,7 +9,7 @@ import Yams
 let usage = """
     usage: wijzer-bench [--runs N] [--yaml-runs N] [--size-mb MB] [--files N] [--seed N]
                         [--wijzer PATH] [--cli-runs N] [--no-yaml] [--keep DIR]
-      --runs N        timed runs for Wijzer and JSON (default 7, after one warm-up run)
+      --runs N        timed runs for Wijzer and JSON, taking turns (default 11, after one warm-up run each)
       --yaml-runs N   timed runs for YAML, which is slow (default 3)
       --size-mb MB    size of the generated .wijzer set in MB (default 10)
       --files N       number of files the set is split into (default 100)
@@ -83,7 +83,7 @@ if CommandLine.arguments.count > 1 && CommandLine.arguments[1] == "--measure-mem
 // MARK: - Options
 
 struct Options {
-    var runs = 7
+    var runs = 11
     var yamlRuns = 3
     var sizeMB = 10.0
     var files = 100
@@ -207,13 +207,17 @@ if options.keep != nil {
 
 // MARK: - 3. Throughput
 
-print("\nTiming (\(options.runs) runs after a warm-up; YAML \(options.yamlRuns) runs, its warm-up is the check above)…")
+print("\nTiming (\(options.runs) runs after a warm-up, Wijzer and JSON taking turns; YAML \(options.yamlRuns) runs, its warm-up is the check above)…")
 struct Row { var name: String; var bytes: Int; var timing: Timing }
 var rows: [Row] = []
 
-let wijzerTiming = Timing.measure(runs: options.runs, warmUp: true) {
+// Wijzer and JSONDecoder take turns, run by run: on this shared machine the speed changes from
+// minute to minute, and timing one after the other would put a slow spell on one side only.
+let (wijzerTiming, jsonTiming) = try Timing.interleaved(runs: options.runs, {
     Checker.check(SourceLoader.files(inputs))
-}
+}, {
+    try JSONDecoder().decode(BenchSet.self, from: jsonData)
+})
 rows.append(Row(name: "Wijzer Checker.check (parse+validate)", bytes: wijzerBytes, timing: wijzerTiming))
 
 // For context: the parser alone, file by file (what `wijzer fmt` does), without validation.
@@ -222,9 +226,6 @@ let parseTiming = Timing.measure(runs: options.runs, warmUp: true) {
 }
 rows.append(Row(name: "  of which Checker.parse per file", bytes: wijzerBytes, timing: parseTiming))
 
-let jsonTiming = try Timing.measure(runs: options.runs, warmUp: true) {
-    try JSONDecoder().decode(BenchSet.self, from: jsonData)
-}
 rows.append(Row(name: "Foundation JSONDecoder.decode", bytes: jsonData.count, timing: jsonTiming))
 
 var yamlTiming: Timing?
@@ -291,12 +292,11 @@ if let emptyPeak = peak(empty), let loadPeak = peak(loadOnly), let parsePeak = p
 
 var checkTime: Double?
 var helpRatio: Double?
-print("\nCommand line (median of \(options.cliRuns) runs, after one warm-up run)…")
+print("\nCommand line (median of \(options.cliRuns) runs each, taking turns, after one warm-up run)…")
 if FileManager.default.isExecutableFile(atPath: options.wijzer) {
-    let check = Spawn.medianTime(options.wijzer, ["check"], runs: options.cliRuns)
-    let help = Spawn.medianTime(options.wijzer, ["--help"], runs: options.cliRuns)
-    let truth = Spawn.medianTime("/bin/true", [], runs: options.cliRuns)
-    if let check, let help, let truth {
+    if let times = Spawn.medianTimes([(options.wijzer, ["check"]), (options.wijzer, ["--help"]), ("/bin/true", [])],
+                                     runs: options.cliRuns) {
+        let (check, help, truth) = (times[0], times[1], times[2])
         checkTime = check.median
         helpRatio = help.median / truth.median
         print("  binary: \(options.wijzer)")

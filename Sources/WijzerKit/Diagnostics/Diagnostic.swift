@@ -36,9 +36,32 @@ public struct DiagnosticEngine: Sendable {
     /// At most this many findings are kept per file; the rest are only counted.
     public static let limitPerFile = 200
     private var perFile: [Int: Int] = [:]
+    /// Findings reported to an engine made by `recording(over:)`, not yet placed or counted.
+    private var recorded: [Recorded]?
+
+    /// A finding as it was reported, for `replay(_:)`.
+    private struct Recorded: Sendable {
+        var severity: Diagnostic.Severity
+        var message: String
+        var span: Span
+    }
 
     public init(files: [SourceFile] = []) {
         self.files = files
+    }
+
+    /// An engine over `files` that only records what is reported, for checks run on another
+    /// thread: `replay(_:)` then reports it all to the main engine in order, so that findings,
+    /// their order and the per-file limit come out exactly as on one thread.
+    static func recording(over files: [SourceFile]) -> DiagnosticEngine {
+        var engine = DiagnosticEngine(files: files)
+        engine.recorded = []
+        return engine
+    }
+
+    /// Reports here, in order, what the recording engine `other` was told.
+    mutating func replay(_ other: DiagnosticEngine) {
+        for r in other.recorded ?? [] { emit(r.severity, r.message, at: r.span) }
     }
 
     /// Takes over the findings of `other`, an engine over the same files that reported on
@@ -65,6 +88,10 @@ public struct DiagnosticEngine: Sendable {
     }
 
     public mutating func emit(_ severity: Diagnostic.Severity, _ message: String, at span: Span) {
+        if recorded != nil {
+            recorded!.append(Recorded(severity: severity, message: message, span: span))
+            return
+        }
         guard span.file >= 0, span.file < files.count else {
             diagnostics.append(Diagnostic(
                 severity: severity, message: message,

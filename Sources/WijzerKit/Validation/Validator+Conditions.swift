@@ -28,21 +28,33 @@ extension Validator {
         return nil
     }
 
-    /// Resolves every reference in `expr`, checking that it points at `question` (via `answer`,
-    /// when allowed) or an earlier question, and that each test fits the question's kind.
-    /// Returns the expression with its references corrected, or nil when the parser's first
-    /// guesses (`QuestionRef.resolved`) were all right: the usual condition is checked without
-    /// being copied.
-    ///
-    /// Questions are passed as pointers into `questions` (the model's, held open by the caller):
-    /// passed as values, Swift copied the whole question for every call.
-    func resolved(_ expr: Expr, in questions: UnsafeBufferPointer<ResolvedQuestion>, position: Int, allowCurrent: Bool,
-                  _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Expr? {
+}
+
+/// Resolves the references in the conditions of some questions and checks their types, for
+/// `Validator.resolveConditions`.
+///
+/// Questions are reached through pointers into `questions` (the model's, held open by the
+/// caller): passed as values, Swift copied the whole question for every call.
+struct ConditionResolver {
+    let validator: Validator
+    let questions: UnsafeBufferPointer<ResolvedQuestion>
+    let model: Questionnaire
+    /// Whether two questions share an id (an error reported elsewhere).
+    let hasDuplicates: Bool
+    /// The questions that a condition of another question looks at, by index (repeats allowed).
+    var referenced: [Int] = []
+
+    /// Resolves every reference in `expr`, checking that it points at the question at
+    /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
+    /// the question's kind. Returns the expression with its references corrected, or nil when
+    /// the parser's first guesses (`QuestionRef.resolved`) were all right: the usual condition
+    /// is checked without being copied.
+    mutating func resolved(_ expr: Expr, position: Int, allowCurrent: Bool, _ d: inout DiagnosticEngine) -> Expr? {
         switch expr {
         case .and(let xs), .or(let xs):
             var changed: [Expr]?
             for i in xs.indices {
-                if let x = resolved(xs[i], in: questions, position: position, allowCurrent: allowCurrent, model, &d) {
+                if let x = resolved(xs[i], position: position, allowCurrent: allowCurrent, &d) {
                     if changed == nil { changed = xs }
                     changed![i] = x
                 }
@@ -51,18 +63,18 @@ extension Validator {
             if case .and = expr { return .and(changed) }
             return .or(changed)
         case .not(let x):
-            return resolved(x, in: questions, position: position, allowCurrent: allowCurrent, model, &d).map(Expr.not)
+            return resolved(x, position: position, allowCurrent: allowCurrent, &d).map(Expr.not)
         case .compare(var ref, let op, let lit):
             let guess = ref.resolved
-            if let t = place(&ref, questions, position, allowCurrent, model, &d) { checkCompare(questions.baseAddress! + t, op, [lit], &d) }
+            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions.baseAddress! + t, op, [lit], &d) }
             return ref.resolved == guess ? nil : .compare(ref, op, lit)
         case .member(var ref, let lits):
             let guess = ref.resolved
-            if let t = place(&ref, questions, position, allowCurrent, model, &d) { checkCompare(questions.baseAddress! + t, .equal, lits, &d) }
+            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions.baseAddress! + t, .equal, lits, &d) }
             return ref.resolved == guess ? nil : .member(ref, lits)
         case .has(var ref, let key):
             let guess = ref.resolved
-            if let t = place(&ref, questions, position, allowCurrent, model, &d) {
+            if let t = place(&ref, position, allowCurrent, &d) {
                 if case .multiple(let options) = questions[t].kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
                         d.error("vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
@@ -74,15 +86,14 @@ extension Validator {
             return ref.resolved == guess ? nil : .has(ref, key)
         case .state(var ref, let state):
             let guess = ref.resolved
-            _ = place(&ref, questions, position, allowCurrent, model, &d)
+            _ = place(&ref, position, allowCurrent, &d)
             return ref.resolved == guess ? nil : .state(ref, state)
         }
     }
 
     /// Resolves one reference and checks it is not later than the question it is used in;
     /// returns the index of the question it points at.
-    private func place(_ ref: inout QuestionRef, _ questions: UnsafeBufferPointer<ResolvedQuestion>, _ position: Int, _ allowCurrent: Bool,
-                       _ model: Questionnaire, _ d: inout DiagnosticEngine) -> Int? {
+    private mutating func place(_ ref: inout QuestionRef, _ position: Int, _ allowCurrent: Bool, _ d: inout DiagnosticEngine) -> Int? {
         if ref.isCurrentAnswer {
             guard allowCurrent else {
                 ref.resolved = nil
@@ -92,11 +103,22 @@ extension Validator {
             ref.resolved = questions[position].id
             return position
         }
-        guard let id = lookup(ref, scenario: questions[position].scenario, model, &d), let index = model.questionIndex[id] else {
+        let id: String
+        let index: Int
+        // The parser's guess is `scenario.name` as written, or the name in the question's own
+        // scenario: exactly what `lookup` tries first, so a guess that names a question is
+        // the answer, found without building the id again.
+        if let guess = ref.resolved, let found = model.questionIndex[guess] {
+            (id, index) = (guess, found)
+        } else if let found = validator.lookup(ref, scenario: questions[position].scenario, model, &d),
+                  let foundIndex = model.questionIndex[found] {
+            (id, index) = (found, foundIndex)
+        } else {
             ref.resolved = nil
             return nil
         }
         ref.resolved = id
+        if index != position && (!hasDuplicates || questions[index].id != questions[position].id) { referenced.append(index) }
         if index > position || (index == position && !allowCurrent) {
             let what = index == position ? "naar de vraag zelf" : "naar een latere vraag (`\(id)`)"
             d.error("deze voorwaarde verwijst \(what); alleen eerdere vragen zijn dan al beantwoord", at: ref.span)

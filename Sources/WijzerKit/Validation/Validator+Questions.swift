@@ -1,52 +1,50 @@
 /// Checks questions: kinds, options, ranges, effects and the conditions over earlier answers.
 extension Validator {
-    mutating func resolveQuestions(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
-        for change in resolveConditions(model, &d) {
-            if let rule = change.rule {
-                model.questions[change.question].decl.rules[rule].condition = change.expr
-            } else {
-                model.questions[change.question].decl.showIf = change.expr
-            }
-        }
-        if lint { checkEffectiveness(model, &d) }
-    }
-
     /// A condition whose references the parser guessed wrong: the corrected expression for a
     /// question's `show-if` (`rule` nil) or one of its rules.
-    private struct ConditionChange {
+    struct ConditionChange: Sendable {
         var question: Int
         var rule: Int?
         var expr: Expr
     }
 
-    /// Checks every question and resolves the references in its conditions. The model is only
-    /// read here (the questions are borrowed through a buffer pointer, not copied); the caller
-    /// writes the few corrections back.
-    private func resolveConditions(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ConditionChange] {
+    /// What checking some of the questions found, besides findings.
+    struct QuestionsOutcome: Sendable {
         var changes: [ConditionChange] = []
+        /// The questions a condition of another question looks at (by index).
+        var referenced: [Int] = []
+    }
+
+    /// Checks `model.questions[range]` and resolves the references in their conditions. The
+    /// model is only read here (the questions are borrowed through a buffer pointer, not
+    /// copied), so parts of a big set run on several threads; the caller writes the few
+    /// corrections back.
+    func resolveConditions(_ model: Questionnaire, questions range: Range<Int>, _ d: inout DiagnosticEngine) -> QuestionsOutcome {
+        var outcome = QuestionsOutcome()
         // Duplicate ids are rare: only then is each question's id looked up.
         let hasDuplicates = model.questionIndex.count < model.questions.count
         model.questions.withUnsafeBufferPointer { questions in
-            for index in questions.indices {
+            var resolver = ConditionResolver(validator: self, questions: questions, model: model, hasDuplicates: hasDuplicates)
+            for index in range {
                 if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
                     d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",
                             at: questions[index].decl.id.span)
                 }
                 checkShape(questions.baseAddress! + index, model, &d)
                 if let e = questions[index].decl.showIf,
-                   let fixed = resolved(e, in: questions, position: index, allowCurrent: false, model, &d) {
-                    changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
+                   let fixed = resolver.resolved(e, position: index, allowCurrent: false, &d) {
+                    outcome.changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
                 }
                 for r in questions[index].decl.rules.indices {
-                    if let fixed = resolved(questions[index].decl.rules[r].condition, in: questions, position: index,
-                                            allowCurrent: true, model, &d) {
-                        changes.append(ConditionChange(question: index, rule: r, expr: fixed))
+                    if let fixed = resolver.resolved(questions[index].decl.rules[r].condition, position: index, allowCurrent: true, &d) {
+                        outcome.changes.append(ConditionChange(question: index, rule: r, expr: fixed))
                     }
                     checkEffects(questions[index].decl.rules[r].effects, model, &d)
                 }
             }
+            outcome.referenced = resolver.referenced
         }
-        return changes
+        return outcome
     }
 
     private func checkShape(_ q: UnsafePointer<ResolvedQuestion>, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
@@ -128,22 +126,18 @@ extension Validator {
         }
     }
 
-    /// Warns about questions whose answers change nothing: no effect and no condition uses them.
-    private func checkEffectiveness(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        var referenced: Set<String> = []
+    /// Warns about questions whose answers change nothing: no effect, and no condition of
+    /// another question looks at them (`referenced`, from `resolveConditions`).
+    func checkEffectiveness(_ model: Questionnaire, referenced: [Bool], _ d: inout DiagnosticEngine) {
+        let hasDuplicates = model.questionIndex.count < model.questions.count
         model.questions.withUnsafeBufferPointer { questions in
-            for q in questions.indices {
-                let id = questions[q].id
-                questions[q].decl.showIf?.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } }
-                for r in questions[q].decl.rules.indices {
-                    questions[q].decl.rules[r].condition.forEachRef { if let r = $0.resolved, r != id { referenced.insert(r) } }
-                }
-            }
             for q in questions.indices {
                 guard let kind = questions[q].kind, kind != .reflection else { continue }
                 let hasEffect = !questions[q].decl.scales.isEmpty || !questions[q].decl.rules.isEmpty
                     || kind.options.contains { !$0.effects.isEmpty }
-                if !hasEffect && !referenced.contains(questions[q].id) {
+                // A question with a duplicate id counts as referenced when its namesake is.
+                let target = hasDuplicates ? model.questionIndex[questions[q].id] ?? q : q
+                if !hasEffect && !referenced[target] {
                     d.warning("de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
                               at: questions[q].decl.id.span)
                 }

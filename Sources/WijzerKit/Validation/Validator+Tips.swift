@@ -32,16 +32,13 @@ extension Validator {
         }
     }
 
-    mutating func checkExamples(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
-        for r in resolveExamples(model, &d) {
-            model.examples[r.example].answers[r.answer].question.resolved = r.question
-        }
-    }
+    /// An example answer's question, as validation worked it out (nil: no question).
+    typealias ExampleReference = (example: Int, answer: Int, question: String?)
 
     /// Checks the examples and works out the question each answer is for; the model is only
     /// read (questions reached through pointers, not copied), the caller writes the ids back.
-    private func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [(example: Int, answer: Int, question: String?)] {
-        var resolved: [(example: Int, answer: Int, question: String?)] = []
+    func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ExampleReference] {
+        var resolved: [ExampleReference] = []
         model.questions.withUnsafeBufferPointer { questions in
             for e in model.examples.indices {
                 var answered: [String: Span] = [:]

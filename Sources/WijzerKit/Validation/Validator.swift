@@ -9,7 +9,8 @@ struct Validator {
     var files: [ParsedFile]
     /// Whether to run the checks that only warn (reachability, questions without effect).
     var lint = true
-    /// Threads for the reachability search (nil: as many as pay off), for tests.
+    /// Threads for checking questions and for the reachability search (nil: as many as pay
+    /// off), for tests.
     var workers: Int?
     var questionnaireDecl: QuestionnaireDecl?
     var themes: [ThemeDecl] = []
@@ -48,9 +49,7 @@ struct Validator {
             themes: Self.take(&themes), dimensions: Self.take(&dimensions), scenarios: Self.take(&scenarios),
             questions: Self.take(&questions), tips: Self.take(&tips), examples: Self.take(&examples))
         checkDimensions(model, &d)
-        resolveQuestions(&model, &d)
-        checkTips(model, &d)
-        checkExamples(&model, &d)
+        checkQuestionsTipsAndExamples(&model, &d)
         if lint { checkReachability(model, &d) }
         return model
     }
