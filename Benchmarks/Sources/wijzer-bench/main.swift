@@ -251,6 +251,10 @@ for r in rows {
         + pad(String(format: "%.1f", throughput(r.bytes, r.timing.min)), 12, right: true)
         + pad(String(r.timing.samples.count), 6, right: true))
 }
+// Run by run, in the order they ran (Wijzer's run i came just before JSON's run i).
+print("")
+print("Wijzer runs (ms): " + wijzerTiming.samples.map { String(format: "%.1f", $0 * 1000) }.joined(separator: " "))
+print("JSON runs (ms):   " + jsonTiming.samples.map { String(format: "%.1f", $0 * 1000) }.joined(separator: " "))
 let wijzerMBs = throughput(wijzerBytes, wijzerTiming.median)
 let jsonMBs = throughput(jsonData.count, jsonTiming.median)
 let ratio = wijzerMBs / jsonMBs

@@ -76,6 +76,11 @@ struct Validator {
         examples.reserveCapacity(counts[4])
     }
 
+    /// Left behind in the files' arrays as declarations and questions move out (`Drain`):
+    /// made of empty strings, they hold nothing to release.
+    private static let placeholderDeclaration = Declaration.questionnaire(QuestionnaireDecl(id: Identifier(""), title: TextValue("")))
+    private static let placeholderQuestion = QuestionDecl(id: Identifier(""), text: TextValue(""))
+
     /// The array in `x`, leaving `x` empty (so the caller holds the only reference).
     private static func take<T>(_ x: inout [T]) -> [T] {
         var taken: [T] = []
@@ -90,11 +95,9 @@ struct Validator {
         for f in files.indices {
             var declarations = Self.take(&files[f].declarations)
             if firstFileWithDeclarations == nil && !declarations.isEmpty { firstFileWithDeclarations = files[f].fileIndex }
-            // Taken one by one from the end (after reversing), so each declaration moves
-            // instead of being copied and then destroyed with the file's array.
-            declarations.reverse()
-            while let decl = declarations.popLast() {
-                switch consume decl {
+            // Each declaration moves out of the file's array instead of being copied.
+            Drain.each(&declarations, placeholder: Self.placeholderDeclaration) { decl in
+                switch decl {
                 case .questionnaire(let q):
                     if let first = questionnaireDecl {
                         d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
@@ -167,13 +170,11 @@ struct Validator {
         var questions: [ResolvedQuestion] = []
         questions.reserveCapacity(scenarios.reduce(0) { $0 + $1.questions.count })
         for i in scenarios.indices {
-            // The questions move to the model's `questions` (held once, not twice), one by one
-            // from the end of the reversed list, so that none is copied.
+            // The questions move to the model's `questions` (held once, not twice), none copied.
             var taken = Self.take(&scenarios[i].questions)
-            taken.reverse()
             let scenario = scenarios[i].id.name
             let theme = scenarios[i].theme.name
-            while let q = taken.popLast() {
+            Drain.each(&taken, placeholder: Self.placeholderQuestion) { q in
                 questions.append(ResolvedQuestion(id: scenario + "." + q.id.name, scenario: scenario, theme: theme, decl: q))
             }
         }
