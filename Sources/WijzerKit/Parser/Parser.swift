@@ -144,17 +144,19 @@ public struct Parser {
     mutating func declaration(_ node: LineNode, _ d: inout DiagnosticEngine) -> Declaration? {
         var c = cursor(node)
         switch leadingKeyword(&c) {
-        case .questionnaire: return questionnaire(node, &c, &d).map(Declaration.questionnaire)
-        case .theme: return theme(node, &c, &d).map(Declaration.theme)
-        case .dimension: return dimension(node, &c, &d).map(Declaration.dimension)
-        case .scenario: return scenario(node, &c, &d).map(Declaration.scenario)
-        case .tip: return tip(node, &c, &d).map(Declaration.tip)
-        case .example: return example(node, &c, &d).map(Declaration.example)
+        // Unwrapped with `if let` rather than `Optional.map(Declaration.x)`, whose closure
+        // borrows the declaration and so copied all of it.
+        case .questionnaire: if let x = questionnaire(node, &c, &d) { return .questionnaire(x) }
+        case .theme: if let x = theme(node, &c, &d) { return .theme(x) }
+        case .dimension: if let x = dimension(node, &c, &d) { return .dimension(x) }
+        case .scenario: if let x = scenario(node, &c, &d) { return .scenario(x) }
+        case .tip: if let x = tip(node, &c, &d) { return .tip(x) }
+        case .example: if let x = example(node, &c, &d) { return .example(x) }
         default:
             reportUnexpected(node, in: "op het hoogste niveau; verwacht theme, dimension, scenario, tip, example of questionnaire",
                              allowed: [.theme, .dimension, .scenario, .tip, .example, .questionnaire], &d)
-            return nil
         }
+        return nil
     }
 
     mutating func questionnaire(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> QuestionnaireDecl? {

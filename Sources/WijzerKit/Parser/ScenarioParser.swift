@@ -8,7 +8,6 @@ extension Parser {
         c.expectEnd(&d)
         var decl = ScenarioDecl(id: id, title: title, theme: theme)
         currentScenario = id.name
-        defer { currentScenario = nil }
         for child in children(node) {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
@@ -17,6 +16,8 @@ extension Parser {
             default: reportUnexpected(child, in: "in een scenario", allowed: [.situation, .question], &d)
             }
         }
+        // Reset here, not in a `defer`: with one, the declaration was copied to be returned.
+        currentScenario = nil
         return decl
     }
 
@@ -26,7 +27,6 @@ extension Parser {
         c.expectEnd(&d)
         var q = QuestionDecl(id: id, text: text)
         currentQuestion = id.name
-        defer { currentQuestion = nil }
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
                                   .notApplicable, .score, .when]
         for child in children(node) {
@@ -87,6 +87,8 @@ extension Parser {
                 reportUnexpected(child, in: "in een question", allowed: allowed, &d)
             }
         }
+        // Reset here, not in a `defer`: with one, the question was copied to be returned.
+        currentQuestion = nil
         return q
     }
 

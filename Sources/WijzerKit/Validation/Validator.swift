@@ -96,27 +96,31 @@ struct Validator {
             var declarations = Self.take(&files[f].declarations)
             if firstFileWithDeclarations == nil && !declarations.isEmpty { firstFileWithDeclarations = files[f].fileIndex }
             // Each declaration moves out of the file's array instead of being copied.
-            Drain.each(&declarations, placeholder: Self.placeholderDeclaration) { decl in
-                switch decl {
-                case .questionnaire(let q):
-                    if let first = questionnaireDecl {
-                        d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
-                    } else {
-                        questionnaireDecl = q
-                        if q.version == nil { d.error("questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
-                    }
-                case .theme(let t): if unique(t.id, .theme, &d) { themes.append(t) }
-                case .dimension(let x): if unique(x.id, .dimension, &d) { dimensions.append(x) }
-                case .scenario(let s): if unique(s.id, .scenario, &d) { scenarios.append(s) }
-                case .tip(let t): if unique(t.id, .tip, &d) { tips.append(t) }
-                case .example(let e): if unique(e.id, .example, &d) { examples.append(e) }
-                }
-            }
+            Drain.each(&declarations, placeholder: Self.placeholderDeclaration) { decl in add(decl, &d) }
         }
         if questionnaireDecl == nil, let f = firstFileWithDeclarations {
             let start = d.files[f].contentStart
             d.warning("de set heeft geen `questionnaire`-declaratie met id en versie; resultaten krijgen de naam `wijzer`",
                       at: Span(file: f, start: start, end: start + 1))
+        }
+    }
+
+    /// Adds one declaration to the set, unless its id is taken. It is consumed, so that its
+    /// parts move into the set's arrays instead of being copied (a closure parameter cannot be).
+    private mutating func add(_ decl: consuming Declaration, _ d: inout DiagnosticEngine) {
+        switch consume decl {
+        case .questionnaire(let q):
+            if let first = questionnaireDecl {
+                d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
+            } else {
+                questionnaireDecl = q
+                if q.version == nil { d.error("questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
+            }
+        case .theme(let t): if unique(t.id, .theme, &d) { themes.append(t) }
+        case .dimension(let x): if unique(x.id, .dimension, &d) { dimensions.append(x) }
+        case .scenario(let s): if unique(s.id, .scenario, &d) { scenarios.append(s) }
+        case .tip(let t): if unique(t.id, .tip, &d) { tips.append(t) }
+        case .example(let e): if unique(e.id, .example, &d) { examples.append(e) }
         }
     }
 
