@@ -27,12 +27,19 @@ enum Parallel {
         return results.map { $0! }
     }
 
-    /// `body(item)` for every item in `0..<count`, the items dealt over `parts` threads (part
-    /// `p` takes items `p`, `p + parts`, ...); the results in item order.
+    /// How many pieces to cut work of `size` into when it is split by ranges: one below
+    /// `threshold`, else four per core. `map` hands pieces out as threads ask for them, so a
+    /// core that starts late or is slowed by other work takes fewer, instead of the others
+    /// waiting for its half.
+    static func pieces(size: Int, threshold: Int) -> Int {
+        let parts = parts(size: size, threshold: threshold)
+        return parts == 1 ? 1 : parts * 4
+    }
+
+    /// `body(item)` for every item in `0..<count`, on several threads when `parts` is more than
+    /// one; the results in item order. Each item is handed to whichever thread is free next.
     static func map<T>(items count: Int, parts: Int, _ body: (Int) -> T) -> [T] {
-        let parts = max(1, min(parts, count))
-        if parts == 1 { return (0..<count).map(body) }
-        let dealt = map(parts) { part in stride(from: part, to: count, by: parts).map(body) }
-        return (0..<count).map { dealt[$0 % parts][$0 / parts] }
+        if parts <= 1 || count <= 1 { return (0..<count).map(body) }
+        return map(count, body)
     }
 }

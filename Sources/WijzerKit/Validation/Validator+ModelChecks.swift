@@ -26,7 +26,7 @@ extension Validator {
     /// ids are written back to `model`.
     mutating func checkQuestionsTipsAndExamples(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
         let count = model.questions.count
-        let parts = max(1, min(count, workers ?? Parallel.parts(size: count, threshold: Self.parallelQuestionThreshold)))
+        let parts = max(1, min(count, workers ?? Parallel.pieces(size: count, threshold: Self.parallelQuestionThreshold)))
         let jobs = (0..<parts).map { Job.questions(count * $0 / parts..<count * ($0 + 1) / parts) } + [.tips, .examples]
         let outcomes = run(jobs, on: model, files: d.files, inParallel: parts > 1)
 

@@ -12,10 +12,10 @@ extension Validator {
     static let parallelReachabilityThreshold = 2_000
 
     func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        // The questions are independent here: a big set is split in as many parts as cores,
+        // The questions are independent here: a big set is split in pieces (four per core),
         // whose findings are then reported in question order.
         let count = model.questions.count
-        let parts = max(1, min(count, workers ?? Parallel.parts(size: count, threshold: Self.parallelReachabilityThreshold)))
+        let parts = max(1, min(count, workers ?? Parallel.pieces(size: count, threshold: Self.parallelReachabilityThreshold)))
         let results = Parallel.map(parts) { part in
             Self.reachability(model, questions: count * part / parts..<count * (part + 1) / parts)
         }
