@@ -39,6 +39,7 @@ extension Validator {
     /// read (questions reached through pointers, not copied), the caller writes the ids back.
     func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ExampleReference] {
         var resolved: [ExampleReference] = []
+        var shortNames = ShortNames()
         model.questions.withUnsafeBufferPointer { questions in
             for e in model.examples.indices {
                 var answered: [String: Span] = [:]
@@ -48,7 +49,7 @@ extension Validator {
                         d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
                         continue
                     }
-                    guard let id = lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
+                    guard let id = lookup(ref, scenario: nil, model, &shortNames, &d), let index = model.questionIndex[id] else {
                         // No question: drop the parser's guess (`QuestionRef.resolved`).
                         if ref.resolved != nil { resolved.append((e, a, nil)) }
                         continue

@@ -1,35 +1,3 @@
-/// Resolves the question references of conditions and checks their types.
-extension Validator {
-    /// Resolves `ref` from the point of view of `scenario`: its own questions first, then a
-    /// unique short name in the set. Reports unknown and ambiguous names.
-    func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ d: inout DiagnosticEngine) -> String? {
-        if let s = ref.scenario {
-            let full = s.name + "." + ref.name.name
-            if model.questionIndex[full] != nil { return full }
-            if !model.scenarios.contains(where: { $0.id.name == s.name }) {
-                d.error("onbekend scenario `\(s.name)`\(Suggestions.hint(for: s.name, in: model.scenarios.map(\.id.name)))", at: s.span)
-            } else {
-                let names = model.questions.filter { $0.scenario == s.name }.map(\.decl.id.name)
-                d.error("scenario `\(s.name)` heeft geen vraag `\(ref.name.name)`\(Suggestions.hint(for: ref.name.name, in: names))", at: ref.name.span)
-            }
-            return nil
-        }
-        if let scenario {
-            let full = scenario + "." + ref.name.name
-            if model.questionIndex[full] != nil { return full }
-        }
-        let matches = model.questions.filter { $0.decl.id.name == ref.name.name }
-        if matches.count == 1 { return matches[0].id }
-        if matches.count > 1 {
-            d.error("`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\($0.id)`" }.joined(separator: " of "))", at: ref.span)
-            return nil
-        }
-        d.error("onbekende vraag `\(ref.name.name)`\(Suggestions.hint(for: ref.name.name, in: model.questions.map(\.id) + model.questions.map(\.decl.id.name)))", at: ref.span)
-        return nil
-    }
-
-}
-
 /// Resolves the references in the conditions of some questions and checks their types, for
 /// `Validator.resolveConditions`.
 ///
@@ -43,6 +11,7 @@ struct ConditionResolver {
     let hasDuplicates: Bool
     /// The questions that a condition of another question looks at, by index (repeats allowed).
     var referenced: [Int] = []
+    var shortNames = ShortNames()
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
@@ -110,7 +79,7 @@ struct ConditionResolver {
         // the answer, found without building the id again.
         if let guess = ref.resolved, let found = model.questionIndex[guess] {
             (id, index) = (guess, found)
-        } else if let found = validator.lookup(ref, scenario: questions[position].scenario, model, &d),
+        } else if let found = validator.lookup(ref, scenario: questions[position].scenario, model, &shortNames, &d),
                   let foundIndex = model.questionIndex[found] {
             (id, index) = (found, foundIndex)
         } else {
