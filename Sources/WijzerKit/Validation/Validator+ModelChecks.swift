@@ -24,7 +24,7 @@ extension Validator {
     /// the findings are reported in the order one thread reports them (questions, questions
     /// without effect, tips, examples), and the corrected conditions and the examples' question
     /// ids are written back to `model`.
-    mutating func checkQuestionsTipsAndExamples(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
+    func checkQuestionsTipsAndExamples(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
         let count = model.questions.count
         let parts = max(1, min(count, workers ?? Parallel.pieces(size: count, threshold: Self.parallelQuestionThreshold)))
         let jobs = (0..<parts).map { Job.questions(count * $0 / parts..<count * ($0 + 1) / parts) } + [.tips, .examples]
