@@ -41,8 +41,7 @@ struct LineCursor {
     }
 
     func peekKeyword() -> Keyword? {
-        guard let t = peek, t.kind == .identifier else { return nil }
-        return Keyword.match(bytes, t.range)
+        peek?.keyword
     }
 
     mutating func identifier(_ what: String, _ d: inout DiagnosticEngine) -> Identifier? {
