@@ -50,13 +50,17 @@ public struct SourceFile: Sendable {
         bytes.withUnsafeBufferPointer { buf in
             guard let base = buf.baseAddress, start < buf.count else { return }
             if memchr(base + start, 0x0D, buf.count - start) == nil {
-                // No carriage returns (the usual case): find the line feeds eight bytes at a
-                // time, counting them first so the table (kept as long as the file) is exactly
-                // as big as needed.
-                var count = 0
-                forEachLineFeed(buf, from: start) { _ in count += 1 }
-                starts.reserveCapacity(count + 1)
-                forEachLineFeed(buf, from: start) { starts.append(Int32(truncatingIfNeeded: $0 + 1)) }
+                // No carriage returns (the usual case): one `memchr` per line, which scans
+                // many bytes per step (two passes of an eight-byte scan, to size the table
+                // first, took twice as long).
+                starts.reserveCapacity(buf.count / 40 + 16)
+                var p = start
+                while p < buf.count, let hit = memchr(base + p, 0x0A, buf.count - p) {
+                    p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+                    starts.append(Int32(truncatingIfNeeded: p))
+                }
+                // The table is kept as long as the file: no more room than it needs.
+                if starts.capacity - starts.count > 64 { starts = starts.withUnsafeBufferPointer { Array($0) } }
                 return
             }
             var i = start
@@ -73,29 +77,6 @@ public struct SourceFile: Sendable {
             }
         }
         return starts
-    }
-
-    /// Calls `body` with the offset of every `\n` in `buf[from...]`, in order.
-    @inline(__always)
-    private static func forEachLineFeed(_ buf: UnsafeBufferPointer<UInt8>, from: Int, _ body: (Int) -> Void) {
-        let raw = UnsafeRawBufferPointer(buf)
-        let n = buf.count
-        var i = from
-        while i + 8 <= n {
-            // A word with each byte XORed with `\n`: its zero bytes are line feeds. The mask
-            // has the top bit of exactly those bytes set (no borrow between bytes).
-            let x = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) ^ 0x0A0A_0A0A_0A0A_0A0A
-            var mask = ~(((x & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | x | 0x7F7F_7F7F_7F7F_7F7F)
-            while mask != 0 {
-                body(i + mask.trailingZeroBitCount / 8)
-                mask &= mask - 1
-            }
-            i += 8
-        }
-        while i < n {
-            if buf[i] == 0x0A { body(i) }
-            i += 1
-        }
     }
 
     /// The number of lines (a file ending in a newline has an empty last line).
