@@ -31,17 +31,11 @@ public enum Keyword: String, Sendable, CaseIterable {
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making
-    /// a String: its first eight bytes as one little-endian word, and the bytes after them.
-    private static let spellingsByLength: [[(head: UInt64, tail: [UInt8], keyword: Keyword)]] = {
-        var table = [[(head: UInt64, tail: [UInt8], keyword: Keyword)]](repeating: [], count: 24)
-        func add(_ word: String, _ k: Keyword) {
-            let bytes = Array(word.utf8)
-            var head: UInt64 = 0
-            for (i, b) in bytes.prefix(8).enumerated() { head |= UInt64(b) << (8 * UInt64(i)) }
-            table[bytes.count].append((head, Array(bytes.dropFirst(8)), k))
-        }
-        for k in Keyword.allCases { add(k.rawValue, k) }
-        for (word, k) in aliases.sorted(by: { $0.key < $1.key }) { add(word, k) }
+    /// a String: the parser asks "is this token keyword k?" several times per line.
+    private static let spellingsByLength: [[([UInt8], Keyword)]] = {
+        var table = [[([UInt8], Keyword)]](repeating: [], count: 24)
+        for k in Keyword.allCases { table[k.rawValue.utf8.count].append((Array(k.rawValue.utf8), k)) }
+        for (word, k) in aliases { table[word.utf8.count].append((Array(word.utf8), k)) }
         return table
     }()
 
@@ -50,20 +44,17 @@ public enum Keyword: String, Sendable, CaseIterable {
         bytes.withUnsafeBufferPointer { match($0, range) }
     }
 
-    /// The keyword spelled by `bytes[range]`, if any: the first eight bytes compared as one
-    /// word with each spelling of that length, the rest (of the few longer ones) byte by byte.
+    /// The keyword spelled by `bytes[range]`, if any.
     static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Keyword? {
         let n = range.count
         guard n > 0 && n < spellingsByLength.count else { return nil }
-        var head: UInt64 = 0
-        for i in 0..<min(n, 8) { head |= UInt64(bytes[range.lowerBound + i]) << (8 * UInt64(i)) }
-        candidates: for spelling in spellingsByLength[n] where spelling.head == head {
-            var i = range.lowerBound + 8
-            for b in spelling.tail {
+        candidates: for (spelling, k) in spellingsByLength[n] {
+            var i = range.lowerBound
+            for b in spelling {
                 if bytes[i] != b { continue candidates }
                 i += 1
             }
-            return spelling.keyword
+            return k
         }
         return nil
     }

@@ -130,7 +130,7 @@ public struct Lexer {
                             while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
                             tokens.append(Token(kind: .url, start: start, end: i))
                         } else {
-                            tokens.append(Token(kind: .identifier, start: start, end: i, keyword: Keyword.match(bytes, start..<i)))
+                            tokens.append(Token(kind: .identifier, start: start, end: i))
                         }
                     }
                 } else {

@@ -11,9 +11,6 @@ public struct Token: Sendable, Hashable {
     }
 
     public var kind: Kind
-    /// The keyword an identifier spells (English or Dutch), found once by the lexer: the
-    /// parser asks several times per line. It fits in the padding after `kind`.
-    public var keyword: Keyword?
     // 32-bit offsets keep a token at 12 bytes instead of 24; files are at most 64 MB
     // (`SourceLoader.maxFileSize`), far below 2 GB.
     private var start32: Int32
@@ -22,9 +19,8 @@ public struct Token: Sendable, Hashable {
     public var start: Int { Int(start32) }
     public var end: Int { Int(end32) }
 
-    public init(kind: Kind, start: Int, end: Int, keyword: Keyword? = nil) {
+    public init(kind: Kind, start: Int, end: Int) {
         self.kind = kind
-        self.keyword = keyword
         start32 = Int32(clamping: start)
         end32 = Int32(clamping: end)
     }

@@ -41,7 +41,8 @@ struct LineCursor {
     }
 
     func peekKeyword() -> Keyword? {
-        peek?.keyword
+        guard let t = peek, t.kind == .identifier else { return nil }
+        return Keyword.match(bytes, t.range)
     }
 
     mutating func identifier(_ what: String, _ d: inout DiagnosticEngine) -> Identifier? {

@@ -110,7 +110,7 @@ struct LineTreeBuilder {
                                     tokenStart: Int32(tokenStart), tokenEnd: Int32(tree.tokens.count),
                                     childStart: me + 1, subtreeEnd: me + 1, textBlock: -1)
                 index += 1
-                if Self.isTextBlockOpener(node, tree.tokens) {
+                if Self.isTextBlockOpener(node, tree.tokens, buf) {
                     index = captureTextBlock(buf, after: index, parentIndent: indent, depth: depth + 1, into: &node)
                 }
                 tree.nodes.append(node)
@@ -129,9 +129,11 @@ struct LineTreeBuilder {
         tree.nodes[Int(done.node)].subtreeEnd = Int32(tree.nodes.count)
     }
 
-    private static func isTextBlockOpener(_ node: LineNode, _ tokens: [Token]) -> Bool {
+    private static func isTextBlockOpener(_ node: LineNode, _ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
         guard node.tokenEnd - node.tokenStart == 1 else { return false }
-        return tokens[Int(node.tokenStart)].keyword?.opensTextBlock ?? false
+        let t = tokens[Int(node.tokenStart)]
+        guard t.kind == .identifier else { return false }
+        return Keyword.match(buf, t.range)?.opensTextBlock ?? false
     }
 
     /// Takes the lines indented deeper than `parentIndent` as raw text (decoded on use).
