@@ -124,7 +124,7 @@ public struct Lexer {
                         while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
                         tokens.append(Token(kind: .url, start: start, end: i))
                     } else {
-                        while i < end && isIdentifierByte(bytes[i]) { i += 1 }
+                        i = identifierEnd(bytes, i, end)
                         if i + 2 < end && bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") {
                             // `htps://...`: a mistyped web address; the checker explains the scheme.
                             while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
@@ -154,6 +154,18 @@ public struct Lexer {
         let low: UInt64 = 0x03FF_2000_0000_0000
         let high: UInt64 = 0x07FF_FFFE_87FF_FFFE
         return b >= 0x80 || (b < 64 ? low >> b : high >> (b &- 64)) & 1 == 1
+    }
+
+    /// Where the identifier bytes from `i` end: lowercase ASCII letters, most of an id, are
+    /// passed with one comparison, the rest through `isIdentifierByte`.
+    @inline(__always) private static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+        var i = from
+        while i < end {
+            let b = bytes[i]
+            guard b &- UInt8(ascii: "a") < 26 || isIdentifierByte(b) else { break }
+            i += 1
+        }
+        return i
     }
 
     private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
