@@ -9,22 +9,67 @@ enum Parallel {
         size < threshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
     }
 
-    /// `body(part)` for every part in `0..<count`, each on a thread of its own when there are
-    /// several; the results in part order.
+    /// `body(item)` for every item in `0..<count`, on as many threads as cores (this one and
+    /// new ones) when there are several items; the results in item order. Each item goes to
+    /// whichever thread is free next.
+    ///
+    /// Hand-written rather than `DispatchQueue.concurrentPerform`: Linux kept waking
+    /// libdispatch's long-lived worker on the core the caller was running on, and then both
+    /// shared one core for a run of checks in a row (a third slower). A thread created for the
+    /// work is placed on an idle core.
     static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
         if count <= 1 { return (0..<count).map(body) }
-        // Each part writes only its own slot.
+        // Each item writes only its own slot.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
         defer {
             results.deinitialize()
             results.deallocate()
         }
+        let helpers = min(count, max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))) - 1
+        let shared = Shared()
         withoutActuallyEscaping(body) { body in
             nonisolated(unsafe) let body = body
-            DispatchQueue.concurrentPerform(iterations: count) { part in results[part] = body(part) }
+            shared.item = { results[$0] = body($0) }
+            for _ in 0..<helpers {
+                // The thread holds `shared`, never `body`: a `Thread` object may outlive this
+                // scope, which `withoutActuallyEscaping` would (rightly) stop on.
+                let thread = Thread {
+                    shared.work(count)
+                    shared.finished.signal()
+                }
+                thread.stackSize = 8 << 20  // as the main thread's: parsing recurses
+                thread.start()
+            }
+            shared.work(count)
+            for _ in 0..<helpers { shared.finished.wait() }
+            shared.item = nil
         }
         return results.map { $0! }
+    }
+
+    /// What the threads of one `map` share: the work for one item, the next item to take, and
+    /// a signal per thread done. (A lock, not `Atomic`, which needs macOS 15; it is taken once
+    /// per item, a file or a slice of questions.)
+    private final class Shared: @unchecked Sendable {
+        private let lock = NSLock()
+        private var next = 0
+        /// Set before any thread starts and cleared after all are done.
+        var item: ((Int) -> Void)?
+        let finished = DispatchSemaphore(value: 0)
+
+        /// Takes items and does them until all `count` are taken.
+        func work(_ count: Int) {
+            let item = item!
+            while true {
+                lock.lock()
+                let i = next
+                next += 1
+                lock.unlock()
+                if i >= count { return }
+                item(i)
+            }
+        }
     }
 
     /// How many pieces to cut work of `size` into when it is split by ranges: one below
