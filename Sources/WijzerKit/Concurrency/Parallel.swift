@@ -6,8 +6,11 @@ enum Parallel {
     /// How many parts to split work of `size` into: one below `threshold`, else one per core
     /// (at most eight).
     static func parts(size: Int, threshold: Int) -> Int {
-        size < threshold ? 1 : max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
+        size < threshold ? 1 : cores
     }
+
+    /// The cores to use: all of them, up to eight.
+    static var cores: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
 
     /// `body(item)` for every item in `0..<count`, on as many threads as cores (this one and
     /// new ones) when there are several items; the results in item order. Each item goes to
@@ -26,7 +29,7 @@ enum Parallel {
             results.deinitialize()
             results.deallocate()
         }
-        let helpers = min(count, max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))) - 1
+        let helpers = min(count, cores) - 1
         let shared = Shared()
         withoutActuallyEscaping(body) { body in
             nonisolated(unsafe) let body = body

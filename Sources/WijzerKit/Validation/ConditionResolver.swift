@@ -4,7 +4,6 @@
 /// Questions are reached through pointers into `questions` (the model's, held open by the
 /// caller): passed as values, Swift copied the whole question for every call.
 struct ConditionResolver {
-    let validator: Validator
     let questions: UnsafeBufferPointer<ResolvedQuestion>
     let model: Questionnaire
     /// Whether two questions share an id (an error reported elsewhere).
@@ -79,7 +78,7 @@ struct ConditionResolver {
         // the answer, found without building the id again.
         if let guess = ref.resolved, let found = model.questionIndex[guess] {
             (id, index) = (guess, found)
-        } else if let found = validator.lookup(ref, scenario: questions[position].scenario, model, &shortNames, &d),
+        } else if let found = Validator.lookup(ref, scenario: questions[position].scenario, model, &shortNames, &d),
                   let foundIndex = model.questionIndex[found] {
             (id, index) = (found, foundIndex)
         } else {

@@ -2,8 +2,8 @@
 extension Validator {
     /// Resolves `ref` from the point of view of `scenario`: its own questions first, then a
     /// unique short name in the set. Reports unknown and ambiguous names.
-    func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ shortNames: inout ShortNames,
-                _ d: inout DiagnosticEngine) -> String? {
+    static func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ shortNames: inout ShortNames,
+                       _ d: inout DiagnosticEngine) -> String? {
         if let s = ref.scenario {
             let full = s.name + "." + ref.name.name
             if model.questionIndex[full] != nil { return full }

@@ -24,7 +24,7 @@ extension Validator {
         // Duplicate ids are rare: only then is each question's id looked up.
         let hasDuplicates = model.questionIndex.count < model.questions.count
         model.questions.withUnsafeBufferPointer { questions in
-            var resolver = ConditionResolver(validator: self, questions: questions, model: model, hasDuplicates: hasDuplicates)
+            var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates)
             for index in range {
                 if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
                     d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",

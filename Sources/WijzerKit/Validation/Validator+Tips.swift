@@ -49,7 +49,7 @@ extension Validator {
                         d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
                         continue
                     }
-                    guard let id = lookup(ref, scenario: nil, model, &shortNames, &d), let index = model.questionIndex[id] else {
+                    guard let id = Self.lookup(ref, scenario: nil, model, &shortNames, &d), let index = model.questionIndex[id] else {
                         // No question: drop the parser's guess (`QuestionRef.resolved`).
                         if ref.resolved != nil { resolved.append((e, a, nil)) }
                         continue
