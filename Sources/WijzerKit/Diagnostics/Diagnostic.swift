@@ -39,10 +39,12 @@ public struct DiagnosticEngine: Sendable {
     /// Findings reported to an engine made by `recording(over:)`, not yet placed or counted.
     private var recorded: [Recorded]?
 
-    /// A finding as it was reported, for `replay(_:)`.
+    /// A finding as it was reported, for `replay(_:)`. The message is nil for a finding that
+    /// the per-file limit will drop for certain: its file already had that many in this
+    /// recording, all replayed before it.
     private struct Recorded: Sendable {
         var severity: Diagnostic.Severity
-        var message: String
+        var message: String?
         var span: Span
     }
 
@@ -61,7 +63,9 @@ public struct DiagnosticEngine: Sendable {
 
     /// Reports here, in order, what the recording engine `other` was told.
     mutating func replay(_ other: DiagnosticEngine) {
-        for r in other.recorded ?? [] { emit(r.severity, r.message, at: r.span) }
+        for r in other.recorded ?? [] {
+            if let message = r.message { emit(r.severity, message, at: r.span) } else { suppressed += 1 }
+        }
     }
 
     /// Takes over the findings of `other`, an engine over the same files that reported on
@@ -79,26 +83,34 @@ public struct DiagnosticEngine: Sendable {
         return files.count - 1
     }
 
-    public mutating func error(_ message: String, at span: Span) {
-        emit(.error, message, at: span)
+    /// Reports an error. The message is only made when the finding is kept: a "did you mean"
+    /// hint compares against every id, and a broken file can have thousands of findings beyond
+    /// the per-file limit.
+    public mutating func error(_ message: @autoclosure () -> String, at span: Span) {
+        emit(.error, message(), at: span)
     }
 
-    public mutating func warning(_ message: String, at span: Span) {
-        emit(.warning, message, at: span)
+    /// Reports a warning; the message is only made when the finding is kept.
+    public mutating func warning(_ message: @autoclosure () -> String, at span: Span) {
+        emit(.warning, message(), at: span)
     }
 
-    public mutating func emit(_ severity: Diagnostic.Severity, _ message: String, at span: Span) {
+    /// Reports a finding; the message is only made when the finding is kept.
+    public mutating func emit(_ severity: Diagnostic.Severity, _ message: @autoclosure () -> String, at span: Span) {
+        let inFiles = span.file >= 0 && span.file < files.count
+        let kept = inFiles ? perFile[span.file, default: 0] : 0
         if recorded != nil {
-            recorded!.append(Recorded(severity: severity, message: message, span: span))
+            if inFiles { perFile[span.file] = kept + 1 }
+            let certainlyDropped = inFiles && kept >= Self.limitPerFile
+            recorded!.append(Recorded(severity: severity, message: certainlyDropped ? nil : message(), span: span))
             return
         }
-        guard span.file >= 0, span.file < files.count else {
+        guard inFiles else {
             diagnostics.append(Diagnostic(
-                severity: severity, message: message,
+                severity: severity, message: message(),
                 location: SourceLocation(path: "<set>", line: 0, column: 0)))
             return
         }
-        let kept = perFile[span.file, default: 0]
         if kept >= Self.limitPerFile {
             suppressed += 1
             return
@@ -113,7 +125,7 @@ public struct DiagnosticEngine: Sendable {
         var text = file.lineText(line)
         if text.utf8.count > 500 { text = String(text.prefix(500)) }
         diagnostics.append(Diagnostic(
-            severity: severity, message: message, location: location,
+            severity: severity, message: message(), location: location,
             length: max(1, endColumn - location.column), sourceLine: text))
     }
 

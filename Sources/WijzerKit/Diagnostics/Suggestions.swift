@@ -2,24 +2,12 @@
 public enum Suggestions {
     /// The candidate closest to `name` by edit distance, if close enough to be a likely typo.
     public static func nearest<S: Sequence>(to name: String, in candidates: S) -> String? where S.Element == String {
-        let target = Array(name.lowercased().unicodeScalars)
-        let limit = max(1, min(3, target.count / 3 + 1))
-        var best: (String, Int)?
-        for candidate in candidates {
-            let c = Array(candidate.lowercased().unicodeScalars)
-            if abs(c.count - target.count) > limit { continue }
-            let d = distance(target, c, limit: limit)
-            if d <= limit, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) {
-                best = (candidate, d)
-            }
-        }
-        return best?.0
+        Index(candidates).nearest(to: name)
     }
 
     /// A sentence fragment to append to a message, or "".
     public static func hint<S: Sequence>(for name: String, in candidates: S) -> String where S.Element == String {
-        guard let n = nearest(to: name, in: candidates) else { return "" }
-        return "; bedoel je `\(n)`?"
+        Index(candidates).hint(for: name)
     }
 
     /// Levenshtein distance with an early exit once every entry of a row exceeds `limit`.
@@ -40,5 +28,49 @@ public enum Suggestions {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+
+    /// Candidates prepared once (lowercased, as scalars), for many hints among the same names.
+    public struct Index: Sendable {
+        private var candidates: [(name: String, scalars: [Unicode.Scalar], letters: UInt64)]
+
+        public init<S: Sequence>(_ names: S) where S.Element == String {
+            candidates = names.map {
+                let scalars = Array($0.lowercased().unicodeScalars)
+                return ($0, scalars, Self.letters(scalars))
+            }
+        }
+
+        /// Which characters occur, one bit per character (folded into 64 bits). One edit
+        /// changes at most two bits (a substitution: one letter out, one in), so two names
+        /// whose bits differ in more than `2 × limit` places are further apart than `limit`:
+        /// most ids of a big set are ruled out without working out the distance.
+        private static func letters(_ scalars: [Unicode.Scalar]) -> UInt64 {
+            scalars.reduce(0) { $0 | 1 << UInt64($1.value % 64) }
+        }
+
+        /// The candidate closest to `name` by edit distance, if close enough to be a likely
+        /// typo; of equally close ones, the first in alphabetical order.
+        public func nearest(to name: String) -> String? {
+            let target = Array(name.lowercased().unicodeScalars)
+            let limit = max(1, min(3, target.count / 3 + 1))
+            let targetLetters = Self.letters(target)
+            var best: (String, Int)?
+            for (candidate, c, letters) in candidates {
+                if abs(c.count - target.count) > limit { continue }
+                if (letters ^ targetLetters).nonzeroBitCount > 2 * limit { continue }
+                let d = distance(target, c, limit: limit)
+                if d <= limit, best == nil || d < best!.1 || (d == best!.1 && candidate < best!.0) {
+                    best = (candidate, d)
+                }
+            }
+            return best?.0
+        }
+
+        /// A sentence fragment to append to a message, or "".
+        public func hint(for name: String) -> String {
+            guard let n = nearest(to: name) else { return "" }
+            return "; bedoel je `\(n)`?"
+        }
     }
 }

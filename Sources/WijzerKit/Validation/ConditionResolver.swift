@@ -10,7 +10,7 @@ struct ConditionResolver {
     let hasDuplicates: Bool
     /// The questions that a condition of another question looks at, by index (repeats allowed).
     var referenced: [Int] = []
-    var shortNames = ShortNames()
+    let names: ModelNames
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
@@ -78,7 +78,7 @@ struct ConditionResolver {
         // the answer, found without building the id again.
         if let guess = ref.resolved, let found = model.questionIndex[guess] {
             (id, index) = (guess, found)
-        } else if let found = Validator.lookup(ref, scenario: questions[position].scenario, model, &shortNames, &d),
+        } else if let found = names.lookup(ref, scenario: questions[position].scenario, model, &d),
                   let foundIndex = model.questionIndex[found] {
             (id, index) = (found, foundIndex)
         } else {

@@ -24,10 +24,11 @@ extension Validator {
         // Duplicate ids are rare: only then is each question's id looked up.
         let hasDuplicates = model.questionIndex.count < model.questions.count
         model.questions.withUnsafeBufferPointer { questions in
-            var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates)
+            var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates, names: names)
             for index in range {
                 if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
-                    d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(d.place(questions[first].decl.id.span)))",
+                    let earlier = d.place(questions[first].decl.id.span)
+                    d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(earlier))",
                             at: questions[index].decl.id.span)
                 }
                 checkShape(questions.baseAddress! + index, model, &d)
@@ -107,7 +108,7 @@ extension Validator {
 
     func checkDimension(_ id: Identifier, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         if model.dimensionIndex[id.name] == nil {
-            d.error("onbekende dimensie `\(id.name)`\(Suggestions.hint(for: id.name, in: model.dimensionIndex.keys))", at: id.span)
+            d.error("onbekende dimensie `\(id.name)`\(names.hint(for: id.name, among: .dimensions, model))", at: id.span)
         }
     }
 
@@ -117,7 +118,7 @@ extension Validator {
             case .score(let dim, _): checkDimension(dim, model, &d)
             case .tip(let id, let weight):
                 if model.tipIndex[id.name] == nil {
-                    d.error("onbekende tip `\(id.name)`\(Suggestions.hint(for: id.name, in: model.tipIndex.keys))", at: id.span)
+                    d.error("onbekende tip `\(id.name)`\(names.hint(for: id.name, among: .tips, model))", at: id.span)
                 }
                 if weight < 1 || weight > 100 { d.error("een gewicht ligt tussen 1 en 100, niet \(weight)", at: id.span) }
             case .strength(let s):

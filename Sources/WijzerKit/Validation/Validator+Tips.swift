@@ -13,7 +13,7 @@ extension Validator {
         if t.pointee.title.isEmpty { d.error("\(name()) heeft een titel nodig", at: at) }
         if let theme = t.pointee.theme {
             if model.themeIndex[theme.name] == nil {
-                d.error("onbekend thema `\(theme.name)`\(Suggestions.hint(for: theme.name, in: model.themeIndex.keys))", at: theme.span)
+                d.error("onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span)
             }
         } else {
             d.error("\(name()) mist `theme`", at: at)
@@ -39,7 +39,6 @@ extension Validator {
     /// read (questions reached through pointers, not copied), the caller writes the ids back.
     func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ExampleReference] {
         var resolved: [ExampleReference] = []
-        var shortNames = ShortNames()
         model.questions.withUnsafeBufferPointer { questions in
             for e in model.examples.indices {
                 var answered: [String: Span] = [:]
@@ -49,14 +48,15 @@ extension Validator {
                         d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
                         continue
                     }
-                    guard let id = Self.lookup(ref, scenario: nil, model, &shortNames, &d), let index = model.questionIndex[id] else {
+                    guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
                         // No question: drop the parser's guess (`QuestionRef.resolved`).
                         if ref.resolved != nil { resolved.append((e, a, nil)) }
                         continue
                     }
                     resolved.append((e, a, id))
                     if let first = answered[id] {
-                        d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(d.place(first)))", at: ref.span)
+                        let earlier = d.place(first)
+                        d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span)
                     }
                     answered[id] = ref.span
                     checkExampleAnswer(model.examples[e].answers[a].value, for: questions.baseAddress! + index, &d)
@@ -70,7 +70,7 @@ extension Validator {
     /// Checks an example's expected tips and score ranges.
     private func checkExpectations(_ example: borrowing ExampleDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for t in example.expectedTips + example.forbiddenTips where model.tipIndex[t.name] == nil {
-            d.error("onbekende tip `\(t.name)`\(Suggestions.hint(for: t.name, in: model.tipIndex.keys))", at: t.span)
+            d.error("onbekende tip `\(t.name)`\(names.hint(for: t.name, among: .tips, model))", at: t.span)
         }
         let both = Set(example.expectedTips.map(\.name)).intersection(example.forbiddenTips.map(\.name))
         for t in example.forbiddenTips where both.contains(t.name) {
@@ -78,8 +78,8 @@ extension Validator {
         }
         for r in example.scoreRanges {
             if model.themeIndex[r.target.name] == nil && model.dimensionIndex[r.target.name] == nil {
-                let names = Array(model.themeIndex.keys) + Array(model.dimensionIndex.keys)
-                d.error("onbekend thema of dimensie `\(r.target.name)`\(Suggestions.hint(for: r.target.name, in: names))", at: r.target.span)
+                d.error("onbekend thema of dimensie `\(r.target.name)`\(names.hint(for: r.target.name, among: .themesAndDimensions, model))",
+                        at: r.target.span)
             }
             if r.low < 0 || r.high > 100 || r.low > r.high {
                 d.error("een scorebereik ligt binnen 0 en 100, met de ondergrens eerst (nu \(r.low) tot \(r.high))", at: r.span)

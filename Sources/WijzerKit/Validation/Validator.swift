@@ -18,6 +18,8 @@ struct Validator {
     var scenarios: [ScenarioDecl] = []
     var tips: [TipDecl] = []
     var examples: [ExampleDecl] = []
+    /// Questions by short name and the names hints choose from, made when first needed.
+    let names = ModelNames()
     /// Where each id was first defined, per namespace, for duplicate messages.
     var seen = [[String: Span]](repeating: [:], count: Namespace.allCases.count)
 
@@ -187,12 +189,12 @@ struct Validator {
 
     private func checkDimensions(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for x in model.dimensions where model.themeIndex[x.theme.name] == nil {
-            d.error("onbekend thema `\(x.theme.name)`\(Suggestions.hint(for: x.theme.name, in: model.themeIndex.keys))", at: x.theme.span)
+            d.error("onbekend thema `\(x.theme.name)`\(names.hint(for: x.theme.name, among: .themes, model))", at: x.theme.span)
         }
         for s in model.scenarios.indices {
             let theme = model.scenarios[s].theme
             if model.themeIndex[theme.name] == nil && !theme.name.isEmpty {
-                d.error("onbekend thema `\(theme.name)`\(Suggestions.hint(for: theme.name, in: model.themeIndex.keys))", at: theme.span)
+                d.error("onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span)
             }
         }
         let themesWithDimension = Set(model.dimensions.map(\.theme.name))

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Finding things by name in a model, for validation: the question a reference names, and the
+/// names a "did you mean" hint chooses from.
+///
+/// The tables behind it are made on first use, because most sets need few or none of them, and
+/// shared by the threads that check one set (hence the lock). Without them each reference to
+/// another scenario's question searched every question, and each hint lowercased every id of
+/// the set again: a big set full of mistakes took minutes to report.
+final class ModelNames: @unchecked Sendable {
+    /// The names a hint can suggest.
+    enum Kind: Hashable {
+        case questions, scenarios, tips, dimensions, themes, themesAndDimensions
+        case questionsOf(scenario: String)
+    }
+
+    private let lock = NSLock()
+    private var shortNames: [String: [Int]]?
+    private var scenarioIDs: Set<String>?
+    private var hints: [Kind: Suggestions.Index] = [:]
+
+    /// Resolves `ref` from the point of view of `scenario`: its own questions first, then a
+    /// unique short name in the set. Reports unknown and ambiguous names.
+    func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ d: inout DiagnosticEngine) -> String? {
+        if let s = ref.scenario {
+            let full = s.name + "." + ref.name.name
+            if model.questionIndex[full] != nil { return full }
+            if !hasScenario(s.name, model) {
+                d.error("onbekend scenario `\(s.name)`\(hint(for: s.name, among: .scenarios, model))", at: s.span)
+            } else {
+                d.error("scenario `\(s.name)` heeft geen vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questionsOf(scenario: s.name), model))",
+                        at: ref.name.span)
+            }
+            return nil
+        }
+        if let scenario {
+            let full = scenario + "." + ref.name.name
+            if model.questionIndex[full] != nil { return full }
+        }
+        let matches = questions(named: ref.name.name, model)
+        if matches.count == 1 { return model.questions[matches[0]].id }
+        if matches.count > 1 {
+            d.error("`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\(model.questions[$0].id)`" }.joined(separator: " of "))", at: ref.span)
+            return nil
+        }
+        d.error("onbekende vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questions, model))", at: ref.span)
+        return nil
+    }
+
+    /// "; bedoel je `x`?" with the nearest name of `kind`, or "".
+    func hint(for name: String, among kind: Kind, _ model: Questionnaire) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if hints[kind] == nil { hints[kind] = Suggestions.Index(Self.candidates(kind, model)) }
+        return hints[kind]!.hint(for: name)
+    }
+
+    /// The indices of the questions called `name` (without `scenario.`), in order.
+    private func questions(named name: String, _ model: Questionnaire) -> [Int] {
+        lock.lock()
+        defer { lock.unlock() }
+        if shortNames == nil {
+            var built: [String: [Int]] = [:]
+            model.questions.withUnsafeBufferPointer { questions in
+                for i in questions.indices { built[questions[i].decl.id.name, default: []].append(i) }
+            }
+            shortNames = built
+        }
+        return shortNames![name] ?? []
+    }
+
+    private func hasScenario(_ id: String, _ model: Questionnaire) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if scenarioIDs == nil { scenarioIDs = Set(model.scenarios.map(\.id.name)) }
+        return scenarioIDs!.contains(id)
+    }
+
+    private static func candidates(_ kind: Kind, _ model: Questionnaire) -> [String] {
+        switch kind {
+        case .questions: model.questions.map(\.id) + model.questions.map(\.decl.id.name)
+        case .questionsOf(let scenario): model.questions.filter { $0.scenario == scenario }.map(\.decl.id.name)
+        case .scenarios: model.scenarios.map(\.id.name)
+        case .tips: Array(model.tipIndex.keys)
+        case .dimensions: Array(model.dimensionIndex.keys)
+        case .themes: Array(model.themeIndex.keys)
+        case .themesAndDimensions: Array(model.themeIndex.keys) + Array(model.dimensionIndex.keys)
+        }
+    }
+}
