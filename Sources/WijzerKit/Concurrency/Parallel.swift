@@ -3,25 +3,26 @@ import Foundation
 
 /// Splits work over the machine's cores, for sets big enough to gain from it.
 enum Parallel {
-    /// How many parts to split work of `size` into: one below `threshold`, else one per core
-    /// (at most eight).
-    static func parts(size: Int, threshold: Int) -> Int {
-        size < threshold ? 1 : cores
+    /// Whether work of `size` is worth spreading over the cores: at least `threshold` (below
+    /// it, starting threads costs more than it gains) and more than one core.
+    static func worthSpreading(size: Int, threshold: Int) -> Bool {
+        size >= threshold && cores > 1
     }
 
     /// The cores to use: all of them, up to eight.
     static var cores: Int { max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8)) }
 
-    /// `body(item)` for every item in `0..<count`, on as many threads as cores (this one and
-    /// new ones) when there are several items; the results in item order. Each item goes to
-    /// whichever thread is free next.
+    /// `body(item)` for every item in `0..<count`, the results in item order. With
+    /// `inParallel` and several items, on as many threads as cores (this one and new ones),
+    /// each item going to whichever thread is free next; else one after the other, here.
     ///
     /// Hand-written rather than `DispatchQueue.concurrentPerform`: Linux kept waking
     /// libdispatch's long-lived worker on the core the caller was running on, and then both
     /// shared one core for a run of checks in a row (a third slower). A thread created for the
     /// work is placed on an idle core.
-    static func map<T>(_ count: Int, _ body: (Int) -> T) -> [T] {
-        if count <= 1 { return (0..<count).map(body) }
+    static func map<T>(_ count: Int, inParallel: Bool = true, _ body: (Int) -> T) -> [T] {
+        let helpers = min(count, cores) - 1
+        if !inParallel || helpers < 1 { return (0..<count).map(body) }
         // Each item writes only its own slot.
         nonisolated(unsafe) let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: count)
         results.initialize(repeating: nil)
@@ -29,7 +30,6 @@ enum Parallel {
             results.deinitialize()
             results.deallocate()
         }
-        let helpers = min(count, cores) - 1
         let shared = Shared()
         withoutActuallyEscaping(body) { body in
             nonisolated(unsafe) let body = body
@@ -80,14 +80,6 @@ enum Parallel {
     /// core that starts late or is slowed by other work takes fewer, instead of the others
     /// waiting for its half.
     static func pieces(size: Int, threshold: Int) -> Int {
-        let parts = parts(size: size, threshold: threshold)
-        return parts == 1 ? 1 : parts * 4
-    }
-
-    /// `body(item)` for every item in `0..<count`, on several threads when `parts` is more than
-    /// one; the results in item order. Each item is handed to whichever thread is free next.
-    static func map<T>(items count: Int, parts: Int, _ body: (Int) -> T) -> [T] {
-        if parts <= 1 || count <= 1 { return (0..<count).map(body) }
-        return map(count, body)
+        worthSpreading(size: size, threshold: threshold) ? cores * 4 : 1
     }
 }

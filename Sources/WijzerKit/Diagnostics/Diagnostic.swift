@@ -39,12 +39,10 @@ public struct DiagnosticEngine: Sendable {
     /// Findings reported to an engine made by `recording(over:)`, not yet placed or counted.
     private var recorded: [Recorded]?
 
-    /// A finding as it was reported, for `replay(_:)`. The message is nil for a finding that
-    /// the per-file limit will drop for certain: its file already had that many in this
-    /// recording, all replayed before it.
+    /// A finding as it was reported, for `replay(_:)`.
     private struct Recorded: Sendable {
         var severity: Diagnostic.Severity
-        var message: String?
+        var message: String
         var span: Span
     }
 
@@ -62,19 +60,11 @@ public struct DiagnosticEngine: Sendable {
     }
 
     /// Reports here, in order, what the recording engine `other` was told.
+    /// A finding its recording counted as dropped (see `emit`) is dropped here too: the
+    /// findings replayed before it already filled its file's share.
     mutating func replay(_ other: DiagnosticEngine) {
-        for r in other.recorded ?? [] {
-            if let message = r.message { emit(r.severity, message, at: r.span) } else { suppressed += 1 }
-        }
-    }
-
-    /// Takes over the findings of `other`, an engine over the same files that reported on
-    /// other files than this one so far (a file parsed on another thread), as if they had been
-    /// reported here.
-    mutating func append(contentsOf other: DiagnosticEngine) {
-        diagnostics += other.diagnostics
+        for r in other.recorded ?? [] { emit(r.severity, r.message, at: r.span) }
         suppressed += other.suppressed
-        for (file, count) in other.perFile { perFile[file, default: 0] += count }
     }
 
     /// Adds a file and returns its index for spans.
@@ -100,9 +90,15 @@ public struct DiagnosticEngine: Sendable {
         let inFiles = span.file >= 0 && span.file < files.count
         let kept = inFiles ? perFile[span.file, default: 0] : 0
         if recorded != nil {
+            // A file with `limitPerFile` findings in this recording has at least as many when
+            // this one is replayed (all of them come first): it will certainly be dropped, so
+            // it is only counted, and its message never made.
+            if inFiles && kept >= Self.limitPerFile {
+                suppressed += 1
+                return
+            }
             if inFiles { perFile[span.file] = kept + 1 }
-            let certainlyDropped = inFiles && kept >= Self.limitPerFile
-            recorded!.append(Recorded(severity: severity, message: certainlyDropped ? nil : message(), span: span))
+            recorded!.append(Recorded(severity: severity, message: message(), span: span))
             return
         }
         guard inFiles else {

@@ -114,7 +114,7 @@ public struct Lexer {
                     i = scanNumber(bytes, i, end)
                     if i < end && isIdentifierByte(bytes[i]) && bytes[i] != UInt8(ascii: ".") {
                         // `3d-printen`: an identifier that starts with digits.
-                        while i < end && isIdentifierByte(bytes[i]) { i += 1 }
+                        i = identifierEnd(bytes, i, end)
                         tokens.append(Token(kind: .identifier, start: start, end: i))
                     } else {
                         tokens.append(Token(kind: .number, start: start, end: i))

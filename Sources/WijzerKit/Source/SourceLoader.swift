@@ -16,12 +16,12 @@ public enum SourceLoader {
     /// Source files from bytes already read (invalid UTF-8 found, lines counted); a big set is
     /// prepared on every core.
     public static func files(_ inputs: [(path: String, bytes: [UInt8])]) -> [SourceFile] {
-        files(inputs, parts: Parallel.parts(size: inputs.reduce(0) { $0 + $1.bytes.count }, threshold: parallelThreshold))
+        files(inputs, inParallel: Parallel.worthSpreading(size: inputs.reduce(0) { $0 + $1.bytes.count }, threshold: parallelThreshold))
     }
 
-    /// `files` on `parts` threads, for tests.
-    static func files(_ inputs: [(path: String, bytes: [UInt8])], parts: Int) -> [SourceFile] {
-        Parallel.map(items: inputs.count, parts: parts) { SourceFile(path: inputs[$0].path, bytes: inputs[$0].bytes) }
+    /// `files`, on every core or on this thread only, for tests.
+    static func files(_ inputs: [(path: String, bytes: [UInt8])], inParallel: Bool) -> [SourceFile] {
+        Parallel.map(inputs.count, inParallel: inParallel) { SourceFile(path: inputs[$0].path, bytes: inputs[$0].bytes) }
     }
 
     /// Reads each path: a file as itself, a folder as its `*.wijzer` files (recursively, by name).

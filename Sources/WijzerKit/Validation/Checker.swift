@@ -18,22 +18,22 @@ public enum Checker {
     static let parallelThreshold = 512 * 1024
 
     /// Parses every file of `engine`. Files are independent until validation, so a big set is
-    /// parsed on every core; each file's findings are reported in file order, as on one thread.
+    /// parsed on every core (`workers` nil, or more than 1); each file's findings are recorded
+    /// and then reported in file order, as on one thread.
     static func parseAll(_ engine: inout DiagnosticEngine, workers: Int? = nil) -> [ParsedFile] {
         let files = engine.files
         let bytes = files.reduce(0) { $0 + $1.bytes.count }
-        let workers = min(files.count, workers ?? Parallel.parts(size: bytes, threshold: parallelThreshold))
-        if workers <= 1 {
+        let inParallel = workers.map { $0 > 1 } ?? Parallel.worthSpreading(size: bytes, threshold: parallelThreshold)
+        if !inParallel {
             return files.indices.map { Parser.parse(fileIndex: $0, diagnostics: &engine, keepLayout: false) }
         }
-        let start = DiagnosticEngine(files: files)
-        let results = Parallel.map(items: files.count, parts: workers) { i in
-            var own = start
+        let results = Parallel.map(files.count) { i in
+            var own = DiagnosticEngine.recording(over: files)
             let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
             return (parsed, own)
         }
         return results.map { parsed, findings in
-            engine.append(contentsOf: findings)
+            engine.replay(findings)
             return parsed
         }
     }

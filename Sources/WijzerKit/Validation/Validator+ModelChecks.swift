@@ -64,6 +64,6 @@ extension Validator {
             }
             return outcome
         }
-        return inParallel ? Parallel.map(jobs.count, body) : jobs.indices.map(body)
+        return Parallel.map(jobs.count, inParallel: inParallel, body)
     }
 }

@@ -9,8 +9,8 @@ struct Validator {
     var files: [ParsedFile]
     /// Whether to run the checks that only warn (reachability, questions without effect).
     var lint = true
-    /// Threads for checking questions and for the reachability search (nil: as many as pay
-    /// off), for tests.
+    /// Pieces to cut the questions into, for checking them and for the reachability search
+    /// (nil: as many as pay off), for tests.
     var workers: Int?
     var questionnaireDecl: QuestionnaireDecl?
     var themes: [ThemeDecl] = []

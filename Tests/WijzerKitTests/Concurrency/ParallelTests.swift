@@ -13,10 +13,10 @@ struct ParallelTests {
         var items: [Int] { lock.lock(); defer { lock.unlock() }; return recorded }
     }
 
-    @Test(arguments: [(0, 2), (1, 2), (5, 1), (93, 2), (93, 3), (1000, 8)])
-    func itemsComeBackInOrder(count: Int, parts: Int) {
+    @Test(arguments: [(0, true), (1, true), (5, false), (93, true), (93, false), (1000, true)])
+    func itemsComeBackInOrder(count: Int, inParallel: Bool) {
         let calls = Calls()
-        let results = Parallel.map(items: count, parts: parts) { i -> String in
+        let results = Parallel.map(count, inParallel: inParallel) { i -> String in
             calls.record(i)
             return "item \(i)"
         }
@@ -24,17 +24,11 @@ struct ParallelTests {
         #expect(calls.items.sorted() == Array(0..<count), "every item once")
     }
 
-    @Test(arguments: [0, 1, 2, 7, 64])
-    func piecesComeBackInOrder(count: Int) {
-        #expect(Parallel.map(count) { $0 * $0 } == (0..<count).map { $0 * $0 })
-    }
-
     @Test
     func smallWorkStaysInOnePiece() {
-        #expect(Parallel.parts(size: 99, threshold: 100) == 1)
+        #expect(!Parallel.worthSpreading(size: 99, threshold: 100))
         #expect(Parallel.pieces(size: 99, threshold: 100) == 1)
-        let parts = Parallel.parts(size: 100, threshold: 100)
-        #expect(parts >= 1 && parts <= 8)
-        #expect(Parallel.pieces(size: 100, threshold: 100) == (parts == 1 ? 1 : parts * 4))
+        #expect(Parallel.worthSpreading(size: 100, threshold: 100) == (Parallel.cores > 1))
+        #expect(Parallel.pieces(size: 100, threshold: 100) == (Parallel.cores > 1 ? Parallel.cores * 4 : 1))
     }
 }
