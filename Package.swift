@@ -1,22 +1,43 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
+// The modules follow the data flow, one way (docs/ARCHITECTURE.md):
+//   WijzerLanguage -> WijzerScoring -> WijzerReports
+// with storage, the terminal and the `wijzer` executable at the edges.
 let package = Package(
     name: "Wijzer",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "wijzer", targets: ["wijzer"]),
-        .library(name: "WijzerKit", targets: ["WijzerKit"]),
+        .library(name: "WijzerLanguage", targets: ["WijzerLanguage"]),
+        .library(name: "WijzerScoring", targets: ["WijzerScoring"]),
+        .library(name: "WijzerReports", targets: ["WijzerReports"]),
+        .library(name: "WijzerStorage", targets: ["WijzerStorage"]),
         // Generators and drivers for tests, also used by the benchmarks package.
         .library(name: "WijzerTestSupport", targets: ["WijzerTestSupport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
-        // Pure core: language, model, validation, diagnostics. No terminal, no argument parsing.
-        .target(name: "WijzerKit"),
+        // The questionnaire language: source -> tokens -> syntax -> resolved model, diagnostics,
+        // formatter. Pure: no Foundation, no I/O, no threads, no unsafe code.
+        .target(name: "WijzerLanguage"),
+        // Answers -> evaluation: scores, tips, strengths; sessions in memory; result documents.
+        .target(name: "WijzerScoring", dependencies: ["WijzerLanguage"]),
+        // Evaluations -> documents people read: the action plan, comparisons, the team report,
+        // as Markdown, HTML and CSV.
+        .target(name: "WijzerReports", dependencies: ["WijzerLanguage", "WijzerScoring"]),
+        // Files on disk: questionnaire sources, sessions, result files, plans; durable writes.
+        .target(
+            name: "WijzerStorage",
+            dependencies: [
+                "WijzerLanguage", "WijzerScoring", "WijzerReports",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The bundled questionnaires, embedded into the binary at build time.
         .target(
             name: "WijzerContent",
@@ -36,36 +57,60 @@ let package = Package(
         ),
         // Everything that knows about terminals: colour, isatty, rendering diagnostics for a
         // stream, and the interactive runner on readline.
-        .target(name: "WijzerTerminal", dependencies: ["WijzerKit", "CReadline"]),
+        .target(
+            name: "WijzerTerminal",
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "CReadline"]
+        ),
         // The thin command-line front end: one file per subcommand.
         .executableTarget(
             name: "wijzer",
             dependencies: [
-                "WijzerKit", "WijzerContent", "WijzerTerminal",
+                "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage",
+                "WijzerContent", "WijzerTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .target(
             name: "WijzerTestSupport",
-            dependencies: ["WijzerKit"],
+            dependencies: ["WijzerLanguage", "WijzerScoring"],
             // forkpty for the pseudo-terminal driver.
             linkerSettings: [.linkedLibrary("util")]
         ),
         .testTarget(
-            name: "WijzerKitTests",
+            name: "WijzerLanguageTests",
             dependencies: [
-                "WijzerKit", "WijzerContent", "WijzerTestSupport",
+                "WijzerLanguage", "WijzerContent", "WijzerTestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             exclude: ["Golden", "Crashers", "Fixtures"]
         ),
         .testTarget(
+            name: "WijzerScoringTests",
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerContent", "WijzerTestSupport"]
+        ),
+        .testTarget(
+            name: "WijzerReportsTests",
+            dependencies: [
+                "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "WijzerContent",
+                "WijzerTestSupport",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            exclude: ["Golden"]
+        ),
+        .testTarget(
+            name: "WijzerStorageTests",
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerTestSupport"]
+        ),
+        .testTarget(
             name: "WijzerTerminalTests",
-            dependencies: ["WijzerKit", "WijzerContent", "WijzerTerminal", "WijzerTestSupport"]
+            dependencies: [
+                "WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerContent", "WijzerTerminal",
+                "WijzerTestSupport",
+            ]
         ),
         .testTarget(
             name: "WijzerCLITests",
-            dependencies: ["WijzerKit", "WijzerTestSupport", "wijzer"]
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerTestSupport", "wijzer"]
         ),
     ],
     swiftLanguageModes: [.v6]

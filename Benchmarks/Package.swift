@@ -1,7 +1,7 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// Benchmarks for WijzerKit, kept out of the root package so that `swift build` / `swift test`
+// Benchmarks for Wijzer, kept out of the root package so that `swift build` / `swift test`
 // there never compile Yams or the benchmark. Run from the repository root:
 //   swift build -c release --static-swift-stdlib --product wijzer && swift run -c release --package-path Benchmarks wijzer-bench
 let package = Package(
@@ -16,7 +16,10 @@ let package = Package(
         .executableTarget(
             name: "wijzer-bench",
             dependencies: [
-                .product(name: "WijzerKit", package: "Wijzer"),
+                .product(name: "WijzerLanguage", package: "Wijzer"),
+                .product(name: "WijzerScoring", package: "Wijzer"),
+                .product(name: "WijzerReports", package: "Wijzer"),
+                .product(name: "WijzerStorage", package: "Wijzer"),
                 .product(name: "WijzerTestSupport", package: "Wijzer"),
                 .product(name: "Yams", package: "Yams"),
             ]
@@ -25,7 +28,10 @@ let package = Package(
         .executableTarget(
             name: "team-bench",
             dependencies: [
-                .product(name: "WijzerKit", package: "Wijzer"),
+                .product(name: "WijzerLanguage", package: "Wijzer"),
+                .product(name: "WijzerScoring", package: "Wijzer"),
+                .product(name: "WijzerReports", package: "Wijzer"),
+                .product(name: "WijzerStorage", package: "Wijzer"),
                 .product(name: "WijzerTestSupport", package: "Wijzer"),
             ],
             path: "team/Sources"
@@ -33,7 +39,12 @@ let package = Package(
         // Scoring and rendering a full six-theme action plan (Benchmarks/plan/).
         .executableTarget(
             name: "plan-bench",
-            dependencies: [.product(name: "WijzerKit", package: "Wijzer")],
+            dependencies: [
+                .product(name: "WijzerLanguage", package: "Wijzer"),
+                .product(name: "WijzerScoring", package: "Wijzer"),
+                .product(name: "WijzerReports", package: "Wijzer"),
+                .product(name: "WijzerStorage", package: "Wijzer"),
+            ],
             path: "plan/Sources"
         ),
     ],

@@ -1,7 +1,7 @@
 // swift-tools-version: 6.2
 import PackageDescription
 
-// libFuzzer harness for WijzerKit, kept out of the root package. Build with Fuzz/build.sh, run with
+// libFuzzer harness for WijzerLanguage, kept out of the root package. Build with Fuzz/build.sh, run with
 // Fuzz/run.sh; docs/FUZZING.md explains both.
 //
 // Why not plain `swift build --sanitize fuzzer`: SwiftPM then compiles *every* executable target in
@@ -23,7 +23,7 @@ let package = Package(
         // No top-level code (-parse-as-library): libFuzzer's driver calls LLVMFuzzerTestOneInput.
         .executableTarget(
             name: "wijzer-fuzz",
-            dependencies: [.product(name: "WijzerKit", package: "Wijzer")],
+            dependencies: [.product(name: "WijzerLanguage", package: "Wijzer")],
             swiftSettings: [.unsafeFlags(["-parse-as-library"]), .enableExperimentalFeature("Extern")],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
         ),

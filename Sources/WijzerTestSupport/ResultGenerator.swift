@@ -1,12 +1,13 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
 
 /// Synthetic result files for tests and benchmarks: valid `ResultDocument`s for a questionnaire,
 /// deterministic from a seed. Each person leans towards one end of every question, so answers
 /// cluster a little as in a real team; `show-if` is respected; some questions are skipped or
 /// answered n.v.t.
 ///
-/// Takes the questionnaire as a parameter (this module depends only on WijzerKit); use
+/// Takes the questionnaire as a parameter (this module depends only on WijzerLanguage and WijzerScoring); use
 /// `Checker.check` on `BundledQuestionnaires.files` from WijzerContent.
 public struct ResultGenerator: Sendable {
     public let questionnaire: Questionnaire

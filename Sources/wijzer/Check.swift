@@ -1,5 +1,8 @@
 import ArgumentParser
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer check`: parse and validate questionnaires, reporting every problem in one run.

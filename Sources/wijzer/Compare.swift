@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer compare`: progress between two self-checks.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer plan`: regenerate a personal action plan from a result file.

@@ -1,6 +1,9 @@
 import ArgumentParser
 import WijzerContent
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// Where the questionnaires come from: paths on the command line, `--questionnaires DIR`, or

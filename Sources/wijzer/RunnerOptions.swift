@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// The options of the interactive commands (`start`, `onboarding`): where data and plans go,

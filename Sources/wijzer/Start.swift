@@ -1,5 +1,8 @@
 import ArgumentParser
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer start [THEMA...]`: answer the questions of one or more themes; without themes the

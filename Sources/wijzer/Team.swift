@@ -1,5 +1,8 @@
 import ArgumentParser
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer team`: a team report from the team's result files, without exposing anyone.

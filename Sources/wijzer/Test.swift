@@ -1,5 +1,8 @@
 import ArgumentParser
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer test`: run the examples written beside the questionnaires.

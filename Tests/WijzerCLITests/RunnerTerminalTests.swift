@@ -3,7 +3,9 @@ import Glibc
 #endif
 import Foundation
 import Testing
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerStorage
 import WijzerTestSupport
 
 /// End-to-end: the real binary on a pseudo-terminal, typed at key by key.

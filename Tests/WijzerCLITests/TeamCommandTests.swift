@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerStorage
 import WijzerTestSupport
 
 /// End-to-end: the real `wijzer team`, on result files generated for the questionnaires on disk.

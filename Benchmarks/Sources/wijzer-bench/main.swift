@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import Yams
 
 // wijzer-bench: how fast and how lean is `Checker.check` on a large set, next to decoding the

@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 // plan-bench: scoring plus rendering a full six-theme action plan (Markdown and HTML), the work
 // `wijzer plan` and the end of a theme do, on the committed example answer sets.

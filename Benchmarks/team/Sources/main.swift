@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 import WijzerTestSupport
 
 // team-bench: `wijzer team` on many synthetic result files, next to an equivalent Python 3 script

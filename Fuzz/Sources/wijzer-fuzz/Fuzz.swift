@@ -1,4 +1,4 @@
-import WijzerKit
+import WijzerLanguage
 
 /// libFuzzer's entry point: one input, as the bytes of a `.wijzer` file.
 ///

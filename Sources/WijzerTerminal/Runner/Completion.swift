@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// What Tab offers for a typed start: commands after `:`, otherwise answer labels and keys.
 public enum Completion {

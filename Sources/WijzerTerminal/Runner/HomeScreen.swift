@@ -1,4 +1,7 @@
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// `wijzer` on a terminal (and `wijzer start` without themes): a short welcome, the themes with
 /// their state, and the choice to continue or pick one.

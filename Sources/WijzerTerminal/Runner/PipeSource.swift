@@ -1,7 +1,10 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// Lines from a pipe or file on standard input: no readline, no escape codes. The prompt and
 /// the line read are echoed on the output, so a transcript reads like a session.

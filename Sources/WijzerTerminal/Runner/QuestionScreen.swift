@@ -1,4 +1,7 @@
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// How one question looks: the scenario (when it changes), the progress line with a bar, the
 /// question, its numbered answers, and the prompt.

@@ -2,7 +2,10 @@
 import Glibc
 #endif
 import CReadline
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// Lines typed on a terminal through GNU readline: line editing, history within the session
 /// (up arrow), Tab completion of answers and commands. Uses readline's callback interface, so

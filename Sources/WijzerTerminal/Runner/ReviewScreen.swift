@@ -1,4 +1,7 @@
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// The review of a theme's answers (`:overzicht`, and at the end of a theme): every visible
 /// question with its answer; pick one by number to change it, or confirm.

@@ -1,4 +1,7 @@
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// The interactive runner: the start screen, chosen themes, or the onboarding path. Every
 /// answer is saved as it is given; the outcome says how the run ended, for the exit status.

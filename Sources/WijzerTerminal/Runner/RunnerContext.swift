@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// What every part of the runner shares: the questionnaire, where things are saved, the input
 /// and output, and the session document (saved after every change).

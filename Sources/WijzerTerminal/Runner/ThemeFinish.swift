@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// The end of a theme: score it, save the session, write the snapshot for the team leader's
 /// collection and the action plan, and say what came out.

@@ -1,5 +1,8 @@
 import Foundation
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+import WijzerStorage
 
 /// Asks the questions of one theme, one at a time, with autosave after every answer, the
 /// commands (:terug, :overslaan, :uitleg, :overzicht, :stop, :help), the review at the end and

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerStorage
 import WijzerTestSupport
 @testable import WijzerTerminal
 

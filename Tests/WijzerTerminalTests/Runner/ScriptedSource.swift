@@ -1,4 +1,6 @@
-import WijzerKit
+import WijzerLanguage
+import WijzerScoring
+import WijzerStorage
 import WijzerTerminal
 
 /// A scripted input source: each line as typed, then an optional final event (end of input by

@@ -1,0 +1,140 @@
+/// A name written in a file: an id, an option key, a keyword argument.
+public struct Identifier: Sendable, Hashable, CustomStringConvertible {
+    public var name: String
+    public var span: Span
+    public init(_ name: String, span: Span = .none) { self.name = name; self.span = span }
+    public var description: String { name }
+}
+
+/// A titled link: a download or a page of the guide.
+public struct Resource: Sendable, Hashable {
+    public var title: TextValue
+    public var url: TextValue
+}
+
+/// The `questionnaire` declaration: the set's id, title and version.
+public struct QuestionnaireDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: TextValue
+    public var version: TextValue?
+}
+
+/// A `theme`: one of the guide's six themes.
+public struct ThemeDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: TextValue
+    public var order: Int?
+    public var opening: TextValue?
+    public var knowledge: TextValue?
+    public var source: TextValue?
+    public var resources: [Resource] = []
+
+    public init(id: Identifier, title: TextValue, order: Int? = nil, opening: TextValue? = nil,
+                knowledge: TextValue? = nil, source: TextValue? = nil, resources: [Resource] = []) {
+        self.id = id
+        self.title = title
+        self.order = order
+        self.opening = opening
+        self.knowledge = knowledge
+        self.source = source
+        self.resources = resources
+    }
+}
+
+/// A `dimension`: a named score within a theme.
+public struct DimensionDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: TextValue
+    public var theme: Identifier
+}
+
+/// A `scenario`: a concrete situation followed by questions.
+public struct ScenarioDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: TextValue
+    public var theme: Identifier
+    public var situation: TextValue?
+    public var questions: [QuestionDecl] = []
+}
+
+/// How long a tip takes to put into practice.
+public enum Timeframe: String, Sendable, Hashable, CaseIterable {
+    case thisWeek = "deze-week"
+    case thisMonth = "deze-maand"
+    case thisSchoolYear = "dit-schooljaar"
+
+    /// The Dutch words for a plan.
+    public var label: String {
+        switch self {
+        case .thisWeek: "deze week"
+        case .thisMonth: "deze maand"
+        case .thisSchoolYear: "dit schooljaar"
+        }
+    }
+}
+
+/// A `tip`: a practical action from the guide.
+public struct TipDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: TextValue
+    public var theme: Identifier?
+    public var timeframe: Timeframe?
+    public var timeframeSpan: Span = .none
+    public var text: TextValue?
+    public var steps: [TextValue] = []
+    public var notice: TextValue?
+    public var source: TextValue?
+    public var resources: [Resource] = []
+}
+
+/// An `example`: given these answers, these tips follow and these scores lie in a range.
+public struct ExampleDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var title: TextValue
+    public var answers: [ExampleAnswer] = []
+    public var expectedTips: [Identifier] = []
+    public var forbiddenTips: [Identifier] = []
+    public var scoreRanges: [ScoreRange] = []
+}
+
+/// One `question = value` line of an example.
+public struct ExampleAnswer: Sendable, Hashable {
+    public var question: QuestionRef
+    public var value: AnswerLiteral
+}
+
+/// An answer as written in an example.
+public enum AnswerLiteral: Sendable, Hashable {
+    case word(Identifier)
+    case number(Int, Span)
+    case text(TextValue)
+    case list([Identifier], Span)
+    case notApplicable(Span)
+    case skip(Span)
+
+    public var span: Span {
+        switch self {
+        case .word(let id): id.span
+        case .number(_, let s), .list(_, let s), .notApplicable(let s), .skip(let s): s
+        case .text(let t): t.span
+        }
+    }
+}
+
+/// `expect score ID between LOW and HIGH`.
+public struct ScoreRange: Sendable, Hashable {
+    public var target: Identifier
+    public var low: Int
+    public var high: Int
+    public var span: Span
+}
+
+/// One top-level declaration of a file.
+public enum Declaration: Sendable, Hashable {
+    case questionnaire(QuestionnaireDecl)
+    case theme(ThemeDecl)
+    case dimension(DimensionDecl)
+    case scenario(ScenarioDecl)
+    case tip(TipDecl)
+    case example(ExampleDecl)
+}

@@ -1,0 +1,97 @@
+import WijzerLanguage
+import WijzerScoring
+
+/// Progress between two self-checks of the same teacher: score change per theme, tips resolved
+/// and tips new.
+public struct Comparison: Sendable {
+    public struct ThemeChange: Sendable, Hashable {
+        public var id: String
+        public var title: String
+        public var old: Int?
+        public var new: Int?
+        public var change: Int? { old.flatMap { o in new.map { $0 - o } } }
+    }
+
+    public var oldDate: String
+    public var newDate: String
+    public var themes: [ThemeChange]
+    /// Tip titles triggered before and not any more.
+    public var resolved: [String]
+    /// Tip titles triggered now and not before.
+    public var added: [String]
+    /// Tips still triggered.
+    public var remaining: [String]
+    /// Things to know, e.g. that the questionnaire version changed.
+    public var notes: [String]
+
+    /// Compares two documents of the same questionnaire, evaluated with `questionnaire`.
+    public init(old: ResultDocument, new: ResultDocument, questionnaire q: Questionnaire) {
+        oldDate = DutchDate.long(old.updated)
+        newDate = DutchDate.long(new.updated)
+        let shared = Set(old.themes.filter { !$0.answers.isEmpty }.map(\.theme))
+            .intersection(new.themes.filter { !$0.answers.isEmpty }.map(\.theme))
+        let before = Scorer.evaluate(q, old.answers, themes: shared)
+        let after = Scorer.evaluate(q, new.answers, themes: shared)
+        themes = q.themes.filter { shared.contains($0.id.name) }.map { t in
+            ThemeChange(id: t.id.name, title: t.title.text, old: before.theme(t.id.name)?.score, new: after.theme(t.id.name)?.score)
+        }
+        let oldTips = before.tips.map(\.tip)
+        let newTips = after.tips.map(\.tip)
+        func title(_ id: String) -> String { q.tip(id)?.title.text ?? id }
+        resolved = oldTips.filter { !newTips.contains($0) }.map(title)
+        added = newTips.filter { !oldTips.contains($0) }.map(title)
+        remaining = newTips.filter { oldTips.contains($0) }.map(title)
+        var notes: [String] = []
+        if old.questionnaire.version != new.questionnaire.version {
+            notes.append("De vragenlijst is veranderd (versie \(old.questionnaire.version) → \(new.questionnaire.version)); beide zijn opnieuw berekend met de huidige versie.")
+        }
+        let onlyOne = Set(old.themes.map(\.theme)).symmetricDifference(new.themes.map(\.theme))
+        for id in q.themes.map(\.id.name) where onlyOne.contains(id) {
+            notes.append("Thema \(q.theme(id)?.title.text ?? id) staat maar in één van de twee zelfchecks en is niet vergeleken.")
+        }
+        self.notes = notes
+    }
+
+    /// Plain text for the terminal.
+    public func text() -> String {
+        var out = "Vergelijking van je zelfcheck van \(oldDate) met die van \(newDate)\n\n"
+        for t in themes {
+            let old = t.old.map(String.init) ?? "–"
+            let new = t.new.map(String.init) ?? "–"
+            let change = t.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? ""
+            out += "  \(t.title.padding(toLength: 28, withPad: " ", startingAt: 0)) \(old.leftPad(3)) → \(new.leftPad(3))  \(change)\n"
+        }
+        out += "\nTips die je hebt afgerond (\(resolved.count)):\n" + list(resolved)
+        out += "Nieuwe tips (\(added.count)):\n" + list(added)
+        out += "Tips die nog openstaan (\(remaining.count)):\n" + list(remaining)
+        for n in notes { out += "\nLet op: \(n)\n" }
+        return out
+    }
+
+    /// Markdown, with every text escaped.
+    public func markdown() -> String {
+        let e = Escape.markdown
+        var out = "# Vergelijking van twee zelfchecks\n\nVan \(oldDate) naar \(newDate).\n\n"
+        out += "| Thema | Eerst | Nu | Verschil |\n|---|---:|---:|---:|\n"
+        for t in themes {
+            let change = t.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
+            out += "| \(e(t.title)) | \(t.old.map(String.init) ?? "–") | \(t.new.map(String.init) ?? "–") | \(change) |\n"
+        }
+        func section(_ title: String, _ items: [String]) -> String {
+            "\n## \(title)\n\n" + (items.isEmpty ? "Geen.\n" : items.map { "- \(e($0))\n" }.joined())
+        }
+        out += section("Tips die je hebt afgerond", resolved)
+        out += section("Nieuwe tips", added)
+        out += section("Tips die nog openstaan", remaining)
+        if !notes.isEmpty { out += "\n" + notes.map { "> \(e($0))\n" }.joined() }
+        return out
+    }
+
+    private func list(_ items: [String]) -> String {
+        items.isEmpty ? "  (geen)\n" : items.map { "  • \($0)\n" }.joined()
+    }
+}
+
+private extension String {
+    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
+}

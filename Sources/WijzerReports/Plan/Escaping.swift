@@ -1,0 +1,59 @@
+import WijzerLanguage
+import WijzerScoring
+
+/// Makes text from answers and questionnaires inert in the plan's formats.
+public enum Escape {
+    /// For HTML text and attribute values.
+    public static func html(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s.unicodeScalars {
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(ch)
+            }
+        }
+        return out
+    }
+
+    /// For Markdown inline text: every character that could start inline markup is
+    /// backslash-escaped or written as an entity, so `[x](javascript:…)`, `<script>`, `|` and
+    /// backticks stay text; a leading `-`, `+`, `#` or `1.` cannot start a block. Line breaks
+    /// become spaces: one item is one line.
+    public static func markdown(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
+        var out = ""
+        // Until the first character that is not a digit, block markers must be neutralised:
+        // `- `, `+ `, `# `, `1. `, `1) `, and runs like `---` or `===`.
+        var leading = true
+        var sawDigit = false
+        for (i, ch) in scalars.enumerated() {
+            let next = i + 1 < scalars.count ? scalars[i + 1] : " "
+            let opensBlock = next == " " || next == "\t" || next == ch
+            let blockMarker = leading && opensBlock
+                && ("-+#=".unicodeScalars.contains(ch) || (sawDigit && (ch == "." || ch == ")")))
+            switch ch {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n", "\r": out += " "
+            case "\\", "`", "*", "_", "[", "]", "|", "~": out += "\\" + String(ch)
+            default: out += blockMarker ? "\\" + String(ch) : String(ch)
+            }
+            if ("0"..."9").contains(ch) { sawDigit = true } else { leading = false }
+        }
+        return out
+    }
+
+    /// A URL for a Markdown or HTML link: only http(s) URLs become links (the checker enforces
+    /// this for questionnaires; this guards result files from elsewhere).
+    public static func linkTarget(_ url: String) -> String? {
+        guard url.hasPrefix("https://") || url.hasPrefix("http://") else { return nil }
+        guard !url.unicodeScalars.contains(where: { $0.value < 0x21 || "<>\"'`()\\ ".unicodeScalars.contains($0) }) else { return nil }
+        return url
+    }
+}

@@ -1,0 +1,107 @@
+import WijzerLanguage
+
+/// Evaluates answers against a questionnaire. Pure and deterministic: the same answers give
+/// the same evaluation, in the same order.
+///
+/// Scores follow docs/LANGUAGE.md: per dimension, the points earned against the lowest and
+/// highest any answer could earn, over the answered, visible, not-n.v.t. questions.
+public enum Scorer {
+    /// Evaluates `answers` for the given themes (all when nil).
+    public static func evaluate(_ q: Questionnaire, _ answers: Answers, themes: Set<String>? = nil) -> Evaluation {
+        var earned: [String: (e: Int, lo: Int, hi: Int, n: Int)] = [:]
+        var tipWeights: [String: (weight: Int, reasons: [TipReason])] = [:]
+        var strengths: [Strength] = []
+        var seenStrengths: Set<String> = []
+        var reflections: [Reflection] = []
+        var answeredPerTheme: [String: Int] = [:]
+        var countedPerTheme: [String: Set<String>] = [:]
+        let themeOfDimension = Dictionary(q.dimensions.map { ($0.id.name, $0.theme.name) }, uniquingKeysWith: { a, _ in a })
+
+        func addTip(_ id: String, _ weight: Int, _ question: String) {
+            var entry = tipWeights[id] ?? (0, [])
+            entry.weight += weight
+            if let i = entry.reasons.firstIndex(where: { $0.question == question }) {
+                entry.reasons[i].weight += weight
+            } else {
+                entry.reasons.append(TipReason(question: question, weight: weight))
+            }
+            tipWeights[id] = entry
+        }
+        func apply(_ effects: [Effect], _ question: ResolvedQuestion) {
+            for effect in effects {
+                switch effect {
+                case .tip(let id, let weight): addTip(id.name, weight, question.id)
+                case .strength(let text):
+                    if seenStrengths.insert(text.text).inserted {
+                        strengths.append(Strength(text: text.text, question: question.id, theme: question.theme))
+                    }
+                case .score: break
+                }
+            }
+        }
+
+        for question in q.questions {
+            if let themes, !themes.contains(question.theme) { continue }
+            guard let kind = question.kind else { continue }
+            if let showIf = question.decl.showIf, !showIf.evaluate(answers) { continue }
+            let answer = answers[question.id]
+            if let answer, answer != .notApplicable { answeredPerTheme[question.theme, default: 0] += 1 }
+            var contributions = ScoreRanges.contributions(of: question, kind: kind, answer: answer)
+            switch (kind, answer) {
+            case (_, nil), (_, .notApplicable?): break
+            case (.reflection, .text(let t)?):
+                if !t.isEmpty { reflections.append(Reflection(question: question.id, theme: question.theme, text: t)) }
+            case (.choice(let options), .option(let key)?), (.yesNo(let options), .option(let key)?):
+                if let option = options.first(where: { $0.key.name == key }) { apply(option.effects, question) }
+            case (.multiple(let options), .options(let keys)?):
+                for option in options where keys.contains(option.key.name) { apply(option.effects, question) }
+            default: break
+            }
+            for rule in question.decl.rules where rule.condition.evaluate(answers) {
+                apply(rule.effects, question)
+                if answer != nil && answer != .notApplicable {
+                    for case .score(let dim, let points) in rule.effects {
+                        contributions[dim.name, default: (0, 0, 0)].e += points
+                    }
+                }
+            }
+            for (dim, c) in contributions {
+                if let theme = themeOfDimension[dim] { countedPerTheme[theme, default: []].insert(question.id) }
+                var total = earned[dim] ?? (0, 0, 0, 0)
+                total.e += c.e
+                total.lo += c.lo
+                total.hi += c.hi
+                total.n += 1
+                earned[dim] = total
+            }
+        }
+
+        let dimensionScores = q.dimensions.map { d -> DimensionScore in
+            let t = earned[d.id.name]
+            return DimensionScore(dimension: d.id.name, theme: d.theme.name, score: t.flatMap(normalise), counted: t?.n ?? 0)
+        }
+        let themeScores = q.themes.compactMap { theme -> ThemeScore? in
+            if let themes, !themes.contains(theme.id.name) { return nil }
+            var sum = (e: 0, lo: 0, hi: 0, n: 0)
+            for d in q.dimensions where d.theme.name == theme.id.name {
+                guard let t = earned[d.id.name] else { continue }
+                sum.e += t.e; sum.lo += t.lo; sum.hi += t.hi; sum.n += t.n
+            }
+            return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: countedPerTheme[theme.id.name]?.count ?? 0,
+                              answered: answeredPerTheme[theme.id.name] ?? 0,
+                              total: q.questions.filter { $0.theme == theme.id.name }.count)
+        }
+        let order = Dictionary(q.tips.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
+        let tips = tipWeights.map { TriggeredTip(tip: $0.key, weight: $0.value.weight, reasons: $0.value.reasons) }
+            .sorted { ($1.weight, order[$0.tip] ?? .max) < ($0.weight, order[$1.tip] ?? .max) }
+        return Evaluation(themes: themeScores, dimensions: dimensionScores, tips: tips, strengths: strengths,
+                          reflections: reflections)
+    }
+
+    /// `100 × (earned − lowest) / (highest − lowest)`, rounded; nil for an empty range.
+    public static func normalise(_ t: (e: Int, lo: Int, hi: Int, n: Int)) -> Int? {
+        guard t.n > 0, t.hi > t.lo else { return nil }
+        let value = Double(t.e - t.lo) * 100 / Double(t.hi - t.lo)
+        return Int(min(100, max(0, value)).rounded())
+    }
+}

@@ -1,0 +1,49 @@
+import WijzerLanguage
+
+/// Short content fingerprints: FNV-1a 64-bit, hex. They notice changes; they are not security.
+/// (No hash function ships with the standard library, and pulling in swift-crypto for change
+/// detection would double build time.)
+public enum Fingerprint {
+    public static func of(_ bytes: some Sequence<UInt8>) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes {
+            hash ^= UInt64(b)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
+    /// The fingerprint of a set of source files, in order.
+    public static func of(files: [SourceFile]) -> String {
+        var all: [UInt8] = []
+        for f in files { all += f.bytes[f.contentStart...]; all.append(0) }
+        return of(all)
+    }
+}
+
+extension ResolvedQuestion {
+    /// What the teacher saw: text, kind, options and range. Changes when the question changes
+    /// in a way that may change the meaning of an answer.
+    public var fingerprint: String {
+        var s = decl.text.text + "\u{1}"
+        switch decl.kind {
+        case .choice(let o)?: s += "choice:" + o.map { $0.key.name + "=" + ($0.label?.text ?? "") }.joined(separator: "\u{2}")
+        case .multiple(let o)?: s += "multiple:" + o.map { $0.key.name + "=" + ($0.label?.text ?? "") }.joined(separator: "\u{2}")
+        case .likert(let l, let h, let labels)?: s += "likert:\(l)..\(h):" + labels.map(\.text).joined(separator: "\u{2}")
+        case .number(let l, let h, _)?: s += "number:\(l)..\(h)"
+        case .yesNo?: s += "yesno"
+        case .reflection?: s += "reflection"
+        case nil: s += "?"
+        }
+        if decl.notApplicable != nil { s += "\u{1}nvt" }
+        return Fingerprint.of(s.utf8)
+    }
+}
+
+extension Questionnaire {
+    /// The stamp written into result files for this questionnaire and its source files.
+    public func stamp(files: [SourceFile]) -> QuestionnaireStamp {
+        QuestionnaireStamp(id: id, version: version, contentHash: Fingerprint.of(files: files))
+    }
+}

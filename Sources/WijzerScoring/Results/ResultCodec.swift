@@ -1,0 +1,115 @@
+import Foundation
+import WijzerLanguage
+
+/// Reads and writes result files, with clear messages for files that cannot be used.
+public enum ResultCodec {
+    /// Why a result file could not be read, naming the file and, where known, the field.
+    public struct Failure: Error, Sendable, CustomStringConvertible {
+        public var path: String
+        public var message: String
+        public var description: String { "\(path): \(message)" }
+    }
+
+    /// The messages for a file that is not of this questionnaire or format; the team reader
+    /// (`ResultScanner`) gives the same ones.
+    public static func newerFormat(_ version: Int) -> String {
+        "gemaakt met een nieuwere Wijzer (formaat \(version), deze versie kent t/m \(ResultDocument.currentFormatVersion)); werk Wijzer bij"
+    }
+    public static let missingFormatVersion = "veld `formatVersion` ontbreekt; is dit een resultaatbestand van Wijzer?"
+    public static func unknownFormat(_ version: Int) -> String { "veld `formatVersion`: onbekende versie \(version)" }
+    public static func otherQuestionnaire(_ found: String, _ expected: String) -> String {
+        "veld `questionnaire.id`: hoort bij vragenlijst `\(found)`, niet bij `\(expected)`"
+    }
+
+    /// The file bytes: pretty-printed with sorted keys and a final newline, as the runner
+    /// writes them; `pretty: false` gives one line, as another tool might write it.
+    public static func encode(_ document: ResultDocument, pretty: Bool = true) -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        // Encoding these plain value types cannot fail.
+        let bytes = Array((try? encoder.encode(document)) ?? Data())
+        return pretty ? bytes + [0x0A] : bytes
+    }
+
+    public static func decode(_ bytes: [UInt8], path: String) throws(Failure) -> ResultDocument {
+        let data = Data(bytes)
+        struct Header: Decodable { var formatVersion: Int? }
+        let header: Header
+        do {
+            header = try JSONDecoder().decode(Header.self, from: data)
+        } catch {
+            throw Failure(path: path, message: "geen geldig resultaatbestand (geen JSON-object: \(describe(error)))")
+        }
+        guard let version = header.formatVersion else {
+            throw Failure(path: path, message: missingFormatVersion)
+        }
+        if version > ResultDocument.currentFormatVersion {
+            throw Failure(path: path, message: newerFormat(version))
+        }
+        if version < 1 {
+            throw Failure(path: path, message: unknownFormat(version))
+        }
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        do {
+            return try decoder.decode(ResultDocument.self, from: data)
+        } catch {
+            throw Failure(path: path, message: describe(error))
+        }
+    }
+
+    /// Reads a result file from disk.
+    public static func read(_ path: String) throws(Failure) -> ResultDocument {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw Failure(path: path, message: "kan het bestand niet lezen")
+        }
+        return try decode([UInt8](data), path: path)
+    }
+
+    /// Checks that `document` belongs to `questionnaire` as it is now.
+    public static func verify(_ document: ResultDocument, against stamp: QuestionnaireStamp, path: String) throws(Failure) {
+        if document.questionnaire.id != stamp.id {
+            throw Failure(path: path, message: otherQuestionnaire(document.questionnaire.id, stamp.id))
+        }
+        if document.questionnaire.contentHash != stamp.contentHash {
+            throw Failure(path: path, message: "veld `questionnaire.contentHash`: de vragenlijst is veranderd sinds dit resultaat (versie \(document.questionnaire.version), nu \(stamp.version))")
+        }
+    }
+
+    /// "veld `themes[0].answers[2].at`: ..." from a DecodingError.
+    static func describe(_ error: Error) -> String {
+        func path(_ codingPath: [CodingKey]) -> String {
+            var s = ""
+            for key in codingPath {
+                if let i = key.intValue { s += "[\(i)]" } else { s += (s.isEmpty ? "" : ".") + key.stringValue }
+            }
+            return s.isEmpty ? "(hoofdniveau)" : s
+        }
+        guard let e = error as? DecodingError else { return "ongeldige JSON" }
+        switch e {
+        case .keyNotFound(let key, let context):
+            let full = path(context.codingPath + [key])
+            return "veld `\(full)` ontbreekt"
+        case .typeMismatch(let type, let context):
+            return "veld `\(path(context.codingPath))` heeft het verkeerde type (verwacht \(typeName(type)))"
+        case .valueNotFound(let type, let context):
+            return "veld `\(path(context.codingPath))` is leeg (verwacht \(typeName(type)))"
+        case .dataCorrupted(let context):
+            if context.codingPath.isEmpty { return "geen geldige JSON (afgebroken of beschadigd bestand?)" }
+            return "veld `\(path(context.codingPath))`: \(context.debugDescription)"
+        @unknown default:
+            return "ongeldige inhoud"
+        }
+    }
+
+    private static func typeName(_ type: Any.Type) -> String {
+        switch type {
+        case is String.Type: "tekst"
+        case is Int.Type: "geheel getal"
+        case is Bool.Type: "true of false"
+        case is Date.Type: "datum (ISO 8601)"
+        default: type is any Collection.Type ? "lijst" : "object"
+        }
+    }
+}

@@ -1,0 +1,22 @@
+import WijzerLanguage
+
+/// Finds a theme by what a teacher types: its number in the recommended order, its id, its
+/// title, or an unambiguous start of either (ignoring case and accents).
+public enum ThemeLookup {
+    /// The theme id, or a Dutch message naming the themes there are.
+    public static func find(_ typed: String, in questionnaire: Questionnaire) -> Result<String, AnswerParser.Problem> {
+        let themes = questionnaire.themes
+        if let n = Int(typed), themes.indices.contains(n - 1) { return .success(themes[n - 1].id.name) }
+        let wanted = AnswerParser.normalised(typed)
+        if let exact = themes.first(where: { AnswerParser.normalised($0.id.name) == wanted || AnswerParser.normalised($0.title.text) == wanted }) {
+            return .success(exact.id.name)
+        }
+        let matches = wanted.isEmpty ? [] : themes.filter {
+            AnswerParser.normalised($0.id.name).hasPrefix(wanted) || AnswerParser.normalised($0.title.text).hasPrefix(wanted)
+        }
+        if matches.count == 1 { return .success(matches[0].id.name) }
+        let names = themes.map(\.id.name).joined(separator: ", ")
+        let what = matches.isEmpty ? "Onbekend thema `\(typed)`" : "`\(typed)` past bij meer dan één thema"
+        return .failure(AnswerParser.Problem(message: "\(what). De thema's zijn: \(names)."))
+    }
+}

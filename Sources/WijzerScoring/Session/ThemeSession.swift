@@ -1,0 +1,122 @@
+import Foundation
+import WijzerLanguage
+
+/// One theme of a self-check in progress: which questions are visible (show-if), which one is
+/// current, and the answers recorded so far. Pure: the runner does the talking and the saving.
+public struct ThemeSession: Sendable {
+    public let questionnaire: Questionnaire
+    public let theme: ThemeDecl
+    /// The theme's questions in asking order, hidden ones included.
+    public let questions: [ResolvedQuestion]
+    public private(set) var document: ResultDocument
+    /// Index into `questions` of the question being asked; nil before the first and after the last.
+    public private(set) var current: Int?
+
+    public init(questionnaire: Questionnaire, theme: String, document: ResultDocument) {
+        self.questionnaire = questionnaire
+        self.theme = questionnaire.theme(theme) ?? ThemeDecl(id: Identifier(theme), title: TextValue(theme))
+        questions = questionnaire.questions(inTheme: theme)
+        self.document = document
+        current = nil
+    }
+
+    public var themeID: String { theme.id.name }
+    public var record: ThemeResult { document[theme: themeID] }
+    public var isCompleted: Bool { record.completed != nil }
+
+    /// Whether `question` is asked, given the answers so far (show-if).
+    public func isVisible(_ question: ResolvedQuestion) -> Bool {
+        guard let showIf = question.decl.showIf else { return true }
+        return showIf.evaluate(document.answers)
+    }
+
+    /// Indices of the visible questions, in order.
+    public var visibleIndices: [Int] { questions.indices.filter { isVisible(questions[$0]) } }
+
+    public func answer(_ question: ResolvedQuestion) -> AnswerValue? {
+        record.answers.first { $0.question == question.id }?.answer
+    }
+
+    public func isSkipped(_ question: ResolvedQuestion) -> Bool { record.skipped.contains(question.id) }
+
+    /// Whether the question has been dealt with: answered or skipped on purpose.
+    public func isDone(_ question: ResolvedQuestion) -> Bool { answer(question) != nil || isSkipped(question) }
+
+    /// The first visible question that is neither answered nor skipped.
+    public var firstOpen: Int? { visibleIndices.first { !isDone(questions[$0]) } }
+
+    /// "vraag 4 van 11": the current question's place among the visible ones.
+    public var progress: (position: Int, total: Int) {
+        let visible = visibleIndices
+        let position = current.flatMap { c in visible.firstIndex(of: c) }.map { $0 + 1 } ?? visible.count
+        return (position, visible.count)
+    }
+
+    /// Visible questions dealt with, and visible questions in all: "bezig: 4 van 11".
+    public var doneCount: (done: Int, total: Int) {
+        let visible = visibleIndices
+        return (visible.filter { isDone(questions[$0]) }.count, visible.count)
+    }
+
+    /// Goes to the first open question; false when every visible question is done.
+    public mutating func resume() -> Bool {
+        current = firstOpen
+        return current != nil
+    }
+
+    /// Goes to question `index` (from the review).
+    public mutating func go(to index: Int) { current = index }
+
+    /// Moves to the next visible question after the current one (answered or not); when there
+    /// is none, to the first open one; nil means the theme is ready for review.
+    @discardableResult
+    public mutating func advance() -> Int? {
+        let visible = visibleIndices
+        if let c = current, let next = visible.first(where: { $0 > c }) {
+            current = next
+        } else {
+            current = firstOpen
+        }
+        return current
+    }
+
+    /// Moves to the previous visible question; false when the current one is the first.
+    public mutating func back() -> Bool {
+        let visible = visibleIndices
+        let c = current ?? questions.count
+        guard let previous = visible.last(where: { $0 < c }) else { return false }
+        current = previous
+        return true
+    }
+
+    /// Records `value` as the answer to the current question.
+    public mutating func record(_ value: AnswerValue, at date: Date = Date()) {
+        guard let c = current else { return }
+        ResultBuilder.record(value, for: questions[c], in: &document, at: date)
+    }
+
+    /// Marks the current question as skipped on purpose, removing any answer.
+    public mutating func skip(at date: Date = Date()) {
+        guard let c = current else { return }
+        ResultBuilder.skip(questions[c], in: &document, at: date)
+    }
+
+    /// Starts the theme afresh (a finished theme done again); the old result stays in its snapshot.
+    public mutating func restart(at date: Date = Date()) {
+        document[theme: themeID] = ThemeResult(theme: themeID)
+        document.updated = date
+        current = nil
+    }
+
+    /// Sets the teacher's name when given.
+    public mutating func setName(_ name: String?) {
+        if let name, !name.isEmpty { document.name = name }
+    }
+
+    /// Confirms the theme: drops answers to questions that ended up hidden, then fills in the
+    /// score, dimensions, tips, strengths and reflections from the scorer.
+    public mutating func complete(at date: Date = Date()) {
+        ResultBuilder.complete(theme: themeID, in: &document, questionnaire: questionnaire, at: date)
+        current = nil
+    }
+}

@@ -1,0 +1,129 @@
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+
+/// Renders a team report as one self-contained HTML page: the plan's stylesheet
+/// (`HTMLPlanRenderer.css`) plus a few rules, inline SVG box plots and bars, a print stylesheet,
+/// and a Content-Security-Policy as the first element of `<head>`.
+enum TeamHTMLRenderer {
+    static func render(_ r: TeamReport) -> String {
+        let h = Escape.html
+        var body = "<header><h1>Teamrapport</h1><p class=\"meta\">\(h(r.questionnaireTitle))</p>"
+        for line in TeamText.header(r) { body += "<p class=\"meta\">\(h(line))</p>" }
+        body += "</header>\n"
+        if !r.teamShown {
+            body += "<p><strong>\(h(TeamText.tooFewTeam(r)))</strong></p>\n" + leftOut(r)
+            return page(r, body)
+        }
+
+        body += "<section><h2>Gespreksonderwerpen</h2>\n"
+        if r.topics.isEmpty {
+            body += "<p>Er zijn (nog) geen vragen waarop de antwoorden genoeg uiteenlopen om te tonen.</p>"
+        } else {
+            body += "<p>\(h(TeamText.topicsIntro))</p><ol class=\"topics\">"
+            for topic in r.topics {
+                body += "<li><strong>\(h(topic.question))</strong> <span class=\"muted\">(\(h(topic.themeTitle)); spreiding \(SpreadMeasure.format(topic.spread)))</span><br>\(h(TeamText.leading(topic)))</li>"
+            }
+            body += "</ol>"
+        }
+        body += "</section>\n"
+
+        body += "<section><h2>Teamactieplan (concept)</h2>\n"
+        if r.tips.isEmpty {
+            body += "<p>Geen tip geldt voor de meerderheid van het team.</p>"
+        } else {
+            body += "<p>\(h(TeamText.tipsIntro))</p>"
+            for tip in r.tips {
+                body += "<article class=\"action\"><h3>\(h(tip.title))</h3><p class=\"meta\">\(h(tip.themeTitle)) · \(h(tip.timeframe)) · voor \(tip.count) van de \(tip.group) teamleden (\(tip.percent)%)</p>"
+                if !tip.text.isEmpty { body += "<p>\(h(tip.text))</p>" }
+                if !tip.steps.isEmpty { body += "<ol>" + tip.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>" }
+                body += "</article>\n"
+            }
+        }
+        body += "</section>\n"
+
+        body += "<section><h2>Scores per thema</h2><p class=\"muted\">Scores van 0 tot 100. De balk is de middelste helft van het team, de streep de mediaan, de lijnen lopen van laagste tot hoogste score.</p>\n<table class=\"scores\"><thead><tr><th>Thema</th><th>Aantal</th><th>Min</th><th>Q1</th><th>Mediaan</th><th>Q3</th><th>Max</th><th>Verdeling</th></tr></thead><tbody>\n"
+        for theme in r.themes {
+            if let d = theme.scores {
+                body += "<tr><td>\(h(theme.title))</td><td>\(d.count)</td><td>\(d.minimum)</td><td>\(d.q1)</td><td>\(d.median)</td><td>\(d.q3)</td><td>\(d.maximum)</td><td>\(boxPlot(d))</td></tr>\n"
+            } else {
+                body += "<tr><td>\(h(theme.title))</td><td colspan=\"7\" class=\"muted\">\(TeamPrivacy.tooFew)</td></tr>\n"
+            }
+        }
+        body += "</tbody></table></section>\n"
+
+        if r.hasBaseline {
+            body += "<section><h2>Verandering sinds de vorige sessie</h2><table class=\"scores\"><thead><tr><th>Thema</th><th>Mediaan toen</th><th>Mediaan nu</th><th>Verschil</th><th>Toen</th><th>Nu</th></tr></thead><tbody>\n"
+            for theme in r.themes {
+                if let now = theme.scores, let then = theme.baseline {
+                    body += "<tr><td>\(h(theme.title))</td><td>\(then.median)</td><td>\(now.median)</td><td>\(TeamText.signed(now.median - then.median))</td><td>\(boxPlot(then))</td><td>\(boxPlot(now))</td></tr>\n"
+                } else {
+                    body += "<tr><td>\(h(theme.title))</td><td colspan=\"5\" class=\"muted\">\(TeamPrivacy.tooFew)</td></tr>\n"
+                }
+            }
+            body += "</tbody></table></section>\n"
+        }
+
+        body += "<section><h2>Antwoorden per vraag</h2>\n"
+        var theme = ""
+        for question in r.questions where !question.isReflection {
+            if question.themeTitle != theme {
+                theme = question.themeTitle
+                body += "<h3>\(h(theme))</h3>\n"
+            }
+            body += "<div class=\"question\"><p><strong>\(h(question.text))</strong>"
+            guard let n = question.respondents else {
+                body += " <span class=\"muted\">\(TeamPrivacy.tooFew)</span></p></div>\n"
+                continue
+            }
+            body += " <span class=\"muted\">(\(n) \(n == 1 ? "antwoord" : "antwoorden")\(question.multiple ? "; meer antwoorden per persoon mogelijk" : ""))</span></p><table class=\"bars\">"
+            for bar in question.bars {
+                body += "<tr><td>\(h(bar.label))</td><td class=\"num\">\(bar.count)</td><td class=\"num\">\(bar.percent)%</td><td>\(HTMLPlanRenderer.scoreBar(bar.percent, label: "\(bar.percent) procent"))</td></tr>"
+            }
+            body += "</table></div>\n"
+        }
+        body += "</section>\n"
+
+        if let reflections = r.reflections {
+            body += "<section><h2>Reflecties</h2><p class=\"muted\">\(h(TeamText.reflectionsIntro(r)))</p>\n"
+            for block in reflections {
+                body += "<h3>\(h(block.question))</h3>" + block.texts.map { "<blockquote><p>\(h($0))</p></blockquote>" }.joined() + "\n"
+            }
+            body += "</section>\n"
+        }
+        body += leftOut(r)
+        return page(r, body)
+    }
+
+    private static func leftOut(_ r: TeamReport) -> String {
+        guard !r.leftOut.isEmpty else { return "" }
+        return "<section><h2>Niet meegeteld</h2><p class=\"muted\">\(Escape.html(TeamText.leftOutIntro))</p><ul>"
+            + r.leftOut.map { "<li>\(Escape.html($0.question)): \(Escape.html($0.reason))</li>" }.joined() + "</ul></section>\n"
+    }
+
+    private static func page(_ r: TeamReport, _ body: String) -> String {
+        return HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: body)
+    }
+
+    /// A box plot over 0-100 as inline SVG: whiskers from minimum to maximum, a box over the
+    /// middle half, a line at the median; with a text alternative.
+    static func boxPlot(_ d: TeamReport.Distribution) -> String {
+        func x(_ v: Int) -> Int { 2 + max(0, min(100, v)) * 2 }
+        let label = "minimum \(d.minimum), eerste kwartiel \(d.q1), mediaan \(d.median), derde kwartiel \(d.q3), maximum \(d.maximum)"
+        return "<svg class=\"box\" role=\"img\" aria-label=\"\(label)\" width=\"204\" height=\"20\" viewBox=\"0 0 204 20\">"
+            + "<line x1=\"2\" y1=\"10\" x2=\"202\" y2=\"10\" stroke=\"#e3e7ee\" stroke-width=\"2\"/>"
+            + "<line x1=\"\(x(d.minimum))\" y1=\"10\" x2=\"\(x(d.maximum))\" y2=\"10\" stroke=\"#5b6475\" stroke-width=\"1.5\"/>"
+            + "<line x1=\"\(x(d.minimum))\" y1=\"5\" x2=\"\(x(d.minimum))\" y2=\"15\" stroke=\"#5b6475\" stroke-width=\"1.5\"/>"
+            + "<line x1=\"\(x(d.maximum))\" y1=\"5\" x2=\"\(x(d.maximum))\" y2=\"15\" stroke=\"#5b6475\" stroke-width=\"1.5\"/>"
+            + "<rect x=\"\(x(d.q1))\" y=\"3\" width=\"\(max(1, x(d.q3) - x(d.q1)))\" height=\"14\" rx=\"2\" fill=\"#b9d6cf\" stroke=\"#2d6a5f\"/>"
+            + "<line x1=\"\(x(d.median))\" y1=\"2\" x2=\"\(x(d.median))\" y2=\"18\" stroke=\"#2d6a5f\" stroke-width=\"3\"/></svg>"
+    }
+
+    static let css = """
+        table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.2rem .4rem;border-bottom:1px solid var(--line);vertical-align:middle}
+        td.num,.scores td:nth-child(n+2):not(:last-child){text-align:right;font-variant-numeric:tabular-nums}
+        .bars td:first-child{width:45%}.question{margin:.6rem 0 1rem;break-inside:avoid}
+        .topics li{margin:.5rem 0}
+        @media print{table,.question,.topics li{break-inside:avoid}}
+        """
+}

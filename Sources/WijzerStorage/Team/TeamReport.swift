@@ -1,0 +1,238 @@
+import Foundation
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+
+/// What a team report shows, after the privacy rules: every figure in here may be printed.
+/// Built from a `TeamTally`; the renderers (Markdown, HTML, CSV) only format it.
+public struct TeamReport: Sendable, Equatable {
+    /// Minimum, quartiles, median and maximum of a group's scores (nearest-rank quartiles).
+    public struct Distribution: Sendable, Equatable {
+        public var count: Int
+        public var minimum: Int
+        public var q1: Int
+        public var median: Int
+        public var q3: Int
+        public var maximum: Int
+    }
+
+    public struct Theme: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        /// nil: too few to show.
+        public var scores: Distribution?
+        /// The same theme in the baseline, when both may be shown.
+        public var baseline: Distribution?
+    }
+
+    /// One answer's bar.
+    public struct Bar: Sendable, Equatable {
+        public var key: String
+        public var label: String
+        public var count: Int
+        /// Whole percent of the question's respondents.
+        public var percent: Int
+    }
+
+    public struct Question: Sendable, Equatable {
+        public var id: String
+        public var themeTitle: String
+        public var text: String
+        public var isReflection: Bool
+        public var multiple: Bool
+        /// nil: too few to show (then also no respondent count).
+        public var respondents: Int?
+        public var bars: [Bar]
+        public var spread: Double?
+    }
+
+    /// A question whose answers diverge: a prompt for the meeting.
+    public struct Topic: Sendable, Equatable {
+        public var questionID: String
+        public var question: String
+        public var themeTitle: String
+        public var spread: Double
+        /// The two most chosen answers.
+        public var leading: [Bar]
+    }
+
+    /// A tip triggered for at least `TeamReport.tipShare` of the members it could apply to.
+    public struct Tip: Sendable, Equatable {
+        public var id: String
+        public var title: String
+        public var themeTitle: String
+        public var timeframe: String
+        public var text: String
+        public var steps: [String]
+        public var count: Int
+        public var group: Int
+        public var percent: Int
+    }
+
+    public struct LeftOut: Sendable, Equatable {
+        public var question: String
+        public var reason: String
+    }
+
+    public struct Reflections: Sendable, Equatable {
+        public var question: String
+        public var themeTitle: String
+        public var texts: [String]
+    }
+
+    /// The share of members for whom a tip must be triggered to enter the team action plan.
+    public static let tipShare = 0.5
+    /// How many conversation topics are listed.
+    public static let topicCount = 5
+
+    public var questionnaireTitle: String
+    public var questionnaireVersion: String
+    /// Other versions among the results (plain version names only).
+    public var otherVersions: [String]
+    public var results: Int
+    public var minimumGroup: Int
+    /// Whether the team itself is large enough for any figure.
+    public var teamShown: Bool
+    /// The day of the newest result (never a time), nil when the team is too small.
+    public var date: Date?
+    public var themes: [Theme]
+    public var questions: [Question]
+    public var topics: [Topic]
+    public var tips: [Tip]
+    public var leftOut: [LeftOut]
+    /// nil unless reflections were asked for.
+    public var reflections: [Reflections]?
+    public var hasBaseline: Bool
+
+    init(tally: TeamTally, catalog: TeamCatalog, minimumGroup: Int, withReflections: Bool, baseline: [String: Distribution]?) {
+        let q = catalog.questionnaire
+        let privacy = TeamPrivacy(minimumGroup: minimumGroup, team: tally.results)
+        questionnaireTitle = q.title
+        questionnaireVersion = q.version
+        otherVersions = tally.versions.filter { $0 != q.version && Self.isPlainVersion($0) }.sorted()
+        results = tally.results
+        self.minimumGroup = minimumGroup
+        teamShown = privacy.mayShow(group: tally.results)
+        date = teamShown ? tally.newestDay.map { Date(timeIntervalSince1970: Double($0) * 86_400) } : nil
+        hasBaseline = baseline != nil
+
+        themes = catalog.themeIDs.indices.map { t in
+            let histogram = tally.scores[t]
+            let n = histogram.reduce(0, +)
+            let scores = privacy.mayShow(group: n) ? Self.distribution(histogram) : nil
+            // The baseline obeys this run's k too: a CSV may come from a run with a smaller k.
+            let before = scores == nil ? nil : baseline?[catalog.themeIDs[t]].flatMap { privacy.mayShow(group: $0.count) ? $0 : nil }
+            return Theme(id: catalog.themeIDs[t], title: catalog.themeTitles[t], scores: scores, baseline: before)
+        }
+
+        questions = catalog.questions.enumerated().map { qi, question in
+            let m = tally.respondents[qi]
+            let shown = privacy.mayShow(group: m)
+            var result = Question(id: question.id, themeTitle: catalog.themeTitles[question.theme],
+                                  text: question.resolved.decl.text.text, isReflection: question.kind == .reflection,
+                                  multiple: question.kind == .multiple, respondents: shown ? m : nil, bars: [], spread: nil)
+            guard shown, question.kind != .reflection else { return result }
+            let counts = tally.counts[qi]
+            func bar(_ i: Int, _ key: String, _ label: String) -> Bar {
+                Bar(key: key, label: label, count: counts[i], percent: Int((Double(counts[i]) * 100 / Double(m)).rounded()))
+            }
+            for i in 0 ..< question.categories {
+                if question.kind == .scale && question.resolved.kind.map({ if case .number = $0 { true } else { false } }) == true && counts[i] == 0 { continue }
+                let key = question.kind == .scale ? String(question.low + i) : question.keys[i]
+                result.bars.append(bar(i, key, question.labels[i]))
+            }
+            if let nvt = question.resolved.decl.notApplicable {
+                result.bars.append(bar(question.categories, "nvt", nvt.text))
+            }
+            let real = Array(counts.prefix(question.categories))
+            switch question.kind {
+            case .choice, .yesNo: result.spread = SpreadMeasure.categorical(real)
+            case .scale: result.spread = SpreadMeasure.scale(real)
+            case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories])
+            case .reflection: break
+            }
+            return result
+        }
+
+        topics = questions.enumerated()
+            .compactMap { i, question -> (Int, Topic)? in
+                guard let spread = question.spread, spread > 0 else { return nil }
+                let leading = question.bars.filter { $0.key != "nvt" && $0.count > 0 }
+                    .enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.prefix(2).map(\.element)
+                return (i, Topic(questionID: question.id, question: question.text, themeTitle: question.themeTitle,
+                                 spread: spread, leading: leading))
+            }
+            .sorted { (a, b) in (b.1.spread, a.0) < (a.1.spread, b.0) }
+            .prefix(Self.topicCount).map(\.1)
+
+        // A tip's group: the members who took part in a theme with a question that can trigger it.
+        var tipThemes = Array(repeating: UInt64(0), count: q.tips.count)
+        for question in catalog.questions where question.theme < 64 {
+            var effects = question.resolved.decl.rules.flatMap(\.effects)
+            effects += (question.resolved.kind?.options ?? []).flatMap(\.effects)
+            for case .tip(let id, _) in effects { if let t = q.tipIndex[id.name] { tipThemes[t] |= 1 << UInt64(question.theme) } }
+        }
+        tips = q.tips.indices.compactMap { t -> Tip? in
+            let group = tally.themeSets.reduce(0) { $0 + ($1.key & tipThemes[t] != 0 ? $1.value : 0) }
+            let count = tally.tips[t]
+            guard privacy.mayShow(group: group), Double(count) >= Self.tipShare * Double(group) else { return nil }
+            let tip = q.tips[t]
+            return Tip(id: tip.id.name, title: tip.title.text,
+                       themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
+                       timeframe: tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
+                       steps: tip.steps.map(\.text), count: count, group: group,
+                       percent: Int((Double(count) * 100 / Double(group)).rounded()))
+        }
+        .enumerated().sorted { ($1.element.percent, $0.offset) < ($0.element.percent, $1.offset) }.map(\.element)
+
+        leftOut = tally.leftOut.sorted().map { item in
+            let version = Self.isPlainVersion(item.version) ? "versie \(item.version)" : "een andere versie"
+            switch item.reason {
+            case .changed:
+                let text = q.question(item.question)?.decl.text.text ?? item.question
+                return LeftOut(question: text, reason: "anders gesteld in \(version); die antwoorden tellen niet mee")
+            case .unknown:
+                let name = Self.isPlainID(item.question) ? item.question : "een onbekende vraag"
+                return LeftOut(question: name, reason: "bestaat niet meer (uit \(version)); niet meegeteld")
+            }
+        }
+        // Identical sentences (a question left out for several versions) once.
+        var seen: Set<String> = []
+        leftOut = leftOut.filter { seen.insert($0.question + "\u{1}" + $0.reason).inserted }
+
+        reflections = withReflections ? catalog.questions.enumerated().compactMap { qi, question in
+            guard question.kind == .reflection, privacy.mayQuote(group: tally.respondents[qi]),
+                  tally.reflections[qi].count == tally.respondents[qi] - tally.counts[qi][question.categories] else { return nil }
+            return Reflections(question: question.resolved.decl.text.text, themeTitle: catalog.themeTitles[question.theme],
+                               texts: tally.reflections[qi])
+        } : nil
+    }
+
+    /// Nearest-rank quartiles from a histogram of scores 0...100; nil when empty.
+    static func distribution(_ histogram: [Int]) -> Distribution? {
+        let n = histogram.reduce(0, +)
+        guard n > 0 else { return nil }
+        func rank(_ r: Int) -> Int {
+            var seen = 0
+            for (score, c) in histogram.enumerated() {
+                seen += c
+                if seen >= r { return score }
+            }
+            return histogram.count - 1
+        }
+        func quantile(_ p: Int) -> Int { rank(max(1, (p * n + 99) / 100)) }
+        return Distribution(count: n, minimum: rank(1), q1: quantile(25), median: quantile(50), q3: quantile(75), maximum: rank(n))
+    }
+
+    /// Version names from files are shown only when they look like versions, not free text.
+    static func isPlainVersion(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 20 && s.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || $0 == "." || $0 == "-" }
+    }
+
+    /// Question ids from files are shown only when they look like ids.
+    static func isPlainID(_ s: String) -> Bool {
+        !s.isEmpty && s.utf8.count <= 80 && s.unicodeScalars.allSatisfy {
+            ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "_" || $0 == "."
+        }
+    }
+}

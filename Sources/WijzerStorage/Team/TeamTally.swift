@@ -1,0 +1,88 @@
+import WijzerLanguage
+import WijzerScoring
+import WijzerReports
+
+/// The team's counters: everything the report needs, with no trace of who contributed what.
+///
+/// Memory does not grow with the number of results: per question a counter per answer, per theme
+/// a histogram of scores 0...100 (exact quartiles), per tip a counter. Only reflections (with
+/// `--with-reflections`) are kept as text, sorted before use. Tallies of workers are merged by
+/// adding counters, so the result does not depend on the order in which files were read.
+struct TeamTally: Sendable, Equatable {
+    /// An answer that was not counted because the result's questionnaire version differs.
+    struct LeftOut: Sendable, Hashable, Comparable {
+        enum Reason: Int, Sendable, Hashable, Comparable {
+            /// The question no longer exists.
+            case unknown
+            /// The question changed (text, options or range): its answers mean something else now.
+            case changed
+            static func < (a: Reason, b: Reason) -> Bool { a.rawValue < b.rawValue }
+        }
+        var question: String
+        var version: String
+        var reason: Reason
+
+        static func < (a: LeftOut, b: LeftOut) -> Bool {
+            (a.question, a.version, a.reason) < (b.question, b.version, b.reason)
+        }
+    }
+
+    var results = 0
+    /// The questionnaire versions of the results counted.
+    var versions: Set<String> = []
+    /// Per question: a counter per category, then one for `nvt`.
+    var counts: [[Int]]
+    /// Per question: how many answered it (an option, a point, `nvt` or a non-empty text).
+    var respondents: [Int]
+    /// Per reflection question, the texts (only when collected).
+    var reflections: [[String]]
+    /// Per theme: how many results have at least one counted answer in it.
+    var participants: [Int]
+    /// Per theme: how many results had each score 0...100.
+    var scores: [[Int]]
+    /// Per tip: for how many results it was triggered.
+    var tips: [Int]
+    /// How many results took part in exactly this set of themes (a bit per theme).
+    var themeSets: [UInt64: Int] = [:]
+    var leftOut: Set<LeftOut> = []
+    /// The newest `updated` day among the results, in days since 1970-01-01.
+    var newestDay: Int?
+
+    init(questions: [Int], themes: Int, tips: Int) {
+        counts = questions.map { Array(repeating: 0, count: $0 + 1) }
+        respondents = Array(repeating: 0, count: questions.count)
+        reflections = Array(repeating: [], count: questions.count)
+        participants = Array(repeating: 0, count: themes)
+        scores = Array(repeating: Array(repeating: 0, count: 101), count: themes)
+        self.tips = Array(repeating: 0, count: tips)
+    }
+
+    init(catalog: TeamCatalog) {
+        self.init(questions: catalog.questions.map(\.categories), themes: catalog.themeIDs.count,
+                  tips: catalog.questionnaire.tips.count)
+    }
+
+    /// Adds `other`'s counters to these.
+    mutating func merge(_ other: TeamTally) {
+        results += other.results
+        versions.formUnion(other.versions)
+        for i in counts.indices {
+            for j in counts[i].indices { counts[i][j] += other.counts[i][j] }
+            respondents[i] += other.respondents[i]
+            reflections[i] += other.reflections[i]
+        }
+        for t in participants.indices {
+            participants[t] += other.participants[t]
+            for s in 0 ... 100 { scores[t][s] += other.scores[t][s] }
+        }
+        for t in tips.indices { tips[t] += other.tips[t] }
+        themeSets.merge(other.themeSets, uniquingKeysWith: +)
+        leftOut.formUnion(other.leftOut)
+        if let d = other.newestDay { newestDay = max(newestDay ?? d, d) }
+    }
+
+    /// Reflections sorted, so their order says nothing about the order of the files.
+    mutating func sortReflections() {
+        for i in reflections.indices { reflections[i].sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) } }
+    }
+}

@@ -1,0 +1,101 @@
+import Testing
+@testable import WijzerLanguage
+import WijzerTestSupport
+
+@Suite("Parser")
+struct ParserTests {
+    @Test func validSetParsesWithoutFindings() throws {
+        let result = check(validSet)
+        #expect(result.diagnostics.diagnostics.isEmpty, "\(result.diagnostics.diagnostics.map(\.message))")
+        let q = result.questionnaire
+        #expect(q.id == "demo" && q.version == "1")
+        #expect(q.themes.map(\.id.name) == ["lesgeven"])
+        #expect(q.questions.map(\.id) == ["toets.spaart", "toets.hoevaak"])
+        let spaart = try #require(q.question("toets.spaart"))
+        guard case .choice(let options) = spaart.kind else { Issue.record("not a choice"); return }
+        #expect(options.map(\.key.name) == ["a", "b"])
+        #expect(options[0].effects == [.tip(Identifier("groeigericht"), weight: 3)])
+        #expect(options[1].effects == [.score(dimension: Identifier("feedback"), points: 2),
+                                       .strength(TextValue("Je geeft groeigerichte feedback."))])
+        #expect(spaart.decl.notApplicable?.text == "Ik neem geen toetsen af")
+        let hoevaak = try #require(q.question("toets.hoevaak"))
+        #expect(hoevaak.decl.scales == [ScaleScore(dimension: Identifier("feedback"), reverse: false)])
+        #expect(hoevaak.decl.rules.count == 1)
+        let tip = try #require(q.tip("groeigericht"))
+        #expect(tip.steps.map(\.text) == ["Noem één ding dat lukt.", "Noem één volgende stap."])
+        #expect(tip.timeframe == .thisWeek)
+        #expect(q.examples.first?.answers.map(\.question.resolved) == ["toets.spaart", "toets.hoevaak"])
+    }
+
+    @Test func conditionsResolveAndEvaluate() throws {
+        let q = check(validSet).questionnaire
+        let rule = try #require(q.question("toets.hoevaak")?.decl.rules.first)
+        #expect(rule.condition.evaluate(["toets.hoevaak": .number(2), "toets.spaart": .option("a")]))
+        #expect(!rule.condition.evaluate(["toets.hoevaak": .number(3), "toets.spaart": .option("a")]))
+        #expect(!rule.condition.evaluate(["toets.hoevaak": .number(1), "toets.spaart": .option("b")]))
+        #expect(!rule.condition.evaluate(["toets.spaart": .option("a")]), "a skipped question compares false")
+    }
+
+    @Test func textBlocksKeepMarkdownAndRelativeIndentation() throws {
+        let text = validSet.replacingOccurrences(of: "    Studentes hoeven niet gespaard te worden.", with: """
+                # Kop, geen commentaar
+                Eerste alinea.
+
+                - een lijst
+                  - dieper
+            """)
+        let result = check(text)
+        #expect(result.diagnostics.errorCount == 0)
+        #expect(result.questionnaire.themes[0].knowledge?.text == "# Kop, geen commentaar\nEerste alinea.\n\n- een lijst\n  - dieper")
+    }
+
+    @Test func dutchAliasesMeanTheSame() {
+        let dutch = validSet
+            .replacingOccurrences(of: "theme lesgeven", with: "thema lesgeven")
+            .replacingOccurrences(of: "  order 1", with: "  volgorde 1")
+            .replacingOccurrences(of: "question spaart", with: "vraag spaart")
+            .replacingOccurrences(of: "when answer <= 2 and", with: "als antwoord <= 2 en")
+            .replacingOccurrences(of: "weight 3", with: "gewicht 3")
+        let a = Checker.parse(SourceFile(path: "a.wijzer", text: validSet)).0.declarations
+        let b = Checker.parse(SourceFile(path: "b.wijzer", text: dutch)).0.declarations
+        #expect(check(dutch).diagnostics.diagnostics.isEmpty)
+        #expect(a == b)
+    }
+
+    @Test func everyQuestionKindParses() throws {
+        let text = validSet + """
+            scenario alles "Alle soorten" in lesgeven
+              situation "Een situatie."
+              question m "Meerkeuze?"
+                why "w"
+                multiple
+                  x "X"
+                    score feedback +1
+                  y "Y"
+              question n "Getal?"
+                why "w"
+                number 0..50 unit "vrouwen"
+                when answer < 3
+                  tip groeigericht
+              question j "Ja of nee?"
+                why "w"
+                show-if m has x or not n is skipped
+                yesno
+                  ja
+                    strength "Goed zo."
+                  nee "Nee, nog niet"
+              question r "Wat neem je je voor?"
+                why "w"
+                reflection
+
+            """
+        let result = check(text)
+        #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.diagnostics.map(\.message))")
+        let kinds = result.questionnaire.questions.compactMap(\.kind).map(\.name)
+        #expect(kinds == ["keuzevraag", "schaalvraag", "meerkeuzevraag", "getalvraag", "ja/nee-vraag", "reflectievraag"])
+        let j = try #require(result.questionnaire.question("alles.j"))
+        #expect(j.decl.showIf?.evaluate(["alles.m": .options(["x"])]) == true)
+        #expect(j.decl.showIf?.evaluate(["alles.m": .options(["y"])]) == false)
+        #expect(j.decl.showIf?.evaluate(["alles.n": .number(4)]) == true)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+@testable import WijzerLanguage
+import WijzerTestSupport
+@testable import WijzerScoring
+@testable import WijzerReports
+@testable import WijzerStorage
+
+@Suite("Action plan")
+struct PlanRendererTests {
+    let q = check(validSet).questionnaire
+
+    func plan(reflection: String, name: String? = nil) -> ActionPlan {
+        let text = validSet + """
+            scenario slot "Slot" in lesgeven
+              situation "x"
+              question voornemen "Wat neem je je voor?"
+                why "w"
+                reflection
+
+            """
+        let q = check(text).questionnaire
+        var doc = ResultDocument(questionnaire: q.stamp(files: []), name: name, now: Date(timeIntervalSince1970: 1_796_000_000))
+        let at = Date(timeIntervalSince1970: 1_796_000_000)
+        ResultBuilder.record(.option("a"), for: q.question("toets.spaart")!, in: &doc, at: at)
+        ResultBuilder.record(.number(4), for: q.question("toets.hoevaak")!, in: &doc, at: at)
+        ResultBuilder.record(.text(reflection), for: q.question("slot.voornemen")!, in: &doc, at: at)
+        ResultBuilder.complete(theme: "lesgeven", in: &doc, questionnaire: q, at: at)
+        return ActionPlan(document: doc, questionnaire: q)
+    }
+
+    @Test func planContents() throws {
+        let p = plan(reflection: "Ik ga vaker doorvragen.")
+        #expect(p.themes.map(\.score) == [50], "spaart a: 0 of 2, hoevaak 4: 3 of 4")
+        #expect(p.focus.map(\.id) == ["groeigericht"])
+        #expect(p.focus[0].timeframe == "deze week")
+        #expect(p.focus[0].becauseOf == ["Wat zeg je tegen Sanne?"])
+        #expect(p.reflections.map(\.text) == ["Ik ga vaker doorvragen."])
+        #expect(p.themes[0].nextStep == "Probeer als volgende stap: geef groeigerichte feedback (deze week).")
+        #expect(DutchDate.long(p.nextCheck) == "28 februari 2027")
+        let md = MarkdownPlanRenderer.render(p)
+        #expect(md.contains("`█████░░░░░` **50/100**"))
+        #expect(md.contains("> Ik ga vaker doorvragen."))
+        #expect(md.contains("- [Praktische tips](https://www.vhto.nl/lesgeven/praktische-tips/)"))
+    }
+
+    static let hostile = #"<script>alert(1)</script> "><img src=x onerror=alert(1)> [x](javascript:alert(1)) a|b `code` &lt;"#
+
+    @Test func hostileTextIsInertInHTML() {
+        let html = HTMLPlanRenderer.render(plan(reflection: Self.hostile, name: Self.hostile))
+        #expect(!html.contains("<script"))
+        #expect(!html.contains("<img"))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &quot;&gt;&lt;img src=x onerror=alert(1)&gt; [x](javascript:alert(1)) a|b `code` &amp;lt;"))
+        let head = html.components(separatedBy: "<head>")[1]
+        #expect(head.trimmingCharacters(in: .whitespacesAndNewlines).hasPrefix("<meta http-equiv=\"Content-Security-Policy\""))
+        #expect(!html.contains("src=\"http") && !html.contains("<link"), "no external assets")
+        #expect(html.contains("@media print") && html.contains("size:A4"))
+    }
+
+    @Test func hostileTextIsInertInMarkdown() {
+        let md = MarkdownPlanRenderer.render(plan(reflection: Self.hostile, name: Self.hostile))
+        let escaped = #"&lt;script&gt;alert(1)&lt;/script&gt; "&gt;&lt;img src=x onerror=alert(1)&gt; \[x\](javascript:alert(1)) a\|b \`code\` &amp;lt;"#
+        #expect(md.contains("> " + escaped))
+        #expect(md.contains("voor " + escaped))
+        #expect(!md.contains("<script") && !md.contains("[x](javascript"))
+    }
+
+    @Test(arguments: [("- lijst", #"\- lijst"#), ("1. een", #"1\. een"#), ("# kop", ##"\# kop"##), ("a - b. c", "a - b. c"),
+                      ("*nadruk*", #"\*nadruk\*"#), ("regel\nnieuw", "regel nieuw")] as [(String, String)])
+    func markdownEscapes(input: String, output: String) {
+        #expect(Escape.markdown(input) == output)
+    }
+}

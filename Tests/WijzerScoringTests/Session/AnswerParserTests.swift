@@ -1,0 +1,101 @@
+import Testing
+@testable import WijzerLanguage
+import WijzerTestSupport
+@testable import WijzerScoring
+
+/// Typed answers: numbers, letters, label starts, ranges, yes/no, free text, n.v.t.
+@Suite("answer parsing")
+struct AnswerParserTests {
+    static func option(_ key: String, _ label: String) -> AnswerOption {
+        AnswerOption(key: Identifier(key), label: TextValue(label))
+    }
+    static let choice = AnswerMenu(kind: .choice([option("a", "‘Joh, maak je niet druk.’"), option("b", "Ik noem wat goed ging."),
+                                                  option("c", "Ik houd het kort.")]), notApplicable: "Ik geef geen les")
+    static let likert = AnswerMenu(kind: .likert(low: 1, high: 5, labels: ["nooit", "zelden", "soms", "vaak", "altijd"].map { TextValue($0) }),
+                                   notApplicable: nil)
+
+    @Test func choiceByNumberLetterAndLabelStart() throws {
+        #expect(try AnswerParser.parse("2", Self.choice).get() == .option("b"))
+        #expect(try AnswerParser.parse("C", Self.choice).get() == .option("c"))
+        #expect(try AnswerParser.parse("joh", Self.choice).get() == .option("a"), "leading quote ignored")
+        #expect(try AnswerParser.parse("ik h", Self.choice).get() == .option("c"))
+        #expect(try AnswerParser.parse("4", Self.choice).get() == .notApplicable, "n.v.t. is the last number")
+        #expect(try AnswerParser.parse("nvt", Self.choice).get() == .notApplicable)
+    }
+
+    @Test func ambiguousOrWrongChoiceExplainsWhatIsExpected() throws {
+        guard case .failure(let p) = AnswerParser.parse("ik", Self.choice) else { Issue.record("accepted"); return }
+        #expect(p.message == "Typ een nummer van 1 tot 4, een letter (a, b, c) of het begin van een antwoord, of nvt.")
+        #expect((try? AnswerParser.parse("9", Self.choice).get()) == nil)
+        #expect((try? AnswerParser.parse("", Self.choice).get()) == nil)
+    }
+
+    @Test func multipleByNumbersLettersOrLabels() throws {
+        let menu = AnswerMenu(kind: .multiple(Self.choice.kind.options), notApplicable: "geen")
+        #expect(try AnswerParser.parse("3,1", menu).get() == .options(["a", "c"]))
+        #expect(try AnswerParser.parse("a c", menu).get() == .options(["a", "c"]))
+        #expect(try AnswerParser.parse("ik noem, 3", menu).get() == .options(["b", "c"]))
+        #expect((try? AnswerParser.parse("1, nvt", menu).get()) == nil)
+        #expect(try AnswerParser.parse("nvt", menu).get() == .notApplicable)
+    }
+
+    @Test func likertByNumberOrLabelAndNumbersInRange() throws {
+        #expect(try AnswerParser.parse("1", Self.likert).get() == .number(1))
+        #expect(try AnswerParser.parse("va", Self.likert).get() == .number(4))
+        #expect((try? AnswerParser.parse("6", Self.likert).get()) == nil)
+        let number = AnswerMenu(kind: .number(low: 0, high: 50, unit: TextValue("vrouwen")), notApplicable: nil)
+        #expect(try AnswerParser.parse("0", number).get() == .number(0))
+        #expect(try AnswerParser.parse("1", number).get() == .number(1))
+        guard case .failure(let p) = AnswerParser.parse("51", number) else { Issue.record("accepted 51"); return }
+        #expect(p.message == "Typ een heel getal van 0 tot 50.")
+    }
+
+    @Test func yesNoAndFreeText() throws {
+        let yesNo = AnswerMenu(kind: .yesNo([]), notApplicable: nil)
+        #expect(try AnswerParser.parse("1", yesNo).get() == .option("ja"))
+        #expect(try AnswerParser.parse("Nee", yesNo).get() == .option("nee"))
+        #expect(try AnswerParser.parse("j", yesNo).get() == .option("ja"))
+        let reflection = AnswerMenu(kind: .reflection, notApplicable: nil)
+        #expect(try AnswerParser.parse("1", reflection).get() == .text("1"))
+        #expect(try AnswerParser.parse("nvt", reflection).get() == .text("nvt"), "only with a not-applicable label")
+    }
+
+    @Test func describeAndTypedRoundTrip() throws {
+        #expect(Self.choice.describe(.option("b")) == "b. Ik noem wat goed ging.")
+        #expect(Self.likert.describe(.number(4)) == "4 (vaak)")
+        for value: AnswerValue in [.option("a"), .notApplicable] {
+            #expect(try AnswerParser.parse(Self.choice.typed(value), Self.choice).get() == value)
+        }
+    }
+}
+
+/// Typed lines are refused before anything looks at them.
+@Suite("typed line checks")
+struct TypedLineTests {
+    @Test func refusesInvalidUTF8ControlCharactersAndLongLines() {
+        #expect(TypedLine.check([0xC3, 0x28]) == .failure(.invalidUTF8))
+        #expect(TypedLine.check(Array("a\u{1B}b".utf8)) == .failure(.controlCharacter))
+        #expect(TypedLine.check(Array("a\tb".utf8)) == .failure(.controlCharacter))
+        #expect(TypedLine.check(Array("\u{202E}evil".utf8)) == .failure(.controlCharacter))
+        #expect(TypedLine.check(Array(repeating: 0x61, count: 4097)) == .failure(.tooLong(bytes: 4097)))
+        #expect(TypedLine.check(Array(repeating: 0x61, count: 4096)) == .success(String(repeating: "a", count: 4096)))
+    }
+
+    @Test func acceptsDutchTextTrimsAndDropsCR() throws {
+        #expect(TypedLine.check(Array("  Één café\r".utf8)) == .success("Één café"))
+    }
+
+    @Test func commandsWithAliasesAndPrefixes() throws {
+        #expect(try RunnerCommand.parse(":terug")?.get() == .back)
+        #expect(try RunnerCommand.parse(":BACK")?.get() == .back)
+        #expect(try RunnerCommand.parse(":quit")?.get() == .stop)
+        if case .failure? = RunnerCommand.parse(":over") {} else { Issue.record(":over is ambiguous") }
+        #expect(try RunnerCommand.parse(":ui")?.get() == .explain)
+        #expect(RunnerCommand.parse("terug") == nil)
+        if case .failure(let e)? = RunnerCommand.parse(":xyz") {
+            #expect(e.message.contains("Typ :help"))
+        } else {
+            Issue.record(":xyz accepted")
+        }
+    }
+}

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import WijzerLanguage
+import WijzerTestSupport
+@testable import WijzerScoring
+
+/// The pure session state: order, show-if, back, skip, resume, completion.
+@Suite("theme session")
+struct ThemeSessionTests {
+    let date = Date(timeIntervalSince1970: 1_800_000_000)
+
+    func fresh() -> ThemeSession {
+        let (q, stamp) = mini()
+        return ThemeSession(questionnaire: q, theme: "les", document: ResultDocument(questionnaire: stamp, now: date))
+    }
+
+    @Test func showIfHidesAndRevealsQuestions() throws {
+        var s = fresh()
+        let step1 = s.resume()
+        #expect(step1)
+        #expect(s.progress == (1, 3), "jesse hidden until zeg = a")
+        s.record(.option("a"), at: date)
+        let step2 = s.advance()
+        #expect(step2 == 1)
+        #expect(s.progress == (2, 4))
+        let step3 = s.back()
+        #expect(step3)
+        s.record(.option("b"), at: date)
+        let step4 = s.advance()
+        #expect(step4 == 2, "jesse hidden again")
+    }
+
+    @Test func skipBackAndResumeAtFirstOpen() throws {
+        var s = fresh()
+        _ = s.resume()
+        s.record(.option("b"), at: date)
+        s.advance()
+        s.skip(at: date)
+        #expect(s.record.skipped == ["toets.vaak"])
+        s.advance()
+        #expect(s.current == 3)
+        var again = ThemeSession(questionnaire: s.questionnaire, theme: "les", document: s.document)
+        let step5 = again.resume()
+        #expect(step5)
+        #expect(again.current == 3, "resumes after the skipped question")
+        #expect(again.doneCount == (2, 3))
+        let step6 = again.back()
+        #expect(step6 && again.current == 2)
+        again.record(.number(4), at: date)
+        #expect(again.record.skipped.isEmpty, "answering removes the skip")
+    }
+
+    @Test func completeScoresTheThemeAndDropsHiddenAnswers() throws {
+        var s = fresh()
+        _ = s.resume()
+        s.record(.option("a"), at: date); s.advance()
+        s.record(.option("ja"), at: date); s.advance()
+        let step7 = s.back()
+
+        let step7b = s.back()
+        #expect(step7 && step7b)
+        s.record(.option("b"), at: date)   // hides jesse
+        s.go(to: 2)
+        s.record(.number(5), at: date); s.advance()
+        s.record(.text("Vaker doorvragen."), at: date)
+        let step8 = s.advance()
+        #expect(step8 == nil)
+        s.complete(at: date)
+        let r = s.record
+        #expect(r.completed == date)
+        #expect(r.answers.map(\.question) == ["toets.zeg", "toets.vaak", "toets.voornemen"])
+        #expect(r.score == 100)
+        #expect(r.strengths.map(\.text) == ["Je geeft groeigerichte feedback."])
+        #expect(r.reflections.map(\.text) == ["Vaker doorvragen."])
+        #expect(r.tips.isEmpty)
+        #expect(ThemeState.of("les", in: s.document, questionnaire: s.questionnaire).label.hasPrefix("klaar op "))
+    }
+
+    @Test func themeStates() throws {
+        var s = fresh()
+        #expect(ThemeState.of("les", in: s.document, questionnaire: s.questionnaire) == .new)
+        _ = s.resume()
+        s.record(.option("a"), at: date)
+        #expect(ThemeState.of("les", in: s.document, questionnaire: s.questionnaire).label == "bezig: 1 van 4")
+    }
+}
