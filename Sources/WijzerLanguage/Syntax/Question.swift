@@ -20,18 +20,6 @@ public enum QuestionKind: Sendable, Hashable {
     case yesNo([AnswerOption])
     case reflection
 
-    /// The Dutch name, for messages.
-    public var name: String {
-        switch self {
-        case .choice: "keuzevraag"
-        case .multiple: "meerkeuzevraag"
-        case .likert: "schaalvraag"
-        case .number: "getalvraag"
-        case .yesNo: "ja/nee-vraag"
-        case .reflection: "reflectievraag"
-        }
-    }
-
     /// The options of a choice, multiple-choice or yes/no question.
     public var options: [AnswerOption] {
         switch self {

@@ -42,35 +42,35 @@ public enum Scorer {
 
         for question in q.questions {
             if let themes, !themes.contains(question.theme) { continue }
-            guard let kind = question.kind else { continue }
+            guard question.kind != nil else { continue }
             if let showIf = question.decl.showIf, !showIf.evaluate(answers) { continue }
             let answer = answers[question.id]
-            if let answer, answer != .notApplicable { answeredPerTheme[question.theme, default: 0] += 1 }
-            var contributions = ScoreRanges.contributions(of: question, kind: kind, answer: answer)
-            switch (kind, answer) {
-            case (_, nil), (_, .notApplicable?): break
-            case (.reflection, .text(let t)?):
+            let counts = answer != nil && answer != .notApplicable
+            if counts { answeredPerTheme[question.theme, default: 0] += 1 }
+            var contributions = ScoreRanges.contributions(of: question, answer: answer)
+            switch answer {
+            case .text(let t)?:
                 if !t.isEmpty { reflections.append(Reflection(question: question.id, theme: question.theme, text: t)) }
-            case (.choice(let options), .option(let key)?), (.yesNo(let options), .option(let key)?):
-                if let option = options.first(where: { $0.key.name == key }) { apply(option.effects, question) }
-            case (.multiple(let options), .options(let keys)?):
-                for option in options where keys.contains(option.key.name) { apply(option.effects, question) }
+            case .option(let key)?:
+                if let option = question.kind?.options.first(where: { $0.key.name == key }) { apply(option.effects, question) }
+            case .options(let keys)?:
+                for option in question.kind?.options ?? [] where keys.contains(option.key.name) { apply(option.effects, question) }
             default: break
             }
             for rule in question.decl.rules where rule.condition.evaluate(answers) {
                 apply(rule.effects, question)
-                if answer != nil && answer != .notApplicable {
+                if counts {
                     for case .score(let dim, let points) in rule.effects {
-                        contributions[dim.name, default: (0, 0, 0)].e += points
+                        contributions[dim.name, default: ScoreContribution(earned: 0, lowest: 0, highest: 0)].earned += points
                     }
                 }
             }
             for (dim, c) in contributions {
                 if let theme = themeOfDimension[dim] { countedPerTheme[theme, default: []].insert(question.id) }
                 var total = earned[dim] ?? (0, 0, 0, 0)
-                total.e += c.e
-                total.lo += c.lo
-                total.hi += c.hi
+                total.e += c.earned
+                total.lo += c.lowest
+                total.hi += c.highest
                 total.n += 1
                 earned[dim] = total
             }

@@ -58,8 +58,8 @@ struct TeamScoring: Sendable {
         themeQuestions = perTheme
         func contributions(_ question: ResolvedQuestion, _ answer: AnswerValue) -> [Contribution] {
             guard let kind = question.kind else { return [] }
-            return ScoreRanges.contributions(of: question, kind: kind, answer: answer).compactMap { dim, c in
-                q.dimensionIndex[dim].map { Contribution(dim: $0, e: c.e, lo: c.lo, hi: c.hi) }
+            return ScoreRanges.contributions(of: question, answer: answer).compactMap { dim, c in
+                q.dimensionIndex[dim].map { Contribution(dim: $0, e: c.earned, lo: c.lowest, hi: c.highest) }
             }.sorted { $0.dim < $1.dim }
         }
         func tips(_ effects: [Effect]) -> [Int] {

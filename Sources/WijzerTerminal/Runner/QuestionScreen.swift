@@ -35,8 +35,7 @@ struct QuestionScreen {
             let number = item.number.map { String($0) } ?? item.key
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
             var label = item.label
-            if case .choice = menu.kind, item.value != .notApplicable { label = "\(item.key). \(label)" }
-            if case .multiple = menu.kind, item.value != .notApplicable { label = "\(item.key). \(label)" }
+            if menu.kind.showsKeys, item.value != .notApplicable { label = "\(item.key). \(label)" }
             if item.value == .notApplicable { label = "n.v.t.: \(label)" }
             output.line(TextLayout.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
@@ -45,15 +44,7 @@ struct QuestionScreen {
 
     /// What to type, in one line.
     func hint(_ menu: AnswerMenu) -> String {
-        switch menu.kind {
-        case .multiple: "Meer antwoorden mogelijk: typ bijvoorbeeld 1,3."
-        case .number(let low, let high, let unit):
-            "Typ een getal van \(low) tot \(high)\(unit.map { " (\($0.text))" } ?? "")\(menu.notApplicable.map { ", of nvt (\($0))" } ?? "")."
-        case .reflection: "Typ je antwoord op één regel\(menu.notApplicable.map { ", of nvt (\($0))" } ?? "")."
-        case .likert(let low, let high, _): "Typ een getal van \(low) tot \(high) of het begin van een omschrijving."
-        case .yesNo: "Typ 1 of ja, 2 of nee."
-        default: "Typ een nummer, een letter of het begin van je antwoord."
-        }
+        menu.kind.hint(menu)
     }
 
     /// "Antwoord: " or, with an earlier answer kept as default, "Antwoord [b]: ".

@@ -1,7 +1,6 @@
 import Testing
 @testable import WijzerLanguage
 import WijzerTestSupport
-@testable import WijzerScoring
 
 /// Typed answers: numbers, letters, label starts, ranges, yes/no, free text, n.v.t.
 @Suite("answer parsing")
@@ -9,8 +8,9 @@ struct AnswerParserTests {
     static func option(_ key: String, _ label: String) -> AnswerOption {
         AnswerOption(key: Identifier(key), label: TextValue(label))
     }
-    static let choice = AnswerMenu(kind: .choice([option("a", "‘Joh, maak je niet druk.’"), option("b", "Ik noem wat goed ging."),
-                                                  option("c", "Ik houd het kort.")]), notApplicable: "Ik geef geen les")
+    static let options = [option("a", "‘Joh, maak je niet druk.’"), option("b", "Ik noem wat goed ging."),
+                          option("c", "Ik houd het kort.")]
+    static let choice = AnswerMenu(kind: .choice(options), notApplicable: "Ik geef geen les")
     static let likert = AnswerMenu(kind: .likert(low: 1, high: 5, labels: ["nooit", "zelden", "soms", "vaak", "altijd"].map { TextValue($0) }),
                                    notApplicable: nil)
 
@@ -31,7 +31,7 @@ struct AnswerParserTests {
     }
 
     @Test func multipleByNumbersLettersOrLabels() throws {
-        let menu = AnswerMenu(kind: .multiple(Self.choice.kind.options), notApplicable: "geen")
+        let menu = AnswerMenu(kind: .multiple(Self.options), notApplicable: "geen")
         #expect(try AnswerParser.parse("3,1", menu).get() == .options(["a", "c"]))
         #expect(try AnswerParser.parse("a c", menu).get() == .options(["a", "c"]))
         #expect(try AnswerParser.parse("ik noem, 3", menu).get() == .options(["b", "c"]))
@@ -83,19 +83,5 @@ struct TypedLineTests {
 
     @Test func acceptsDutchTextTrimsAndDropsCR() throws {
         #expect(TypedLine.check(Array("  Één café\r".utf8)) == .success("Één café"))
-    }
-
-    @Test func commandsWithAliasesAndPrefixes() throws {
-        #expect(try RunnerCommand.parse(":terug")?.get() == .back)
-        #expect(try RunnerCommand.parse(":BACK")?.get() == .back)
-        #expect(try RunnerCommand.parse(":quit")?.get() == .stop)
-        if case .failure? = RunnerCommand.parse(":over") {} else { Issue.record(":over is ambiguous") }
-        #expect(try RunnerCommand.parse(":ui")?.get() == .explain)
-        #expect(RunnerCommand.parse("terug") == nil)
-        if case .failure(let e)? = RunnerCommand.parse(":xyz") {
-            #expect(e.message.contains("Typ :help"))
-        } else {
-            Issue.record(":xyz accepted")
-        }
     }
 }

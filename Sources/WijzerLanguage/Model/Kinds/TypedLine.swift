@@ -1,4 +1,3 @@
-import WijzerLanguage
 
 /// A line the teacher typed, checked before anything else looks at it: valid UTF-8, no control
 /// characters, at most 4 KB. A refused line is never stored.

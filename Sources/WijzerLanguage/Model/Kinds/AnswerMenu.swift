@@ -1,0 +1,93 @@
+/// The numbered answers a question offers, as the runner shows them and as typed answers are
+/// matched against: the kind's choices, plus "n.v.t." when the question allows it.
+public struct AnswerMenu: Sendable {
+    /// One line of the menu.
+    public typealias Item = AnswerChoice
+
+    public var kind: any AnswerKind
+    public var items: [Item]
+    /// The "n.v.t." label, when the question has one.
+    public var notApplicable: String?
+
+    public init(_ question: QuestionDecl) {
+        self.init(kind: question.kind ?? .reflection, notApplicable: question.notApplicable?.text)
+    }
+
+    public init(kind: QuestionKind, notApplicable: String?) {
+        self.init(kind.answerKind, notApplicable: notApplicable)
+    }
+
+    public init(_ kind: any AnswerKind, notApplicable: String?) {
+        self.kind = kind
+        self.notApplicable = notApplicable
+        var items = kind.choices
+        if let notApplicable {
+            items.append(Item(number: kind.numbersNotApplicable ? items.count + 1 : nil, key: "nvt",
+                              label: notApplicable, value: .notApplicable))
+        }
+        self.items = items
+    }
+
+    /// How an answer reads in the review screen: "b. Ik noem wat ...", "4 (vaak)", "3 collega’s".
+    public func describe(_ value: AnswerValue) -> String {
+        switch value {
+        case .notApplicable: "n.v.t. (\(notApplicable ?? "weet ik niet"))"
+        case .text(let t): "“\(t)”"
+        default: kind.describe(value, in: self)
+        }
+    }
+
+    /// The reading of an answer by its menu entries, for kinds that add nothing of their own.
+    public func describeGenerically(_ value: AnswerValue) -> String {
+        switch value {
+        case .notApplicable, .text: return describe(value)
+        case .number(let n):
+            if let item = items.first(where: { $0.value == value }) { return "\(n) (\(item.label))" }
+            return String(n)
+        case .option(let key):
+            guard let item = items.first(where: { $0.key == key }) else { return key }
+            return "\(key). \(item.label)"
+        case .options(let keys):
+            return keys.map { key in items.first { $0.key == key }.map { "\(key). \($0.label)" } ?? key }.joined(separator: "; ")
+        }
+    }
+
+    /// What to type to give `value` again: the default offered after `:terug`.
+    public func typed(_ value: AnswerValue) -> String {
+        switch value {
+        case .notApplicable: "nvt"
+        case .text(let t): t
+        case .number(let n): String(n)
+        case .option(let key): key
+        case .options(let keys): keys.joined(separator: ",")
+        }
+    }
+
+    /// The words Tab completes at this question: keys, labels and `nvt`.
+    public var completions: [String] {
+        var words: [String] = []
+        for item in items {
+            if item.key.count > 1, Int(item.key) == nil { words.append(item.key) }
+            words.append(item.label)
+        }
+        return words
+    }
+
+    /// The entry typed as `text`: by number, key, or the start of exactly one label.
+    public func choice(matching text: String) -> Item? {
+        if let n = Int(text) { return items.first { $0.number == n } }
+        let lower = text.lowercased()
+        if let byKey = items.first(where: { $0.key.lowercased() == lower }) { return byKey }
+        return choice(labelled: text)
+    }
+
+    /// The entry whose label starts with `text` (ignoring case, accents and leading quotes);
+    /// nil when none or more than one does, unless one matches exactly.
+    public func choice(labelled text: String) -> Item? {
+        let wanted = TextFolding.folded(text)
+        guard !wanted.isEmpty else { return nil }
+        let matches = items.filter { TextFolding.folded($0.label).hasPrefix(wanted) }
+        if matches.count == 1 { return matches[0] }
+        return matches.first { TextFolding.folded($0.label) == wanted }
+    }
+}

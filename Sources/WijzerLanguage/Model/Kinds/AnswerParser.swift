@@ -1,0 +1,27 @@
+/// Turns a typed answer into an `AnswerValue`: n.v.t. for every kind, the rest as the
+/// question's kind reads it (see `AnswerKind.parse`). A wrong answer gets a one-line Dutch
+/// explanation of what is expected.
+public enum AnswerParser {
+    public typealias Problem = AnswerProblem
+
+    /// Parses `text` (already checked by `TypedLine` and trimmed) for the question of `menu`.
+    public static func parse(_ text: String, _ menu: AnswerMenu) -> Result<AnswerValue, Problem> {
+        if text.isEmpty { return .failure(Problem(message: "Typ een antwoord, of :overslaan om deze vraag over te slaan.")) }
+        if menu.notApplicable != nil, isNotApplicable(text) { return .success(.notApplicable) }
+        return menu.kind.parse(text, in: menu)
+    }
+
+    /// The one-line explanation of what the question expects.
+    public static func expectation(_ menu: AnswerMenu) -> String {
+        menu.kind.expectation(menu)
+    }
+
+    static func isNotApplicable(_ text: String) -> Bool {
+        ["nvt", "n.v.t.", "n.v.t"].contains(text.lowercased())
+    }
+
+    /// Lower case, without accents, without leading punctuation such as ‘ or “.
+    public static func normalised(_ text: String) -> String {
+        TextFolding.folded(text)
+    }
+}
