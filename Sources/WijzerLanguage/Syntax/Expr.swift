@@ -19,6 +19,21 @@ public indirect enum Expr: Sendable, Hashable {
             }
         }
     }
+
+    /// Calls `body` with every test in the expression: the question it looks at and the values
+    /// it compares that question with.
+    public func forEachTest(_ body: (QuestionRef, [Literal]) -> Void) {
+        var stack: [Expr] = [self]
+        while let e = stack.popLast() {
+            switch e {
+            case .and(let xs), .or(let xs): stack.append(contentsOf: xs.reversed())
+            case .not(let x): stack.append(x)
+            case .compare(let r, _, let l): body(r, [l])
+            case .member(let r, let ls): body(r, ls)
+            case .has(let r, _), .state(let r, _): body(r, [])
+            }
+        }
+    }
 }
 
 /// A comparison operator.

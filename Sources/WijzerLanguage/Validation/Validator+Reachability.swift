@@ -8,36 +8,21 @@
 extension Validator {
     static let combinationCap = 20_000
 
-    /// Questions below this many are searched on one thread.
-    static let parallelReachabilityThreshold = 2_000
-
     func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        // The questions are independent here: a big set is split in pieces (four per core),
-        // whose findings are then reported in question order.
-        let count = model.questions.count
-        let parts = max(1, min(count, workers ?? Parallel.pieces(size: count, threshold: Self.parallelReachabilityThreshold)))
-        let results = Parallel.map(parts) { part in
-            Self.reachability(model, questions: count * part / parts..<count * (part + 1) / parts)
+        let result = Self.reachability(model)
+        for span in result.impossible {
+            d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
         }
-        var reachable: Set<String> = []
-        var referenced: Set<String> = []
-        for result in results {
-            reachable.formUnion(result.reachable)
-            referenced.formUnion(result.referenced)
-            for span in result.impossible {
-                d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
-            }
-        }
-        for t in model.tips.indices where !reachable.contains(model.tips[t].id.name) {
+        for t in model.tips.indices where !result.reachable.contains(model.tips[t].id.name) {
             let id = model.tips[t].id
-            let why = referenced.contains(id.name)
+            let why = result.referenced.contains(id.name)
                 ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"
                 : "geen antwoord verwijst ernaar met `tip \(id.name)`"
             d.warning("tip `\(id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: id.span)
         }
     }
 
-    /// What one run over some of the questions found.
+    /// What the search found.
     private struct Reachability {
         /// Tips some answers trigger, and tips named at all.
         var reachable: Set<String> = []
@@ -46,55 +31,52 @@ extension Validator {
         var impossible: [Span] = []
     }
 
-    /// Which tips the answers to `model.questions[range]` can trigger.
-    private static func reachability(_ model: Questionnaire, questions range: Range<Int>) -> Reachability {
+    /// Which tips the answers can trigger, and which conditions can never hold.
+    private static func reachability(_ model: Questionnaire) -> Reachability {
         var result = Reachability()
-        var search = SatisfiabilitySearch()
-        model.questions.withUnsafeBufferPointer { questions in
-            for index in range {
-                let id = questions[index].id
-                let guardExpr = questions[index].decl.showIf.map { [$0] } ?? []
-                // A `show-if` cannot look at its own question (that is an error), so whether it
-                // can hold is the same for every option: worked out once, and only when needed.
-                var guardHolds: Bool? = guardExpr.isEmpty ? true : nil
-                let selfReferring = !guardExpr.isEmpty && Self.refers(guardExpr[0], to: id)
-                if let kind = questions[index].kind {
-                    for option in kind.options {
-                        var hasTip = false
-                        var allReachable = true
-                        for case .tip(let tip, _) in option.effects {
-                            hasTip = true
-                            result.referenced.insert(tip.name)
-                            if !result.reachable.contains(tip.name) { allReachable = false }
-                        }
-                        // Nothing to learn when every tip it names is already known to be reachable.
-                        guard hasTip && !allReachable else { continue }
-                        let holds: Bool
-                        if selfReferring {
-                            let chosen: AnswerValue = if case .multiple = kind { .options([option.key.name]) } else { .option(option.key.name) }
-                            holds = search.satisfiable(guardExpr, fixed: (id, chosen), model)
-                        } else {
-                            if guardHolds == nil { guardHolds = search.satisfiable(guardExpr, fixed: nil, model) }
-                            holds = guardHolds!
-                        }
-                        if holds { for case .tip(let tip, _) in option.effects { result.reachable.insert(tip.name) } }
+        for question in model.questions {
+            let id = question.id
+            let guardExpr = question.decl.showIf.map { [$0] } ?? []
+            // A `show-if` cannot look at its own question (that is an error), so whether it
+            // can hold is the same for every option: worked out once, and only when needed.
+            var guardHolds: Bool? = guardExpr.isEmpty ? true : nil
+            let selfReferring = !guardExpr.isEmpty && Self.refers(guardExpr[0], to: id)
+            if let kind = question.kind {
+                for option in kind.options {
+                    var hasTip = false
+                    var allReachable = true
+                    for case .tip(let tip, _) in option.effects {
+                        hasTip = true
+                        result.referenced.insert(tip.name)
+                        if !result.reachable.contains(tip.name) { allReachable = false }
                     }
-                }
-                for rule in questions[index].decl.rules {
-                    for case .tip(let tip, _) in rule.effects { result.referenced.insert(tip.name) }
+                    // Nothing to learn when every tip it names is already known to be reachable.
+                    guard hasTip && !allReachable else { continue }
                     let holds: Bool
-                    if !guardExpr.isEmpty && !Self.sharesQuestions(guardExpr[0], rule.condition) {
-                        // Independent questions: both must be possible, each on its own.
-                        if guardHolds == nil { guardHolds = search.satisfiable(guardExpr, fixed: nil, model) }
-                        holds = guardHolds! && search.satisfiable([rule.condition], fixed: nil, model)
+                    if selfReferring {
+                        let chosen: AnswerValue = if case .options = kind.answerKind.operand { .options([option.key.name]) } else { .option(option.key.name) }
+                        holds = SatisfiabilitySearch.satisfiable(guardExpr, fixed: (id, chosen), model)
                     } else {
-                        holds = search.satisfiable(guardExpr + [rule.condition], fixed: nil, model)
+                        if guardHolds == nil { guardHolds = SatisfiabilitySearch.satisfiable(guardExpr, fixed: nil, model) }
+                        holds = guardHolds!
                     }
-                    if holds {
-                        for case .tip(let tip, _) in rule.effects { result.reachable.insert(tip.name) }
-                    } else {
-                        result.impossible.append(rule.span)
-                    }
+                    if holds { for case .tip(let tip, _) in option.effects { result.reachable.insert(tip.name) } }
+                }
+            }
+            for rule in question.decl.rules {
+                for case .tip(let tip, _) in rule.effects { result.referenced.insert(tip.name) }
+                let holds: Bool
+                if !guardExpr.isEmpty && !Self.sharesQuestions(guardExpr[0], rule.condition) {
+                    // Independent questions: both must be possible, each on its own.
+                    if guardHolds == nil { guardHolds = SatisfiabilitySearch.satisfiable(guardExpr, fixed: nil, model) }
+                    holds = guardHolds! && SatisfiabilitySearch.satisfiable([rule.condition], fixed: nil, model)
+                } else {
+                    holds = SatisfiabilitySearch.satisfiable(guardExpr + [rule.condition], fixed: nil, model)
+                }
+                if holds {
+                    for case .tip(let tip, _) in rule.effects { result.reachable.insert(tip.name) }
+                } else {
+                    result.impossible.append(rule.span)
                 }
             }
         }

@@ -1,3 +1,4 @@
+import Foundation
 import WijzerLanguage
 
 /// Runs the examples written beside a questionnaire (`wijzer test`).
@@ -13,16 +14,45 @@ public enum ExampleRunner {
         var answers: Answers = [:]
         for a in example.answers {
             guard let id = a.question.resolved else { continue }
-            switch a.value {
-            case .word(let w): answers[id] = .option(w.name)
-            case .number(let n, _): answers[id] = .number(n)
-            case .text(let t): answers[id] = .text(t.text)
-            case .list(let keys, _): answers[id] = .options(keys.map(\.name))
-            case .notApplicable: answers[id] = .notApplicable
-            case .skip: answers[id] = nil
-            }
+            answers[id] = value(of: a)
         }
         return answers
+    }
+
+    /// The answer one line of an example gives; nil for `skip`.
+    static func value(of answer: ExampleAnswer) -> AnswerValue? {
+        switch answer.value {
+        case .word(let w): .option(w.name)
+        case .number(let n, _): .number(n)
+        case .text(let t): .text(t.text)
+        case .list(let keys, _): .options(keys.map(\.name))
+        case .notApplicable: .notApplicable
+        case .skip: nil
+        }
+    }
+
+    /// What a teacher who gave the example's answers would get: the themes the example answers
+    /// are run as the runner runs them (answers recorded, each theme completed in order, which
+    /// drops answers to questions their `show-if` hides) and evaluated as the plan evaluates
+    /// them. Questions of themes the example does not touch are not part of the run, so their
+    /// `when ... is skipped` rules do not fire.
+    public static func evaluation(of example: ExampleDecl, in questionnaire: Questionnaire) -> Evaluation {
+        let stamp = QuestionnaireStamp(id: questionnaire.id, version: questionnaire.version, contentHash: "")
+        let date = Date(timeIntervalSince1970: 0)
+        var document = ResultDocument(questionnaire: stamp, now: date)
+        var themes: Set<String> = []
+        for a in example.answers {
+            guard let id = a.question.resolved, let question = questionnaire.question(id) else { continue }
+            themes.insert(question.theme)
+            switch value(of: a) {
+            case let value?: ResultBuilder.record(value, for: question, in: &document, at: date)
+            case nil: ResultBuilder.skip(question, in: &document, at: date)
+            }
+        }
+        for theme in questionnaire.themes where themes.contains(theme.id.name) {
+            ResultBuilder.complete(theme: theme.id.name, in: &document, questionnaire: questionnaire, at: date)
+        }
+        return Scorer.evaluate(questionnaire, document.answers, themes: themes)
     }
 
     /// Runs every example of `result`'s questionnaire, reporting each failed expectation at the
@@ -30,7 +60,7 @@ public enum ExampleRunner {
     public static func run(_ questionnaire: Questionnaire, diagnostics: inout DiagnosticEngine) -> [Outcome] {
         questionnaire.examples.map { example in
             let before = diagnostics.diagnostics.count
-            let evaluation = Scorer.evaluate(questionnaire, answers(of: example))
+            let evaluation = evaluation(of: example, in: questionnaire)
             let name = "voorbeeld `\(example.id.name)`"
             for tip in example.expectedTips where evaluation.tip(tip.name) == nil {
                 diagnostics.error("\(name): tip `\(tip.name)` wordt verwacht, maar deze antwoorden kiezen hem niet", at: tip.span)

@@ -27,15 +27,7 @@ extension ResolvedQuestion {
     /// in a way that may change the meaning of an answer.
     public var fingerprint: String {
         var s = decl.text.text + "\u{1}"
-        switch decl.kind {
-        case .choice(let o)?: s += "choice:" + o.map { $0.key.name + "=" + ($0.label?.text ?? "") }.joined(separator: "\u{2}")
-        case .multiple(let o)?: s += "multiple:" + o.map { $0.key.name + "=" + ($0.label?.text ?? "") }.joined(separator: "\u{2}")
-        case .likert(let l, let h, let labels)?: s += "likert:\(l)..\(h):" + labels.map(\.text).joined(separator: "\u{2}")
-        case .number(let l, let h, _)?: s += "number:\(l)..\(h)"
-        case .yesNo?: s += "yesno"
-        case .reflection?: s += "reflection"
-        case nil: s += "?"
-        }
+        s += decl.kind?.answerKind.fingerprint ?? "?"
         if decl.notApplicable != nil { s += "\u{1}nvt" }
         return Fingerprint.of(s.utf8)
     }

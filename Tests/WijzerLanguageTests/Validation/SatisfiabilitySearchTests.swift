@@ -3,9 +3,10 @@ import Testing
 import WijzerTestSupport
 @testable import WijzerLanguage
 
-/// The compiled conditions of the reachability search mean exactly what `Expr.evaluate` means.
-@Suite("Condition program")
-struct ConditionProgramTests {
+/// The reachability search tries few answers per question; it must find a way to make a
+/// condition true whenever one exists among all possible answers.
+@Suite("Satisfiability search")
+struct SatisfiabilitySearchTests {
     static let text = """
     theme t "T"
       order 1
@@ -67,42 +68,63 @@ struct ConditionProgramTests {
         }
     }
 
-    /// A random answer of the right kind for each question, or none, or n.v.t.
-    static func answers(_ rng: inout SplitMix64) -> Answers {
-        var answers: Answers = [:]
-        for id in ids {
-            switch rng.next() % 5 {
-            case 0: continue
-            case 1: answers[id] = .notApplicable
-            default:
-                switch id {
-                case "s.keuze": answers[id] = .option(["a", "b", "c"][Int(rng.next() % 3)])
-                case "s.meer": answers[id] = .options(["x", "y", "z"].filter { _ in rng.next() % 2 == 0 })
-                case "s.schaal": answers[id] = .number(1 + Int(rng.next() % 3))
-                case "s.getal": answers[id] = .number(Int(rng.next() % 11))
-                case "s.jn": answers[id] = .option(rng.next() % 2 == 0 ? "ja" : "nee")
-                default: answers[id] = .text("tekst")
-                }
+    /// Every possible answer to each question (nil: skipped).
+    static let everyAnswer: [String: [AnswerValue?]] = [
+        "s.keuze": [nil, .notApplicable, .option("a"), .option("b"), .option("c")],
+        "s.meer": [nil] + (0 ..< 8).map { mask in .options(["x", "y", "z"].enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)) },
+        "s.schaal": [nil, .notApplicable] + (1 ... 3).map { .number($0) },
+        "s.getal": [nil] + (0 ... 10).map { .number($0) },
+        "s.jn": [nil, .option("ja"), .option("nee")],
+        "s.open": [nil, .text("tekst")],
+    ]
+
+    /// Whether any combination of every possible answer makes `e` true.
+    static func bruteForce(_ e: Expr) -> Bool {
+        var ids: [String] = []
+        e.forEachRef { if let id = $0.resolved, !ids.contains(id) { ids.append(id) } }
+        func search(_ k: Int, _ answers: inout Answers) -> Bool {
+            if k == ids.count { return e.evaluate(answers) }
+            for value in everyAnswer[ids[k]]! {
+                answers[ids[k]] = value
+                if search(k + 1, &answers) { return true }
             }
+            answers[ids[k]] = nil
+            return false
         }
-        return answers
+        var answers: Answers = [:]
+        return search(0, &answers)
     }
 
     @Test(arguments: 0..<40)
-    func compiledConditionsAgreeWithEvaluate(seed: Int) throws {
+    func searchAgreesWithEveryPossibleAnswer(seed: Int) throws {
         let q = Self.questionnaire
         #expect(q.questions.count == 6)
         var rng = SplitMix64(seed: UInt64(seed) &* 7919)
-        var stack: [Bool] = []
+        var satisfiable = 0
         for _ in 0..<50 {
             let e = Self.expr(&rng)
-            let program = try #require(ConditionProgram([e], q))
-            for _ in 0..<8 {
-                let answers = Self.answers(&rng)
-                let codes = program.slots.indices.map { program.encode(answers[program.slots[$0].id], slot: $0) }
-                #expect(program.run(codes, stack: &stack) == e.evaluate(answers), "\(e) with \(answers)")
-            }
+            let found = SatisfiabilitySearch.satisfiable([e], fixed: nil, q)
+            #expect(found == Self.bruteForce(e), "\(e)")
+            if found { satisfiable += 1 }
         }
+        // Both outcomes occur, so the comparison means something.
+        #expect(satisfiable > 0 && satisfiable < 50)
+    }
+
+    /// A value strictly between two compared numbers is only found by trying the numbers'
+    /// neighbours, not just the numbers and the ends of the range.
+    @Test func valuesBetweenComparedNumbersAreTried() {
+        func ref(_ id: String) -> QuestionRef {
+            QuestionRef(scenario: nil, name: Identifier("q"), isCurrentAnswer: false, span: .none, resolved: id)
+        }
+        let between = Expr.and([.compare(ref("s.getal"), .greater, .number(4, .none)),
+                                .compare(ref("s.getal"), .less, .number(6, .none))])
+        #expect(SatisfiabilitySearch.satisfiable([between], fixed: nil, Self.questionnaire))
+        let none = Expr.and([.compare(ref("s.getal"), .greater, .number(4, .none)),
+                             .compare(ref("s.getal"), .less, .number(5, .none))])
+        #expect(!SatisfiabilitySearch.satisfiable([none], fixed: nil, Self.questionnaire))
+        let fixed = SatisfiabilitySearch.satisfiable([between], fixed: ("s.getal", .number(7)), Self.questionnaire)
+        #expect(!fixed, "a fixed answer is the only one tried")
     }
 
     @Test func unreachableConditionIsStillFound() {
@@ -111,7 +133,7 @@ struct ConditionProgramTests {
         #expect(warnings.count == 1)
     }
 
-    /// A choice with many options is still searched (only multiple-choice answers are bit sets).
+    /// A choice with many options is still searched.
     @Test func manyOptionsAreSearched() {
         let options = (0..<70).map { "      o\($0) \"Optie \($0)\"" }.joined(separator: "\n")
         let text = Self.text
