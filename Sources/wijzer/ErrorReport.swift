@@ -16,7 +16,7 @@ enum ErrorReport {
         }
         if root.exitCode(for: error) == .validationFailure {
             Terminal.writeError(root.fullMessage(for: error) + "\n")
-            root.exit(withError: ExitCode(ExitStatus.usage.code))
+            root.exit(withError: ExitCode(WijzerError.Status.usage.code))
         }
         root.exit(withError: error)
     }

@@ -7,12 +7,12 @@ import SystemPackage
 /// become a `WijzerError` here, at the storage edge; the executable renders it once, as
 /// `wijzer <opdracht>: <message>`, the way swift-argument-parser renders its errors in one place.
 public struct WijzerError: Error, Sendable, Hashable, CustomStringConvertible {
-    public var status: ExitStatus
+    public var status: Status
     /// What went wrong, in Dutch, naming the file where there is one. Empty when the command
     /// has already said it (diagnostics, a summary): then only the status counts.
     public var message: String
 
-    public init(_ status: ExitStatus, _ message: String = "") {
+    public init(_ status: Status, _ message: String = "") {
         self.status = status
         self.message = message
     }
@@ -21,12 +21,12 @@ public struct WijzerError: Error, Sendable, Hashable, CustomStringConvertible {
 
     /// A system call on `path` failed: "`path`: `action` (`reason`)", e.g.
     /// "a.wijzer: kan het bestand niet lezen (geen toegang)".
-    public static func file(_ path: String, _ action: String, _ errno: Errno, status: ExitStatus) -> WijzerError {
+    public static func file(_ path: String, _ action: String, _ errno: Errno, status: Status) -> WijzerError {
         WijzerError(status, "\(path): \(action) (\(errno.dutch))")
     }
 
     /// The same error with another exit status (e.g. a read failure that is a usage error here).
-    public func with(status: ExitStatus) -> WijzerError {
+    public func with(status: Status) -> WijzerError {
         WijzerError(status, message)
     }
 }

@@ -6,7 +6,7 @@ public enum FileReader {
     /// The bytes of the file at `path`. A file larger than `limit` bytes is refused before it is
     /// read ("`path`: bestand is groter dan … MB; dat is geen `expected`"); every failure carries
     /// `status`.
-    public static func read(_ path: String, limit: Int, expected: String, status: ExitStatus) throws(WijzerError) -> [UInt8] {
+    public static func read(_ path: String, limit: Int, expected: String, status: WijzerError.Status) throws(WijzerError) -> [UInt8] {
         let fd: FileDescriptor
         do {
             fd = try system { try FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec) }

@@ -9,23 +9,34 @@ public enum FolderWalker {
 
     /// The files under `folder` whose name ends in `.ext`, recursively, sorted by path. Hidden
     /// entries (a name starting with `.`: editor lock files, our own temporary files) are
-    /// skipped; linked folders are followed up to `maxDepth`. A folder that cannot be read is a
+    /// skipped. Linked folders are followed, but every real folder is walked once, so a link
+    /// loop ends and no file is found twice under two names. A folder that cannot be read is a
     /// failure with `status`, naming it.
-    public static func files(in folder: String, extension ext: String, status: ExitStatus) throws(WijzerError) -> [String] {
+    public static func files(in folder: String, extension ext: String, status: WijzerError.Status) throws(WijzerError) -> [String] {
         let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var found: [String] = []
-        try walk(base, suffix: "." + ext, depth: 0, status: status, into: &found)
+        var seen: Set<FolderID> = []
+        try walk(base, suffix: "." + ext, depth: 0, status: status, seen: &seen, into: &found)
         return found.sorted()
     }
 
-    private static func walk(_ folder: String, suffix: String, depth: Int, status: ExitStatus, into found: inout [String]) throws(WijzerError) {
+    /// A folder as the file system knows it, whatever path leads to it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    private static func walk(_ folder: String, suffix: String, depth: Int, status: WijzerError.Status,
+                             seen: inout Set<FolderID>, into found: inout [String]) throws(WijzerError) {
         guard depth < maxDepth else { return }
         let names: [String]
         do {
             // Opening first gives the system's reason (Errno) when the folder cannot be read.
             let fd = try system { try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }
-            try? fd.close()
-            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+            defer { try? fd.close() }
+            let info = try fd.stat()
+            guard seen.insert(FolderID(device: UInt64(info.deviceID.rawValue), inode: UInt64(info.inode.rawValue))).inserted else { return }
+            names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch let errno as Errno {
             throw .file(folder, "kan de map niet lezen", errno, status: status)
         } catch {
@@ -39,7 +50,7 @@ public enum FolderWalker {
                 continue
             }
             if info.type == .directory {
-                try walk(path, suffix: suffix, depth: depth + 1, status: status, into: &found)
+                try walk(path, suffix: suffix, depth: depth + 1, status: status, seen: &seen, into: &found)
             } else if name.hasSuffix(suffix) {
                 found.append(path)
             }
