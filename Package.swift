@@ -59,7 +59,10 @@ let package = Package(
         // stream, and the interactive runner on readline.
         .target(
             name: "WijzerTerminal",
-            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "CReadline"]
+            dependencies: [
+                "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "CReadline",
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
         ),
         // The thin command-line front end: one file per subcommand.
         .executableTarget(
@@ -68,6 +71,7 @@ let package = Package(
                 "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage",
                 "WijzerContent", "WijzerTerminal",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
         .target(

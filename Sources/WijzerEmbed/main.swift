@@ -1,24 +1,12 @@
 import Foundation
 
 // Build-time tool for the EmbedQuestionnaires plugin: writes a Swift file holding the bundled
-// questionnaire files as raw string literals. Usage: wijzer-embed OUTPUT FILE...
+// questionnaire files as string literals (`swiftLiteral`). Usage: wijzer-embed OUTPUT FILE...
 
 let arguments = CommandLine.arguments.dropFirst()
 guard let output = arguments.first else {
     FileHandle.standardError.write(Data("usage: wijzer-embed OUTPUT FILE...\n".utf8))
     exit(2)
-}
-
-/// A raw string literal that holds `text` whatever it contains: enough `#`s to outlast any
-/// `"#...` run inside it.
-func rawLiteral(_ text: String) -> String {
-    var longest = 0
-    var run = -1
-    for ch in text.unicodeScalars {
-        if ch == "\"" { run = 0 } else if ch == "#" && run >= 0 { run += 1; longest = max(longest, run) } else { run = -1 }
-    }
-    let hashes = String(repeating: "#", count: longest + 1)
-    return "\(hashes)\"\"\"\n\(text)\n\"\"\"\(hashes)"
 }
 
 var source = """
@@ -36,7 +24,7 @@ for path in arguments.dropFirst() {
         exit(1)
     }
     let text = String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
-    source += "        BundledFile(name: \(String(reflecting: url.lastPathComponent)), contents: \(rawLiteral(text))),\n"
+    source += "        BundledFile(name: \(String(reflecting: url.lastPathComponent)), contents: \(swiftLiteral(text))),\n"
 }
 source += "    ]\n}\n"
 let existing = try? String(contentsOfFile: output, encoding: .utf8)

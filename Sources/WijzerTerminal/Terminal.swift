@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import SystemPackage
 import WijzerLanguage
 import WijzerScoring
 import WijzerReports
@@ -29,24 +30,17 @@ public enum Terminal {
 
     /// Writes `text` to standard error, unbuffered.
     public static func writeError(_ text: String) {
-        var bytes = Array(text.utf8)
-        writeAll(2, &bytes)
+        write(text, to: .standardError)
     }
 
     /// Writes `text` to standard output.
     public static func writeOutput(_ text: String) {
-        var bytes = Array(text.utf8)
-        writeAll(1, &bytes)
+        write(text, to: .standardOutput)
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: inout [UInt8]) {
-        bytes.withUnsafeBytes { buf in
-            var offset = 0
-            while offset < buf.count {
-                let n = write(fd, buf.baseAddress! + offset, buf.count - offset)
-                if n < 0 { if errno == EINTR { continue }; return }
-                offset += n
-            }
-        }
+    /// Writes all of `text`; a stream that is gone (a closed pipe) is ignored, as there is no
+    /// one left to tell.
+    private static func write(_ text: String, to stream: FileDescriptor) {
+        _ = try? stream.writeAll(text.utf8)
     }
 }

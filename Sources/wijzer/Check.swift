@@ -47,6 +47,6 @@ struct Check: ParsableCommand {
             return
         }
         Terminal.writeError("\(count(errors, "fout", "fouten")) en \(count(warnings, "waarschuwing", "waarschuwingen")) in \(fileCount).\n")
-        try ExitStatus.findings.exit()
+        throw WijzerError(.findings)
     }
 }

@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WijzerLanguage
 import WijzerScoring
 import WijzerReports
@@ -34,28 +33,16 @@ struct Compare: ParsableCommand {
     func run() throws {
         let files = try options.sources([])
         let questionnaire = Checker.check(files, lint: false).questionnaire
-        let before: ResultDocument, after: ResultDocument
-        do {
-            before = try ResultCodec.read(old)
-            after = try ResultCodec.read(new)
-        } catch {
-            Terminal.writeError("wijzer compare: \(error)\n")
-            try ExitStatus.findings.exit()
-        }
+        let before = try ResultFile.read(old)
+        let after = try ResultFile.read(new)
         for (doc, path) in [(before, old), (after, new)] where doc.questionnaire.id != questionnaire.id {
-            Terminal.writeError("wijzer compare: \(path): veld `questionnaire.id`: hoort bij `\(doc.questionnaire.id)`, niet bij `\(questionnaire.id)`\n")
-            try ExitStatus.findings.exit()
+            throw WijzerError(.findings, "\(path): veld `questionnaire.id`: hoort bij `\(doc.questionnaire.id)`, niet bij `\(questionnaire.id)`")
         }
         let comparison = Comparison(old: before, new: after, questionnaire: questionnaire)
         Terminal.writeOutput(comparison.text())
-        do {
-            try DurableFile.ensurePrivateDirectory(out)
-            let path = "\(out)/vergelijking-\(DutchDate.iso(before.updated))-\(DutchDate.iso(after.updated)).md"
-            try DurableFile.write(Array(comparison.markdown().utf8), to: path)
-            Terminal.writeError("Vergelijking geschreven: \(path)\n")
-        } catch {
-            Terminal.writeError("wijzer compare: \(error)\n")
-            try ExitStatus.findings.exit()
-        }
+        try DurableFile.ensurePrivateDirectory(out)
+        let path = "\(out)/vergelijking-\(DutchDate.iso(before.updated))-\(DutchDate.iso(after.updated)).md"
+        try DurableFile.write(Array(comparison.markdown().utf8), to: path)
+        Terminal.writeError("Vergelijking geschreven: \(path)\n")
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentParser
-import Foundation
+import SystemPackage
 import WijzerLanguage
 import WijzerScoring
 import WijzerReports
@@ -32,17 +32,11 @@ struct Fmt: ParsableCommand {
     var noColor = false
 
     func run() throws {
-        let targets = paths.isEmpty ? ["Questionnaires"] : paths
-        let files: [SourceFile]
-        do {
-            files = try SourceLoader.load(targets)
-        } catch {
-            Terminal.writeError("wijzer fmt: \(error.message)\n")
-            try ExitStatus.usage.exit()
-        }
+        let files = try SourceLoader.load(paths.isEmpty ? ["Questionnaires"] : paths)
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: noColor)
         var findings = 0
         var changed = 0
+        var unsaved = 0
         for file in files {
             let (parsed, diagnostics) = Checker.parse(file)
             let errors = diagnostics.sorted.filter { $0.severity == .error }
@@ -64,20 +58,33 @@ struct Fmt: ParsableCommand {
                 try replace(file.path, with: formatted)
                 Terminal.writeError("\(file.path): opgemaakt\n")
             } catch {
-                Terminal.writeError("\(file.path): kan niet schrijven: \(error.localizedDescription)\n")
-                findings += 1
+                // The other files are still formatted; the status says something was not saved.
+                Terminal.writeError("\(error.message)\n")
+                unsaved += 1
             }
         }
-        if findings > 0 { try ExitStatus.findings.exit() }
+        if unsaved > 0 {
+            throw WijzerError(.cannotSave, "\(count(unsaved, "bestand", "bestanden")) niet opgemaakt: kon niet opslaan.")
+        }
+        if findings > 0 { throw WijzerError(.findings) }
         if changed == 0 {
             Terminal.writeError("Alle \(count(files.count, "bestand staat", "bestanden staan")) al in de vaste opmaak.\n")
         }
     }
 
-    /// Replaces the file atomically (`DurableFile`), keeping its permissions.
-    private func replace(_ path: String, with text: String) throws {
-        let attributes = try FileManager.default.attributesOfItem(atPath: path)
-        let mode = (attributes[.posixPermissions] as? NSNumber)?.uint16Value ?? 0o644
-        try DurableFile.write(Array(text.utf8), to: path, mode: mode_t(mode))
+    /// Replaces the file atomically (`DurableFile`), keeping its permissions. A file without
+    /// write permission is left alone: whoever protected it did not want it rewritten (the
+    /// atomic rename would otherwise replace it regardless).
+    private func replace(_ path: String, with text: String) throws(WijzerError) {
+        let permissions: FilePermissions
+        do {
+            permissions = try FilePath(path).stat().permissions
+        } catch {
+            throw .file(path, "kan niet opslaan", error, status: .cannotSave)
+        }
+        if !permissions.contains(.ownerWrite) {
+            throw WijzerError(.cannotSave, "\(path): kan niet opslaan (het bestand is alleen-lezen)")
+        }
+        try DurableFile.write(Array(text.utf8), to: path, permissions: permissions)
     }
 }

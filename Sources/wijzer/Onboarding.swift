@@ -1,4 +1,5 @@
 import ArgumentParser
+import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer onboarding`: the guided path for a new teacher through all six themes.
@@ -20,6 +21,6 @@ struct Onboarding: ParsableCommand {
     func run() throws {
         let runner = try options.makeRunner(command: ["onboarding"])
         let outcome = runner.onboarding()
-        try RunnerOptions.exit(outcome, interactive: runner.context.input.isInteractive)
+        if let error = outcome.error(interactive: runner.context.input.isInteractive) { throw error }
     }
 }

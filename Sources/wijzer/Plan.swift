@@ -1,5 +1,4 @@
 import ArgumentParser
-import Foundation
 import WijzerLanguage
 import WijzerScoring
 import WijzerReports
@@ -42,30 +41,19 @@ struct Plan: ParsableCommand {
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         let questionnaire = checked.questionnaire
-        let document: ResultDocument
-        do {
-            document = try ResultCodec.read(result)
-            try ResultCodec.verify(document, against: questionnaire.stamp(files: files), path: result)
-        } catch {
-            Terminal.writeError("wijzer plan: \(error)\n")
-            try ExitStatus.findings.exit()
-        }
+        let document = try ResultFile.read(result)
+        try ResultFile.verify(document, against: questionnaire.stamp(files: files), path: result)
         if format == .json {
             let evaluation = Scorer.evaluate(questionnaire, document.answers, themes: Set(document.themes.map(\.theme)))
             Terminal.writeOutput(EvaluationJSON.encode(evaluation))
             return
         }
-        do {
-            let formats: [PlanWriter.Format] = switch format {
-            case .md: [.markdown]
-            case .html: [.html]
-            default: PlanWriter.Format.allCases
-            }
-            let written = try PlanWriter.write(document, questionnaire: questionnaire, folder: out, formats: formats)
-            Terminal.writeError("Actieplan geschreven: \(written.joined(separator: ", "))\n")
-        } catch {
-            Terminal.writeError("wijzer plan: \(error)\n")
-            try ExitStatus.findings.exit()
+        let formats: [PlanWriter.Format] = switch format {
+        case .md: [.markdown]
+        case .html: [.html]
+        default: PlanWriter.Format.allCases
         }
+        let written = try PlanWriter.write(document, questionnaire: questionnaire, folder: out, formats: formats)
+        Terminal.writeError("Actieplan geschreven: \(written.joined(separator: ", "))\n")
     }
 }

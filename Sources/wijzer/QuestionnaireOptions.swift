@@ -24,12 +24,7 @@ struct QuestionnaireOptions: ParsableArguments {
                 SourceFile(path: "\(BundledQuestionnaires.folder)/\($0.name)", text: $0.contents)
             }
         }
-        do {
-            return try SourceLoader.load(chosen)
-        } catch {
-            Terminal.writeError("wijzer: \(error.message)\n")
-            try ExitStatus.usage.exit()
-        }
+        return try SourceLoader.load(chosen)
     }
 }
 

@@ -25,8 +25,7 @@ struct RunnerOptions: ParsableArguments {
     /// otherwise; colour only on a terminal.
     func makeRunner(command: [String]) throws -> Runner {
         if let name, case .failure(let rejection) = TypedLine.check(Array(name.utf8)) {
-            Terminal.writeError("wijzer: --name: \(rejection.message)\n")
-            try ExitStatus.usage.exit()
+            throw WijzerError(.usage, "--name: \(rejection.message)")
         }
         let files = try questionnaires.sources([])
         let result = Checker.check(files, lint: false)
@@ -34,12 +33,11 @@ struct RunnerOptions: ParsableArguments {
             let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: questionnaires.noColor)
             Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))
             Terminal.writeError("De vragenlijst heeft fouten; herstel die eerst (`wijzer check`).\n")
-            try ExitStatus.findings.exit()
+            throw WijzerError(.findings)
         }
         let folder = dataDir ?? SessionStore.defaultFolder(environment: ProcessInfo.processInfo.environment)
         guard let folder else {
-            Terminal.writeError("wijzer: geen thuismap gevonden (HOME is leeg); kies een map met --data-dir.\n")
-            try ExitStatus.usage.exit()
+            throw WijzerError(.usage, "geen thuismap gevonden (HOME is leeg); kies een map met --data-dir.")
         }
         let interactive = Terminal.isTerminal(0)
         let output = RunnerOutput.standard(color: interactive && Terminal.useColor(fd: 1, disabled: questionnaires.noColor))
@@ -57,15 +55,5 @@ struct RunnerOptions: ParsableArguments {
         if let dataDir { words += ["--data-dir", dataDir] }
         if let folder = questionnaires.folder { words += ["--questionnaires", folder] }
         return words.map { $0.contains(" ") ? "'\($0)'" : $0 }.joined(separator: " ")
-    }
-
-    /// Ends the process with the exit status for `outcome` (the runner already said why).
-    static func exit(_ outcome: RunnerOutcome, interactive: Bool) throws {
-        switch outcome {
-        case .finished, .stopped: return
-        case .endOfInput: if !interactive { try ExitStatus.inputEnded.exit() }
-        case .signal(let n): try ExitStatus.signal(n).exit()
-        case .failed: try ExitStatus.cannotSave.exit()
-        }
     }
 }

@@ -43,11 +43,10 @@ struct Start: ParsableCommand {
             switch ThemeLookup.find(typed, in: runner.context.questionnaire) {
             case .success(let id): chosen.append(id)
             case .failure(let problem):
-                Terminal.writeError("wijzer start: \(problem.message)\n")
-                try ExitStatus.usage.exit()
+                throw WijzerError(.usage, problem.message)
             }
         }
         let outcome = chosen.isEmpty ? runner.home() : runner.start(themes: chosen)
-        try RunnerOptions.exit(outcome, interactive: runner.context.input.isInteractive)
+        if let error = outcome.error(interactive: runner.context.input.isInteractive) { throw error }
     }
 }

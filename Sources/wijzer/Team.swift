@@ -21,7 +21,8 @@ struct Team: ParsableCommand {
             tekst) alleen met --with-reflections en bij minstens 10 antwoorden.
             Bestanden die niet te gebruiken zijn, worden op het scherm gemeld en overgeslagen.
             Afsluitcode: 0 rapport geschreven (eventueel met waarschuwingen), 1 geen enkel bruikbaar \
-            bestand of (met --strict) een probleem met een bestand, 2 verkeerd gebruik.
+            bestand of (met --strict) een probleem met een bestand, 2 verkeerd gebruik, 4 rapport niet \
+            op te slaan.
 
             Voorbeelden:
               wijzer team ~/Gedeeld/team-resultaten/
@@ -63,8 +64,7 @@ struct Team: ParsableCommand {
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         if checked.diagnostics.errorCount > 0 {
-            Terminal.writeError("wijzer team: de vragenlijst heeft fouten; controleer haar eerst met `wijzer check`.\n")
-            try ExitStatus.findings.exit()
+            throw WijzerError(.findings, "de vragenlijst heeft fouten; controleer haar eerst met `wijzer check`.")
         }
         var settings = TeamSession.Options()
         settings.minimumGroup = minGroup
@@ -79,20 +79,12 @@ struct Team: ParsableCommand {
         let skipped = outcome.problems.count
         let leftOut = report.leftOut.count
         if report.results == 0 {
-            Terminal.writeError("wijzer team: geen enkel bruikbaar resultaatbestand (\(count(outcome.filesFound, "bestand", "bestanden")) gevonden).\n")
-            try ExitStatus.findings.exit()
+            throw WijzerError(.findings, "geen enkel bruikbaar resultaatbestand (\(count(outcome.filesFound, "bestand", "bestanden")) gevonden).")
         }
         if strict && (skipped > 0 || leftOut > 0 || !outcome.baselineProblems.isEmpty) {
-            Terminal.writeError("wijzer team: gestopt vanwege --strict: \(count(skipped, "bestand", "bestanden")) overgeslagen, \(count(leftOut, "vraag", "vragen")) niet meegeteld; geen rapport geschreven.\n")
-            try ExitStatus.findings.exit()
+            throw WijzerError(.findings, "gestopt vanwege --strict: \(count(skipped, "bestand", "bestanden")) overgeslagen, \(count(leftOut, "vraag", "vragen")) niet meegeteld; geen rapport geschreven.")
         }
-        let written: [String]
-        do {
-            written = try TeamSession.write(report, to: out)
-        } catch {
-            Terminal.writeError("wijzer team: \(error)\n")
-            try ExitStatus.findings.exit()
-        }
+        let written = try TeamSession.write(report, to: out)
         var summary = "Teamrapport geschreven: \(written.joined(separator: ", "))\n"
         summary += "\(count(report.results, "resultaat", "resultaten")) meegeteld"
         if skipped > 0 { summary += ", \(count(skipped, "bestand", "bestanden")) overgeslagen (zie hierboven)" }

@@ -34,7 +34,7 @@ struct Test: ParsableCommand {
         if result.diagnostics.errorCount > 0 {
             Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))
             Terminal.writeError("De vragenlijst heeft \(count(result.diagnostics.errorCount, "fout", "fouten")); herstel die eerst (`wijzer check`).\n")
-            try ExitStatus.findings.exit()
+            throw WijzerError(.findings)
         }
         var engine = DiagnosticEngine(files: result.diagnostics.files)
         let outcomes = ExampleRunner.run(result.questionnaire, diagnostics: &engine)
@@ -43,6 +43,6 @@ struct Test: ParsableCommand {
         Terminal.writeError(failed == 0
             ? "Alle \(count(outcomes.count, "voorbeeld klopt", "voorbeelden kloppen")).\n"
             : "\(count(failed, "voorbeeld klopt", "voorbeelden kloppen")) niet.\n")
-        if failed > 0 { try ExitStatus.findings.exit() }
+        if failed > 0 { throw WijzerError(.findings) }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import WijzerStorage
 import WijzerTerminal
 
 /// The `wijzer` command: reflective self-assessment for teachers, on the VHTO guide Beter Behouden.
@@ -31,13 +32,15 @@ struct Wijzer: ParsableCommand {
         defaultSubcommand: Terminal.isTerminal(0) ? Start.self : Check.self
     ) }
 
-    /// Runs the command line, mapping every outcome to an exit status through `ExitStatus`.
+    /// Runs the command line; every failure ends in `ErrorReport`, which renders it.
     static func main() {
+        var chosen: ParsableCommand.Type?
         do {
             var command = try parseAsRoot()
+            chosen = type(of: command)
             try command.run()
         } catch {
-            ExitStatus.exit(for: error, command: self)
+            ErrorReport.exit(for: error, root: self, command: chosen)
         }
     }
 }

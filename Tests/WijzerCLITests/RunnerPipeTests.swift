@@ -12,7 +12,7 @@ struct RunnerPipeTests {
     static let ones = String(repeating: "1\n", count: 80)
 
     static func session(_ data: String) throws -> ResultDocument {
-        try ResultCodec.read(data + "/session-beter-behouden.json")
+        try ResultFile.read(data + "/session-beter-behouden.json")
     }
 
     @Test(arguments: themes)

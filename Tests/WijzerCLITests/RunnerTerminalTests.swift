@@ -14,7 +14,7 @@ struct RunnerTerminalTests {
     typealias Key = PseudoTerminal.Key
 
     static func session(_ data: String) throws -> ResultDocument {
-        try ResultCodec.read(data + "/session-beter-behouden.json")
+        try ResultFile.read(data + "/session-beter-behouden.json")
     }
 
     static func mode(_ path: String) -> mode_t {

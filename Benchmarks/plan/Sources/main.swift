@@ -31,7 +31,7 @@ print("plan-bench: Scorer.evaluate + ActionPlan + Markdown + HTML, \(runs) runs 
 print("answer set            themes  tips   median      min      target < 10 ms")
 var worst = 0.0
 for name in ["startende-docent", "ervaren-docent", "stagebegeleider"] {
-    let document = try ResultCodec.read("\(repo)/Reports/examples/\(name).json")
+    let document = try ResultFile.read("\(repo)/Reports/examples/\(name).json")
     var bytes = 0
     func once() {
         let evaluation = Scorer.evaluate(questionnaire, document.answers)

@@ -1,7 +1,8 @@
 import Foundation
 import WijzerLanguage
 
-/// Reads and writes result files, with clear messages for files that cannot be used.
+/// Encodes and decodes result files, with clear messages for files that cannot be used. Reading
+/// them from disk is storage's (`ResultFile` in WijzerStorage).
 public enum ResultCodec {
     /// Why a result file could not be read, naming the file and, where known, the field.
     public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -32,6 +33,8 @@ public enum ResultCodec {
         return pretty ? bytes + [0x0A] : bytes
     }
 
+    /// Decodes the bytes of the result file at `path` (named in failures), refusing formats
+    /// this version does not know.
     public static func decode(_ bytes: [UInt8], path: String) throws(Failure) -> ResultDocument {
         let data = Data(bytes)
         struct Header: Decodable { var formatVersion: Int? }
@@ -57,14 +60,6 @@ public enum ResultCodec {
         } catch {
             throw Failure(path: path, message: describe(error))
         }
-    }
-
-    /// Reads a result file from disk.
-    public static func read(_ path: String) throws(Failure) -> ResultDocument {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw Failure(path: path, message: "kan het bestand niet lezen")
-        }
-        return try decode([UInt8](data), path: path)
     }
 
     /// Checks that `document` belongs to `questionnaire` as it is now.

@@ -3,93 +3,95 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import WijzerLanguage
-import WijzerScoring
-import WijzerReports
+import SystemPackage
 
 /// Writes files that hold personal answers: mode 0600, in a 0700 folder, atomically and durably
 /// (temporary file opened exclusively, write, fsync, rename, fsync the folder).
 ///
 /// Foundation's atomic write leaves files at 0644 on Linux and does not fsync, hence this.
+/// swift-system covers opening, writing and permissions; `fsync`, `rename`, `mkdir`, `chmod`
+/// and `unlink` it does not wrap (1.8), so those few are called directly, their `errno` read
+/// as an `Errno`. Every failure is a `WijzerError` with status `cannotSave`.
 public enum DurableFile {
-    /// Why a write failed, in Dutch, naming the path.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
-        public var message: String
-        public var description: String { message }
-    }
-
     /// Creates `path` and missing parents; the last folder gets mode 0700 (also when it existed).
-    public static func ensurePrivateDirectory(_ path: String) throws(Failure) {
+    public static func ensurePrivateDirectory(_ path: String) throws(WijzerError) {
         var prefix = path.hasPrefix("/") ? "" : "."
         for part in path.split(separator: "/") {
             prefix += "/" + part
             if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
-                throw Failure(message: "\(prefix): kan de map niet maken (\(String(cString: strerror(errno))))")
+                throw .file(prefix, "kan de map niet maken", Errno(rawValue: errno), status: .cannotSave)
             }
         }
-        var info = stat()
-        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
-            throw Failure(message: "\(path): is geen map")
+        let info: Stat
+        do {
+            info = try FilePath(path).stat()
+        } catch {
+            throw .file(path, "kan de map niet maken", error, status: .cannotSave)
         }
-        if info.st_mode & 0o777 != 0o700 && chmod(path, 0o700) != 0 {
-            throw Failure(message: "\(path): kan de map niet afschermen (chmod 0700: \(String(cString: strerror(errno))))")
+        guard info.type == .directory else {
+            throw WijzerError(.cannotSave, "\(path): is geen map")
+        }
+        if info.permissions.rawValue & 0o777 != 0o700 && chmod(path, 0o700) != 0 {
+            throw .file(path, "kan de map niet afschermen (chmod 0700)", Errno(rawValue: errno), status: .cannotSave)
         }
     }
 
     /// Atomically replaces `path` with `bytes`, mode 0600 unless given (`wijzer fmt` keeps a
     /// questionnaire's own mode). The folder must exist.
-    public static func write(_ bytes: [UInt8], to path: String, mode: mode_t = 0o600) throws(Failure) {
+    public static func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .ownerReadWrite) throws(WijzerError) {
+        let filePath = FilePath(path)
         let folder = parentFolder(of: path)
-        let name = path.split(separator: "/").last.map(String.init) ?? path
-        let temp = "\(folder)/.\(name).\(getpid()).tmp"
-        let fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-        if fd < 0 {
-            if errno == EEXIST {
-                // A leftover from a crashed run of this same process id: remove it and try once more.
-                unlink(temp)
-                let again = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
-                if again >= 0 { return try finish(again, mode, bytes, temp, path, folder) }
+        let temp = "\(folder)/.\(filePath.lastComponent?.string ?? path).\(getpid()).tmp"
+        let fd: FileDescriptor
+        do {
+            fd = try createExclusively(temp, permissions)
+        } catch Errno.fileExists {
+            // A leftover from a crashed run of this same process id: remove it and try once more.
+            unlink(temp)
+            do {
+                fd = try createExclusively(temp, permissions)
+            } catch {
+                throw .file(path, "kan niet opslaan", error, status: .cannotSave)
             }
-            throw Failure(message: "\(path): kan niet opslaan (\(String(cString: strerror(errno))))")
+        } catch {
+            throw .file(path, "kan niet opslaan", error, status: .cannotSave)
         }
-        try finish(fd, mode, bytes, temp, path, folder)
+        do {
+            try finish(fd, permissions, bytes, temp: temp, path: path)
+        } catch {
+            unlink(temp)
+            throw error
+        }
+        // The rename is durable only once the folder's entry is on disk; a failure here leaves
+        // the new file in place, so it is not reported.
+        if let dir = try? system({ try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }) {
+            fsync(dir.rawValue)
+            try? dir.close()
+        }
     }
 
-    private static func finish(_ fd: Int32, _ mode: mode_t, _ bytes: [UInt8], _ temp: String, _ path: String, _ folder: String) throws(Failure) {
-        fchmod(fd, mode)  // exactly `mode`, whatever the umask
-        var offset = 0
-        let failure: Failure? = bytes.withUnsafeBytes { buffer -> Failure? in
-            while offset < buffer.count {
-                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                if n < 0 {
-                    if errno == EINTR { continue }
-                    return Failure(message: "\(path): schrijven mislukt (\(String(cString: strerror(errno))))")
-                }
-                offset += n
-            }
-            return nil
+    private static func createExclusively(_ temp: String, _ permissions: FilePermissions) throws(Errno) -> FileDescriptor {
+        try system {
+            try FileDescriptor.open(FilePath(temp), .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
+                                    permissions: permissions)
         }
-        if let failure {
-            close(fd)
-            unlink(temp)
-            throw failure
+    }
+
+    /// Writes, syncs and closes `fd`, then renames `temp` over `path`.
+    private static func finish(_ fd: FileDescriptor, _ permissions: FilePermissions, _ bytes: [UInt8],
+                               temp: String, path: String) throws(WijzerError) {
+        defer { try? fd.close() }
+        fchmod(fd.rawValue, permissions.rawValue)  // exactly these permissions, whatever the umask
+        do {
+            _ = try system { try fd.writeAll(bytes) }
+        } catch {
+            throw .file(path, "schrijven mislukt", error, status: .cannotSave)
         }
-        if fsync(fd) != 0 {
-            let message = String(cString: strerror(errno))
-            close(fd)
-            unlink(temp)
-            throw Failure(message: "\(path): opslaan op schijf mislukt (\(message))")
+        if fsync(fd.rawValue) != 0 {
+            throw .file(path, "opslaan op schijf mislukt", Errno(rawValue: errno), status: .cannotSave)
         }
-        close(fd)
         if rename(temp, path) != 0 {
-            let message = String(cString: strerror(errno))
-            unlink(temp)
-            throw Failure(message: "\(path): kan het bestand niet vervangen (\(message))")
-        }
-        let dir = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if dir >= 0 {
-            fsync(dir)
-            close(dir)
+            throw .file(path, "kan het bestand niet vervangen", Errno(rawValue: errno), status: .cannotSave)
         }
     }
 

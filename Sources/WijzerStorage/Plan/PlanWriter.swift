@@ -13,7 +13,7 @@ public enum PlanWriter {
     /// Writes `actieplan-<date>.md` and/or `.html` for `document` into `folder` (created 0700;
     /// files 0600: a plan quotes personal reflections). Returns the paths written.
     public static func write(_ document: ResultDocument, questionnaire: Questionnaire, folder: String,
-                             formats: [Format] = Format.allCases) throws(DurableFile.Failure) -> [String] {
+                             formats: [Format] = Format.allCases) throws(WijzerError) -> [String] {
         try DurableFile.ensurePrivateDirectory(folder)
         let plan = ActionPlan(document: document, questionnaire: questionnaire)
         var written: [String] = []

@@ -1,4 +1,5 @@
 import Foundation
+import SystemPackage
 import WijzerLanguage
 import WijzerScoring
 import WijzerReports
@@ -34,12 +35,12 @@ public struct SessionStore: Sendable {
     /// unreadable file is renamed aside (never deleted) and a fresh session starts.
     public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = Date()) -> Loaded {
         let path = sessionPath(questionnaire.id)
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard (try? FilePath(path).stat()) != nil else {
             return Loaded(document: ResultDocument(questionnaire: stamp, now: now), dropped: [], notes: [])
         }
         let document: ResultDocument
         do {
-            document = try ResultCodec.read(path)
+            document = try ResultFile.read(path)
         } catch {
             let aside = "\(folder)/session-\(questionnaire.id).onleesbaar-\(SessionStore.stamp(now)).json"
             let moved = rename(path, aside) == 0
@@ -60,14 +61,14 @@ public struct SessionStore: Sendable {
     }
 
     /// Saves the session durably (the autosave after every answer).
-    public func save(_ document: ResultDocument) throws(DurableFile.Failure) {
+    public func save(_ document: ResultDocument) throws(WijzerError) {
         try DurableFile.ensurePrivateDirectory(folder)
         try DurableFile.write(ResultCodec.encode(document), to: sessionPath(document.questionnaire.id))
     }
 
     /// Writes a snapshot of `document` into the results folder; returns its path.
     @discardableResult
-    public func snapshot(_ document: ResultDocument, at date: Date) throws(DurableFile.Failure) -> String {
+    public func snapshot(_ document: ResultDocument, at date: Date) throws(WijzerError) -> String {
         try DurableFile.ensurePrivateDirectory(resultsFolder)
         let path = "\(resultsFolder)/\(document.questionnaire.id)-\(SessionStore.stamp(date)).json"
         try DurableFile.write(ResultCodec.encode(document), to: path)

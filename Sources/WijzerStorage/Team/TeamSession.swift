@@ -78,7 +78,7 @@ public struct TeamSession: Sendable {
     public static let fileNames = ["team-rapport.md", "team-rapport.html", "team-scores.csv", "team-antwoorden.csv"]
 
     /// Writes the report's four files into `folder` (created 0700, files 0600); returns the paths.
-    public static func write(_ report: TeamReport, to folder: String) throws(DurableFile.Failure) -> [String] {
+    public static func write(_ report: TeamReport, to folder: String) throws(WijzerError) -> [String] {
         try DurableFile.ensurePrivateDirectory(folder)
         let contents = [TeamMarkdownRenderer.render(report), TeamHTMLRenderer.render(report),
                         TeamCSVRenderer.scores(report), TeamCSVRenderer.answers(report)]

@@ -1,6 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#endif
+import SystemPackage
 import WijzerLanguage
 import WijzerScoring
 import WijzerReports
@@ -57,14 +55,14 @@ public final class PipeSource: LineSource {
             }
             if let signal = SignalTrap.wait(for: fd) { return .signal(signal) }
             var chunk = [UInt8](repeating: 0, count: 65536)
-            let n = Glibc.read(fd, &chunk, chunk.count)
-            if n < 0 {
-                if errno == EINTR || errno == EAGAIN { continue }
+            do {
+                // No retry on EINTR: the loop goes back to look for the signal that caused it.
+                let n = try chunk.withUnsafeMutableBytes { try FileDescriptor(rawValue: fd).read(into: $0, retryOnInterrupt: false) }
+                if n == 0 { atEnd = true } else { buffer += chunk[..<n] }
+            } catch Errno.interrupted, Errno.resourceTemporarilyUnavailable {
+                continue
+            } catch {
                 atEnd = true
-            } else if n == 0 {
-                atEnd = true
-            } else {
-                buffer += chunk[..<n]
             }
         }
     }

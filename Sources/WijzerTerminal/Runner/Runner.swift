@@ -93,8 +93,8 @@ public struct Runner {
         case .signal(let s):
             let why = s == 2 ? "Onderbroken (Ctrl-C)" : "Gestopt door een signaal (\(s))"
             output.notice("\(why). \(saved) \(context.resumeHint)")
-        case .failed(let message):
-            output.notice("wijzer: \(message)")
+        case .failed:
+            break  // rendered with every other error, where the command ends
         }
     }
 }

@@ -53,7 +53,7 @@ public final class RunnerContext {
             try store.save(document)
             unsaved = false
         } catch {
-            throw RunnerStop(outcome: .failed("Opslaan is mislukt: \(error.message). Je laatste antwoord is niet bewaard."))
+            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Opslaan is mislukt: \(error.message). Je laatste antwoord is niet bewaard.")))
         }
     }
 
@@ -99,11 +99,23 @@ public enum RunnerOutcome: Sendable, Hashable {
     case endOfInput
     /// SIGINT, SIGTERM or SIGHUP.
     case signal(Int32)
-    /// Something could not be saved or written; the message says what.
-    case failed(String)
+    /// Something could not be saved or written; the error says what.
+    case failed(WijzerError)
+
+    /// The error the command ends with, if any. The runner has already said goodbye; only a
+    /// failure's message is still to be shown (by the one place that renders errors).
+    public func error(interactive: Bool) -> WijzerError? {
+        switch self {
+        case .finished, .stopped: nil
+        case .endOfInput: interactive ? nil : WijzerError(.inputEnded)
+        case .signal(let n): WijzerError(.signal(n))
+        case .failed(let error): error
+        }
+    }
 }
 
-/// Thrown to leave the runner from deep inside a screen.
+/// Thrown to leave the runner from deep inside a screen (control flow, not an error: it
+/// becomes a `RunnerOutcome`, and only a failure's outcome carries a `WijzerError`).
 struct RunnerStop: Error {
     var outcome: RunnerOutcome
 }

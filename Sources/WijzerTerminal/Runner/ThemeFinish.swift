@@ -20,7 +20,7 @@ struct ThemeFinish {
         do {
             snapshot = try context.store.snapshot(context.document, at: date)
         } catch {
-            throw RunnerStop(outcome: .failed("Het resultaat kon niet als momentopname worden bewaard: \(error.message)"))
+            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Het resultaat kon niet als momentopname worden bewaard: \(error.message)")))
         }
         let record = session.record
         output.line()

@@ -66,7 +66,7 @@ struct RunnerTests {
 
         deinit { folder.remove() }
 
-        var saved: ResultDocument? { try? ResultCodec.read(folder.path + "/data/session-mini.json") }
+        var saved: ResultDocument? { try? ResultFile.read(folder.path + "/data/session-mini.json") }
     }
 
     @Test func wholeThemeWithReviewConfirmAndPlan() throws {
