@@ -49,7 +49,7 @@ struct ExamplesMatchRealRunsTests {
             #expect(run.status == 0, "\(theme): \(run.stderr)")
         }
 
-        let document = try ResultCodec.read(data + "/session-\(q.id).json")
+        let document = try ResultFile.read(data + "/session-\(q.id).json")
         for theme in themes {
             let record = document[theme: theme]
             #expect(record.completed != nil, "\(theme) not finished")
