@@ -99,7 +99,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WijzerStorageTests",
-            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerTestSupport"]
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "WijzerTestSupport"]
         ),
         .testTarget(
             name: "WijzerTerminalTests",

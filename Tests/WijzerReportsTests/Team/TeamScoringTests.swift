@@ -8,36 +8,6 @@ import WijzerTestSupport
 
 @Suite("Team: scoring equals Scorer")
 struct TeamScoringTests {
-    /// The table-driven scoring gives the same theme scores and tips as `Scorer.evaluate`.
-    @Test(arguments: Array(1 ... 12) as [UInt64])
-    func sameAsScorer(seed: UInt64) {
-        let catalog = TeamFixture.catalog
-        let q = TeamFixture.questionnaire
-        let scoring = TeamScoring(catalog)
-        var g = TeamFixture.generator(seed)
-        var scratch = TeamScoring.Scratch()
-        for person in 0 ..< 40 {
-            let themes = person % 3 == 0 ? nil : [q.themes[g.below(q.themes.count)].id.name, q.themes[g.below(q.themes.count)].id.name]
-            let doc = g.document(themes: themes, skipRate: person % 2 == 0 ? 5 : 40)
-            let answers = doc.answers
-            var coded = Array(repeating: TeamScoring.Coded?.none, count: catalog.questions.count)
-            var mask: UInt64 = 0
-            for (id, value) in answers {
-                let i = catalog.questions.firstIndex { $0.id == id }!
-                coded[i] = catalog.coded(value, question: i)
-                mask |= 1 << UInt64(catalog.questions[i].theme)
-            }
-            var mine: [String: Int?] = [:]
-            scoring.evaluate(coded, themes: mask, answers: answers, scratch: &scratch) { t, s in mine[catalog.themeIDs[t]] = s }
-            let participating = Set(answers.keys.map { q.question($0)!.theme })
-            let reference = Scorer.evaluate(q, answers, themes: participating)
-            #expect(mine.count == reference.themes.count)
-            for theme in reference.themes { #expect(mine[theme.theme] == theme.score, "seed \(seed) person \(person) \(theme.theme)") }
-            let tips = Set(q.tips.indices.filter { scratch.tips[$0] }.map { q.tips[$0].id.name })
-            #expect(tips == Set(reference.tips.map(\.tip)), "seed \(seed) person \(person)")
-        }
-    }
-
     @Test func spreadMeasures() {
         #expect(SpreadMeasure.categorical([5, 0, 0]) == 0)
         #expect(SpreadMeasure.categorical([3, 3, 3])! > 0.999)
