@@ -6,7 +6,7 @@ import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer team`: a team report from the team's result files, without exposing anyone.
-struct Team: ParsableCommand {
+struct Team: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
         abstract: "Maak een teamrapport uit de resultaatbestanden van een team, zonder iemand herkenbaar te maken.",
@@ -59,7 +59,7 @@ struct Team: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         if checked.diagnostics.errorCount > 0 {
@@ -71,7 +71,7 @@ struct Team: ParsableCommand {
         settings.withReflections = withReflections
         settings.baseline = baseline.map { [$0] } ?? []
         let session = TeamSession(questionnaire: checked.questionnaire, stamp: checked.questionnaire.stamp(files: files))
-        let outcome = session.run(paths, options: settings)
+        let outcome = await session.run(paths, options: settings)
         let report = outcome.report
 
         for problem in outcome.problems { Terminal.writeError("waarschuwing: \(problem)\n") }

@@ -6,19 +6,22 @@ import WijzerStorage
 import WijzerTestSupport
 
 // team-bench: `wijzer team` on many synthetic result files, next to an equivalent Python 3 script
-// (team_aggregate.py, standard `json` module) and to only reading the same files' bytes.
+// (team_aggregate.py, standard `json` module), to only reading the same files' bytes and, with
+// --before, to another `wijzer` binary (an earlier build) in the same interleaved runs.
 // Reports medians of interleaved runs, peak memory (GNU time, %M) and whether the figures agree.
 
 let usage = """
-    usage: team-bench [--files N] [--runs N] [--dir DIR] [--wijzer PATH] [--python PATH]
-      --files N      result files (default 100000), generated once into DIR
+    usage: team-bench [--files N] [--runs N] [--dir DIR] [--wijzer PATH] [--before PATH] [--python PATH]
+      --files N      result files (default 10000, the target size), generated once into DIR
       --runs N       timed runs of each contender, interleaved (default 5)
       --dir DIR      where the files go (default /tmp/wijzer-team-bench-N)
       --wijzer PATH  the release binary (default <repo>/.build/release/wijzer)
+      --before PATH  an earlier release binary to compare with (its report must be identical)
     """
 
-var files = 100_000, runs = 5
+var files = 10_000, runs = 5
 var dir: String?
+var before: String?
 let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
 var wijzer = repo + "/.build/release/wijzer"
@@ -33,6 +36,7 @@ while !args.isEmpty {
     case "--runs": runs = Int(value) ?? runs
     case "--dir": dir = value
     case "--wijzer": wijzer = value
+    case "--before": before = value
     case "--python": python = value
     default: print(usage); exit(2)
     }
@@ -157,6 +161,7 @@ func timed(_ command: [String]) -> (Double, Double) {
 
 var swiftTimes: [Double] = [], pyTimes: [Double] = [], readTimes: [Double] = []
 var swiftMem: [Double] = [], pyMem: [Double] = []
+var beforeTimes: [Double] = [], beforeMem: [Double] = []
 var bytes = 0
 let clock = ContinuousClock()
 _ = readOnly(folder + "/results")  // warm the page cache
@@ -167,6 +172,10 @@ for _ in 0 ..< runs {
     readTimes.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
     let (st, sm) = timed([wijzer, "team", folder + "/results", "--out", folder + "/swift"])
     swiftTimes.append(st); swiftMem.append(sm)
+    if let before {
+        let (bt, bm) = timed([before, "team", folder + "/results", "--out", folder + "/before"])
+        beforeTimes.append(bt); beforeMem.append(bm)
+    }
     let (pt, pm) = timed([python, script, folder + "/catalog.json", folder + "/results", folder + "/python.json"])
     pyTimes.append(pt); pyMem.append(pm)
 }
@@ -192,11 +201,16 @@ let py = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWi
 let pyShown = py.filter { swiftFigures[$0.key] != nil || $0.key.hasPrefix("theme ") }
 let mismatches = Set(swiftFigures.keys).union(pyShown.keys).filter { swiftFigures[$0] != py[$0] }.sorted()
 
+// The earlier binary must write the same report, byte for byte.
+let sameAsBefore = before == nil || ["team-rapport.md", "team-rapport.html", "team-scores.csv", "team-antwoorden.csv"].allSatisfy {
+    FileManager.default.contentsEqual(atPath: folder + "/swift/" + $0, andPath: folder + "/before/" + $0)
+}
 print("""
     team-bench: \(files) files, \(bytes / max(files, 1)) bytes each on average, \(runs) interleaved runs (medians)
       read bytes only   \(String(format: "%6.2f s", median(readTimes)))
       wijzer team       \(String(format: "%6.2f s", median(swiftTimes)))   peak \(String(format: "%5.1f", median(swiftMem))) MB   (\(String(format: "%.1f", median(swiftTimes) / median(readTimes)))x read-only)
+    \(before == nil ? "" : String(format: "  wijzer (before)   %6.2f s   peak %5.1f MB   report ", median(beforeTimes), median(beforeMem)) + (sameAsBefore ? "identical\n" : "DIFFERENT\n"))\
       python3 json      \(String(format: "%6.2f s", median(pyTimes)))   peak \(String(format: "%5.1f", median(pyMem))) MB   (wijzer is \(String(format: "%.1f", median(pyTimes) / median(swiftTimes)))x faster)
       figures compared  \(swiftFigures.count) (themes and answer counts): \(mismatches.isEmpty ? "identical" : "\(mismatches.count) differ, e.g. \(mismatches.prefix(3))")
     """)
-exit(mismatches.isEmpty ? 0 : 1)
+exit(mismatches.isEmpty && sameAsBefore ? 0 : 1)

@@ -4,10 +4,9 @@ import Testing
 import WijzerTestSupport
 @testable import WijzerScoring
 @testable import WijzerReports
-@testable import WijzerStorage
 
-@Suite("Team: scoring equals Scorer")
-struct TeamScoringTests {
+@Suite("Team: spread and quartiles")
+struct TeamMeasuresTests {
     @Test func spreadMeasures() {
         #expect(SpreadMeasure.categorical([5, 0, 0]) == 0)
         #expect(SpreadMeasure.categorical([3, 3, 3])! > 0.999)
