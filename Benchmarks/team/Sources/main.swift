@@ -141,12 +141,13 @@ func readOnly(_ folder: String) -> Int {
     return total
 }
 
-/// Runs a command under GNU time; returns (wall seconds, peak RSS in MB).
-func timed(_ command: [String]) -> (Double, Double) {
+/// Runs a command under GNU time; returns (wall seconds, peak RSS in MB, CPU seconds: user + system).
+/// CPU time shows the cost when other builds share the cores and stretch the wall time.
+func timed(_ command: [String]) -> (Double, Double, Double) {
     let out = folder + "/time.txt"
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-    p.arguments = ["-f", "%e %M", "-o", out] + command
+    p.arguments = ["-f", "%U %S %M", "-o", out] + command
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice
     let clock = ContinuousClock(), start = clock.now
@@ -156,12 +157,14 @@ func timed(_ command: [String]) -> (Double, Double) {
     let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     let fields = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(whereSeparator: \.isWhitespace)
     if p.terminationStatus != 0 { print("warning: \(command[0]) exited \(p.terminationStatus)") }
-    return (seconds, (fields.count > 1 ? Double(fields.last!) ?? 0 : 0) / 1024)
+    let cpu = fields.count > 2 ? (Double(fields[0]) ?? 0) + (Double(fields[1]) ?? 0) : 0
+    return (seconds, (fields.count > 2 ? Double(fields[2]) ?? 0 : 0) / 1024, cpu)
 }
 
 var swiftTimes: [Double] = [], pyTimes: [Double] = [], readTimes: [Double] = []
 var swiftMem: [Double] = [], pyMem: [Double] = []
 var beforeTimes: [Double] = [], beforeMem: [Double] = []
+var swiftCPU: [Double] = [], beforeCPU: [Double] = [], pyCPU: [Double] = []
 var bytes = 0
 let clock = ContinuousClock()
 _ = readOnly(folder + "/results")  // warm the page cache
@@ -170,14 +173,14 @@ for _ in 0 ..< runs {
     bytes = readOnly(folder + "/results")
     let d = s.duration(to: clock.now)
     readTimes.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
-    let (st, sm) = timed([wijzer, "team", folder + "/results", "--out", folder + "/swift"])
-    swiftTimes.append(st); swiftMem.append(sm)
+    let (st, sm, sc) = timed([wijzer, "team", folder + "/results", "--out", folder + "/swift"])
+    swiftTimes.append(st); swiftMem.append(sm); swiftCPU.append(sc)
     if let before {
-        let (bt, bm) = timed([before, "team", folder + "/results", "--out", folder + "/before"])
-        beforeTimes.append(bt); beforeMem.append(bm)
+        let (bt, bm, bc) = timed([before, "team", folder + "/results", "--out", folder + "/before"])
+        beforeTimes.append(bt); beforeMem.append(bm); beforeCPU.append(bc)
     }
-    let (pt, pm) = timed([python, script, folder + "/catalog.json", folder + "/results", folder + "/python.json"])
-    pyTimes.append(pt); pyMem.append(pm)
+    let (pt, pm, pc) = timed([python, script, folder + "/catalog.json", folder + "/results", folder + "/python.json"])
+    pyTimes.append(pt); pyMem.append(pm); pyCPU.append(pc)
 }
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
 
@@ -208,9 +211,9 @@ let sameAsBefore = before == nil || ["team-rapport.md", "team-rapport.html", "te
 print("""
     team-bench: \(files) files, \(bytes / max(files, 1)) bytes each on average, \(runs) interleaved runs (medians)
       read bytes only   \(String(format: "%6.2f s", median(readTimes)))
-      wijzer team       \(String(format: "%6.2f s", median(swiftTimes)))   peak \(String(format: "%5.1f", median(swiftMem))) MB   (\(String(format: "%.1f", median(swiftTimes) / median(readTimes)))x read-only)
-    \(before == nil ? "" : String(format: "  wijzer (before)   %6.2f s   peak %5.1f MB   report ", median(beforeTimes), median(beforeMem)) + (sameAsBefore ? "identical\n" : "DIFFERENT\n"))\
-      python3 json      \(String(format: "%6.2f s", median(pyTimes)))   peak \(String(format: "%5.1f", median(pyMem))) MB   (wijzer is \(String(format: "%.1f", median(pyTimes) / median(swiftTimes)))x faster)
+      wijzer team       \(String(format: "%6.2f s   cpu %5.2f s", median(swiftTimes), median(swiftCPU)))   peak \(String(format: "%5.1f", median(swiftMem))) MB   (\(String(format: "%.1f", median(swiftTimes) / median(readTimes)))x read-only)
+    \(before == nil ? "" : String(format: "  wijzer (before)   %6.2f s   cpu %5.2f s   peak %5.1f MB   report ", median(beforeTimes), median(beforeCPU), median(beforeMem)) + (sameAsBefore ? "identical\n" : "DIFFERENT\n"))\
+      python3 json      \(String(format: "%6.2f s   cpu %5.2f s", median(pyTimes), median(pyCPU)))   peak \(String(format: "%5.1f", median(pyMem))) MB   (wijzer is \(String(format: "%.1f", median(pyTimes) / median(swiftTimes)))x faster)
       figures compared  \(swiftFigures.count) (themes and answer counts): \(mismatches.isEmpty ? "identical" : "\(mismatches.count) differ, e.g. \(mismatches.prefix(3))")
     """)
 exit(mismatches.isEmpty && sameAsBefore ? 0 : 1)
