@@ -6,7 +6,7 @@ import WijzerStorage
 import WijzerTerminal
 
 /// `wijzer team`: a team report from the team's result files, without exposing anyone.
-struct Team: AsyncParsableCommand {
+struct Team: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "team",
         abstract: "Maak een teamrapport uit de resultaatbestanden van een team, zonder iemand herkenbaar te maken.",
@@ -59,7 +59,7 @@ struct Team: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    func run() throws {
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         if checked.diagnostics.errorCount > 0 {
@@ -71,7 +71,7 @@ struct Team: AsyncParsableCommand {
         settings.withReflections = withReflections
         settings.baseline = baseline.map { [$0] } ?? []
         let session = TeamSession(questionnaire: checked.questionnaire, stamp: checked.questionnaire.stamp(files: files))
-        let outcome = await session.run(paths, options: settings)
+        let outcome = session.run(paths, options: settings)
         let report = outcome.report
 
         for problem in outcome.problems { Terminal.writeError("waarschuwing: \(problem)\n") }

@@ -3,7 +3,7 @@ import WijzerTerminal
 
 /// The `wijzer` command: reflective self-assessment for teachers, on the VHTO guide Beter Behouden.
 @main
-struct Wijzer: AsyncParsableCommand {
+struct Wijzer: ParsableCommand {
     /// Without a subcommand, `wijzer` on a terminal opens the start screen (`start`); with input
     /// from a pipe or file it checks the questionnaires (`check`), as scripts expect.
     static var configuration: CommandConfiguration { CommandConfiguration(
@@ -32,11 +32,10 @@ struct Wijzer: AsyncParsableCommand {
     ) }
 
     /// Runs the command line, mapping every outcome to an exit status through `ExitStatus`.
-    /// Async for `team`, which reads files on all cores; the other commands run as before.
-    static func main() async {
+    static func main() {
         do {
             var command = try parseAsRoot()
-            if var command = command as? AsyncParsableCommand { try await command.run() } else { try command.run() }
+            try command.run()
         } catch {
             ExitStatus.exit(for: error, command: self)
         }

@@ -33,30 +33,27 @@ public struct TeamSession: Sendable {
     }
 
     /// Reads and aggregates `paths` (files or folders).
-    public func run(_ paths: [String], options: Options) async -> Outcome {
-        let (files, outcome) = await aggregate(paths, withReflections: options.withReflections)
+    public func run(_ paths: [String], options: Options) -> Outcome {
+        let (files, outcome) = aggregate(paths, withReflections: options.withReflections)
         var baseline: [String: TeamReport.Distribution]?
         var baselineProblems: [TeamProblem] = []
         if !options.baseline.isEmpty {
-            (baseline, baselineProblems) = await loadBaseline(options.baseline, minimumGroup: options.minimumGroup)
+            (baseline, baselineProblems) = loadBaseline(options.baseline, minimumGroup: options.minimumGroup)
         }
         let report = TeamReport(outcome, minimumGroup: options.minimumGroup, baseline: baseline)
         return Outcome(report: report, filesFound: files, problems: outcome.problems, baselineProblems: baselineProblems)
     }
 
-    /// Finds the result files under `paths` and adds them up; returns how many files were found.
+    /// Finds the result files under `paths` and adds them up, one file at a time; returns how
+    /// many files were found.
     ///
-    /// Files are read, decoded and scored on all cores (`InOrder`) and counted in the order of
-    /// `files`: one thread takes about 1.9 s of CPU for 10,000 files, over the 3 s target on a
-    /// busy two-core machine (docs/TEAM.md, Benchmark).
-    private func aggregate(_ paths: [String], withReflections: Bool) async -> (files: Int, outcome: TeamAggregator.Outcome) {
+    /// One thread: 10,000 files take about 1.9 s of CPU. Reading them on both cores (a task
+    /// group over chunks) gave no measurable gain on the shared two-core machine (docs/TEAM.md).
+    private func aggregate(_ paths: [String], withReflections: Bool) -> (files: Int, outcome: TeamAggregator.Outcome) {
         let (files, missing) = TeamFiles.find(paths)
         var aggregator = TeamAggregator(catalog: catalog, collectReflections: withReflections)
         for problem in missing { aggregator.reject(problem.path, reason: problem.message) }
-        let reader = aggregator
-        await InOrder.forEach(files, transform: { Self.contribution(of: $0, reader) }) { file, contribution in
-            aggregator.add(contribution, from: file)
-        }
+        for file in files { aggregator.add(Self.contribution(of: file, aggregator), from: file) }
         return (files.count, aggregator.finish())
     }
 
@@ -77,7 +74,7 @@ public struct TeamSession: Sendable {
         }
     }
 
-    private func loadBaseline(_ paths: [String], minimumGroup: Int) async -> ([String: TeamReport.Distribution]?, [TeamProblem]) {
+    private func loadBaseline(_ paths: [String], minimumGroup: Int) -> ([String: TeamReport.Distribution]?, [TeamProblem]) {
         if paths.count == 1, paths[0].hasSuffix(".csv") {
             switch TeamFiles.read(paths[0]) {
             case .failure(let reason): return (nil, [TeamProblem(path: paths[0], message: reason.message)])
@@ -88,7 +85,7 @@ public struct TeamSession: Sendable {
                 return (table, [])
             }
         }
-        let outcome = await aggregate(paths, withReflections: false).outcome
+        let outcome = aggregate(paths, withReflections: false).outcome
         let report = TeamReport(outcome, minimumGroup: minimumGroup, baseline: nil)
         return (TeamBaseline.fromReport(report), outcome.problems)
     }

@@ -36,14 +36,14 @@ struct TeamSessionTests {
     static let broken = "geen geldig resultaatbestand (geen JSON-object: geen geldige JSON (afgebroken of beschadigd bestand?))"
 
     /// The golden set of the report tests, read from files beside a corrupt file and a copy.
-    @Test func goldenSetFromFiles() async throws {
+    @Test func goldenSetFromFiles() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let docs = Self.documents(10, seed: 2026) + Self.documents(4, seed: 77, themes: ["lesgeven", "voorbereiding"])
         try Self.write(docs, to: folder)
         _ = try folder.write("kapot.json", "{\"formatVersion\": 1, \"questionnaire\": {")
         _ = try folder.write("kopie.json", String(decoding: ResultCodec.encode(docs[3]), as: UTF8.self))
-        let outcome = await session.run([folder.path], options: Self.options())
+        let outcome = session.run([folder.path], options: Self.options())
         #expect(outcome.report.results == 14 && outcome.filesFound == 16)
         #expect(outcome.problems == [
             TeamProblem(path: folder.path + "/kapot.json", message: Self.broken),
@@ -54,9 +54,9 @@ struct TeamSessionTests {
         if let message = Golden.mismatch(md, path: golden) { Issue.record(Comment(rawValue: message)) }
     }
 
-    /// Files are read on all cores in chunks and counted in path order: the outcome equals adding
-    /// the same documents one by one, reflections and the naming of copies included.
-    @Test func manyFilesCountAsOneByOne() async throws {
+    /// Many files, read from disk, give the outcome of adding the same documents one by one,
+    /// reflections and the naming of copies included.
+    @Test func manyFilesCountAsOneByOne() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         var g = ResultGenerator(questionnaire: Self.questionnaire.0, stamp: Self.questionnaire.1, seed: 31)
@@ -70,14 +70,14 @@ struct TeamSessionTests {
         }
         var options = Self.options()
         options.withReflections = true
-        let outcome = await session.run([folder.path], options: options)
+        let outcome = session.run([folder.path], options: options)
         let expected = aggregator.finish()
         #expect(outcome.problems == expected.problems && outcome.problems.count == 1)
         #expect(outcome.report == TeamReport(expected, minimumGroup: 5, baseline: nil))
         #expect(outcome.report.results == 399 && outcome.report.reflections?.isEmpty == false)
     }
 
-    @Test func badFilesAreListedWithAReasonAndDoNotChangeTheFigures() async throws {
+    @Test func badFilesAreListedWithAReasonAndDoNotChangeTheFigures() throws {
         let good = try TemporaryFolder(), mixed = try TemporaryFolder()
         defer { good.remove(); mixed.remove() }
         let docs = Self.documents(8, seed: 4)
@@ -96,8 +96,8 @@ struct TeamSessionTests {
             ("zonder.json", Array(#"{"formatVersion":1}"#.utf8)),
         ]
         for (name, bytes) in bad { try Data(bytes).write(to: URL(fileURLWithPath: mixed.path + "/" + name)) }
-        let a = await session.run([good.path], options: Self.options())
-        let b = await session.run([mixed.path, mixed.path + "/weg.json"], options: Self.options())
+        let a = session.run([good.path], options: Self.options())
+        let b = session.run([mixed.path, mixed.path + "/weg.json"], options: Self.options())
         #expect(a.report == b.report)
         let reasons = Dictionary(uniqueKeysWithValues: b.problems.map { (($0.path as NSString).lastPathComponent, $0.message) })
         #expect(reasons.count == bad.count + 1, "\(reasons)")
@@ -113,7 +113,7 @@ struct TeamSessionTests {
     }
 
     /// Folders are searched recursively for `*.json`, by name; hidden entries and other files are skipped.
-    @Test func findsResultFilesInFolders() async throws {
+    @Test func findsResultFilesInFolders() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         let docs = Self.documents(6, seed: 9)
@@ -123,34 +123,34 @@ struct TeamSessionTests {
         }
         _ = try folder.write("a/notitie.txt", "geen resultaat")
         _ = try folder.write(".r9.json", "verborgen")
-        let outcome = await session.run([folder.path, folder.path + "/a/r0.json"], options: Self.options(k: 3))
+        let outcome = session.run([folder.path, folder.path + "/a/r0.json"], options: Self.options(k: 3))
         #expect(outcome.filesFound == 5 && outcome.report.results == 5 && outcome.problems.isEmpty, "\(outcome.problems)")
         let files = TeamFiles.find([folder.path]).files.map { String($0.dropFirst(folder.path.count + 1)) }
         #expect(files == ["a/b/r1.json", "a/r0.json", "a/r5.json", "c/r4.json", "r2.json"])
     }
 
-    @Test func baselineFromCSVAndFromResults() async throws {
+    @Test func baselineFromCSVAndFromResults() throws {
         let before = try TemporaryFolder(), now = try TemporaryFolder(), out = try TemporaryFolder()
         defer { before.remove(); now.remove(); out.remove() }
         try Self.write(Self.documents(10, seed: 1), to: before)
         try Self.write(Self.documents(10, seed: 2), to: now)
-        let earlier = await session.run([before.path], options: Self.options()).report
+        let earlier = session.run([before.path], options: Self.options()).report
         _ = try TeamSession.write(earlier, to: out.path + "/vorige")
-        let fromCSV = await session.run([now.path], options: Self.options(baseline: [out.path + "/vorige/team-scores.csv"]))
-        let fromResults = await session.run([now.path], options: Self.options(baseline: [before.path]))
+        let fromCSV = session.run([now.path], options: Self.options(baseline: [out.path + "/vorige/team-scores.csv"]))
+        let fromResults = session.run([now.path], options: Self.options(baseline: [before.path]))
         #expect(fromCSV.report == fromResults.report)
         #expect(fromCSV.report.themes.map(\.baseline) == earlier.themes.map(\.scores))
-        let notCSV = await session.run([now.path], options: Self.options(baseline: [out.path + "/vorige/team-rapport.md"]))
+        let notCSV = session.run([now.path], options: Self.options(baseline: [out.path + "/vorige/team-rapport.md"]))
         #expect(notCSV.report.themes.allSatisfy { $0.baseline == nil })
-        let missing = await session.run([now.path], options: Self.options(baseline: [out.path + "/weg.csv"]))
+        let missing = session.run([now.path], options: Self.options(baseline: [out.path + "/weg.csv"]))
         #expect(missing.baselineProblems == [TeamProblem(path: out.path + "/weg.csv", message: "kan het bestand niet lezen")])
     }
 
-    @Test func writesFourPrivateFiles() async throws {
+    @Test func writesFourPrivateFiles() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try Self.write(Self.documents(6, seed: 3), to: folder)
-        let r = await session.run([folder.path], options: Self.options()).report
+        let r = session.run([folder.path], options: Self.options()).report
         let written = try TeamSession.write(r, to: folder.path + "/uit")
         #expect(written.map { ($0 as NSString).lastPathComponent } == TeamSession.fileNames)
         for path in written { #expect(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int == 0o600) }
