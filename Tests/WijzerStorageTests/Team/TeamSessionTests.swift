@@ -112,6 +112,33 @@ struct TeamSessionTests {
         #expect(reasons["zonder.json"] == "veld `questionnaire` ontbreekt")
     }
 
+    /// Randomly damaged files never stop the session: each one is counted or listed with a reason.
+    @Test(arguments: [11, 12] as [UInt64])
+    func damagedFilesAreCountedOrListed(seed: UInt64) throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        var g = ResultGenerator(questionnaire: Self.questionnaire.0, stamp: Self.questionnaire.1, seed: seed)
+        let count = 300
+        for i in 0 ..< count {
+            var bytes = ResultCodec.encode(g.document(themes: ["lesgeven"]))
+            for _ in 0 ... g.below(3) {
+                let at = g.below(bytes.count)
+                switch g.below(4) {
+                case 0: bytes[at] = UInt8(truncatingIfNeeded: g.next())
+                case 1: bytes.removeSubrange(at...)
+                case 2: bytes.removeSubrange(at ..< min(bytes.count, at + 1 + g.below(40)))
+                default: bytes.insert(contentsOf: Array("\"{[]}\\,:0-1e9".utf8)[g.below(13)...], at: at)
+                }
+                if bytes.isEmpty { break }
+            }
+            try Data(bytes).write(to: URL(fileURLWithPath: folder.path + "/r\(i).json"))
+        }
+        let outcome = session.run([folder.path], options: Self.options())
+        #expect(outcome.filesFound == count)
+        #expect(outcome.report.results + outcome.problems.count == count, "\(outcome.problems.prefix(3))")
+        #expect(outcome.problems.count > count / 2 && outcome.problems.allSatisfy { !$0.message.isEmpty })
+    }
+
     /// Folders are searched recursively for `*.json`, by name; hidden entries and other files are skipped.
     @Test func findsResultFilesInFolders() throws {
         let folder = try TemporaryFolder()
