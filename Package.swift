@@ -103,7 +103,7 @@ let package = Package(
         ),
         .testTarget(
             name: "WijzerStorageTests",
-            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerTestSupport"]
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "WijzerTestSupport"]
         ),
         .testTarget(
             name: "WijzerTerminalTests",

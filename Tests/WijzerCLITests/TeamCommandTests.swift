@@ -28,7 +28,7 @@ struct TeamCommandTests {
         _ = try folder.write("resultaten/kapot.json", "{\"formatVersion\": 1,")
         let run = try WijzerProcess.run(["team", "resultaten", "--out", "uit"], directory: folder.path)
         #expect(run.status == 0, "\(run.stderr)")
-        #expect(run.stderr.contains("waarschuwing: resultaten/kapot.json: geen geldige JSON (afgebroken of beschadigd bestand?)"))
+        #expect(run.stderr.contains("waarschuwing: resultaten/kapot.json: geen geldig resultaatbestand (geen JSON-object: geen geldige JSON (afgebroken of beschadigd bestand?))"))
         #expect(run.stderr.contains("8 resultaten meegeteld, 1 bestand overgeslagen"))
         for name in ["team-rapport.md", "team-rapport.html", "team-scores.csv", "team-antwoorden.csv"] {
             let text = try String(contentsOfFile: folder.path + "/uit/" + name, encoding: .utf8)

@@ -6,19 +6,22 @@ import WijzerStorage
 import WijzerTestSupport
 
 // team-bench: `wijzer team` on many synthetic result files, next to an equivalent Python 3 script
-// (team_aggregate.py, standard `json` module) and to only reading the same files' bytes.
+// (team_aggregate.py, standard `json` module), to only reading the same files' bytes and, with
+// --before, to another `wijzer` binary (an earlier build) in the same interleaved runs.
 // Reports medians of interleaved runs, peak memory (GNU time, %M) and whether the figures agree.
 
 let usage = """
-    usage: team-bench [--files N] [--runs N] [--dir DIR] [--wijzer PATH] [--python PATH]
-      --files N      result files (default 100000), generated once into DIR
+    usage: team-bench [--files N] [--runs N] [--dir DIR] [--wijzer PATH] [--before PATH] [--python PATH]
+      --files N      result files (default 10000, the target size), generated once into DIR
       --runs N       timed runs of each contender, interleaved (default 5)
       --dir DIR      where the files go (default /tmp/wijzer-team-bench-N)
       --wijzer PATH  the release binary (default <repo>/.build/release/wijzer)
+      --before PATH  an earlier release binary to compare with (its report must be identical)
     """
 
-var files = 100_000, runs = 5
+var files = 10_000, runs = 5
 var dir: String?
+var before: String?
 let repo = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     .deletingLastPathComponent().deletingLastPathComponent().path
 var wijzer = repo + "/.build/release/wijzer"
@@ -33,6 +36,7 @@ while !args.isEmpty {
     case "--runs": runs = Int(value) ?? runs
     case "--dir": dir = value
     case "--wijzer": wijzer = value
+    case "--before": before = value
     case "--python": python = value
     default: print(usage); exit(2)
     }
@@ -137,12 +141,13 @@ func readOnly(_ folder: String) -> Int {
     return total
 }
 
-/// Runs a command under GNU time; returns (wall seconds, peak RSS in MB).
-func timed(_ command: [String]) -> (Double, Double) {
+/// Runs a command under GNU time; returns (wall seconds, peak RSS in MB, CPU seconds: user + system).
+/// CPU time shows the cost when other builds share the cores and stretch the wall time.
+func timed(_ command: [String]) -> (Double, Double, Double) {
     let out = folder + "/time.txt"
     let p = Process()
     p.executableURL = URL(fileURLWithPath: "/usr/bin/time")
-    p.arguments = ["-f", "%e %M", "-o", out] + command
+    p.arguments = ["-f", "%U %S %M", "-o", out] + command
     p.standardOutput = FileHandle.nullDevice
     p.standardError = FileHandle.nullDevice
     let clock = ContinuousClock(), start = clock.now
@@ -152,11 +157,14 @@ func timed(_ command: [String]) -> (Double, Double) {
     let seconds = Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18
     let fields = ((try? String(contentsOfFile: out, encoding: .utf8)) ?? "").split(whereSeparator: \.isWhitespace)
     if p.terminationStatus != 0 { print("warning: \(command[0]) exited \(p.terminationStatus)") }
-    return (seconds, (fields.count > 1 ? Double(fields.last!) ?? 0 : 0) / 1024)
+    let cpu = fields.count > 2 ? (Double(fields[0]) ?? 0) + (Double(fields[1]) ?? 0) : 0
+    return (seconds, (fields.count > 2 ? Double(fields[2]) ?? 0 : 0) / 1024, cpu)
 }
 
 var swiftTimes: [Double] = [], pyTimes: [Double] = [], readTimes: [Double] = []
 var swiftMem: [Double] = [], pyMem: [Double] = []
+var beforeTimes: [Double] = [], beforeMem: [Double] = []
+var swiftCPU: [Double] = [], beforeCPU: [Double] = [], pyCPU: [Double] = []
 var bytes = 0
 let clock = ContinuousClock()
 _ = readOnly(folder + "/results")  // warm the page cache
@@ -165,10 +173,14 @@ for _ in 0 ..< runs {
     bytes = readOnly(folder + "/results")
     let d = s.duration(to: clock.now)
     readTimes.append(Double(d.components.seconds) + Double(d.components.attoseconds) * 1e-18)
-    let (st, sm) = timed([wijzer, "team", folder + "/results", "--out", folder + "/swift"])
-    swiftTimes.append(st); swiftMem.append(sm)
-    let (pt, pm) = timed([python, script, folder + "/catalog.json", folder + "/results", folder + "/python.json"])
-    pyTimes.append(pt); pyMem.append(pm)
+    let (st, sm, sc) = timed([wijzer, "team", folder + "/results", "--out", folder + "/swift"])
+    swiftTimes.append(st); swiftMem.append(sm); swiftCPU.append(sc)
+    if let before {
+        let (bt, bm, bc) = timed([before, "team", folder + "/results", "--out", folder + "/before"])
+        beforeTimes.append(bt); beforeMem.append(bm); beforeCPU.append(bc)
+    }
+    let (pt, pm, pc) = timed([python, script, folder + "/catalog.json", folder + "/results", folder + "/python.json"])
+    pyTimes.append(pt); pyMem.append(pm); pyCPU.append(pc)
 }
 func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.count % 2 == 1 ? s[s.count / 2] : (s[s.count / 2 - 1] + s[s.count / 2]) / 2 }
 
@@ -192,11 +204,16 @@ let py = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWi
 let pyShown = py.filter { swiftFigures[$0.key] != nil || $0.key.hasPrefix("theme ") }
 let mismatches = Set(swiftFigures.keys).union(pyShown.keys).filter { swiftFigures[$0] != py[$0] }.sorted()
 
+// The earlier binary must write the same report, byte for byte.
+let sameAsBefore = before == nil || ["team-rapport.md", "team-rapport.html", "team-scores.csv", "team-antwoorden.csv"].allSatisfy {
+    FileManager.default.contentsEqual(atPath: folder + "/swift/" + $0, andPath: folder + "/before/" + $0)
+}
 print("""
     team-bench: \(files) files, \(bytes / max(files, 1)) bytes each on average, \(runs) interleaved runs (medians)
       read bytes only   \(String(format: "%6.2f s", median(readTimes)))
-      wijzer team       \(String(format: "%6.2f s", median(swiftTimes)))   peak \(String(format: "%5.1f", median(swiftMem))) MB   (\(String(format: "%.1f", median(swiftTimes) / median(readTimes)))x read-only)
-      python3 json      \(String(format: "%6.2f s", median(pyTimes)))   peak \(String(format: "%5.1f", median(pyMem))) MB   (wijzer is \(String(format: "%.1f", median(pyTimes) / median(swiftTimes)))x faster)
+      wijzer team       \(String(format: "%6.2f s   cpu %5.2f s", median(swiftTimes), median(swiftCPU)))   peak \(String(format: "%5.1f", median(swiftMem))) MB   (\(String(format: "%.1f", median(swiftTimes) / median(readTimes)))x read-only)
+    \(before == nil ? "" : String(format: "  wijzer (before)   %6.2f s   cpu %5.2f s   peak %5.1f MB   report ", median(beforeTimes), median(beforeCPU), median(beforeMem)) + (sameAsBefore ? "identical\n" : "DIFFERENT\n"))\
+      python3 json      \(String(format: "%6.2f s   cpu %5.2f s", median(pyTimes), median(pyCPU)))   peak \(String(format: "%5.1f", median(pyMem))) MB   (wijzer is \(String(format: "%.1f", median(pyTimes) / median(swiftTimes)))x faster)
       figures compared  \(swiftFigures.count) (themes and answer counts): \(mismatches.isEmpty ? "identical" : "\(mismatches.count) differ, e.g. \(mismatches.prefix(3))")
     """)
-exit(mismatches.isEmpty ? 0 : 1)
+exit(mismatches.isEmpty && sameAsBefore ? 0 : 1)

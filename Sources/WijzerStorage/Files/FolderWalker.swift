@@ -20,6 +20,12 @@ public enum FolderWalker {
         return found.sorted()
     }
 
+    /// Whether `path` is a folder (following links); nil when nothing is there.
+    public static func isFolder(_ path: String) -> Bool? {
+        guard let info = try? FilePath(path).stat() else { return nil }
+        return info.type == .directory
+    }
+
     /// A folder as the file system knows it, whatever path leads to it.
     struct FolderID: Hashable {
         var device: UInt64

@@ -3,7 +3,6 @@ import WijzerContent
 @testable import WijzerLanguage
 @testable import WijzerScoring
 @testable import WijzerReports
-@testable import WijzerStorage
 import WijzerTestSupport
 
 /// The bundled questionnaire and synthetic team results for the team tests.
@@ -23,22 +22,17 @@ enum TeamFixture {
         return (0 ..< count).map { _ in g.document(themes: themes, name: name) }
     }
 
-    /// Writes documents as files named `prefix-i.json` (pretty JSON) into `folder`.
-    @discardableResult
-    static func write(_ docs: [ResultDocument], to folder: TemporaryFolder, prefix: String = "resultaat") throws -> [String] {
-        try docs.enumerated().map { i, doc in
-            try folder.write("\(prefix)-\(i).json", String(decoding: ResultCodec.encode(doc), as: UTF8.self))
-        }
+    /// The outcome of adding `docs` as if read from files named `prefix-i.json`.
+    static func outcome(_ docs: [ResultDocument], reflections: Bool = false, prefix: String = "resultaat") -> TeamAggregator.Outcome {
+        var aggregator = TeamAggregator(catalog: catalog, collectReflections: reflections)
+        for (i, doc) in docs.enumerated() { aggregator.add(doc, from: "\(prefix)-\(i).json") }
+        return aggregator.finish()
     }
 
-    static func session() -> TeamSession { TeamSession(questionnaire: questionnaire, stamp: stamp) }
-
-    static func options(k: Int = 5, reflections: Bool = false, baseline: [String] = []) -> TeamSession.Options {
-        var o = TeamSession.Options()
-        o.minimumGroup = k
-        o.withReflections = reflections
-        o.baseline = baseline
-        return o
+    /// The report on `docs` with groups of at least `k`.
+    static func report(_ docs: [ResultDocument], k: Int = 5, reflections: Bool = false, prefix: String = "resultaat",
+                       baseline: [String: TeamReport.Distribution]? = nil) -> TeamReport {
+        TeamReport(outcome(docs, reflections: reflections, prefix: prefix), minimumGroup: k, baseline: baseline)
     }
 
     /// All four outputs of a report, concatenated with their names.

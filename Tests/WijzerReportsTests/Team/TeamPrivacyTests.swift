@@ -3,19 +3,13 @@ import Testing
 @testable import WijzerLanguage
 @testable import WijzerScoring
 @testable import WijzerReports
-@testable import WijzerStorage
 import WijzerTestSupport
 
 @Suite("Team: privacy")
 struct TeamPrivacyTests {
-    let session = TeamFixture.session()
-
     func report(_ docs: [ResultDocument], k: Int = 5, reflections: Bool = false, names: String = "r") throws -> (TeamReport, [String: String]) {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        try TeamFixture.write(docs, to: folder, prefix: names)
-        let outcome = session.run([folder.path], options: TeamFixture.options(k: k, reflections: reflections))
-        return (outcome.report, TeamFixture.outputs(outcome.report))
+        let report = TeamFixture.report(docs, k: k, reflections: reflections, prefix: names)
+        return (report, TeamFixture.outputs(report))
     }
 
     @Test func noNamesFileNamesUserHostOrTimestamps() throws {

@@ -1,13 +1,11 @@
 import WijzerLanguage
-import WijzerScoring
-import WijzerReports
 
 /// The team's counters: everything the report needs, with no trace of who contributed what.
 ///
 /// Memory does not grow with the number of results: per question a counter per answer, per theme
 /// a histogram of scores 0...100 (exact quartiles), per tip a counter. Only reflections (with
-/// `--with-reflections`) are kept as text, sorted before use. Tallies of workers are merged by
-/// adding counters, so the result does not depend on the order in which files were read.
+/// `--with-reflections`) are kept as text, sorted before use, so the result does not depend on
+/// the order in which files were read.
 struct TeamTally: Sendable, Equatable {
     /// An answer that was not counted because the result's questionnaire version differs.
     struct LeftOut: Sendable, Hashable, Comparable {
@@ -62,23 +60,31 @@ struct TeamTally: Sendable, Equatable {
                   tips: catalog.questionnaire.tips.count)
     }
 
-    /// Adds `other`'s counters to these.
-    mutating func merge(_ other: TeamTally) {
-        results += other.results
-        versions.formUnion(other.versions)
-        for i in counts.indices {
-            for j in counts[i].indices { counts[i][j] += other.counts[i][j] }
-            respondents[i] += other.respondents[i]
-            reflections[i] += other.reflections[i]
+    /// Counts one result.
+    mutating func add(_ c: TeamContribution, collectReflections: Bool) {
+        results += 1
+        versions.insert(c.version)
+        newestDay = max(newestDay ?? c.day, c.day)
+        leftOut.formUnion(c.leftOut)
+        for (qi, value) in c.answers {
+            let categories = counts[qi].count - 1
+            switch value {
+            case .category(let category):
+                counts[qi][category] += 1
+            case .options(let chosen):
+                for o in chosen { counts[qi][o] += 1 }
+            case .text(let t):
+                if t.isEmpty { continue }
+                if collectReflections { reflections[qi].append(t) }
+            case .notApplicable:
+                counts[qi][categories] += 1
+            }
+            respondents[qi] += 1
         }
-        for t in participants.indices {
-            participants[t] += other.participants[t]
-            for s in 0 ... 100 { scores[t][s] += other.scores[t][s] }
-        }
-        for t in tips.indices { tips[t] += other.tips[t] }
-        themeSets.merge(other.themeSets, uniquingKeysWith: +)
-        leftOut.formUnion(other.leftOut)
-        if let d = other.newestDay { newestDay = max(newestDay ?? d, d) }
+        for t in participants.indices where t < 64 && c.themes & (1 << UInt64(t)) != 0 { participants[t] += 1 }
+        themeSets[c.themes, default: 0] += 1
+        for (theme, score) in c.scores { scores[theme][score] += 1 }
+        for t in c.tips { tips[t] += 1 }
     }
 
     /// Reflections sorted, so their order says nothing about the order of the files.

@@ -1,10 +1,9 @@
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// Renders a team report as Markdown. All text from questionnaires and result files is escaped.
-enum TeamMarkdownRenderer {
-    static func render(_ r: TeamReport) -> String {
+public enum TeamMarkdownRenderer {
+    public static func render(_ r: TeamReport) -> String {
         let e = Escape.markdown
         var out: [String] = []
         out.append("# Teamrapport: \(e(r.questionnaireTitle))")

@@ -1,17 +1,16 @@
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// Renders the team figures as two CSV files that open cleanly in a spreadsheet: RFC 4180
 /// (comma-separated, CRLF line ends, fields with a comma, quote or line break quoted, quotes
 /// doubled), UTF-8 with a header row. Text cells that start with `=`, `+`, `-` or `@` get a
 /// leading `'` so a spreadsheet never reads them as a formula.
-enum TeamCSVRenderer {
+public enum TeamCSVRenderer {
     static let scoresHeader = ["thema_id", "thema", "aantal", "minimum", "eerste_kwartiel", "mediaan", "derde_kwartiel", "maximum", "opmerking"]
     static let answersHeader = ["vraag_id", "thema", "vraag", "antwoord_id", "antwoord", "aantal", "procent", "opmerking"]
 
     /// One row per theme; suppressed themes have empty figures and a remark.
-    static func scores(_ r: TeamReport) -> String {
+    public static func scores(_ r: TeamReport) -> String {
         var rows = [scoresHeader.map(text)]
         for theme in r.themes {
             if let d = theme.scores {
@@ -25,7 +24,7 @@ enum TeamCSVRenderer {
 
     /// One row per answer of each question (reflections left out); suppressed questions get one
     /// row with empty figures and a remark.
-    static func answers(_ r: TeamReport) -> String {
+    public static func answers(_ r: TeamReport) -> String {
         var rows = [answersHeader.map(text)]
         for q in r.questions where !q.isReflection {
             let lead = [text(q.id), text(q.themeTitle), text(q.text)]

@@ -1,7 +1,6 @@
 import Foundation
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// How far a team's answers to one question diverge, from 0 (everyone agrees) to 1 (as spread
 /// as possible). The measure is documented in docs/TEAM.md; `n.v.t.` answers are left out.

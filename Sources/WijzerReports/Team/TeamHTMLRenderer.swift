@@ -1,12 +1,11 @@
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// Renders a team report as one self-contained HTML page: the plan's stylesheet
 /// (`HTMLPlanRenderer.css`) plus a few rules, inline SVG box plots and bars, a print stylesheet,
 /// and a Content-Security-Policy as the first element of `<head>`.
-enum TeamHTMLRenderer {
-    static func render(_ r: TeamReport) -> String {
+public enum TeamHTMLRenderer {
+    public static func render(_ r: TeamReport) -> String {
         let h = Escape.html
         var body = "<header><h1>Teamrapport</h1><p class=\"meta\">\(h(r.questionnaireTitle))</p>"
         for line in TeamText.header(r) { body += "<p class=\"meta\">\(h(line))</p>" }

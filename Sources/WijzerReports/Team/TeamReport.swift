@@ -1,7 +1,6 @@
 import Foundation
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// What a team report shows, after the privacy rules: every figure in here may be printed.
 /// Built from a `TeamTally`; the renderers (Markdown, HTML, CSV) only format it.
@@ -103,6 +102,13 @@ public struct TeamReport: Sendable, Equatable {
     /// nil unless reflections were asked for.
     public var reflections: [Reflections]?
     public var hasBaseline: Bool
+
+    /// The report on `outcome` with groups of at least `minimumGroup`, compared with `baseline`
+    /// (theme distributions by theme id) when given.
+    public init(_ outcome: TeamAggregator.Outcome, minimumGroup: Int, baseline: [String: Distribution]?) {
+        self.init(tally: outcome.tally, catalog: outcome.catalog, minimumGroup: minimumGroup,
+                  withReflections: outcome.withReflections, baseline: baseline)
+    }
 
     init(tally: TeamTally, catalog: TeamCatalog, minimumGroup: Int, withReflections: Bool, baseline: [String: Distribution]?) {
         let q = catalog.questionnaire

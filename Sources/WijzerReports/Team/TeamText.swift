@@ -1,6 +1,5 @@
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// The Dutch sentences that the Markdown and HTML team reports share (unescaped).
 enum TeamText {

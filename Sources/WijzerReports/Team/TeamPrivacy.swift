@@ -1,6 +1,5 @@
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// The privacy rules of a team report (docs/TEAM.md). Every figure about a group goes through
 /// `mayShow`; the report model holds nothing that did not pass it.

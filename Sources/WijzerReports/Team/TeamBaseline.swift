@@ -1,13 +1,12 @@
 import WijzerLanguage
 import WijzerScoring
-import WijzerReports
 
 /// The earlier session a report compares with: its theme score distributions, read from an
 /// earlier `team-scores.csv` or aggregated from earlier result files with the same privacy rules.
-enum TeamBaseline {
+public enum TeamBaseline {
     /// Theme distributions by theme id, from the CSV text of an earlier report; nil when the
     /// text is not such a file. Suppressed rows are left out.
-    static func fromCSV(_ text: String) -> [String: TeamReport.Distribution]? {
+    public static func fromCSV(_ text: String) -> [String: TeamReport.Distribution]? {
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSuffix("\r") }
         guard let header = lines.first, parse(header) == TeamCSVRenderer.scoresHeader else { return nil }
         var result: [String: TeamReport.Distribution] = [:]
@@ -23,7 +22,7 @@ enum TeamBaseline {
     }
 
     /// The theme distributions a report shows.
-    static func fromReport(_ r: TeamReport) -> [String: TeamReport.Distribution] {
+    public static func fromReport(_ r: TeamReport) -> [String: TeamReport.Distribution] {
         var result: [String: TeamReport.Distribution] = [:]
         for theme in r.themes { if let d = theme.scores { result[theme.id] = d } }
         return result
