@@ -15,7 +15,6 @@ public enum Scorer {
         var reflections: [Reflection] = []
         var answeredPerTheme: [String: Int] = [:]
         var countedPerTheme: [String: Set<String>] = [:]
-        let themeOfDimension = Dictionary(q.dimensions.map { ($0.id.name, $0.theme.name) }, uniquingKeysWith: { a, _ in a })
 
         func addTip(_ id: String, _ weight: Int, _ question: String) {
             var entry = tipWeights[id] ?? (0, [])
@@ -66,7 +65,9 @@ public enum Scorer {
                 }
             }
             for (dim, c) in contributions {
-                if let theme = themeOfDimension[dim] { countedPerTheme[theme, default: []].insert(question.id) }
+                if let d = q.dimensionIndex[dim] {
+                    countedPerTheme[q.dimensions[d].theme.name, default: []].insert(question.id)
+                }
                 var total = earned[dim] ?? (0, 0, 0, 0)
                 total.e += c.earned
                 total.lo += c.lowest
@@ -89,11 +90,10 @@ public enum Scorer {
             }
             return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: countedPerTheme[theme.id.name]?.count ?? 0,
                               answered: answeredPerTheme[theme.id.name] ?? 0,
-                              total: q.questions.filter { $0.theme == theme.id.name }.count)
+                              total: q.questionCount(inTheme: theme.id.name))
         }
-        let order = Dictionary(q.tips.enumerated().map { ($1.id.name, $0) }, uniquingKeysWith: { a, _ in a })
         let tips = tipWeights.map { TriggeredTip(tip: $0.key, weight: $0.value.weight, reasons: $0.value.reasons) }
-            .sorted { ($1.weight, order[$0.tip] ?? .max) < ($0.weight, order[$1.tip] ?? .max) }
+            .sorted { ($1.weight, q.tipIndex[$0.tip] ?? .max) < ($0.weight, q.tipIndex[$1.tip] ?? .max) }
         return Evaluation(themes: themeScores, dimensions: dimensionScores, tips: tips, strengths: strengths,
                           reflections: reflections)
     }
