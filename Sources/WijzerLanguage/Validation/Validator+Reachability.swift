@@ -8,25 +8,12 @@
 extension Validator {
     static let combinationCap = 20_000
 
-    /// Questions below this many are searched on one thread.
-    static let parallelReachabilityThreshold = 2_000
-
     func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        // The questions are independent here: a big set is split in pieces (four per core),
-        // whose findings are then reported in question order.
-        let count = model.questions.count
-        let parts = max(1, min(count, workers ?? Parallel.pieces(size: count, threshold: Self.parallelReachabilityThreshold)))
-        let results = Parallel.map(parts) { part in
-            Self.reachability(model, questions: count * part / parts..<count * (part + 1) / parts)
-        }
-        var reachable: Set<String> = []
-        var referenced: Set<String> = []
-        for result in results {
-            reachable.formUnion(result.reachable)
-            referenced.formUnion(result.referenced)
-            for span in result.impossible {
-                d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
-            }
+        let result = Self.reachability(model, questions: model.questions.indices)
+        let reachable = result.reachable
+        let referenced = result.referenced
+        for span in result.impossible {
+            d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
         }
         for t in model.tips.indices where !reachable.contains(model.tips[t].id.name) {
             let id = model.tips[t].id
@@ -37,7 +24,7 @@ extension Validator {
         }
     }
 
-    /// What one run over some of the questions found.
+    /// What one run over the questions found.
     private struct Reachability {
         /// Tips some answers trigger, and tips named at all.
         var reachable: Set<String> = []
