@@ -163,10 +163,12 @@ public struct Lexer {
         return i
     }
 
+    /// Whether `http://` or `https://` starts at `i`. Byte by byte: every identifier asks.
     private static func startsURL(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
-        func matches(_ p: String) -> Bool {
-            end - i >= p.utf8.count && bytes[i..<i + p.utf8.count].elementsEqual(p.utf8)
-        }
-        return matches("http://") || matches("https://")
+        guard end - i >= 7, bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t"),
+              bytes[i + 2] == UInt8(ascii: "t"), bytes[i + 3] == UInt8(ascii: "p") else { return false }
+        let colon = bytes[i + 4] == UInt8(ascii: "s") ? i + 5 : i + 4
+        return colon + 3 <= end && bytes[colon] == UInt8(ascii: ":")
+            && bytes[colon + 1] == UInt8(ascii: "/") && bytes[colon + 2] == UInt8(ascii: "/")
     }
 }

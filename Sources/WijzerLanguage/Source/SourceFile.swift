@@ -43,6 +43,8 @@ public struct SourceFile: Sendable {
     /// Line starts after `\n`, `\r\n` or a lone `\r`.
     private static func computeLineStarts(_ bytes: [UInt8], from start: Int) -> [Int32] {
         var starts = [Int32(start)]
+        // Lines are rarely shorter than this: one allocation, most of the time.
+        starts.reserveCapacity(bytes.count / 32 + 16)
         var i = start
         let n = bytes.count
         while i < n {

@@ -12,6 +12,12 @@ struct LexerTests {
         return (tokens.map(\.kind), texts, problems.map(\.message))
     }
 
+    @Test func webAddressesStartWithTheirScheme() {
+        let (kinds, texts, _) = lex("https://a.nl http://b.nl/x https http htt:/ httpsx")
+        #expect(kinds == [.url, .url, .identifier, .identifier, .identifier, .invalid, .invalid, .identifier])
+        #expect(texts.prefix(4) == ["https://a.nl", "http://b.nl/x", "https", "http"])
+    }
+
     @Test func keywordsStringsAndNumbers() {
         let (kinds, texts, problems) = lex(#"score feedback +2 "tekst met \"quote\"" 1..5 2.5"#)
         #expect(kinds == [.identifier, .identifier, .number, .string, .number, .dotDot, .number, .number])
