@@ -5,6 +5,8 @@
 ///
 /// Walks any value by reflection and writes it out with every `Span` left out and every
 /// `TextValue` as its text, so that no syntax type needs a position-free copy of its own.
+/// A dictionary is written in its own iteration order, so compare values that hold none
+/// (declarations, not a whole `ParsedFile` with its keyword table).
 enum IgnoringPositions {
     /// The description of `value` without positions; equal descriptions mean equal trees.
     static func description(_ value: Any) -> String {
