@@ -221,7 +221,7 @@ let (wijzerTiming, jsonTiming) = try Timing.interleaved(runs: options.runs, {
 }, {
     try JSONDecoder().decode(BenchSet.self, from: jsonData)
 })
-rows.append(Row(name: "Wijzer Checker.check (parse+validate)", bytes: wijzerBytes, timing: wijzerTiming))
+rows.append(Row(name: "Wijzer Checker.check (one thread)", bytes: wijzerBytes, timing: wijzerTiming))
 
 // For context: the parser alone, file by file (what `wijzer fmt` does), without validation.
 let parseTiming = Timing.measure(runs: options.runs, warmUp: true) {
@@ -325,8 +325,8 @@ print("\nTargets")
 func target(_ name: String, _ result: String, _ ok: Bool?) {
     print("  " + pad(name, 34) + pad(result, 26) + (ok.map(verdict) ?? "not measured"))
 }
-target("throughput ≥ 100 MB/s", String(format: "%.1f MB/s", wijzerMBs), wijzerMBs >= 100)
-target("≥ 3× JSONDecoder throughput", String(format: "%.2f×", ratio), ratio >= 3)
+// Issue 11: a floor on one thread, not a race (the bundled set is 154 KB).
+target("parse+validate ≥ 50 MB/s", String(format: "%.1f MB/s", wijzerMBs), wijzerMBs >= 50)
 target("peak memory < 5× input", memoryRatio.map { String(format: "%.2f×", $0) } ?? "-", memoryRatio.map { $0 < 5 })
 target("wijzer check < 20 ms", checkTime.map(ms) ?? "-", checkTime.map { $0 < 0.020 })
 target("wijzer --help < 10× /bin/true", helpRatio.map { String(format: "%.1f×", $0) } ?? "-", helpRatio.map { $0 < 10 })

@@ -41,11 +41,6 @@ public enum Keyword: String, Sendable, CaseIterable {
 
     /// The keyword spelled by `bytes[range]`, if any.
     public static func match(_ bytes: [UInt8], _ range: Range<Int>) -> Keyword? {
-        bytes.withUnsafeBufferPointer { match($0, range) }
-    }
-
-    /// The keyword spelled by `bytes[range]`, if any.
-    static func match(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Keyword? {
         let n = range.count
         guard n > 0 && n < spellingsByLength.count else { return nil }
         candidates: for (spelling, k) in spellingsByLength[n] {

@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// Splits one statement line into tokens, working on UTF-8 bytes for speed.
 ///
 /// Problems (an unterminated string, a stray character) are returned as lexer errors with their
@@ -16,7 +12,7 @@ public struct Lexer {
 
     /// Tokens of `bytes[range]` (one line, without terminator).
     public static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, problems: inout [Problem]
+        _ bytes: [UInt8], _ range: Range<Int>, problems: inout [Problem]
     ) -> [Token] {
         var tokens: [Token] = []
         tokenize(bytes, range, into: &tokens, problems: &problems)
@@ -26,7 +22,7 @@ public struct Lexer {
     /// Appends the tokens of `bytes[range]` (one line, without terminator) to `tokens`: the
     /// line tree keeps one token buffer per file.
     public static func tokenize(
-        _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, into tokens: inout [Token], problems: inout [Problem]
+        _ bytes: [UInt8], _ range: Range<Int>, into tokens: inout [Token], problems: inout [Problem]
     ) {
         var i = range.lowerBound
         let end = range.upperBound
@@ -42,26 +38,15 @@ public struct Lexer {
             case UInt8(ascii: "\""):
                 i += 1
                 var closed = false
-                // Strings hold most of a line's bytes: memchr finds the next quote, and a
-                // backslash before it skips the escaped byte. The quote found is kept until
-                // passed, so a string of many escapes is still read once (linear).
-                let base = bytes.baseAddress!
-                var quote = -1
+                // A backslash escapes the byte after it (a quote, or another backslash).
                 while i < end {
-                    if quote < i {
-                        guard let found = memchr(base + i, 0x22, end - i) else {
-                            i = end
-                            break
-                        }
-                        quote = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    let c = bytes[i]
+                    if c == UInt8(ascii: "\"") {
+                        i += 1
+                        closed = true
+                        break
                     }
-                    if let backslash = memchr(base + i, 0x5C, quote - i) {
-                        i = UnsafeRawPointer(backslash) - UnsafeRawPointer(base) + 2
-                        continue
-                    }
-                    i = quote + 1
-                    closed = true
-                    break
+                    i = c == UInt8(ascii: "\\") ? min(i + 2, end) : i + 1
                 }
                 if !closed {
                     problems.append(Problem(
@@ -137,7 +122,7 @@ public struct Lexer {
                     // One whole (possibly multi-byte) character.
                     i += 1
                     while i < end && bytes[i] & 0xC0 == 0x80 { i += 1 }
-                    let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+                    let text = String(decoding: bytes[start..<i], as: UTF8.self)
                     let shown = b < 0x20 || b == 0x7F ? "U+\(String(b, radix: 16, uppercase: true))" : text
                     problems.append(Problem(message: "onverwacht teken `\(shown)`", start: start, end: i))
                     tokens.append(Token(kind: .invalid, start: start, end: i))
@@ -158,7 +143,7 @@ public struct Lexer {
 
     /// Where the identifier bytes from `i` end: lowercase ASCII letters, most of an id, are
     /// passed with one comparison, the rest through `isIdentifierByte`.
-    @inline(__always) private static func identifierEnd(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    @inline(__always) private static func identifierEnd(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Int {
         var i = from
         while i < end {
             let b = bytes[i]
@@ -168,7 +153,7 @@ public struct Lexer {
         return i
     }
 
-    private static func scanNumber(_ bytes: UnsafeBufferPointer<UInt8>, _ from: Int, _ end: Int) -> Int {
+    private static func scanNumber(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Int {
         var i = from
         while i < end && isDigit(bytes[i]) { i += 1 }
         if i + 1 < end && bytes[i] == UInt8(ascii: ".") && isDigit(bytes[i + 1]) {
@@ -178,12 +163,12 @@ public struct Lexer {
         return i
     }
 
-    private static func startsURL(_ bytes: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> Bool {
-        func matches(_ p: StaticString) -> Bool {
-            guard end - i >= p.utf8CodeUnitCount else { return false }
-            for k in 0..<p.utf8CodeUnitCount where bytes[i + k] != p.utf8Start[k] { return false }
-            return true
-        }
-        return matches("http://") || matches("https://")
+    /// Whether `http://` or `https://` starts at `i`. Byte by byte: every identifier asks.
+    private static func startsURL(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Bool {
+        guard end - i >= 7, bytes[i] == UInt8(ascii: "h"), bytes[i + 1] == UInt8(ascii: "t"),
+              bytes[i + 2] == UInt8(ascii: "t"), bytes[i + 3] == UInt8(ascii: "p") else { return false }
+        let colon = bytes[i + 4] == UInt8(ascii: "s") ? i + 5 : i + 4
+        return colon + 3 <= end && bytes[colon] == UInt8(ascii: ":")
+            && bytes[colon + 1] == UInt8(ascii: "/") && bytes[colon + 2] == UInt8(ascii: "/")
     }
 }

@@ -37,7 +37,7 @@ extension Parser {
         defer { depth -= 1 }
         if depth > Self.maxExpressionDepth {
             d.error("voorwaarde is te diep genest (meer dan \(Self.maxExpressionDepth) niveaus)", at: c.here)
-            c.position = c.tokens.count
+            c.position = c.count
             return nil
         }
         if accept(.not, &c) {

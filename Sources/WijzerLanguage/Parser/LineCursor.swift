@@ -1,32 +1,38 @@
 /// Reads the tokens of one statement line left to right, reporting what is missing.
 ///
-/// Works on buffer pointers that `Parser.parse` holds open for the whole file, so making a
-/// cursor for each of a file's lines costs no allocation and little reference counting.
+/// Shares the file's token and byte arrays, so making a cursor for each of a file's lines
+/// costs no allocation.
 struct LineCursor {
-    /// This line's tokens, without a trailing comment.
-    let tokens: UnsafeBufferPointer<Token>
-    let bytes: UnsafeBufferPointer<UInt8>
-    /// The file's bytes, which text values keep to decode themselves later. Held by the parser
-    /// for the whole file; not counted here, since a cursor is made for every line.
-    unowned(unsafe) let source: SourceText
+    /// The file's tokens; this line's are `allTokens[firstToken..<firstToken + count]`,
+    /// without a trailing comment.
+    let allTokens: [Token]
+    let firstToken: Int
+    /// The number of tokens on this line.
+    let count: Int
+    let bytes: [UInt8]
+    /// The file's bytes, which text values keep to decode themselves later.
+    let source: SourceText
     let fileIndex: Int
     let lineStart: Int
     let lineEnd: Int
+    /// The index of the next token on this line (0: the first).
     var position = 0
 
-    var atEnd: Bool { position >= tokens.count }
-    var peek: Token? { position < tokens.count ? tokens[position] : nil }
-    func peek(_ offset: Int) -> Token? { position + offset < tokens.count ? tokens[position + offset] : nil }
+    var atEnd: Bool { position >= count }
+    var peek: Token? { position < count ? allTokens[firstToken + position] : nil }
+    func peek(_ offset: Int) -> Token? { position + offset < count ? allTokens[firstToken + position + offset] : nil }
+    /// This line's last token.
+    var last: Token? { count > 0 ? allTokens[firstToken + count - 1] : nil }
 
     func span(_ t: Token) -> Span { Span(file: fileIndex, start: t.start, end: t.end) }
     /// Where something missing would have been: just after the previous token.
     var here: Span {
         if let t = peek { return span(t) }
-        let end = tokens.last?.end ?? lineEnd
+        let end = last?.end ?? lineEnd
         return Span(file: fileIndex, start: end, end: end + 1)
     }
 
-    func text(_ t: Token) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[t.range]), as: UTF8.self) }
+    func text(_ t: Token) -> String { String(decoding: bytes[t.range], as: UTF8.self) }
 
     /// The 1-based column of `offset` on this line, counting Unicode scalars.
     func column(of offset: Int) -> Int {
@@ -87,7 +93,7 @@ struct LineCursor {
 
     /// The value of a number token without a fraction, or nil (a fraction, or more than 18
     /// significant digits).
-    private static func integerValue(_ bytes: UnsafeBufferPointer<UInt8>, _ t: Token) -> Int? {
+    private static func integerValue(_ bytes: [UInt8], _ t: Token) -> Int? {
         var i = t.start
         var negative = false
         if bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
@@ -123,8 +129,7 @@ struct LineCursor {
 
     /// Reports anything left on the line.
     func expectEnd(_ d: inout DiagnosticEngine) {
-        guard let t = peek else { return }
-        let last = tokens[tokens.count - 1]
+        guard let t = peek, let last else { return }
         d.error("onverwacht `\(text(t))` aan het eind van de regel",
                 at: Span(file: fileIndex, start: t.start, end: last.end))
     }

@@ -13,10 +13,10 @@ public struct ParsedFile: Sendable {
 public struct Parser {
     let file: SourceFile
     let fileIndex: Int
-    /// The file's statement lines, tokens and bytes, held open by `parse` for the whole file.
-    let nodes: UnsafeBufferPointer<LineNode>
-    let tokens: UnsafeBufferPointer<Token>
-    let bytes: UnsafeBufferPointer<UInt8>
+    /// The file's statement lines, tokens and bytes.
+    let nodes: [LineNode]
+    let tokens: [Token]
+    let bytes: [UInt8]
     let textBlocks: [TextValue]
     let source: SourceText
     /// The scenario and question being parsed, for the first guess at what a condition's
@@ -43,30 +43,22 @@ public struct Parser {
         var builder = LineTreeBuilder(file: file, source: source, fileIndex: fileIndex, keepLayout: keepLayout)
         builder.build(diagnostics: &diagnostics)
         let tree = builder.tree
+        var parser = Parser(file: file, fileIndex: fileIndex, nodes: tree.nodes, tokens: tree.tokens, bytes: file.bytes,
+                            textBlocks: tree.textBlocks, source: source, recordKeywords: keepLayout)
+        let topLevel = LineChildren(nodes: tree.nodes, start: 0, end: tree.nodes.count)
+        // One declaration per top-level line at most: no growing, no slack.
         var declarations: [Declaration] = []
-        var keywords: [Int: Keyword] = [:]
-        file.bytes.withUnsafeBufferPointer { bytes in
-            tree.tokens.withUnsafeBufferPointer { tokens in
-                tree.nodes.withUnsafeBufferPointer { nodes in
-                    var parser = Parser(file: file, fileIndex: fileIndex, nodes: nodes, tokens: tokens, bytes: bytes,
-                                        textBlocks: tree.textBlocks, source: source, recordKeywords: keepLayout)
-                    let topLevel = LineChildren(nodes: nodes, start: 0, end: nodes.count)
-                    // One declaration per top-level line at most: no growing, no slack.
-                    declarations.reserveCapacity(topLevel.reduce(0) { n, _ in n + 1 })
-                    for node in topLevel {
-                        if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
-                    }
-                    keywords = parser.keywords
-                }
-            }
+        declarations.reserveCapacity(topLevel.reduce(0) { n, _ in n + 1 })
+        for node in topLevel {
+            if let decl = parser.declaration(node, &diagnostics) { declarations.append(decl) }
         }
         return ParsedFile(fileIndex: fileIndex, declarations: declarations, roles: builder.roles,
-                          tokens: builder.lineTokens, keywords: keywords)
+                          tokens: builder.lineTokens, keywords: parser.keywords)
     }
 
     func cursor(_ node: LineNode) -> LineCursor {
         let range = file.lineRange(Int(node.line))
-        return LineCursor(tokens: UnsafeBufferPointer(rebasing: tokens[Int(node.tokenStart)..<Int(node.tokenEnd)]),
+        return LineCursor(allTokens: tokens, firstToken: Int(node.tokenStart), count: Int(node.tokenEnd - node.tokenStart),
                           bytes: bytes, source: source, fileIndex: fileIndex,
                           lineStart: range.lowerBound, lineEnd: range.upperBound)
     }

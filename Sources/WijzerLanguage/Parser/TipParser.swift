@@ -58,9 +58,11 @@ extension Parser {
         // Straight from the file's bytes, and decoded only when read: this runs for every tip.
         TextDecoding.forEachLine(source.bytes, block.span.start, block.span.end) { column, line, offset in
             guard !failed, !line.isEmpty else { return }
-            if column == indent && line[0] == UInt8(ascii: "-") && (line.count == 1 || line[1] == UInt8(ascii: " ")) {
+            // `line` is a slice of the file: its indices are file offsets.
+            let first = line.startIndex
+            if column == indent && line[first] == UInt8(ascii: "-") && (line.count == 1 || line[first + 1] == UInt8(ascii: " ")) {
                 var from = 1
-                while from < line.count && line[from] == UInt8(ascii: " ") { from += 1 }
+                while from < line.count && line[first + from] == UInt8(ascii: " ") { from += 1 }
                 steps.append((offset, offset + line.count, from == line.count))
             } else if !steps.isEmpty {
                 // Any other line (deeper, or not starting with `- `) continues the step above it.

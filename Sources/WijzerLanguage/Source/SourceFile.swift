@@ -1,7 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#endif
-
 /// One questionnaire file's bytes, cleaned for lexing, with a table of line starts.
 ///
 /// Offsets are byte offsets into `bytes`. Invalid UTF-8 bytes are replaced by `?` so that every
@@ -47,34 +43,21 @@ public struct SourceFile: Sendable {
     /// Line starts after `\n`, `\r\n` or a lone `\r`.
     private static func computeLineStarts(_ bytes: [UInt8], from start: Int) -> [Int32] {
         var starts = [Int32(start)]
-        bytes.withUnsafeBufferPointer { buf in
-            guard let base = buf.baseAddress, start < buf.count else { return }
-            if memchr(base + start, 0x0D, buf.count - start) == nil {
-                // No carriage returns (the usual case): one `memchr` per line, which scans
-                // many bytes per step (two passes of an eight-byte scan, to size the table
-                // first, took twice as long).
-                starts.reserveCapacity(buf.count / 40 + 16)
-                var p = start
-                while p < buf.count, let hit = memchr(base + p, 0x0A, buf.count - p) {
-                    p = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-                    starts.append(Int32(truncatingIfNeeded: p))
-                }
-                // The table is kept as long as the file: no more room than it needs.
-                if starts.capacity - starts.count > 64 { starts = starts.withUnsafeBufferPointer { Array($0) } }
-                return
+        // Lines are rarely shorter than this: one allocation, most of the time.
+        starts.reserveCapacity(bytes.count / 32 + 16)
+        var i = start
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            // Most bytes are neither terminator: one comparison passes them.
+            if b > 0x0D { i += 1; continue }
+            if b == 0x0A {
+                starts.append(Int32(truncatingIfNeeded: i + 1))
+            } else if b == 0x0D {
+                if i + 1 < n && bytes[i + 1] == 0x0A { i += 1 }
+                starts.append(Int32(truncatingIfNeeded: i + 1))
             }
-            var i = start
-            let n = buf.count
-            while i < n {
-                let b = buf[i]
-                if b == 0x0A {
-                    starts.append(Int32(truncatingIfNeeded: i + 1))
-                } else if b == 0x0D {
-                    if i + 1 < n && buf[i + 1] == 0x0A { i += 1 }
-                    starts.append(Int32(truncatingIfNeeded: i + 1))
-                }
-                i += 1
-            }
+            i += 1
         }
         return starts
     }

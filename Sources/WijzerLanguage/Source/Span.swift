@@ -1,8 +1,8 @@
 /// A byte range in one file of a questionnaire set.
 ///
-/// Spans do not take part in equality or hashing: two syntax trees or models are equal when
-/// they say the same thing, wherever they were written. This is what lets `wijzer fmt` be
-/// checked with `parse(format(x)) == parse(x)`.
+/// Two spans are equal when they cover the same bytes of the same file, so syntax trees and
+/// models compare positions too; to compare what a tree says regardless of where it was
+/// written, compare `withoutPositions` views.
 public struct Span: Sendable, Hashable {
     // 32-bit storage: a model holds a span per name and text, and files are at most 64 MB.
     private var file32: Int32
@@ -31,9 +31,6 @@ public struct Span: Sendable, Hashable {
 
     /// A span for things that have no place in a file.
     public static let none = Span(file: -1, start: 0, end: 0)
-
-    public static func == (lhs: Span, rhs: Span) -> Bool { true }
-    public func hash(into hasher: inout Hasher) {}
 
     /// The span from the start of `self` to the end of `other` (same file).
     public func through(_ other: Span) -> Span {

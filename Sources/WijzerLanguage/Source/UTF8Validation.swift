@@ -3,22 +3,13 @@
 /// The standard library tells whether a buffer is valid, but not where it is not; the checker
 /// needs every position to report it, so this small decoder walks the bytes itself.
 enum UTF8Validation {
-    static func invalidOffsets(in array: [UInt8]) -> [Int] {
-        array.withUnsafeBufferPointer(invalidOffsets(in:))
-    }
-
-    static func invalidOffsets(in bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
+    static func invalidOffsets(in bytes: [UInt8]) -> [Int] {
         var result: [Int] = []
         var i = 0
         let n = bytes.count
-        let raw = UnsafeRawBufferPointer(bytes)
         while i < n {
-            // Most text is ASCII: skip it eight bytes at a time, then a byte at a time.
-            while i + 8 <= n && raw.loadUnaligned(fromByteOffset: i, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                i += 8
-            }
-            guard i < n else { break }
             let b = bytes[i]
+            // Most text is ASCII.
             if b < 0x80 { i += 1; continue }
             let length: Int
             var low: UInt8 = 0x80

@@ -28,12 +28,12 @@ struct LineTree: Sendable {
 
 /// The lines directly below one line (or the top-level lines of a file).
 struct LineChildren: Sequence {
-    let nodes: UnsafeBufferPointer<LineNode>
+    let nodes: [LineNode]
     let start: Int
     let end: Int
 
     struct Iterator: IteratorProtocol {
-        let nodes: UnsafeBufferPointer<LineNode>
+        let nodes: [LineNode]
         var position: Int
         let end: Int
         mutating func next() -> LineNode? {

@@ -42,82 +42,81 @@ struct LineTreeBuilder {
         var reportedDepth = false
         var problems: [Lexer.Problem] = []
 
-        // Locals, and static helpers below: calling a non-mutating method on `self` inside
-        // this closure made Swift copy the whole builder for every line.
+        // Locals, and static helpers below: calling a non-mutating method on `self` in the
+        // loop made Swift copy the whole builder for every line.
         let file = self.file
         let fileIndex = self.fileIndex
         let keepLayout = self.keepLayout
-        file.bytes.withUnsafeBufferPointer { buf in
-            var index = 0
-            while index < lineCount {
-                let range = file.lineRange(index)
-                let (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
-                if contentStart == range.upperBound {
-                    index += 1
-                    continue
-                }
-                if buf[range.lowerBound..<contentStart].contains(0x09) {
-                    diagnostics.warning(
-                        "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
-                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
-                }
-                if buf[contentStart] == UInt8(ascii: "#") {
-                    pendingComments.append(index)
-                    index += 1
-                    continue
-                }
-                let tokenStart = tree.tokens.count
-                Lexer.tokenize(buf, contentStart..<range.upperBound, into: &tree.tokens, problems: &problems)
-                for p in problems { diagnostics.error(p.message, at: Span(file: fileIndex, start: p.start, end: p.end)) }
-                problems.removeAll(keepingCapacity: true)
-                if keepLayout { lineTokens[index] = Array(tree.tokens[tokenStart...]) }
-                // A trailing comment is layout, not content.
-                if tree.tokens.count > tokenStart && tree.tokens[tree.tokens.count - 1].kind == .comment {
-                    tree.tokens.removeLast()
-                }
-
-                while stack.count > 1 && Int(stack[stack.count - 1].indent) >= indent {
-                    close(&stack)
-                }
-                let expected = Int(stack[stack.count - 1].childIndent)
-                if expected >= 0 && expected != indent {
-                    diagnostics.error(
-                        "inspringing past niet bij de regels erboven (\(indent) in plaats van \(expected) spaties)",
-                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
-                } else if expected < 0 {
-                    stack[stack.count - 1].childIndent = Int32(clamping: indent)
-                }
-                var depth = stack.count - 1
-                if depth == 0 && indent > 0 && tree.nodes.isEmpty {
-                    diagnostics.error("een declaratie begint aan het begin van de regel, zonder inspringing",
-                                      at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
-                }
-                if depth >= Self.maxDepth {
-                    if !reportedDepth {
-                        diagnostics.error("te diep ingesprongen (meer dan \(Self.maxDepth) niveaus)",
-                                          at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
-                        reportedDepth = true
-                    }
-                    depth = Self.maxDepth
-                }
-                if keepLayout {
-                    for c in pendingComments { roles[c] = .comment(depth: depth) }
-                    roles[index] = .code(depth: depth)
-                }
-                pendingComments.removeAll()
-                let me = Int32(tree.nodes.count)
-                var node = LineNode(line: Int32(index), indent: Int32(clamping: indent),
-                                    tokenStart: Int32(tokenStart), tokenEnd: Int32(tree.tokens.count),
-                                    childStart: me + 1, subtreeEnd: me + 1, textBlock: -1)
+        let buf = file.bytes
+        var index = 0
+        while index < lineCount {
+            let range = file.lineRange(index)
+            let (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
+            if contentStart == range.upperBound {
                 index += 1
-                if Self.isTextBlockOpener(node, tree.tokens, buf) {
-                    index = captureTextBlock(buf, after: index, parentIndent: indent, depth: depth + 1, into: &node)
+                continue
+            }
+            if buf[range.lowerBound..<contentStart].contains(0x09) {
+                diagnostics.warning(
+                    "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
+                    at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+            }
+            if buf[contentStart] == UInt8(ascii: "#") {
+                pendingComments.append(index)
+                index += 1
+                continue
+            }
+            let tokenStart = tree.tokens.count
+            Lexer.tokenize(buf, contentStart..<range.upperBound, into: &tree.tokens, problems: &problems)
+            for p in problems { diagnostics.error(p.message, at: Span(file: fileIndex, start: p.start, end: p.end)) }
+            problems.removeAll(keepingCapacity: true)
+            if keepLayout { lineTokens[index] = Array(tree.tokens[tokenStart...]) }
+            // A trailing comment is layout, not content.
+            if tree.tokens.count > tokenStart && tree.tokens[tree.tokens.count - 1].kind == .comment {
+                tree.tokens.removeLast()
+            }
+
+            while stack.count > 1 && Int(stack[stack.count - 1].indent) >= indent {
+                close(&stack)
+            }
+            let expected = Int(stack[stack.count - 1].childIndent)
+            if expected >= 0 && expected != indent {
+                diagnostics.error(
+                    "inspringing past niet bij de regels erboven (\(indent) in plaats van \(expected) spaties)",
+                    at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+            } else if expected < 0 {
+                stack[stack.count - 1].childIndent = Int32(clamping: indent)
+            }
+            var depth = stack.count - 1
+            if depth == 0 && indent > 0 && tree.nodes.isEmpty {
+                diagnostics.error("een declaratie begint aan het begin van de regel, zonder inspringing",
+                                  at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+            }
+            if depth >= Self.maxDepth {
+                if !reportedDepth {
+                    diagnostics.error("te diep ingesprongen (meer dan \(Self.maxDepth) niveaus)",
+                                      at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                    reportedDepth = true
                 }
-                tree.nodes.append(node)
-                // Lines nested deeper than the limit become leaves of the deepest open line.
-                if depth < Self.maxDepth {
-                    stack.append(Open(node: me, indent: Int32(clamping: indent), childIndent: -1))
-                }
+                depth = Self.maxDepth
+            }
+            if keepLayout {
+                for c in pendingComments { roles[c] = .comment(depth: depth) }
+                roles[index] = .code(depth: depth)
+            }
+            pendingComments.removeAll()
+            let me = Int32(tree.nodes.count)
+            var node = LineNode(line: Int32(index), indent: Int32(clamping: indent),
+                                tokenStart: Int32(tokenStart), tokenEnd: Int32(tree.tokens.count),
+                                childStart: me + 1, subtreeEnd: me + 1, textBlock: -1)
+            index += 1
+            if Self.isTextBlockOpener(node, tree.tokens, buf) {
+                index = captureTextBlock(buf, after: index, parentIndent: indent, depth: depth + 1, into: &node)
+            }
+            tree.nodes.append(node)
+            // Lines nested deeper than the limit become leaves of the deepest open line.
+            if depth < Self.maxDepth {
+                stack.append(Open(node: me, indent: Int32(clamping: indent), childIndent: -1))
             }
         }
         if keepLayout { for c in pendingComments { roles[c] = .comment(depth: 0) } }
@@ -129,7 +128,7 @@ struct LineTreeBuilder {
         tree.nodes[Int(done.node)].subtreeEnd = Int32(tree.nodes.count)
     }
 
-    private static func isTextBlockOpener(_ node: LineNode, _ tokens: [Token], _ buf: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func isTextBlockOpener(_ node: LineNode, _ tokens: [Token], _ buf: [UInt8]) -> Bool {
         guard node.tokenEnd - node.tokenStart == 1 else { return false }
         let t = tokens[Int(node.tokenStart)]
         guard t.kind == .identifier else { return false }
@@ -138,7 +137,7 @@ struct LineTreeBuilder {
 
     /// Takes the lines indented deeper than `parentIndent` as raw text (decoded on use).
     private mutating func captureTextBlock(
-        _ buf: UnsafeBufferPointer<UInt8>, after start: Int, parentIndent: Int, depth: Int, into node: inout LineNode
+        _ buf: [UInt8], after start: Int, parentIndent: Int, depth: Int, into node: inout LineNode
     ) -> Int {
         var index = start
         var lastNonBlank = -1

@@ -14,24 +14,22 @@ enum TextDecoding {
     /// A string token's text without quotes, with `\x` escapes resolved to `x`.
     static func unquote(_ bytes: [UInt8], _ start: Int, _ end: Int) -> String {
         let content = quotedContent(bytes, start, end)
-        return bytes.withUnsafeBufferPointer { buf in
-            let slice = UnsafeBufferPointer(rebasing: buf[content])
-            // Most strings have no escapes and need only one copy.
-            guard slice.contains(UInt8(ascii: "\\")) else { return String(decoding: slice, as: UTF8.self) }
-            var out: [UInt8] = []
-            out.reserveCapacity(slice.count)
-            var i = 0
-            while i < slice.count {
-                if slice[i] == UInt8(ascii: "\\") && i + 1 < slice.count {
-                    out.append(slice[i + 1])
-                    i += 2
-                } else {
-                    out.append(slice[i])
-                    i += 1
-                }
+        let slice = bytes[content]
+        // Most strings have no escapes and need only one copy.
+        guard slice.contains(UInt8(ascii: "\\")) else { return String(decoding: slice, as: UTF8.self) }
+        var out: [UInt8] = []
+        out.reserveCapacity(slice.count)
+        var i = slice.startIndex
+        while i < slice.endIndex {
+            if slice[i] == UInt8(ascii: "\\") && i + 1 < slice.endIndex {
+                out.append(slice[i + 1])
+                i += 2
+            } else {
+                out.append(slice[i])
+                i += 1
             }
-            return String(decoding: out, as: UTF8.self)
         }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The text of a block: its lines without the block's own `indent` (deeper indentation is
@@ -69,8 +67,8 @@ enum TextDecoding {
             } else {
                 out.append(0x20)
             }
-            while from < line.count && line[from] == 0x20 { from += 1 }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: line[from...]))
+            while from < line.count && line[line.startIndex + from] == 0x20 { from += 1 }
+            out.append(contentsOf: line.dropFirst(from))
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -79,29 +77,27 @@ enum TextDecoding {
     /// content without indentation and trailing blanks (empty for a blank line), and the offset
     /// at which that content starts.
     static func forEachLine(_ bytes: [UInt8], _ start: Int, _ end: Int,
-                            _ body: (_ column: Int, _ content: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Void) {
+                            _ body: (_ column: Int, _ content: ArraySlice<UInt8>, _ offset: Int) -> Void) {
         guard start <= end, end <= bytes.count else { return }
-        bytes.withUnsafeBufferPointer { buf in
-            var lineStart = start
-            while lineStart <= end {
-                // The line ends at `\n`, `\r\n` or a lone `\r`, as in `SourceFile`.
-                var lineEnd = lineStart
-                while lineEnd < end && buf[lineEnd] != 0x0A && buf[lineEnd] != 0x0D { lineEnd += 1 }
-                let (column, contentStart) = measureIndent(buf, lineStart, lineEnd)
-                var contentEnd = lineEnd
-                while contentEnd > contentStart && (buf[contentEnd - 1] == 0x20 || buf[contentEnd - 1] == 0x09) {
-                    contentEnd -= 1
-                }
-                body(column, UnsafeBufferPointer(rebasing: buf[contentStart..<contentEnd]), contentStart)
-                guard lineEnd < end else { break }
-                lineStart = lineEnd + (buf[lineEnd] == 0x0D && lineEnd + 1 < end && buf[lineEnd + 1] == 0x0A ? 2 : 1)
+        var lineStart = start
+        while lineStart <= end {
+            // The line ends at `\n`, `\r\n` or a lone `\r`, as in `SourceFile`.
+            var lineEnd = lineStart
+            while lineEnd < end && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            let (column, contentStart) = measureIndent(bytes, lineStart, lineEnd)
+            var contentEnd = lineEnd
+            while contentEnd > contentStart && (bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x09) {
+                contentEnd -= 1
             }
+            body(column, bytes[contentStart..<contentEnd], contentStart)
+            guard lineEnd < end else { break }
+            lineStart = lineEnd + (bytes[lineEnd] == 0x0D && lineEnd + 1 < end && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
         }
     }
 
     /// Columns of indentation (a tab goes to the next multiple of four) and where content starts.
     @inline(__always)
-    static func measureIndent(_ buf: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> (column: Int, contentStart: Int) {
+    static func measureIndent(_ buf: [UInt8], _ start: Int, _ end: Int) -> (column: Int, contentStart: Int) {
         var column = 0
         var i = start
         while i < end {

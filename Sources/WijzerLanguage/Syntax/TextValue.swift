@@ -3,7 +3,7 @@
 /// Text read from a file keeps a reference to the file's bytes and is decoded when asked for
 /// (`TextDecoding`). Most of a questionnaire set is prose: copying all of it into Strings while
 /// checking cost a third of the check's time and as much memory as the input itself.
-/// Equality and hashing compare the text (spans never take part, see `Span`).
+/// Equality and hashing compare the text and where it was written (`span`).
 public struct TextValue: Sendable, Hashable {
     private enum Storage: Sendable {
         case owned(String)
@@ -80,14 +80,17 @@ public struct TextValue: Sendable, Hashable {
         }
     }
 
-    public static func == (a: TextValue, b: TextValue) -> Bool { a.text == b.text }
-    public func hash(into hasher: inout Hasher) { hasher.combine(text) }
+    // Not synthesized: text read from a file equals the same text held as a String.
+    public static func == (a: TextValue, b: TextValue) -> Bool { a.span == b.span && a.text == b.text }
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(text)
+        hasher.combine(span)
+    }
 }
 
 /// The bytes of a parsed file, shared by the text values read from it.
 ///
-/// A class, so that the parser's line cursors can refer to it without reference counting
-/// (`unowned(unsafe)`) while the text values keep it alive.
+/// A class, so that every text value read from a file shares one reference to its bytes.
 final class SourceText: Sendable {
     let bytes: [UInt8]
     init(_ bytes: [UInt8]) { self.bytes = bytes }

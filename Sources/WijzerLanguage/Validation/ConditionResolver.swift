@@ -1,16 +1,14 @@
 /// Resolves the references in the conditions of some questions and checks their types, for
 /// `Validator.resolveConditions`.
 ///
-/// Questions are reached through pointers into `questions` (the model's, held open by the
-/// caller): passed as values, Swift copied the whole question for every call.
 struct ConditionResolver {
-    let questions: UnsafeBufferPointer<ResolvedQuestion>
+    let questions: [ResolvedQuestion]
     let model: Questionnaire
     /// Whether two questions share an id (an error reported elsewhere).
     let hasDuplicates: Bool
     /// The questions that a condition of another question looks at, by index (repeats allowed).
     var referenced: [Int] = []
-    let names: ModelNames
+    var names: ModelNames
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
@@ -34,11 +32,11 @@ struct ConditionResolver {
             return resolved(x, position: position, allowCurrent: allowCurrent, &d).map(Expr.not)
         case .compare(var ref, let op, let lit):
             let guess = ref.resolved
-            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions.baseAddress! + t, op, [lit], &d) }
+            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions[t], op, [lit], &d) }
             return ref.resolved == guess ? nil : .compare(ref, op, lit)
         case .member(var ref, let lits):
             let guess = ref.resolved
-            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions.baseAddress! + t, .equal, lits, &d) }
+            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions[t], .equal, lits, &d) }
             return ref.resolved == guess ? nil : .member(ref, lits)
         case .has(var ref, let key):
             let guess = ref.resolved
@@ -96,12 +94,12 @@ struct ConditionResolver {
     }
 
     /// Checks that the values compared with `target` fit its kind.
-    private func checkCompare(_ target: UnsafePointer<ResolvedQuestion>, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
-        guard let kind = target.pointee.kind else { return }
+    private func checkCompare(_ target: ResolvedQuestion, _ op: CompareOperator, _ literals: [Literal], _ d: inout DiagnosticEngine) {
+        guard let kind = target.kind else { return }
         for literal in literals {
             if case .word(let w) = literal, w.name == "nvt" {
-                if target.pointee.decl.notApplicable == nil {
-                    d.error("vraag `\(target.pointee.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
+                if target.decl.notApplicable == nil {
+                    d.error("vraag `\(target.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
                 } else if op != .equal && op != .notEqual {
                     d.error("`nvt` kan alleen met `=`, `!=` of `in` vergeleken worden", at: w.span)
                 }
@@ -111,22 +109,22 @@ struct ConditionResolver {
             case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
                 let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
                 if !keys.contains(w.name) {
-                    d.error("vraag `\(target.pointee.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
+                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
                 } else if op != .equal && op != .notEqual {
                     d.error("een \(kind.name) vergelijk je met `=`, `!=` of `in`, niet met `\(op.rawValue)`", at: w.span)
                 }
             case (.multiple(let options), .word(let w)):
                 if !options.contains(where: { $0.key.name == w.name }) {
-                    d.error("vraag `\(target.pointee.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span)
+                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span)
                 } else if literals.count == 1 {
                     d.error("een meerkeuzevraag vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
                 }
             case (.likert, .number), (.number, .number):
                 break
             case (.choice, .number(_, let s)), (.yesNo, .number(_, let s)), (.multiple, .number(_, let s)):
-                d.error("vraag `\(target.pointee.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
+                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
             case (.likert, .word(let w)), (.number, .word(let w)):
-                d.error("vraag `\(target.pointee.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
+                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
             case (.reflection, _):
                 d.error("een reflectievraag kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
             }

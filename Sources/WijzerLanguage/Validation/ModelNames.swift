@@ -1,27 +1,24 @@
-import Foundation
-
 /// Finding things by name in a model, for validation: the question a reference names, and the
 /// names a "did you mean" hint chooses from.
 ///
-/// The tables behind it are made on first use, because most sets need few or none of them, and
-/// shared by the threads that check one set (hence the lock). Without them each reference to
-/// another scenario's question searched every question, and each hint lowercased every id of
-/// the set again: a big set full of mistakes took minutes to report.
-final class ModelNames: @unchecked Sendable {
+/// The tables behind it are made on first use, because most sets need few or none of them.
+/// Without them each reference to another scenario's question searched every question, and
+/// each hint lowercased every id of the set again: a big set full of mistakes took minutes to
+/// report.
+struct ModelNames: Sendable {
     /// The names a hint can suggest.
-    enum Kind: Hashable {
+    enum Kind: Hashable, Sendable {
         case questions, scenarios, tips, dimensions, themes, themesAndDimensions
         case questionsOf(scenario: String)
     }
 
-    private let lock = NSLock()
     private var shortNames: [String: [Int]]?
     private var scenarioIDs: Set<String>?
     private var hints: [Kind: Suggestions.Index] = [:]
 
     /// Resolves `ref` from the point of view of `scenario`: its own questions first, then a
     /// unique short name in the set. Reports unknown and ambiguous names.
-    func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ d: inout DiagnosticEngine) -> String? {
+    mutating func lookup(_ ref: QuestionRef, scenario: String?, _ model: Questionnaire, _ d: inout DiagnosticEngine) -> String? {
         if let s = ref.scenario {
             let full = s.name + "." + ref.name.name
             if model.questionIndex[full] != nil { return full }
@@ -48,32 +45,27 @@ final class ModelNames: @unchecked Sendable {
     }
 
     /// "; bedoel je `x`?" with the nearest name of `kind`, or "".
-    func hint(for name: String, among kind: Kind, _ model: Questionnaire) -> String {
-        lock.lock()
-        defer { lock.unlock() }
-        if hints[kind] == nil { hints[kind] = Suggestions.Index(Self.candidates(kind, model)) }
-        return hints[kind]!.hint(for: name)
+    mutating func hint(for name: String, among kind: Kind, _ model: Questionnaire) -> String {
+        if let index = hints[kind] { return index.hint(for: name) }
+        let index = Suggestions.Index(Self.candidates(kind, model))
+        hints[kind] = index
+        return index.hint(for: name)
     }
 
     /// The indices of the questions called `name` (without `scenario.`), in order.
-    private func questions(named name: String, _ model: Questionnaire) -> [Int] {
-        lock.lock()
-        defer { lock.unlock() }
-        if shortNames == nil {
-            var built: [String: [Int]] = [:]
-            model.questions.withUnsafeBufferPointer { questions in
-                for i in questions.indices { built[questions[i].decl.id.name, default: []].append(i) }
-            }
-            shortNames = built
-        }
-        return shortNames![name] ?? []
+    private mutating func questions(named name: String, _ model: Questionnaire) -> [Int] {
+        if let shortNames { return shortNames[name] ?? [] }
+        var built: [String: [Int]] = [:]
+        for i in model.questions.indices { built[model.questions[i].decl.id.name, default: []].append(i) }
+        shortNames = built
+        return built[name] ?? []
     }
 
-    private func hasScenario(_ id: String, _ model: Questionnaire) -> Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        if scenarioIDs == nil { scenarioIDs = Set(model.scenarios.map(\.id.name)) }
-        return scenarioIDs!.contains(id)
+    private mutating func hasScenario(_ id: String, _ model: Questionnaire) -> Bool {
+        if let scenarioIDs { return scenarioIDs.contains(id) }
+        let built = Set(model.scenarios.map(\.id.name))
+        scenarioIDs = built
+        return built.contains(id)
     }
 
     private static func candidates(_ kind: Kind, _ model: Questionnaire) -> [String] {

@@ -21,46 +21,38 @@ enum URLCheck {
     /// labels of letters, digits and `-`, no forbidden characters. Anything else goes through
     /// `explain`, which finds the problem (or none).
     private static func isPlainValid(_ url: String) -> Bool {
-        url.utf8.withContiguousStorageIfAvailable { b -> Bool in
-            func starts(_ prefix: StaticString) -> Bool {
-                guard b.count >= prefix.utf8CodeUnitCount else { return false }
-                for k in 0..<prefix.utf8CodeUnitCount where b[k] != prefix.utf8Start[k] { return false }
-                return true
+        let b = Array(url.utf8)
+        func starts(_ prefix: String) -> Bool { b.starts(with: prefix.utf8) }
+        var i = starts("https://") ? 8 : starts("http://") ? 7 : 0
+        guard i > 0 else { return false }
+        var labels = 0
+        var labelLength = 0
+        hostLoop: while i < b.count {
+            switch b[i] {
+            case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":"): break hostLoop
+            case UInt8(ascii: "."):
+                guard labelLength > 0 else { return false }
+                labels += 1
+                labelLength = 0
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"): labelLength += 1
+            default: return false
             }
-            var i = starts("https://") ? 8 : starts("http://") ? 7 : 0
-            guard i > 0 else { return false }
-            var labels = 0
-            var labelLength = 0
-            hostLoop: while i < b.count {
-                switch b[i] {
-                case UInt8(ascii: "/"), UInt8(ascii: "?"), UInt8(ascii: "#"), UInt8(ascii: ":"): break hostLoop
-                case UInt8(ascii: "."):
-                    guard labelLength > 0 else { return false }
-                    labels += 1
-                    labelLength = 0
-                case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, UInt8(ascii: "-"): labelLength += 1
-                default: return false
-                }
-                i += 1
+            i += 1
+        }
+        guard labelLength > 0, labels >= 1 else { return false }
+        for c in b {
+            switch c {
+            case 0..<0x21, 0x7F..., 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false
+            default: continue
             }
-            guard labelLength > 0, labels >= 1 else { return false }
-            for c in b {
-                switch c {
-                case 0..<0x21, 0x7F..., 0x22, 0x3C, 0x3E, 0x5C, 0x5E, 0x60, 0x7B, 0x7C, 0x7D: return false
-                default: continue
-                }
-            }
-            return true
-        } ?? false
+        }
+        return true
     }
 
     /// What is wrong with `url`, if anything.
     private static func explain(_ url: String) -> String? {
         let bytes = Array(url.utf8)
-        func starts(_ prefix: StaticString) -> Bool {
-            let p = UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
-            return bytes.count >= p.count && zip(bytes, p).allSatisfy { $0 == $1 }
-        }
+        func starts(_ prefix: String) -> Bool { bytes.starts(with: prefix.utf8) }
         let schemeLength = starts("https://") ? 8 : starts("http://") ? 7 : 0
         if schemeLength == 0 { return "begint niet met http:// of https://" }
         let rest = url.dropFirst(schemeLength)

@@ -8,57 +8,57 @@ extension Validator {
         var expr: Expr
     }
 
-    /// What checking some of the questions found, besides findings.
+    /// What checking the questions found, besides findings.
     struct QuestionsOutcome: Sendable {
         var changes: [ConditionChange] = []
         /// The questions a condition of another question looks at (by index).
         var referenced: [Int] = []
     }
 
-    /// Checks `model.questions[range]` and resolves the references in their conditions. The
-    /// model is only read here (the questions are borrowed through a buffer pointer, not
-    /// copied), so parts of a big set run on several threads; the caller writes the few
-    /// corrections back.
-    func resolveConditions(_ model: Questionnaire, questions range: Range<Int>, _ d: inout DiagnosticEngine) -> QuestionsOutcome {
+    /// Checks every question and resolves the references in their conditions. The model is
+    /// only read here; the caller writes the few corrections back.
+    mutating func resolveConditions(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> QuestionsOutcome {
         var outcome = QuestionsOutcome()
         // Duplicate ids are rare: only then is each question's id looked up.
         let hasDuplicates = model.questionIndex.count < model.questions.count
-        model.questions.withUnsafeBufferPointer { questions in
-            var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates, names: names)
-            for index in range {
-                if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
-                    let earlier = d.place(questions[first].decl.id.span)
-                    d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(earlier))",
-                            at: questions[index].decl.id.span)
-                }
-                checkShape(questions.baseAddress! + index, model, &d)
-                if let e = questions[index].decl.showIf,
-                   let fixed = resolver.resolved(e, position: index, allowCurrent: false, &d) {
-                    outcome.changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
-                }
-                for r in questions[index].decl.rules.indices {
-                    if let fixed = resolver.resolved(questions[index].decl.rules[r].condition, position: index, allowCurrent: true, &d) {
-                        outcome.changes.append(ConditionChange(question: index, rule: r, expr: fixed))
-                    }
-                    checkEffects(questions[index].decl.rules[r].effects, model, &d)
-                }
+        let questions = model.questions
+        var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates, names: names)
+        for index in questions.indices {
+            if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
+                let earlier = d.place(questions[first].decl.id.span)
+                d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(earlier))",
+                        at: questions[index].decl.id.span)
             }
-            outcome.referenced = resolver.referenced
+            checkShape(questions[index], model, &d)
+            if let e = questions[index].decl.showIf,
+               let fixed = resolver.resolved(e, position: index, allowCurrent: false, &d) {
+                outcome.changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
+            }
+            for r in questions[index].decl.rules.indices {
+                if let fixed = resolver.resolved(questions[index].decl.rules[r].condition, position: index, allowCurrent: true, &d) {
+                    outcome.changes.append(ConditionChange(question: index, rule: r, expr: fixed))
+                }
+                checkEffects(questions[index].decl.rules[r].effects, model, &d)
+            }
         }
+        outcome.referenced = resolver.referenced
+        // Keeps the name tables the resolver made for the checks that follow (the tables only
+        // save time: which copy made one changes no finding).
+        names = resolver.names
         return outcome
     }
 
-    private func checkShape(_ q: UnsafePointer<ResolvedQuestion>, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        if q.pointee.decl.text.isEmpty { d.error("vraag `\(q.pointee.id)` heeft een vraagtekst nodig", at: q.pointee.decl.id.span) }
-        if q.pointee.decl.why == nil { d.error("vraag `\(q.pointee.id)` mist `why` (waarom we dit vragen)", at: q.pointee.decl.id.span) }
-        guard let kind = q.pointee.decl.kind else {
-            d.error("vraag `\(q.pointee.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.pointee.decl.id.span)
+    private mutating func checkShape(_ q: ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        if q.decl.text.isEmpty { d.error("vraag `\(q.id)` heeft een vraagtekst nodig", at: q.decl.id.span) }
+        if q.decl.why == nil { d.error("vraag `\(q.id)` mist `why` (waarom we dit vragen)", at: q.decl.id.span) }
+        guard let kind = q.decl.kind else {
+            d.error("vraag `\(q.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.decl.id.span)
             return
         }
         switch kind {
         case .choice(let options), .multiple(let options):
-            if options.isEmpty { d.error("vraag `\(q.pointee.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.pointee.decl.kindSpan) }
-            if options.count == 1, case .choice = kind { d.warning("vraag `\(q.pointee.id)` heeft maar één optie", at: q.pointee.decl.kindSpan) }
+            if options.isEmpty { d.error("vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
+            if options.count == 1, case .choice = kind { d.warning("vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
             checkOptionKeys(options, model, &d)
         case .yesNo(let options):
             for o in options where o.key.name != "ja" && o.key.name != "nee" {
@@ -67,22 +67,22 @@ extension Validator {
             checkOptionKeys(options, model, &d)
         case .likert(let low, let high, let labels):
             if low >= high {
-                d.error("vraag `\(q.pointee.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.pointee.decl.kindSpan)
+                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.decl.kindSpan)
             } else if high - low > 20 {
-                d.error("vraag `\(q.pointee.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.pointee.decl.kindSpan)
+                d.error("vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
             } else if labels.count != high - low + 1 {
-                d.error("vraag `\(q.pointee.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.pointee.decl.kindSpan)
+                d.error("vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
             }
         case .number(let low, let high, _):
             if low >= high {
-                d.error("vraag `\(q.pointee.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.pointee.decl.kindSpan)
+                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.decl.kindSpan)
             }
         case .reflection:
-            if !q.pointee.decl.scales.isEmpty || !q.pointee.decl.rules.isEmpty {
-                d.error("vraag `\(q.pointee.id)` is een reflectievraag: die geeft geen score of tips", at: q.pointee.decl.kindSpan)
+            if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
+                d.error("vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
             }
         }
-        for scale in q.pointee.decl.scales {
+        for scale in q.decl.scales {
             switch kind {
             case .likert, .number: break
             default: d.error("`score \(scale.dimension.name) scale` kan alleen bij likert- en getalvragen", at: scale.dimension.span)
@@ -106,13 +106,13 @@ extension Validator {
         }
     }
 
-    func checkDimension(_ id: Identifier, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    mutating func checkDimension(_ id: Identifier, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         if model.dimensionIndex[id.name] == nil {
             d.error("onbekende dimensie `\(id.name)`\(names.hint(for: id.name, among: .dimensions, model))", at: id.span)
         }
     }
 
-    func checkEffects(_ effects: [Effect], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    mutating func checkEffects(_ effects: [Effect], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for e in effects {
             switch e {
             case .score(let dim, _): checkDimension(dim, model, &d)
@@ -131,17 +131,16 @@ extension Validator {
     /// another question looks at them (`referenced`, from `resolveConditions`).
     func checkEffectiveness(_ model: Questionnaire, referenced: [Bool], _ d: inout DiagnosticEngine) {
         let hasDuplicates = model.questionIndex.count < model.questions.count
-        model.questions.withUnsafeBufferPointer { questions in
-            for q in questions.indices {
-                guard let kind = questions[q].kind, kind != .reflection else { continue }
-                let hasEffect = !questions[q].decl.scales.isEmpty || !questions[q].decl.rules.isEmpty
-                    || kind.options.contains { !$0.effects.isEmpty }
-                // A question with a duplicate id counts as referenced when its namesake is.
-                let target = hasDuplicates ? model.questionIndex[questions[q].id] ?? q : q
-                if !hasEffect && !referenced[target] {
-                    d.warning("de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
-                              at: questions[q].decl.id.span)
-                }
+        let questions = model.questions
+        for q in questions.indices {
+            guard let kind = questions[q].kind, kind != .reflection else { continue }
+            let hasEffect = !questions[q].decl.scales.isEmpty || !questions[q].decl.rules.isEmpty
+                || kind.options.contains { !$0.effects.isEmpty }
+            // A question with a duplicate id counts as referenced when its namesake is.
+            let target = hasDuplicates ? model.questionIndex[questions[q].id] ?? q : q
+            if !hasEffect && !referenced[target] {
+                d.warning("de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
+                          at: questions[q].decl.id.span)
             }
         }
     }

@@ -1,34 +1,31 @@
 /// Checks tips and examples.
 extension Validator {
-    func checkTips(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        // Borrowed through a buffer pointer: a copy of every tip cost more than its checks.
-        model.tips.withUnsafeBufferPointer { tips in
-            for i in tips.indices { checkTip(tips.baseAddress! + i, model, &d) }
-        }
+    mutating func checkTips(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        for tip in model.tips { checkTip(tip, model, &d) }
     }
 
-    private func checkTip(_ t: UnsafePointer<TipDecl>, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        func name() -> String { "tip `\(t.pointee.id.name)`" }
-        let at = t.pointee.id.span
-        if t.pointee.title.isEmpty { d.error("\(name()) heeft een titel nodig", at: at) }
-        if let theme = t.pointee.theme {
+    private mutating func checkTip(_ t: TipDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        func name() -> String { "tip `\(t.id.name)`" }
+        let at = t.id.span
+        if t.title.isEmpty { d.error("\(name()) heeft een titel nodig", at: at) }
+        if let theme = t.theme {
             if model.themeIndex[theme.name] == nil {
                 d.error("onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span)
             }
         } else {
             d.error("\(name()) mist `theme`", at: at)
         }
-        if t.pointee.timeframe == nil && t.pointee.timeframeSpan.file < 0 {
+        if t.timeframe == nil && t.timeframeSpan.file < 0 {
             d.error("\(name()) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: at)
         }
-        if t.pointee.text == nil { d.error("\(name()) mist `text`", at: at) }
-        if t.pointee.steps.isEmpty { d.error("\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
-        if t.pointee.source == nil { d.error("\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }
-        if t.pointee.resources.isEmpty { d.error("\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
-        if let s = t.pointee.source { checkURL(s, &d) }
-        for r in t.pointee.resources.indices {
-            if t.pointee.resources[r].title.isEmpty { d.error("een bron heeft een titel nodig", at: t.pointee.resources[r].title.span) }
-            checkURL(t.pointee.resources[r].url, &d)
+        if t.text == nil { d.error("\(name()) mist `text`", at: at) }
+        if t.steps.isEmpty { d.error("\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
+        if t.source == nil { d.error("\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }
+        if t.resources.isEmpty { d.error("\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
+        if let s = t.source { checkURL(s, &d) }
+        for r in t.resources.indices {
+            if t.resources[r].title.isEmpty { d.error("een bron heeft een titel nodig", at: t.resources[r].title.span) }
+            checkURL(t.resources[r].url, &d)
         }
     }
 
@@ -36,39 +33,37 @@ extension Validator {
     typealias ExampleReference = (example: Int, answer: Int, question: String?)
 
     /// Checks the examples and works out the question each answer is for; the model is only
-    /// read (questions reached through pointers, not copied), the caller writes the ids back.
-    func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ExampleReference] {
+    /// read, the caller writes the ids back.
+    mutating func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ExampleReference] {
         var resolved: [ExampleReference] = []
-        model.questions.withUnsafeBufferPointer { questions in
-            for e in model.examples.indices {
-                var answered: [String: Span] = [:]
-                for a in model.examples[e].answers.indices {
-                    let ref = model.examples[e].answers[a].question
-                    if ref.isCurrentAnswer {
-                        d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
-                        continue
-                    }
-                    guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
-                        // No question: drop the parser's guess (`QuestionRef.resolved`).
-                        if ref.resolved != nil { resolved.append((e, a, nil)) }
-                        continue
-                    }
-                    resolved.append((e, a, id))
-                    if let first = answered[id] {
-                        let earlier = d.place(first)
-                        d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span)
-                    }
-                    answered[id] = ref.span
-                    checkExampleAnswer(model.examples[e].answers[a].value, for: questions.baseAddress! + index, &d)
+        for e in model.examples.indices {
+            var answered: [String: Span] = [:]
+            for a in model.examples[e].answers.indices {
+                let ref = model.examples[e].answers[a].question
+                if ref.isCurrentAnswer {
+                    d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
+                    continue
                 }
-                checkExpectations(model.examples[e], model, &d)
+                guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
+                    // No question: drop the parser's guess (`QuestionRef.resolved`).
+                    if ref.resolved != nil { resolved.append((e, a, nil)) }
+                    continue
+                }
+                resolved.append((e, a, id))
+                if let first = answered[id] {
+                    let earlier = d.place(first)
+                    d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span)
+                }
+                answered[id] = ref.span
+                checkExampleAnswer(model.examples[e].answers[a].value, for: model.questions[index], &d)
             }
+            checkExpectations(model.examples[e], model, &d)
         }
         return resolved
     }
 
     /// Checks an example's expected tips and score ranges.
-    private func checkExpectations(_ example: borrowing ExampleDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    private mutating func checkExpectations(_ example: borrowing ExampleDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for t in example.expectedTips + example.forbiddenTips where model.tipIndex[t.name] == nil {
             d.error("onbekende tip `\(t.name)`\(names.hint(for: t.name, among: .tips, model))", at: t.span)
         }
@@ -91,13 +86,13 @@ extension Validator {
     }
 
     /// Reports an example answer that the question could never receive.
-    private func checkExampleAnswer(_ value: AnswerLiteral, for q: UnsafePointer<ResolvedQuestion>, _ d: inout DiagnosticEngine) {
-        guard let kind = q.pointee.kind else { return }
-        func name() -> String { "vraag `\(q.pointee.id)`" }
+    private func checkExampleAnswer(_ value: AnswerLiteral, for q: ResolvedQuestion, _ d: inout DiagnosticEngine) {
+        guard let kind = q.kind else { return }
+        func name() -> String { "vraag `\(q.id)`" }
         switch (kind, value) {
         case (_, .skip): return
         case (_, .notApplicable(let s)):
-            if q.pointee.decl.notApplicable == nil { d.error("\(name()) heeft geen n.v.t.-antwoord", at: s) }
+            if q.decl.notApplicable == nil { d.error("\(name()) heeft geen n.v.t.-antwoord", at: s) }
         case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
             let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
             if !keys.contains(w.name) {

@@ -9,9 +9,6 @@ struct Validator {
     var files: [ParsedFile]
     /// Whether to run the checks that only warn (reachability, questions without effect).
     var lint = true
-    /// Pieces to cut the questions into, for checking them and for the reachability search
-    /// (nil: as many as pay off), for tests.
-    var workers: Int?
     var questionnaireDecl: QuestionnaireDecl?
     var themes: [ThemeDecl] = []
     var dimensions: [DimensionDecl] = []
@@ -19,7 +16,7 @@ struct Validator {
     var tips: [TipDecl] = []
     var examples: [ExampleDecl] = []
     /// Questions by short name and the names hints choose from, made when first needed.
-    let names = ModelNames()
+    var names = ModelNames()
     /// Where each id was first defined, per namespace, for duplicate messages.
     var seen = [[String: Span]](repeating: [:], count: Namespace.allCases.count)
 
@@ -36,9 +33,6 @@ struct Validator {
     mutating func run(_ d: inout DiagnosticEngine) -> Questionnaire {
         collect(&d)
         seen = []
-        // The files' declaration lists were just emptied into the set's arrays: for a big set,
-        // give their pages back before the model's arrays are made, so they do not add to the peak.
-        if d.files.reduce(0, { $0 + $1.bytes.count }) >= MemoryTrim.worthwhile { MemoryTrim.returnFreePages() }
         checkThemes(&d)
         // The arrays move into the model, so that changing the model below (resolved
         // conditions, examples) does not copy them: a copy of every question cost more than
@@ -78,11 +72,6 @@ struct Validator {
         examples.reserveCapacity(counts[4])
     }
 
-    /// Left behind in the files' arrays as declarations and questions move out (`Drain`):
-    /// made of empty strings, they hold nothing to release.
-    private static let placeholderDeclaration = Declaration.questionnaire(QuestionnaireDecl(id: Identifier(""), title: TextValue("")))
-    private static let placeholderQuestion = QuestionDecl(id: Identifier(""), text: TextValue(""))
-
     /// The array in `x`, leaving `x` empty (so the caller holds the only reference).
     private static func take<T>(_ x: inout [T]) -> [T] {
         var taken: [T] = []
@@ -95,10 +84,9 @@ struct Validator {
         reserveForDeclarations()
         var firstFileWithDeclarations: Int?
         for f in files.indices {
-            var declarations = Self.take(&files[f].declarations)
+            let declarations = Self.take(&files[f].declarations)
             if firstFileWithDeclarations == nil && !declarations.isEmpty { firstFileWithDeclarations = files[f].fileIndex }
-            // Each declaration moves out of the file's array instead of being copied.
-            Drain.each(&declarations, placeholder: Self.placeholderDeclaration) { decl in add(decl, &d) }
+            for decl in declarations { add(decl, &d) }
         }
         if questionnaireDecl == nil, let f = firstFileWithDeclarations {
             let start = d.files[f].contentStart
@@ -107,10 +95,9 @@ struct Validator {
         }
     }
 
-    /// Adds one declaration to the set, unless its id is taken. It is consumed, so that its
-    /// parts move into the set's arrays instead of being copied (a closure parameter cannot be).
-    private mutating func add(_ decl: consuming Declaration, _ d: inout DiagnosticEngine) {
-        switch consume decl {
+    /// Adds one declaration to the set, unless its id is taken.
+    private mutating func add(_ decl: Declaration, _ d: inout DiagnosticEngine) {
+        switch decl {
         case .questionnaire(let q):
             if let first = questionnaireDecl {
                 d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
@@ -176,18 +163,18 @@ struct Validator {
         var questions: [ResolvedQuestion] = []
         questions.reserveCapacity(scenarios.reduce(0) { $0 + $1.questions.count })
         for i in scenarios.indices {
-            // The questions move to the model's `questions` (held once, not twice), none copied.
-            var taken = Self.take(&scenarios[i].questions)
+            // The questions move to the model's `questions` (held once, not twice).
+            let taken = Self.take(&scenarios[i].questions)
             let scenario = scenarios[i].id.name
             let theme = scenarios[i].theme.name
-            Drain.each(&taken, placeholder: Self.placeholderQuestion) { q in
+            for q in taken {
                 questions.append(ResolvedQuestion(id: scenario + "." + q.id.name, scenario: scenario, theme: theme, decl: q))
             }
         }
         return questions
     }
 
-    private func checkDimensions(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    private mutating func checkDimensions(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for x in model.dimensions where model.themeIndex[x.theme.name] == nil {
             d.error("onbekend thema `\(x.theme.name)`\(names.hint(for: x.theme.name, among: .themes, model))", at: x.theme.span)
         }

@@ -12,7 +12,7 @@ struct KeywordTests {
     func keywords(_ line: String) -> [Keyword?] {
         let bytes = Array(line.utf8)
         var problems: [Lexer.Problem] = []
-        let tokens = bytes.withUnsafeBufferPointer { Lexer.tokenize($0, 0..<bytes.count, problems: &problems) }
+        let tokens = Lexer.tokenize(bytes, 0..<bytes.count, problems: &problems)
         return tokens.map { $0.kind == .identifier ? Keyword.match(bytes, $0.range) : nil }
     }
 

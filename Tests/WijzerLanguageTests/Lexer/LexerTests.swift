@@ -7,9 +7,15 @@ struct LexerTests {
     func lex(_ line: String) -> ([Token.Kind], [String], [String]) {
         let bytes = Array(line.utf8)
         var problems: [Lexer.Problem] = []
-        let tokens = bytes.withUnsafeBufferPointer { Lexer.tokenize($0, 0..<bytes.count, problems: &problems) }
+        let tokens = Lexer.tokenize(bytes, 0..<bytes.count, problems: &problems)
         let texts = tokens.map { String(decoding: bytes[$0.range], as: UTF8.self) }
         return (tokens.map(\.kind), texts, problems.map(\.message))
+    }
+
+    @Test func webAddressesStartWithTheirScheme() {
+        let (kinds, texts, _) = lex("https://a.nl http://b.nl/x https http htt:/ httpsx")
+        #expect(kinds == [.url, .url, .identifier, .identifier, .identifier, .invalid, .invalid, .identifier])
+        #expect(texts.prefix(4) == ["https://a.nl", "http://b.nl/x", "https", "http"])
     }
 
     @Test func keywordsStringsAndNumbers() {

@@ -2,7 +2,7 @@ import Testing
 import WijzerTestSupport
 @testable import WijzerLanguage
 
-/// The line table and UTF-8 check, whose fast paths read eight bytes at a time.
+/// The line table and UTF-8 check agree with the language's definitions, byte by byte.
 @Suite("Source file")
 struct SourceFileTests {
     /// Line starts as the language defines them, one byte at a time.
