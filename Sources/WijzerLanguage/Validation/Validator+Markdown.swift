@@ -1,0 +1,119 @@
+/// Markdown in text blocks that the language does not accept (docs/LANGUAGE.md, "Markdown").
+extension Validator {
+    /// Reports raw HTML, images, headings, unclosed `**`/`*` and bad link targets in every
+    /// `knowledge`, `situation`, `why` and tip `text`, at their place in the file.
+    func checkMarkdown(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        for t in model.themes { if let text = t.knowledge { checkMarkdown(text, &d) } }
+        for s in model.scenarios { if let text = s.situation { checkMarkdown(text, &d) } }
+        for q in model.questions { if let text = q.decl.why { checkMarkdown(text, &d) } }
+        for t in model.tips { if let text = t.text { checkMarkdown(text, &d) } }
+    }
+
+    private func checkMarkdown(_ value: TextValue, _ d: inout DiagnosticEngine) {
+        // Most prose has no character that can make a problem: such a block is not decoded.
+        if let block = value.blockSource,
+           !block.source.bytes[value.span.start..<min(value.span.end, block.source.bytes.count)].contains(where: Self.mayStartProblem) {
+            return
+        }
+        let text = value.text
+        let bytes = Array(text.utf8)
+        let document = MarkdownDocument(parsing: text)
+        guard !document.problems.isEmpty else { return }
+        let positions = TextPositions(value, files: d.files)
+        for problem in document.problems {
+            let written = String(decoding: bytes[problem.span], as: UTF8.self)
+            d.error(Self.message(problem.kind, written), at: positions.span(problem.span))
+        }
+    }
+
+    private static func mayStartProblem(_ b: UInt8) -> Bool {
+        b == UInt8(ascii: "*") || b == UInt8(ascii: "_") || b == UInt8(ascii: "<") || b == UInt8(ascii: "[")
+            || b == UInt8(ascii: "#")
+    }
+
+    static func message(_ kind: MarkdownProblem.Kind, _ written: String) -> String {
+        switch kind {
+        case .rawHTML: "HTML (`\(written)`) kan niet in tekst; schrijf het als Markdown, bijvoorbeeld **vet**, of laat het weg"
+        case .image: "een afbeelding kan niet in tekst; maak er een link van (`[tekst](https://...)`) of een `resource`"
+        case .heading: "een kopje (`\(written)`) kan niet in tekst; begin de alinea met **vette tekst**"
+        case .unclosedStrong: "`\(written)` wordt niet gesloten; zet het ook achter de vette tekst, of schrijf `\\*` voor een los sterretje"
+        case .unclosedEmphasis: "`*` wordt niet gesloten; zet het ook achter de schuine tekst, of schrijf `\\*` voor een los sterretje"
+        case .badLink(let problem): "ongeldig webadres in link: \(problem)"
+        }
+    }
+}
+
+/// Maps byte offsets in a text's decoded form (`TextValue.text`) back to offsets in its file.
+///
+/// A text block loses its indentation when decoded and a string its quotes and escapes; the
+/// Markdown parser works on the decoded text, the checker points into the file.
+struct TextPositions {
+    /// Decoded offset where a piece starts, and the file offset it came from.
+    private var pieces: [(decoded: Int, file: Int)] = []
+    private let span: Span
+
+    init(_ value: TextValue, files: [SourceFile]) {
+        span = value.span
+        guard span.file >= 0 && span.file < files.count else { return }
+        let bytes = files[span.file].bytes
+        let end = min(span.end, bytes.count)
+        if let block = value.blockSource {
+            pieces = Self.blockPieces(bytes, span.start, end, indent: block.indent)
+        } else if span.start < end && bytes[span.start] == UInt8(ascii: "\"") {
+            // One piece a character: a `\x` escape is one decoded byte for two in the file.
+            var i = span.start + 1
+            var decoded = 0
+            while i < end && !(bytes[i] == UInt8(ascii: "\"") && i == end - 1) {
+                pieces.append((decoded, i))
+                i += bytes[i] == UInt8(ascii: "\\") && i + 1 < end ? 2 : 1
+                decoded += 1
+            }
+        } else {
+            pieces = [(0, span.start)]
+        }
+    }
+
+    /// One piece per line of the block, as `TextDecoding.block` makes them: leading blank lines
+    /// dropped, a deeper indentation kept as spaces (the piece starts after them).
+    private static func blockPieces(_ bytes: [UInt8], _ start: Int, _ end: Int, indent: Int) -> [(decoded: Int, file: Int)] {
+        var pieces: [(decoded: Int, file: Int)] = []
+        var decoded = 0
+        var lineStart = start
+        while lineStart <= end {
+            var lineEnd = lineStart
+            while lineEnd < end && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
+            var column = 0
+            var content = lineStart
+            while content < lineEnd && (bytes[content] == 0x20 || bytes[content] == 0x09) {
+                column = bytes[content] == 0x09 ? (column / 4 + 1) * 4 : column + 1
+                content += 1
+            }
+            let blank = content == lineEnd
+            if !(blank && pieces.isEmpty) {
+                if !pieces.isEmpty { decoded += 1 }  // the `\n` before this line
+                let pad = blank ? 0 : max(0, column - indent)
+                pieces.append((decoded + pad, content))
+                var contentEnd = lineEnd
+                while contentEnd > content && (bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x09) { contentEnd -= 1 }
+                decoded += pad + (contentEnd - content)
+            }
+            guard lineEnd < end else { break }
+            lineStart = lineEnd + (bytes[lineEnd] == 0x0D && lineEnd + 1 < end && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
+        }
+        return pieces
+    }
+
+    /// The file offset of decoded offset `offset`.
+    func fileOffset(_ offset: Int) -> Int {
+        guard let piece = pieces.last(where: { $0.decoded <= offset }) ?? pieces.first else { return span.start }
+        return piece.file + max(0, offset - piece.decoded)
+    }
+
+    /// The place in the file of the decoded range `range`.
+    func span(_ range: Range<Int>) -> Span {
+        guard span.file >= 0 else { return span }
+        let start = fileOffset(range.lowerBound)
+        let end = range.isEmpty ? start : fileOffset(range.upperBound - 1) + 1
+        return Span(file: span.file, start: start, end: max(end, start + 1))
+    }
+}
