@@ -92,6 +92,15 @@ struct MarkdownInlineParser {
                     continue
                 }
                 text.append(c)
+            case UInt8(ascii: "<") where startsURL(i + 1, range):
+                // `<https://...>`: a URL in angle brackets, as the Markdown renderer writes one.
+                var end = i + 1
+                while end < range.upperBound && !Self.isWhitespace(chars[end]) && chars[end] != UInt8(ascii: ">") { end += 1 }
+                guard end < range.upperBound, chars[end] == UInt8(ascii: ">") else { fallthrough }
+                flush(upTo: i)
+                items.append(.node(.url(String(decoding: chars[i + 1..<end], as: UTF8.self), span: span(i..<end + 1))))
+                i = end + 1
+                continue
             case UInt8(ascii: "<") where Self.isASCIILetter(next) || next == UInt8(ascii: "/") || next == UInt8(ascii: "!") || next == UInt8(ascii: "?"):
                 var end = i + 1
                 while end < range.upperBound && chars[end] != UInt8(ascii: ">") && chars[end] != 0x0A { end += 1 }

@@ -83,6 +83,14 @@ struct MarkdownParserTests {
         #expect(content[4] == .text(".", span: text.utf8.count - 1..<text.utf8.count))
     }
 
+    @Test func urlInAngleBrackets() {
+        let text = "Zie <https://www.vhto.nl/a_b>."
+        let doc = MarkdownDocument(parsing: text)
+        #expect(doc.problems.isEmpty)
+        guard case .paragraph(let content, _) = doc.blocks.first else { Issue.record("no paragraph"); return }
+        #expect(content == [.text("Zie ", span: 0..<4), .url("https://www.vhto.nl/a_b", span: 4..<29), .text(".", span: 29..<30)])
+    }
+
     @Test func escapesAndLoneStarsAreText() {
         let doc = MarkdownDocument(parsing: "3 * 4 = 12, \\*niet schuin\\* en bestand_naam_kort")
         #expect(doc.problems.isEmpty)
