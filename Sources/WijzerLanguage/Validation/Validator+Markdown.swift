@@ -78,27 +78,12 @@ struct TextPositions {
     private static func blockPieces(_ bytes: [UInt8], _ start: Int, _ end: Int, indent: Int) -> [(decoded: Int, file: Int)] {
         var pieces: [(decoded: Int, file: Int)] = []
         var decoded = 0
-        var lineStart = start
-        while lineStart <= end {
-            var lineEnd = lineStart
-            while lineEnd < end && bytes[lineEnd] != 0x0A && bytes[lineEnd] != 0x0D { lineEnd += 1 }
-            var column = 0
-            var content = lineStart
-            while content < lineEnd && (bytes[content] == 0x20 || bytes[content] == 0x09) {
-                column = bytes[content] == 0x09 ? (column / 4 + 1) * 4 : column + 1
-                content += 1
-            }
-            let blank = content == lineEnd
-            if !(blank && pieces.isEmpty) {
-                if !pieces.isEmpty { decoded += 1 }  // the `\n` before this line
-                let pad = blank ? 0 : max(0, column - indent)
-                pieces.append((decoded + pad, content))
-                var contentEnd = lineEnd
-                while contentEnd > content && (bytes[contentEnd - 1] == 0x20 || bytes[contentEnd - 1] == 0x09) { contentEnd -= 1 }
-                decoded += pad + (contentEnd - content)
-            }
-            guard lineEnd < end else { break }
-            lineStart = lineEnd + (bytes[lineEnd] == 0x0D && lineEnd + 1 < end && bytes[lineEnd + 1] == 0x0A ? 2 : 1)
+        TextDecoding.forEachLine(bytes, start, end) { column, content, offset in
+            if content.isEmpty && pieces.isEmpty { return }
+            if !pieces.isEmpty { decoded += 1 }  // the `\n` before this line
+            let pad = content.isEmpty ? 0 : max(0, column - indent)
+            pieces.append((decoded + pad, offset))
+            decoded += pad + content.count
         }
         return pieces
     }

@@ -100,21 +100,28 @@ enum TextLayout {
         runs.map { $0.codes.isEmpty ? $0.text : "\u{1B}[\($0.codes)m\($0.text)\u{1B}[0m" }.joined()
     }
 
-    /// Columns `s` takes: one per character, escape sequences (`ESC [ ... letter`) none.
+    /// Columns `s` takes: one per character, escape codes and combining marks none.
     static func visibleWidth(_ s: String) -> Int {
-        var width = 0
+        visible(s).unicodeScalars.count { scalar in
+            scalar.value >= 0x20 && scalar.properties.generalCategory != .nonspacingMark
+                && scalar.properties.generalCategory != .enclosingMark
+        }
+    }
+
+    /// `s` without escape sequences (`ESC [ ... letter`).
+    static func visible(_ s: String) -> String {
+        var out = String.UnicodeScalarView()
         var inEscape = false
         for scalar in s.unicodeScalars {
             if inEscape {
                 if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
             } else if scalar == "\u{1B}" {
                 inEscape = true
-            } else if scalar.properties.generalCategory != .nonspacingMark && scalar.properties.generalCategory != .enclosingMark
-                        && scalar.value >= 0x20 {
-                width += 1
+            } else {
+                out.append(scalar)
             }
         }
-        return width
+        return String(out)
     }
 }
 

@@ -20,21 +20,7 @@ struct TerminalMarkdownTests {
         TerminalMarkdownRenderer(color: color, width: width).render(MarkdownDocument(parsing: text), indent: indent)
     }
 
-    /// Escape codes removed.
-    static func plain(_ s: String) -> String {
-        var out = ""
-        var inEscape = false
-        for scalar in s.unicodeScalars {
-            if inEscape {
-                if (0x40...0x7E).contains(scalar.value) && scalar != "[" { inEscape = false }
-            } else if scalar == "\u{1B}" {
-                inEscape = true
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    static func plain(_ s: String) -> String { TextLayout.visible(s) }
 
     @Test func exactLayoutAtForty() {
         #expect(Self.render(Self.sample, width: 40, color: false, indent: "  ") == """
