@@ -5,10 +5,14 @@
 /// open when it is followed by text and close when it follows text (`_` not inside a word), and
 /// each closer takes the nearest opener of its kind.
 struct MarkdownInlineParser {
-    /// The paragraph's bytes, its lines joined by `\n`, with each byte's offset in the text.
+    /// The paragraph's bytes, its lines joined by `\n`.
     private var chars: [UInt8] = []
-    private var offsets: [Int] = []
+    /// Where each line starts in `chars` and in the text (a joining `\n` counts as the end of
+    /// the line before it).
+    private var lineStarts: [(index: Int, offset: Int)] = []
     private var problems: [MarkdownProblem] = []
+    /// Whether to make text nodes; the checker, which wants only the problems, does without.
+    private var keepText = true
 
     /// A run of `*` or `_` not yet matched; `start` is its first character in `chars`.
     private struct Delimiter {
@@ -25,25 +29,36 @@ struct MarkdownInlineParser {
     }
 
     /// The inline tree of the lines `segments` of `bytes`; problems are added to `problems`.
-    static func parse(_ bytes: [UInt8], _ segments: [Range<Int>], _ problems: inout [MarkdownProblem]) -> [MarkdownInline] {
+    static func parse(_ bytes: [UInt8], _ segments: [Range<Int>], keepText: Bool = true,
+                      _ problems: inout [MarkdownProblem]) -> [MarkdownInline] {
         var parser = MarkdownInlineParser()
+        parser.keepText = keepText
         for (n, segment) in segments.enumerated() {
-            if n > 0 {
-                parser.chars.append(0x0A)
-                parser.offsets.append(segments[n - 1].upperBound)
-            }
+            if n > 0 { parser.chars.append(0x0A) }
+            parser.lineStarts.append((parser.chars.count, segment.lowerBound))
             parser.chars.append(contentsOf: bytes[segment])
-            parser.offsets.append(contentsOf: segment)
         }
         let tree = parser.inlines(0..<parser.chars.count)
         problems.append(contentsOf: parser.problems)
         return tree
     }
 
+    /// The offset in the text of `chars[i]`.
+    private func offset(_ i: Int) -> Int {
+        var line = lineStarts.count - 1
+        while line > 0 && lineStarts[line].index > i { line -= 1 }
+        return lineStarts.isEmpty ? i : lineStarts[line].offset + (i - lineStarts[line].index)
+    }
+
     /// The byte range in the text of `chars[range]`.
     private func span(_ range: Range<Int>) -> Range<Int> {
-        guard !range.isEmpty else { return offsets.isEmpty ? 0..<0 : offsets[min(range.lowerBound, offsets.count - 1)]..<offsets[min(range.lowerBound, offsets.count - 1)] }
-        return offsets[range.lowerBound]..<(offsets[range.upperBound - 1] + 1)
+        guard !range.isEmpty else { return offset(range.lowerBound)..<offset(range.lowerBound) }
+        return offset(range.lowerBound)..<(offset(range.upperBound - 1) + 1)
+    }
+
+    /// Bytes that may start markup; all others are copied into text a run at a time.
+    private static let special: [Bool] = (0..<256).map { b in
+        "\\\n![<h*_".utf8.contains(UInt8(b))
     }
 
     private mutating func inlines(_ range: Range<Int>) -> [MarkdownInline] {
@@ -51,13 +66,20 @@ struct MarkdownInlineParser {
         var text: [UInt8] = []
         var textStart = range.lowerBound
         func flush(upTo end: Int) {
-            if !text.isEmpty { items.append(.node(.text(String(decoding: text, as: UTF8.self), span: span(textStart..<end)))) }
+            if keepText && !text.isEmpty { items.append(.node(.text(String(decoding: text, as: UTF8.self), span: span(textStart..<end)))) }
             text = []
         }
         var i = range.lowerBound
         while i < range.upperBound {
             if text.isEmpty { textStart = i }
             let c = chars[i]
+            if !Self.special[Int(c)] {
+                var end = i + 1
+                while end < range.upperBound && !Self.special[Int(chars[end])] { end += 1 }
+                if keepText { text.append(contentsOf: chars[i..<end]) } else { text.append(c) }
+                i = end
+                continue
+            }
             let next: UInt8 = i + 1 < range.upperBound ? chars[i + 1] : 0x20
             switch c {
             case UInt8(ascii: "\\") where next == 0x0A:
@@ -149,24 +171,33 @@ struct MarkdownInlineParser {
     }
 
     private func startsWord(_ i: Int, _ range: Range<Int>) -> Bool {
-        i == range.lowerBound || [0x20, 0x0A, 0x09, UInt8(ascii: "("), UInt8(ascii: "*"), UInt8(ascii: "_")].contains(chars[i - 1])
+        guard i > range.lowerBound else { return true }
+        let before = chars[i - 1]
+        return Self.isWhitespace(before) || before == UInt8(ascii: "(") || before == UInt8(ascii: "*") || before == UInt8(ascii: "_")
     }
 
+    private static let https = Array("https://".utf8)
+    private static let http = Array("http://".utf8)
+
+    /// Whether `http://` or `https://` and at least one more byte start at `i`.
     private func startsURL(_ i: Int, _ range: Range<Int>) -> Bool {
-        for scheme in ["https://", "http://"] {
-            let s = Array(scheme.utf8)
-            if i + s.count < range.upperBound && chars[i..<i + s.count].elementsEqual(s) { return true }
+        for scheme in [Self.https, Self.http] where i + scheme.count < range.upperBound {
+            var k = 0
+            while k < scheme.count && chars[i + k] == scheme[k] { k += 1 }
+            if k == scheme.count { return true }
         }
         return false
     }
 
+    private static let trailingPunctuation = Array(".,:;!?'\"*_".utf8)
+
     /// A bare URL ends at a blank; punctuation at its end (`.`, `,`, an unmatched `)`) is text.
     private func urlEnd(from start: Int, in range: Range<Int>) -> Int {
         var end = start
-        while end < range.upperBound && ![0x20, 0x0A, 0x09, UInt8(ascii: "<")].contains(chars[end]) { end += 1 }
+        while end < range.upperBound && !Self.isWhitespace(chars[end]) && chars[end] != UInt8(ascii: "<") { end += 1 }
         while end > start {
             let last = chars[end - 1]
-            if Array(".,:;!?'\"*_".utf8).contains(last) {
+            if Self.trailingPunctuation.contains(last) {
                 end -= 1
             } else if last == UInt8(ascii: ")")
                         && chars[start..<end].count(where: { $0 == UInt8(ascii: "(") }) < chars[start..<end].count(where: { $0 == UInt8(ascii: ")") }) {

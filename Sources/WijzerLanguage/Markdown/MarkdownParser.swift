@@ -20,7 +20,12 @@ enum MarkdownParser {
         var items: [(first: Int, segments: [Range<Int>])]
     }
 
-    static func parse(_ bytes: [UInt8]) -> MarkdownDocument {
+    /// The tree of `bytes[range]` (all of `bytes` when nil), spans counted from the start of
+    /// `bytes`; without `keepText`, only its problems are worth anything (no text nodes are
+    /// made). The checker parses a text block where it is in its file, indentation and all
+    /// (each line's indentation is left out anyway), so that nothing is copied and every span
+    /// is a place in the file.
+    static func parse(_ bytes: [UInt8], in range: Range<Int>? = nil, keepText: Bool = true) -> MarkdownDocument {
         var blocks: [MarkdownBlock] = []
         var problems: [MarkdownProblem] = []
         var paragraph: [Range<Int>] = []
@@ -29,21 +34,21 @@ enum MarkdownParser {
 
         func closeParagraph() {
             guard let first = paragraph.first, let last = paragraph.last else { return }
-            let content = MarkdownInlineParser.parse(bytes, paragraph, &problems)
+            let content = MarkdownInlineParser.parse(bytes, paragraph, keepText: keepText, &problems)
             blocks.append(.paragraph(content, span: first.lowerBound..<last.upperBound))
             paragraph = []
         }
         func closeList() {
             guard let open = list, let last = open.items.last?.segments.last else { return }
             let items = open.items.map { item in
-                MarkdownListItem(content: MarkdownInlineParser.parse(bytes, item.segments, &problems),
+                MarkdownListItem(content: MarkdownInlineParser.parse(bytes, item.segments, keepText: keepText, &problems),
                                  span: item.first..<(item.segments.last?.upperBound ?? item.first))
             }
             blocks.append(.list(MarkdownList(start: open.start, items: items, span: open.items[0].first..<last.upperBound)))
             list = nil
         }
 
-        for line in lines(bytes) {
+        for line in lines(bytes, range ?? 0..<bytes.count) {
             if line.isBlank {
                 closeParagraph()
                 blankInList = list != nil
@@ -81,13 +86,13 @@ enum MarkdownParser {
         return MarkdownDocument(blocks: blocks, problems: problems)
     }
 
-    /// The lines of `bytes` (separated by `\n`), indentation and trailing blanks left out.
-    static func lines(_ bytes: [UInt8]) -> [Line] {
+    /// The lines of `bytes[range]` (separated by `\n`), indentation and trailing blanks left out.
+    static func lines(_ bytes: [UInt8], _ range: Range<Int>) -> [Line] {
         var out: [Line] = []
-        var lineStart = 0
-        while lineStart <= bytes.count {
+        var lineStart = range.lowerBound
+        while lineStart <= range.upperBound {
             var lineEnd = lineStart
-            while lineEnd < bytes.count && bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            while lineEnd < range.upperBound && bytes[lineEnd] != 0x0A { lineEnd += 1 }
             var start = lineStart
             while start < lineEnd && isBlank(bytes[start]) { start += 1 }
             var end = lineEnd

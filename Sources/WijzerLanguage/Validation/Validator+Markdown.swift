@@ -10,17 +10,23 @@ extension Validator {
     }
 
     private func checkMarkdown(_ value: TextValue, _ d: inout DiagnosticEngine) {
-        // Most prose has no character that can make a problem: such a block is not decoded.
-        if let block = value.blockSource,
-           !block.source.bytes[value.span.start..<min(value.span.end, block.source.bytes.count)].contains(where: Self.mayStartProblem) {
+        if let block = value.blockSource {
+            // A block is parsed where it is in the file: its spans are places in the file.
+            let bytes = block.source.bytes
+            let range = value.span.start..<min(value.span.end, bytes.count)
+            // Most prose has no character that can make a problem.
+            guard bytes[range].contains(where: Self.mayStartProblem) else { return }
+            for problem in MarkdownParser.parse(bytes, in: range, keepText: false).problems {
+                let written = String(decoding: bytes[problem.span], as: UTF8.self)
+                d.error(Self.message(problem.kind, written), at: Span(file: value.span.file, start: problem.span.lowerBound, end: problem.span.upperBound))
+            }
             return
         }
-        let text = value.text
-        let bytes = Array(text.utf8)
-        let document = MarkdownDocument(parsing: text)
-        guard !document.problems.isEmpty else { return }
+        let bytes = Array(value.text.utf8)
+        let problems = MarkdownParser.parse(bytes, keepText: false).problems
+        guard !problems.isEmpty else { return }
         let positions = TextPositions(value, files: d.files)
-        for problem in document.problems {
+        for problem in problems {
             let written = String(decoding: bytes[problem.span], as: UTF8.self)
             d.error(Self.message(problem.kind, written), at: positions.span(problem.span))
         }
@@ -43,10 +49,10 @@ extension Validator {
     }
 }
 
-/// Maps byte offsets in a text's decoded form (`TextValue.text`) back to offsets in its file.
+/// Maps byte offsets in a string's text (`TextValue.text`) back to offsets in its file.
 ///
-/// A text block loses its indentation when decoded and a string its quotes and escapes; the
-/// Markdown parser works on the decoded text, the checker points into the file.
+/// A string loses its quotes and escapes when decoded; the Markdown parser works on the
+/// decoded text, the checker points into the file.
 struct TextPositions {
     /// Decoded offset where a piece starts, and the file offset it came from.
     private var pieces: [(decoded: Int, file: Int)] = []
@@ -57,10 +63,8 @@ struct TextPositions {
         guard span.file >= 0 && span.file < files.count else { return }
         let bytes = files[span.file].bytes
         let end = min(span.end, bytes.count)
-        if let block = value.blockSource {
-            pieces = Self.blockPieces(bytes, span.start, end, indent: block.indent)
-        } else if span.start < end && bytes[span.start] == UInt8(ascii: "\"") {
-            // One piece a character: a `\x` escape is one decoded byte for two in the file.
+        if span.start < end && bytes[span.start] == UInt8(ascii: "\"") {
+            // One piece a byte: a `\x` escape is one decoded byte for two in the file.
             var i = span.start + 1
             var decoded = 0
             while i < end && !(bytes[i] == UInt8(ascii: "\"") && i == end - 1) {
@@ -71,21 +75,6 @@ struct TextPositions {
         } else {
             pieces = [(0, span.start)]
         }
-    }
-
-    /// One piece per line of the block, as `TextDecoding.block` makes them: leading blank lines
-    /// dropped, a deeper indentation kept as spaces (the piece starts after them).
-    private static func blockPieces(_ bytes: [UInt8], _ start: Int, _ end: Int, indent: Int) -> [(decoded: Int, file: Int)] {
-        var pieces: [(decoded: Int, file: Int)] = []
-        var decoded = 0
-        TextDecoding.forEachLine(bytes, start, end) { column, content, offset in
-            if content.isEmpty && pieces.isEmpty { return }
-            if !pieces.isEmpty { decoded += 1 }  // the `\n` before this line
-            let pad = content.isEmpty ? 0 : max(0, column - indent)
-            pieces.append((decoded + pad, offset))
-            decoded += pad + content.count
-        }
-        return pieces
     }
 
     /// The file offset of decoded offset `offset`.

@@ -125,6 +125,15 @@ struct MarkdownParserTests {
         #expect(plain[0] == "# Kop Tekst <b>vet</b> en ![foto](https://a.nl/f.png) en **open")
     }
 
+    /// The checker parses without making text nodes: the problems must be the same.
+    @Test func problemsDoNotDependOnKeepingText() {
+        for text in ["# Kop\n<b>x</b> **open [a](javascript:x) *b* _c_ ![i](https://a.nl/i.png)", "- **a\n- b*", "a_b_ __c__ ***d**"] {
+            let bytes = Array(text.utf8)
+            #expect(MarkdownParser.parse(bytes, keepText: false).problems == MarkdownParser.parse(bytes).problems, "\(text)")
+        }
+        #expect(MarkdownParser.parse(Array("**open".utf8), keepText: false).problems.count == 1)
+    }
+
     @Test func nestedAndAdjacentEmphasis() {
         let doc = MarkdownDocument(parsing: "***beide*** en **vet *schuin* vet**")
         #expect(doc.problems.isEmpty)
