@@ -232,12 +232,20 @@ struct MarkdownInlineParser {
     private mutating func matchEmphasis(_ input: [Item]) -> [MarkdownInline] {
         var items = input
         var index = 0
+        // Below these no opener for `*` (first) or `_` (second) is left: a closer that found
+        // none there stops searching, so a line of unmatched closers is not quadratic.
+        var floor = (star: 0, underscore: 0)
         while index < items.count {
-            guard case .delimiter(var closer) = items[index], closer.canClose,
-                  let o = items[..<index].lastIndex(where: {
+            guard case .delimiter(var closer) = items[index], closer.canClose else {
+                index += 1
+                continue
+            }
+            let bottom = closer.char == UInt8(ascii: "*") ? floor.star : floor.underscore
+            guard let o = items[bottom..<index].lastIndex(where: {
                       if case .delimiter(let d) = $0 { d.char == closer.char && d.canOpen } else { false }
                   }),
                   case .delimiter(var opener) = items[o] else {
+                if closer.char == UInt8(ascii: "*") { floor.star = index } else { floor.underscore = index }
                 index += 1
                 continue
             }
@@ -254,6 +262,8 @@ struct MarkdownInlineParser {
             let nodeIndex = o + replacement.count - 1
             if closer.count > 0 { replacement.append(.delimiter(closer)) }
             items.replaceSubrange(o...index, with: replacement)
+            // Items after the pair moved down: a floor past `o` would now skip some of them.
+            floor = (min(floor.star, o), min(floor.underscore, o))
             index = nodeIndex + 1
         }
         return items.map { item in
