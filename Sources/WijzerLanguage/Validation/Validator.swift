@@ -45,6 +45,7 @@ struct Validator {
             themes: Self.take(&themes), dimensions: Self.take(&dimensions), scenarios: Self.take(&scenarios),
             questions: Self.take(&questions), tips: Self.take(&tips), examples: Self.take(&examples))
         checkDimensions(model, &d)
+        checkMarkdown(model, &d)
         checkQuestionsTipsAndExamples(&model, &d)
         if lint { checkReachability(model, &d) }
         return model

@@ -24,12 +24,17 @@ public enum Escape {
     /// backslash-escaped or written as an entity, so `[x](javascript:…)`, `<script>`, `|` and
     /// backticks stay text; a leading `-`, `+`, `#` or `1.` cannot start a block. Line breaks
     /// become spaces: one item is one line.
-    public static func markdown(_ s: String) -> String {
-        let scalars = Array(s.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" }))
+    public static func markdown(_ s: String) -> String { markdownText(s, atLineStart: true) }
+
+    /// For Markdown inline text that starts a line (`atLineStart`, leading blanks dropped and
+    /// block markers neutralised, as `markdown(_:)`) or continues one (taken as it is, blanks
+    /// included, so that it can follow other markup).
+    public static func markdownText(_ s: String, atLineStart: Bool) -> String {
+        let scalars = atLineStart ? Array(s.unicodeScalars.drop(while: { $0 == " " || $0 == "\t" })) : Array(s.unicodeScalars)
         var out = ""
         // Until the first character that is not a digit, block markers must be neutralised:
         // `- `, `+ `, `# `, `1. `, `1) `, and runs like `---` or `===`.
-        var leading = true
+        var leading = atLineStart
         var sawDigit = false
         for (i, ch) in scalars.enumerated() {
             let next = i + 1 < scalars.count ? scalars[i + 1] : " "

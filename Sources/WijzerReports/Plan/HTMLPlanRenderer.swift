@@ -6,7 +6,8 @@ import WijzerScoring
 /// element of `<head>`.
 ///
 /// Built directly rather than through a Markdown converter (Ink): the page needs SVG bars and
-/// sections that Markdown cannot express, and every piece of text is escaped here anyway.
+/// sections that Markdown cannot express, and every piece of text is escaped here anyway (a
+/// tip's Markdown text through `MarkdownHTMLRenderer`, which escapes it too).
 public enum HTMLPlanRenderer {
     public static func render(_ plan: ActionPlan) -> String {
         let h = Escape.html
@@ -35,7 +36,7 @@ public enum HTMLPlanRenderer {
         for (i, action) in plan.focus.enumerated() {
             body += "<article class=\"action\"><h3><span class=\"num\">\(i + 1)</span> \(h(action.title))</h3>"
             body += "<p class=\"meta\">Thema: \(h(action.themeTitle)) · wanneer: <strong>\(h(action.timeframe))</strong></p>"
-            body += "<p>\(h(action.text))</p><h4>Zo pak je het aan</h4><ol>"
+            body += "\(MarkdownHTMLRenderer.render(MarkdownDocument(parsing: action.text)))<h4>Zo pak je het aan</h4><ol>"
             for step in action.steps { body += "<li>\(h(step))</li>" }
             body += "</ol><p><strong>Zo merk je dat het werkt:</strong> \(h(action.notice))</p>"
             if !action.becauseOf.isEmpty {
@@ -52,7 +53,7 @@ public enum HTMLPlanRenderer {
             for theme in others {
                 body += "<h3>\(h(theme.title))</h3><ul>"
                 for action in theme.otherActions {
-                    body += "<li><strong>\(h(action.title))</strong> (\(h(action.timeframe))): \(h(action.text))\(links(action, heading: false))</li>"
+                    body += "<li><strong>\(h(action.title))</strong> (\(h(action.timeframe))): \(MarkdownHTMLRenderer.renderInline(MarkdownDocument(parsing: action.text)))\(links(action, heading: false))</li>"
                 }
                 body += "</ul>\n"
             }

@@ -1,7 +1,9 @@
 import WijzerLanguage
 import WijzerScoring
 
-/// Renders an action plan as Markdown. All text from questionnaires and answers is escaped.
+/// Renders an action plan as Markdown. Text from answers is escaped; a tip's text is the
+/// questionnaire's Markdown, normalised by `NormalisedMarkdownRenderer` (escaped too, except
+/// its markup).
 public enum MarkdownPlanRenderer {
     public static func render(_ plan: ActionPlan) -> String {
         let e = Escape.markdown
@@ -38,7 +40,7 @@ public enum MarkdownPlanRenderer {
             out.append("")
             out.append("*Thema: \(e(action.themeTitle)) · wanneer: \(e(action.timeframe))*")
             out.append("")
-            out.append(e(action.text))
+            out.append(NormalisedMarkdownRenderer.render(MarkdownDocument(parsing: action.text)))
             out.append("")
             out.append("**Zo pak je het aan:**")
             out.append("")
@@ -60,7 +62,7 @@ public enum MarkdownPlanRenderer {
                 out.append("### \(e(theme.title))")
                 out.append("")
                 for action in theme.otherActions {
-                    out.append("- **\(e(action.title))** (\(e(action.timeframe))): \(e(action.text))\(links(action))")
+                    out.append("- **\(e(action.title))** (\(e(action.timeframe))): \(NormalisedMarkdownRenderer.renderInline(MarkdownDocument(parsing: action.text)))\(links(action))")
                 }
                 out.append("")
             }

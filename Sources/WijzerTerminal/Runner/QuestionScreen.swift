@@ -21,7 +21,7 @@ struct QuestionScreen {
         output.line()
         output.line(output.bold("Situatie: \(scenario.title.text)"))
         if let situation = scenario.situation?.text {
-            output.line(TextLayout.paragraphs(situation, indent: "  "))
+            output.line(output.markdown(situation, indent: "  "))
         }
     }
 
@@ -30,14 +30,14 @@ struct QuestionScreen {
         let menu = AnswerMenu(question.decl)
         output.line()
         output.line(output.dim(progressLine(theme: theme, position: progress.position, total: progress.total)))
-        output.line(output.bold(TextLayout.wrap(question.decl.text.text, indent: "", rest: "")))
+        output.line(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
         for item in menu.items {
             let number = item.number.map { String($0) } ?? item.key
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
             var label = item.label
             if menu.kind.showsKeys, item.value != .notApplicable { label = "\(item.key). \(label)" }
             if item.value == .notApplicable { label = "n.v.t.: \(label)" }
-            output.line(TextLayout.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
+            output.line(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
         output.line(output.dim(hint(menu)))
     }

@@ -34,8 +34,8 @@ struct ReviewScreen {
                 answer = output.warning("(nog niet beantwoord)")
             }
             let number = String(n + 1).padding(toLength: 3, withPad: " ", startingAt: 0)
-            output.line(TextLayout.wrap(question.decl.text.text, indent: "  \(output.accent(number)) ", rest: "      "))
-            output.line(TextLayout.wrap(answer, indent: "      → ", rest: "        "))
+            output.line(output.wrap(question.decl.text.text, indent: "  \(output.accent(number)) ", rest: "      "))
+            output.line(output.wrap(answer, indent: "      → ", rest: "        "))
         }
         let open = session.firstOpen != nil
         output.line()

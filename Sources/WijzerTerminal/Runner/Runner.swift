@@ -28,7 +28,7 @@ public struct Runner {
         guarded { () throws(RunnerStop) in
             let output = context.output
             output.line(output.bold("Kennismaking met Wijzer"))
-            output.line(TextLayout.wrap("Je doorloopt de zes thema's van \(context.questionnaire.title) in de volgorde van de gids, "
+            output.line(output.wrap("Je doorloopt de zes thema's van \(context.questionnaire.title) in de volgorde van de gids, "
                 + "te beginnen met \(context.questionnaire.themes.first?.title.text ?? "het eerste thema"). Elk thema begint met "
                 + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
                 + "je gaat later verder waar je was.", indent: "", rest: ""))

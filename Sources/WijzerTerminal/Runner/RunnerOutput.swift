@@ -5,17 +5,25 @@ public final class RunnerOutput {
     private let notices: (String) -> Void
     /// Whether escape codes for colour and bold may be written.
     public let color: Bool
+    private let columns: () -> Int
 
-    public init(color: Bool, screen: @escaping (String) -> Void, notices: @escaping (String) -> Void) {
+    /// `width` gives the screen's columns, asked each time text is laid out.
+    public init(color: Bool, width: @escaping () -> Int = { 80 },
+                screen: @escaping (String) -> Void, notices: @escaping (String) -> Void) {
         self.color = color
+        self.columns = width
         self.screen = screen
         self.notices = notices
     }
 
-    /// Standard output and standard error of the process.
+    /// Standard output and standard error of the process; the width of standard output's terminal.
     public static func standard(color: Bool) -> RunnerOutput {
-        RunnerOutput(color: color, screen: Terminal.writeOutput, notices: Terminal.writeError)
+        RunnerOutput(color: color, width: { Terminal.width(fd: 1) },
+                     screen: Terminal.writeOutput, notices: Terminal.writeError)
     }
+
+    /// The columns text is wrapped to (at least 20, so indentation leaves room for words).
+    public var width: Int { max(20, columns()) }
 
     public func write(_ text: String) { screen(text) }
     public func line(_ text: String = "") { screen(text + "\n") }

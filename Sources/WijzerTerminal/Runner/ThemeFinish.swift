@@ -27,13 +27,13 @@ struct ThemeFinish {
         output.line(output.good(output.bold("Thema \(session.theme.title.text) afgerond.")))
         if let score = record.score { output.line("Score: \(score) van 100") }
         for strength in record.strengths.prefix(3) {
-            output.line(TextLayout.wrap(strength.text, indent: "  + ", rest: "    "))
+            output.line(output.wrap(strength.text, indent: "  + ", rest: "    "))
         }
         if !record.tips.isEmpty {
             output.line("Tips voor jou:")
             for tip in record.tips.prefix(3) {
                 let title = context.questionnaire.tip(tip.tip)?.title.text ?? tip.tip
-                output.line(TextLayout.wrap(title, indent: "  → ", rest: "    "))
+                output.line(output.wrap(title, indent: "  → ", rest: "    "))
             }
         }
         output.line(output.dim("Resultaat bewaard: \(snapshot)"))

@@ -58,14 +58,14 @@ struct ThemeRunner {
         let (done, total) = session.doneCount
         output.line()
         output.line(output.bold("Thema: \(session.theme.title.text)"))
-        if let opening = session.theme.opening?.text { output.line(TextLayout.wrap(opening, indent: "", rest: "")) }
+        if let opening = session.theme.opening?.text { output.line(output.wrap(opening, indent: "", rest: "")) }
         if done > 0 {
             output.line(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan."))
             return
         }
         if showKnowledge, let knowledge = session.theme.knowledge?.text {
             output.line()
-            output.line(TextLayout.paragraphs(knowledge))
+            output.line(output.markdown(knowledge))
         } else {
             output.line(output.dim("Typ :uitleg voor de achtergrond bij een vraag en :help voor alle opdrachten."))
         }
@@ -129,12 +129,12 @@ struct ThemeRunner {
         output.line()
         if let why = question.decl.why?.text {
             output.line(output.bold("Waarom deze vraag?"))
-            output.line(TextLayout.paragraphs(why, indent: "  "))
+            output.line(output.markdown(why, indent: "  "))
         }
         if let knowledge = session.theme.knowledge?.text {
             output.line()
             output.line(output.bold("Achtergrond: \(session.theme.title.text)"))
-            output.line(TextLayout.paragraphs(knowledge, indent: "  "))
+            output.line(output.markdown(knowledge, indent: "  "))
         }
         if let source = session.theme.source?.text { output.line(output.dim("  Bron: \(source)")) }
     }

@@ -66,6 +66,24 @@ struct PlanRendererTests {
         #expect(!md.contains("<script") && !md.contains("[x](javascript"))
     }
 
+    /// A tip's text is Markdown from the questionnaire: rendered, but nothing in it reaches
+    /// the HTML as markup of its own, in a focus action or in a list item.
+    @Test func hostileTipTextIsInert() {
+        var p = plan(reflection: "x")
+        p.focus[0].text = Self.hostile + " ![i](https://a.nl/i.png) **vet**\n\n- <i>item</i>"
+        p.themes[0].otherActions = [p.focus[0]]
+        let html = HTMLPlanRenderer.render(p)
+        #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<i>"))
+        #expect(!html.contains("href=\"javascript"))
+        #expect(html.contains("<p>&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("<strong>vet</strong></p><ul><li>&lt;i&gt;item&lt;/i&gt;</li></ul>"))
+        #expect(html.contains("<strong>vet</strong> &lt;i&gt;item&lt;/i&gt;"), "in a list item the text is one line")
+        let md = MarkdownPlanRenderer.render(p)
+        #expect(!md.contains("<script") && !md.contains("<i>") && !md.contains("](javascript") && !md.contains("!["))
+        #expect(md.contains("**vet**\n\n- &lt;i&gt;item&lt;/i&gt;\n"))
+        #expect(md.contains("**vet** &lt;i&gt;item&lt;/i&gt;"))
+    }
+
     @Test(arguments: [("- lijst", #"\- lijst"#), ("1. een", #"1\. een"#), ("# kop", ##"\# kop"##), ("a - b. c", "a - b. c"),
                       ("*nadruk*", #"\*nadruk\*"#), ("regel\nnieuw", "regel nieuw")] as [(String, String)])
     func markdownEscapes(input: String, output: String) {
