@@ -33,7 +33,7 @@ struct Check: ParsableCommand {
         let result = Checker.check(files)
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
         let diagnostics = result.diagnostics.sorted
-        Terminal.writeError(formatter.format(diagnostics))
+        Terminal.writeError(formatter.format(diagnostics, in: result.diagnostics.files))
         if result.diagnostics.suppressed > 0 {
             Terminal.writeError("… en nog \(result.diagnostics.suppressed) meldingen die niet getoond worden (meer dan \(DiagnosticEngine.limitPerFile) in één bestand).\n")
         }

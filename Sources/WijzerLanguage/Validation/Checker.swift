@@ -14,28 +14,9 @@ public enum Checker {
         return (parsed, engine)
     }
 
-    /// Sets smaller than this are parsed on one thread: starting threads would cost more.
-    static let parallelThreshold = 512 * 1024
-
-    /// Parses every file of `engine`. Files are independent until validation, so a big set is
-    /// parsed on every core (`workers` nil, or more than 1); each file's findings are recorded
-    /// and then reported in file order, as on one thread.
-    static func parseAll(_ engine: inout DiagnosticEngine, workers: Int? = nil) -> [ParsedFile] {
-        let files = engine.files
-        let bytes = files.reduce(0) { $0 + $1.bytes.count }
-        let inParallel = workers.map { $0 > 1 } ?? Parallel.worthSpreading(size: bytes, threshold: parallelThreshold)
-        if !inParallel {
-            return files.indices.map { Parser.parse(fileIndex: $0, diagnostics: &engine, keepLayout: false) }
-        }
-        let results = Parallel.map(files.count) { i in
-            var own = DiagnosticEngine.recording(over: files)
-            let parsed = Parser.parse(fileIndex: i, diagnostics: &own, keepLayout: false)
-            return (parsed, own)
-        }
-        return results.map { parsed, findings in
-            engine.replay(findings)
-            return parsed
-        }
+    /// Parses every file of `engine`, in file order.
+    static func parseAll(_ engine: inout DiagnosticEngine) -> [ParsedFile] {
+        engine.files.indices.map { Parser.parse(fileIndex: $0, diagnostics: &engine, keepLayout: false) }
     }
 
     /// Parses every file and validates them together as one set. `lint: false` skips the checks
@@ -48,7 +29,7 @@ public enum Checker {
     /// `check` with the number of threads fixed (nil: as many as pay off), for tests.
     static func check(_ files: [SourceFile], lint: Bool, workers: Int?) -> Result {
         var engine = DiagnosticEngine(files: files)
-        let parsed = parseAll(&engine, workers: workers)
+        let parsed = parseAll(&engine)
         // The validator takes the parsed files over, so their declarations are not kept twice.
         var validator = Validator(files: consume parsed)
         validator.lint = lint

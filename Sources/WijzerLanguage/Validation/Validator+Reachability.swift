@@ -25,7 +25,7 @@ extension Validator {
             reachable.formUnion(result.reachable)
             referenced.formUnion(result.referenced)
             for span in result.impossible {
-                d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
+                d.warning(.unsatisfiableCondition, "deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
             }
         }
         for t in model.tips.indices where !reachable.contains(model.tips[t].id.name) {
@@ -33,7 +33,7 @@ extension Validator {
             let why = referenced.contains(id.name)
                 ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"
                 : "geen antwoord verwijst ernaar met `tip \(id.name)`"
-            d.warning("tip `\(id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: id.span)
+            d.warning(.unreachableTip, "tip `\(id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: id.span)
         }
     }
 

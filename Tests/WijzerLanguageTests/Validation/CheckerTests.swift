@@ -30,7 +30,7 @@ struct CheckerTests {
     }
 
     static func report(_ result: Checker.Result) -> [String] {
-        result.diagnostics.diagnostics.map { DiagnosticsFormatter(style: .compact).format($0) }
+        result.diagnostics.diagnostics.map { "\($0.id) " + DiagnosticsFormatter(style: .compact).format($0, in: result.diagnostics.files) }
             + ["onderdrukt: \(result.diagnostics.suppressed)", "vragen: \(result.questionnaire.questions.count)"]
     }
 
@@ -38,7 +38,7 @@ struct CheckerTests {
     func threadsReportWhatOneThreadReports(workers: Int) {
         let one = Self.report(Checker.check(Self.files, lint: true, workers: 1))
         #expect(one.count > 100, "the set should have findings in many files")
-        #expect(one.filter { $0.contains("kan met geen enkel antwoord waar zijn") }.count >= 5)
+        #expect(one.filter { $0.hasPrefix("unsatisfiable-condition ") }.count >= 5)
         #expect(Self.firstDifference(one, Self.report(Checker.check(Self.files, lint: true, workers: workers))) == nil)
     }
 
@@ -90,11 +90,9 @@ struct CheckerTests {
         let files = Self.conditionHeavySet(seed: seed)
         let one = Checker.check(files, lint: true, workers: 1)
         let report = Self.report(one)
-        #expect(report.contains { $0.contains("naar een latere vraag") })
-        #expect(report.contains { $0.contains("dubbelzinnig") })
-        #expect(report.contains { $0.contains("hebben geen effect") })
-        #expect(report.contains { $0.contains("ongeldig webadres") })
-        #expect(report.contains { $0.contains("bestaat al in scenario") })
+        for id in ["forward-reference", "ambiguous-question", "ineffective-question", "bad-url", "duplicate-question"] {
+            #expect(report.contains { $0.hasPrefix(id + " ") }, "\(id)")
+        }
         for workers in [2, 3, 8] {
             let many = Checker.check(files, lint: true, workers: workers)
             #expect(Self.firstDifference(report, Self.report(many)) == nil, "\(workers) threads")
