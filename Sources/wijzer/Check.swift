@@ -13,7 +13,8 @@ struct Check: ParsableCommand {
         discussion: """
             Alle bestanden samen vormen één vragenlijstset: id's zijn uniek over de hele set en \
             verwijzingen mogen naar andere bestanden gaan. Elke melding staat als \
-            bestand:regel:kolom: error|warning: melding (op een terminal met de regel en een ^ eronder).
+            bestand:regel:kolom: error|warning: melding (op een terminal met de regel en een ^ eronder); \
+            een voorgestelde verbetering volgt als help:-regel, een verwante plek als note:-regel.
             Afsluitcode: 0 geen meldingen, 1 fouten of waarschuwingen, 2 verkeerd gebruik.
 
             Voorbeelden:

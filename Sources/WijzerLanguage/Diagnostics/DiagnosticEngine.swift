@@ -58,6 +58,13 @@ public struct DiagnosticEngine: Sendable {
         return files[span.file].location(of: span.start)
     }
 
+    /// `file:line:column` of a span, for messages that name a second place ("?" in no file).
+    func place(_ span: Span) -> String {
+        guard span.file >= 0 && span.file < files.count else { return "?" }
+        let l = location(of: span)
+        return "\(l.path):\(l.line):\(l.column)"
+    }
+
     /// Diagnostics in file, line and column order; in reported order at one place.
     public var sorted: [Diagnostic] {
         // Byte order is line and column order within a file; a byte order mark takes no column.

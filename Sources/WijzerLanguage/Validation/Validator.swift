@@ -211,12 +211,3 @@ struct Validator {
         }
     }
 }
-
-extension DiagnosticEngine {
-    /// `file:line:column` of a span, for messages that point at a second place.
-    func place(_ span: Span) -> String {
-        guard span.file >= 0 && span.file < files.count else { return "?" }
-        let l = files[span.file].location(of: span.start)
-        return "\(l.path):\(l.line):\(l.column)"
-    }
-}
