@@ -41,6 +41,7 @@ final class ModelNames: @unchecked Sendable {
         if matches.count == 1 { return model.questions[matches[0]].id }
         if matches.count > 1 {
             d.error(.ambiguousQuestion, "`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\(model.questions[$0].id)`" }.joined(separator: " of "))", at: ref.span,
+                    notes: matches.prefix(3).map { Diagnostic.Note("`\(model.questions[$0].id)` staat hier", at: model.questions[$0].decl.id.span) },
                     fixIts: matches.prefix(3).map { FixIt.replace(ref.name.name, at: ref.span, with: model.questions[$0].id) })
             return nil
         }

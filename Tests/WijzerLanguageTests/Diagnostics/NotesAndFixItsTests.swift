@@ -41,6 +41,7 @@ struct NotesAndFixItsTests {
         let result = Checker.check([SourceFile(path: "a.wijzer", text: text), SourceFile(path: "b.wijzer", text: other)])
         let ambiguous = try #require(result.diagnostics.diagnostics.first { $0.id == .ambiguousQuestion })
         #expect(ambiguous.fixIts.map { $0.edits.map(\.replacement) } == [["toets.spaart"], ["ander.spaart"]])
+        #expect(ambiguous.notes.map { result.diagnostics.place($0.span) } == ["a.wijzer:15:12", "b.wijzer:3:12"])
     }
 
     /// Each case: a set with a duplicate, the duplicate's id, where it is and where the note points.
