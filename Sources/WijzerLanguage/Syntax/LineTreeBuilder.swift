@@ -59,7 +59,10 @@ struct LineTreeBuilder {
                 if buf[range.lowerBound..<contentStart].contains(0x09) {
                     diagnostics.warning(
                         .tabIndent, "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
-                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart),
+                        fixIts: [FixIt("vervang de inspringing door \(indent) spaties", edits: [
+                            FixIt.Edit(Span(file: fileIndex, start: range.lowerBound, end: contentStart), String(repeating: " ", count: indent)),
+                        ])])
                 }
                 if buf[contentStart] == UInt8(ascii: "#") {
                     pendingComments.append(index)

@@ -114,7 +114,8 @@ extension Validator {
                                                                notes: .earlier(keys.first { $0.name == k.name }!.span)) }
             }
         case (.multiple, .word(let w)):
-            d.error(.multipleNeedsList, "\(name()) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span)
+            d.error(.multipleNeedsList, "\(name()) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,
+                    fixIts: [FixIt("schrijf `[\(w.name)]`", edits: [FixIt.Edit(w.span, "[\(w.name)]")])])
         case (.likert(let low, let high, _), .number(let n, let s)), (.number(let low, let high, _), .number(let n, let s)):
             if n < low || n > high { d.error(.numberOutOfRange, "\(name()) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
         case (.reflection, .text): return

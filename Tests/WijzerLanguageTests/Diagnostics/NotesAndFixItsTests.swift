@@ -29,6 +29,27 @@ struct NotesAndFixItsTests {
         #expect(fixed == Array(validSet.utf8), "the fix restores the original")
     }
 
+    @Test func aMultipleChoiceAnswerBecomesAList() throws {
+        let multiple = """
+              question welke "Welke?"
+                why "w"
+                multiple
+                  a "A"
+                    score feedback +1
+                  b "B"
+
+            tip groeigericht
+            """
+        let text = validSet.replacingOccurrences(of: "\ntip groeigericht", with: "\n" + multiple)
+            .replacingOccurrences(of: "toets.hoevaak = 2", with: "toets.hoevaak = 2, toets.welke = a")
+        let broken = check(text)
+        #expect(findings(broken.diagnostics, withPath: false) == ["49:62-49:63 multiple-needs-list"])
+        let fix = try #require(broken.diagnostics.diagnostics.first?.fixIts.first)
+        let fixed = String(decoding: fix.applied(to: broken.diagnostics.files[0].bytes, file: 0), as: UTF8.self)
+        #expect(fixed == text.replacingOccurrences(of: "toets.welke = a", with: "toets.welke = [a]"))
+        #expect(check(fixed).diagnostics.diagnostics.isEmpty)
+    }
+
     @Test func anAmbiguousNameOffersEveryMatch() throws {
         let other = """
             scenario ander "Ander" in lesgeven

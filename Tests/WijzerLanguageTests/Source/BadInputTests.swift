@@ -53,6 +53,14 @@ struct BadInputTests {
         #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.diagnostics.map(\.message))")
         #expect(Set(result.diagnostics.diagnostics.map(\.id)) == [.tabIndent])
         #expect(result.questionnaire.themes.first?.order == 1)
+        // Every line's fix-it, applied, gives spaces that say the same.
+        var bytes = result.diagnostics.files[0].bytes
+        for d in result.diagnostics.sorted.reversed() {
+            for fix in d.fixIts { bytes = fix.applied(to: bytes, file: 0) }
+        }
+        #expect(String(decoding: bytes, as: UTF8.self) == text.replacingOccurrences(of: "\n\to", with: "\n    o").replacingOccurrences(of: "\n\tk", with: "\n    k"),
+                "a tab counts to the next multiple of 4; a text block's lines keep theirs")
+        #expect(check(String(decoding: bytes, as: UTF8.self)).diagnostics.diagnostics.isEmpty)
     }
 
     /// A megabyte of escapes in one string: read once (this took seconds when every escape made
