@@ -23,9 +23,24 @@ public enum Terminal {
         return true
     }
 
-    /// The diagnostics formatter for a stream: annotated with caret on a terminal, compact otherwise.
+    /// The diagnostics formatter for a stream: annotated with caret on a terminal, compact
+    /// otherwise; coloured by `highlight` when colour is on.
     public static func diagnosticsFormatter(fd: Int32, noColor: Bool = false) -> DiagnosticsFormatter {
-        DiagnosticsFormatter(style: isTerminal(fd) ? .annotated : .compact, colors: useColor(fd: fd, disabled: noColor))
+        let style: DiagnosticsFormatter.Style = isTerminal(fd) ? .annotated : .compact
+        return useColor(fd: fd, disabled: noColor)
+            ? DiagnosticsFormatter(style: style, highlight: highlight)
+            : DiagnosticsFormatter(style: style)
+    }
+
+    /// ANSI colour around a part of a rendered diagnostic, as compilers colour theirs.
+    public static func highlight(_ part: DiagnosticsFormatter.Part, _ text: String) -> String {
+        switch part {
+        case .place, .message: "\u{1B}[1m\(text)\u{1B}[0m"
+        case .label(.error): "\u{1B}[1;31m\(text)\u{1B}[0m"
+        case .label(.warning): "\u{1B}[1;35m\(text)\u{1B}[0m"
+        case .label(.note), .label(.help): "\u{1B}[1;36m\(text)\u{1B}[0m"
+        case .marks: "\u{1B}[1;32m\(text)\u{1B}[0m"
+        }
     }
 
     /// Writes `text` to standard error, unbuffered.

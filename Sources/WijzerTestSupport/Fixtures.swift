@@ -6,10 +6,22 @@ public func check(_ text: String, path: String = "test.wijzer") -> Checker.Resul
     Checker.check([SourceFile(path: path, text: text)])
 }
 
-/// The diagnostics of `text` in compact form, one a line.
-public func messages(_ text: String) -> [String] {
-    let result = check(text)
-    return result.diagnostics.sorted.map { DiagnosticsFormatter(style: .compact).format($0) }
+/// The findings of `text` as tests compare them: where each starts and ends, and its id
+/// (`19:13-19:24 unknown-tip`), without the Dutch message that may be reworded.
+public func findings(_ text: String) -> [String] {
+    findings(check(text).diagnostics, withPath: false)
+}
+
+/// The findings of `engine` in order, as `path:19:13-19:24 unknown-tip` (path left out when
+/// `withPath` is false).
+public func findings(_ engine: DiagnosticEngine, withPath: Bool = true) -> [String] {
+    engine.sorted.map { d in
+        let start = engine.location(of: d.span)
+        var end = start
+        if d.span.file >= 0 { end = engine.location(of: Span(file: d.span.file, start: d.span.end, end: d.span.end)) }
+        let place = "\(start.line):\(start.column)-\(end.line):\(end.column) \(d.id)"
+        return withPath ? "\(start.path):" + place : place
+    }
 }
 
 /// A small valid set used as a base for many tests.

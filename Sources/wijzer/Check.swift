@@ -13,7 +13,8 @@ struct Check: ParsableCommand {
         discussion: """
             Alle bestanden samen vormen één vragenlijstset: id's zijn uniek over de hele set en \
             verwijzingen mogen naar andere bestanden gaan. Elke melding staat als \
-            bestand:regel:kolom: error|warning: melding (op een terminal met de regel en een ^ eronder).
+            bestand:regel:kolom: error|warning: melding (op een terminal met de regel en een ^ eronder); \
+            een voorgestelde verbetering volgt als help:-regel, een verwante plek als note:-regel.
             Afsluitcode: 0 geen meldingen, 1 fouten of waarschuwingen, 2 verkeerd gebruik.
 
             Voorbeelden:
@@ -33,7 +34,7 @@ struct Check: ParsableCommand {
         let result = Checker.check(files)
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
         let diagnostics = result.diagnostics.sorted
-        Terminal.writeError(formatter.format(diagnostics))
+        Terminal.writeError(formatter.format(diagnostics, in: result.diagnostics.files))
         if result.diagnostics.suppressed > 0 {
             Terminal.writeError("… en nog \(result.diagnostics.suppressed) meldingen die niet getoond worden (meer dan \(DiagnosticEngine.limitPerFile) in één bestand).\n")
         }

@@ -41,7 +41,7 @@ struct Fmt: ParsableCommand {
             let (parsed, diagnostics) = Checker.parse(file)
             let errors = diagnostics.sorted.filter { $0.severity == .error }
             if !errors.isEmpty {
-                Terminal.writeError(formatter.format(errors))
+                Terminal.writeError(formatter.format(errors, in: diagnostics.files))
                 Terminal.writeError("\(file.path): niet opgemaakt, eerst \(count(errors.count, "fout", "fouten")) herstellen.\n")
                 findings += 1
                 continue

@@ -31,7 +31,7 @@ struct RunnerOptions: ParsableArguments {
         let result = Checker.check(files, lint: false)
         if result.diagnostics.errorCount > 0 {
             let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: questionnaires.noColor)
-            Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))
+            Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }, in: result.diagnostics.files))
             Terminal.writeError("De vragenlijst heeft fouten; herstel die eerst (`wijzer check`).\n")
             throw WijzerError(.findings)
         }

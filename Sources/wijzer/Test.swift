@@ -32,13 +32,13 @@ struct Test: ParsableCommand {
         let result = Checker.check(files, lint: false)
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
         if result.diagnostics.errorCount > 0 {
-            Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }))
+            Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }, in: result.diagnostics.files))
             Terminal.writeError("De vragenlijst heeft \(count(result.diagnostics.errorCount, "fout", "fouten")); herstel die eerst (`wijzer check`).\n")
             throw WijzerError(.findings)
         }
         var engine = DiagnosticEngine(files: result.diagnostics.files)
         let outcomes = ExampleRunner.run(result.questionnaire, diagnostics: &engine)
-        Terminal.writeError(formatter.format(engine.sorted))
+        Terminal.writeError(formatter.format(engine.sorted, in: engine.files))
         let failed = outcomes.filter { !$0.passed }.count
         Terminal.writeError(failed == 0
             ? "Alle \(count(outcomes.count, "voorbeeld klopt", "voorbeelden kloppen")).\n"

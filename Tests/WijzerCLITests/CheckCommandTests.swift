@@ -28,7 +28,8 @@ struct CheckCommandTests {
         _ = try folder.write("a.wijzer", "theme t \"T\"\n  order 1\n  opening \"V?\"\n  knowledge \"K\"\n\ndimension d \"D\" in tt\n")
         let run = try WijzerProcess.run(["check", "a.wijzer"], directory: folder.path)
         #expect(run.status == 1)
-        #expect(run.stderr.contains("a.wijzer:6:20: error: onbekend thema `tt`; bedoel je `t`?\n"))
+        #expect(run.stderr.contains("a.wijzer:6:20: error: onbekend thema `tt`; bedoel je `t`?\na.wijzer:6:20: help: vervang `tt` door `t`\n"),
+                "the fix-it follows as a help: line")
         #expect(!run.stderr.contains("^"), "no caret when not a terminal")
         #expect(!run.stderr.contains("\u{1B}["), "no colour when not a terminal")
         #expect(run.stderr.contains("1 fout en 2 waarschuwingen in 1 bestand."))

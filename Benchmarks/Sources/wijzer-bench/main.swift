@@ -170,9 +170,7 @@ print("  \(inputs.count) files, \(mb(wijzerBytes)); \(q.themes.count) themes, \(
     + "\(errors) errors, \(checked.diagnostics.warningCount) warnings")
 if errors > 0 {
     print("The generated set has errors; the benchmark is meaningless. First ones:")
-    for d in checked.diagnostics.sorted.prefix(10) {
-        print("  \(d.location.path):\(d.location.line):\(d.location.column): \(d.severity.rawValue): \(d.message)")
-    }
+    print(DiagnosticsFormatter(style: .compact).format(Array(checked.diagnostics.sorted.prefix(10)), in: checked.diagnostics.files))
     exit(1)
 }
 

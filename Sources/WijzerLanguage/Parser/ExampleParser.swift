@@ -30,7 +30,7 @@ extension Parser {
         while !c.atEnd {
             guard let ref = questionRef(&c, &d) else { return }
             guard c.peek?.kind == .equal else {
-                d.error("verwacht `=` na `\(ref.written)`\(c.found)", at: c.here)
+                d.error(.expectedSyntax, "verwacht `=` na `\(ref.written)`\(c.found)", at: c.here)
                 return
             }
             c.position += 1
@@ -44,7 +44,7 @@ extension Parser {
 
     private func answerLiteral(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> AnswerLiteral? {
         guard let t = c.peek else {
-            d.error("verwacht een antwoord: een optie, een getal, tekst, `nvt`, `skip` of `[a, b]`", at: c.here)
+            d.error(.expectedSyntax, "verwacht een antwoord: een optie, een getal, tekst, `nvt`, `skip` of `[a, b]`", at: c.here)
             return nil
         }
         switch t.kind {
@@ -74,11 +74,11 @@ extension Parser {
                     c.position += 1
                     return .list(keys, Span(file: c.fileIndex, start: t.start, end: close.end))
                 }
-                d.error("verwacht `,` of `]`\(c.found)", at: c.here)
+                d.error(.expectedSyntax, "verwacht `,` of `]`\(c.found)", at: c.here)
                 return nil
             }
         default:
-            d.error("verwacht een antwoord: een optie, een getal, tekst, `nvt`, `skip` of `[a, b]`\(c.found)", at: c.here)
+            d.error(.expectedSyntax, "verwacht een antwoord: een optie, een getal, tekst, `nvt`, `skip` of `[a, b]`\(c.found)", at: c.here)
             return nil
         }
     }

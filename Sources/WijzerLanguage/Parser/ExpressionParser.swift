@@ -6,7 +6,7 @@ extension Parser {
     mutating func expression(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Expr? {
         var depth = 0
         if c.atEnd {
-            d.error("verwacht een voorwaarde, zoals `answer < 3`", at: c.here)
+            d.error(.expectedSyntax, "verwacht een voorwaarde, zoals `answer < 3`", at: c.here)
             return nil
         }
         return orExpr(&c, &d, &depth)
@@ -36,7 +36,7 @@ extension Parser {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maxExpressionDepth {
-            d.error("voorwaarde is te diep genest (meer dan \(Self.maxExpressionDepth) niveaus)", at: c.here)
+            d.error(.tooDeepCondition, "voorwaarde is te diep genest (meer dan \(Self.maxExpressionDepth) niveaus)", at: c.here)
             c.position = c.count
             return nil
         }
@@ -47,7 +47,7 @@ extension Parser {
             let open = c.span(c.next()!)
             guard let inner = orExpr(&c, &d, &depth) else { return nil }
             guard c.peek?.kind == .rightParen else {
-                d.error("verwacht `)` bij de `(` op kolom \(c.column(of: open.start))\(c.found)", at: c.here)
+                d.error(.expectedSyntax, "verwacht `)` bij de `(` op kolom \(c.column(of: open.start))\(c.found)", at: c.here)
                 return nil
             }
             c.position += 1
@@ -59,7 +59,7 @@ extension Parser {
     private mutating func test(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Expr? {
         guard let ref = questionRef(&c, &d) else { return nil }
         guard let t = c.peek else {
-            d.error("verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`", at: c.here)
+            d.error(.expectedSyntax, "verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`", at: c.here)
             return nil
         }
         let op: CompareOperator? = switch t.kind {
@@ -78,7 +78,7 @@ extension Parser {
         }
         if accept(.in, &c) {
             guard c.peek?.kind == .leftBracket else {
-                d.error("verwacht `[` na `in`, zoals `in [a, b]`\(c.found)", at: c.here)
+                d.error(.expectedSyntax, "verwacht `[` na `in`, zoals `in [a, b]`\(c.found)", at: c.here)
                 return nil
             }
             c.position += 1
@@ -88,7 +88,7 @@ extension Parser {
                 values.append(v)
                 if c.peek?.kind == .comma { c.position += 1; continue }
                 if c.peek?.kind == .rightBracket { c.position += 1; break }
-                d.error("verwacht `,` of `]` in de lijst\(c.found)", at: c.here)
+                d.error(.expectedSyntax, "verwacht `,` of `]` in de lijst\(c.found)", at: c.here)
                 return nil
             }
             return .member(ref, values)
@@ -100,10 +100,10 @@ extension Parser {
         if accept(.is, &c) {
             if accept(.answered, &c) { return .state(ref, .answered) }
             if accept(.skipped, &c) { return .state(ref, .skipped) }
-            d.error("verwacht `answered` of `skipped` na `is`\(c.found)", at: c.here)
+            d.error(.expectedSyntax, "verwacht `answered` of `skipped` na `is`\(c.found)", at: c.here)
             return nil
         }
-        d.error("verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`\(c.found)", at: c.here)
+        d.error(.expectedSyntax, "verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`\(c.found)", at: c.here)
         return nil
     }
 
@@ -131,7 +131,7 @@ extension Parser {
 
     private func literal(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Literal? {
         guard let t = c.peek else {
-            d.error("verwacht een waarde: een getal of een optie", at: c.here)
+            d.error(.expectedSyntax, "verwacht een waarde: een getal of een optie", at: c.here)
             return nil
         }
         switch t.kind {
@@ -142,7 +142,7 @@ extension Parser {
             c.position += 1
             return .word(Identifier(c.text(t), span: c.span(t)))
         default:
-            d.error("verwacht een waarde: een getal of een optie\(c.found)", at: c.here)
+            d.error(.expectedSyntax, "verwacht een waarde: een getal of een optie\(c.found)", at: c.here)
             return nil
         }
     }

@@ -53,7 +53,7 @@ struct LineCursor {
 
     mutating func identifier(_ what: String, _ d: inout DiagnosticEngine) -> Identifier? {
         guard let t = peek, t.kind == .identifier else {
-            d.error("verwacht \(what)\(found)", at: here)
+            d.error(.expectedSyntax, "verwacht \(what)\(found)", at: here)
             return nil
         }
         position += 1
@@ -62,7 +62,7 @@ struct LineCursor {
 
     mutating func string(_ what: String, _ d: inout DiagnosticEngine) -> TextValue? {
         guard let t = peek, t.kind == .string else {
-            d.error("verwacht \(what) tussen aanhalingstekens\(found)", at: here)
+            d.error(.expectedSyntax, "verwacht \(what) tussen aanhalingstekens\(found)", at: here)
             return nil
         }
         position += 1
@@ -71,7 +71,7 @@ struct LineCursor {
 
     mutating func url(_ d: inout DiagnosticEngine) -> TextValue? {
         guard let t = peek, t.kind == .url else {
-            d.error("verwacht een webadres (https://...)\(found)", at: here)
+            d.error(.expectedSyntax, "verwacht een webadres (https://...)\(found)", at: here)
             return nil
         }
         position += 1
@@ -80,12 +80,12 @@ struct LineCursor {
 
     mutating func integer(_ what: String, _ d: inout DiagnosticEngine) -> Int? {
         guard let t = peek, t.kind == .number else {
-            d.error("verwacht \(what)\(found)", at: here)
+            d.error(.expectedSyntax, "verwacht \(what)\(found)", at: here)
             return nil
         }
         position += 1
         guard let value = Self.integerValue(bytes, t), abs(value) <= 1_000_000_000 else {
-            d.error("verwacht een geheel getal (tussen -1000000000 en 1000000000), niet `\(text(t))`", at: span(t))
+            d.error(.badInteger, "verwacht een geheel getal (tussen -1000000000 en 1000000000), niet `\(text(t))`", at: span(t))
             return nil
         }
         return value
@@ -123,14 +123,14 @@ struct LineCursor {
 
     mutating func expect(_ k: Keyword, _ d: inout DiagnosticEngine) -> Bool {
         if accept(k) { return true }
-        d.error("verwacht `\(k.rawValue)`\(found)", at: here)
+        d.error(.expectedSyntax, "verwacht `\(k.rawValue)`\(found)", at: here)
         return false
     }
 
     /// Reports anything left on the line.
     func expectEnd(_ d: inout DiagnosticEngine) {
         guard let t = peek, let last else { return }
-        d.error("onverwacht `\(text(t))` aan het eind van de regel",
+        d.error(.trailingToken, "onverwacht `\(text(t))` aan het eind van de regel",
                 at: Span(file: fileIndex, start: t.start, end: last.end))
     }
 

@@ -32,11 +32,11 @@ public struct Parser {
     public static func parse(fileIndex: Int, diagnostics: inout DiagnosticEngine, keepLayout: Bool = true) -> ParsedFile {
         let file = diagnostics.files[fileIndex]
         for offset in file.invalidUTF8Offsets.prefix(20) {
-            diagnostics.error("ongeldige UTF-8: dit byte is geen deel van een geldig teken; sla het bestand op als UTF-8",
+            diagnostics.error(.invalidUTF8, "ongeldige UTF-8: dit byte is geen deel van een geldig teken; sla het bestand op als UTF-8",
                               at: Span(file: fileIndex, start: offset, end: offset + 1))
         }
         if file.invalidUTF8Offsets.count > 20 {
-            diagnostics.error("nog \(file.invalidUTF8Offsets.count - 20) ongeldige UTF-8-bytes; sla het bestand op als UTF-8",
+            diagnostics.error(.invalidUTF8, "nog \(file.invalidUTF8Offsets.count - 20) ongeldige UTF-8-bytes; sla het bestand op als UTF-8",
                               at: Span(file: fileIndex, start: file.invalidUTF8Offsets[20], end: file.invalidUTF8Offsets[20] + 1))
         }
         let source = SourceText(file.bytes)
@@ -100,20 +100,21 @@ public struct Parser {
         guard let t = c.peek else { return }
         let word = c.text(t)
         let hint = Suggestions.hint(for: word, in: allowed.map(\.rawValue))
-        d.error("`\(word)` hoort niet \(context)\(hint)", at: c.span(t))
+        d.error(.misplacedKeyword, "`\(word)` hoort niet \(context)\(hint)", at: c.span(t),
+                fixIts: Suggestions.fixIts(replacing: word, at: c.span(t), in: allowed.map(\.rawValue)))
     }
 
     /// Complains about children under a line that takes none.
     func noChildren(_ node: LineNode, _ d: inout DiagnosticEngine) {
         guard let first = children(node).first else { return }
-        d.error("deze regel is dieper ingesprongen dan verwacht", at: cursor(first).here)
+        d.error(.unexpectedIndent, "deze regel is dieper ingesprongen dan verwacht", at: cursor(first).here)
     }
 
     /// Lines indented under a text block's keyword after the block ended (a comment or a
     /// shallower line closed it) would silently belong nowhere: report them.
     func afterTextBlock(_ node: LineNode, _ d: inout DiagnosticEngine) {
         guard let first = children(node).first else { return }
-        d.error("deze regel is ingesprongen als tekst, maar de tekst erboven is al afgesloten door een minder ingesprongen regel of commentaar",
+        d.error(.afterTextBlock, "deze regel is ingesprongen als tekst, maar de tekst erboven is al afgesloten door een minder ingesprongen regel of commentaar",
                 at: cursor(first).here)
     }
 
@@ -124,7 +125,7 @@ public struct Parser {
             return block
         }
         if c.atEnd {
-            d.error("verwacht \(what): tekst tussen aanhalingstekens of een ingesprongen tekstblok eronder", at: c.here)
+            d.error(.expectedSyntax, "verwacht \(what): tekst tussen aanhalingstekens of een ingesprongen tekstblok eronder", at: c.here)
             return nil
         }
         let value = c.string(what, &d)

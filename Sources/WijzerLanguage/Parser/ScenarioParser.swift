@@ -79,7 +79,7 @@ extension Parser {
                     cc.expectEnd(&d)
                     let effects = self.effects(children(child), &d)
                     if effects.isEmpty {
-                        d.error("`when` heeft ingesprongen gevolgen nodig (score, tip of strength)", at: cc.here)
+                        d.error(.whenWithoutEffects, "`when` heeft ingesprongen gevolgen nodig (score, tip of strength)", at: cc.here)
                     }
                     q.rules.append(Rule(condition: condition, effects: effects, span: start))
                 }
@@ -94,7 +94,7 @@ extension Parser {
 
     private func setKind(_ q: inout QuestionDecl, _ kind: QuestionKind, _ span: Span, _ d: inout DiagnosticEngine) {
         if q.kind != nil {
-            d.error("vraag `\(q.id.name)` heeft al een soort antwoord; een vraag heeft er één", at: span)
+            d.error(.secondKind, "vraag `\(q.id.name)` heeft al een soort antwoord; een vraag heeft er één", at: span)
             return
         }
         q.kind = kind
@@ -105,7 +105,7 @@ extension Parser {
     private func range(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> (Int, Int)? {
         guard let low = c.integer("een bereik zoals `1..5`", &d) else { return nil }
         guard c.peek?.kind == .dotDot else {
-            d.error("verwacht `..` in een bereik zoals `1..5`\(c.found)", at: c.here)
+            d.error(.expectedSyntax, "verwacht `..` in een bereik zoals `1..5`\(c.found)", at: c.here)
             return nil
         }
         c.position += 1
@@ -139,7 +139,7 @@ extension Parser {
             case .score:
                 if let dim = c.identifier("het id van een dimensie", &d) {
                     if c.peekKeyword() == .scale {
-                        d.error("`score \(dim.name) scale` hoort direct onder de vraag, niet onder een optie of `when`", at: c.here)
+                        d.error(.misplacedScaleScore, "`score \(dim.name) scale` hoort direct onder de vraag, niet onder een optie of `when`", at: c.here)
                     } else if let points = c.integer("een aantal punten, zoals `+2`", &d) {
                         result.append(.score(dimension: dim, points: points))
                     }

@@ -22,7 +22,8 @@ extension Parser {
                     } else {
                         tip.timeframeSpan = word.span
                         let hint = Suggestions.hint(for: word.name, in: Timeframe.allCases.map(\.rawValue))
-                        d.error("onbekende termijn `\(word.name)`: kies deze-week, deze-maand of dit-schooljaar\(hint)", at: at)
+                        d.error(.unknownTimeframe, "onbekende termijn `\(word.name)`: kies deze-week, deze-maand of dit-schooljaar\(hint)", at: at,
+                                fixIts: Suggestions.fixIts(replacing: word.name, at: word.span, in: Timeframe.allCases.map(\.rawValue)))
                     }
                 }
                 cc.expectEnd(&d)
@@ -49,7 +50,7 @@ extension Parser {
     /// The `- ` lines of a `steps` block; deeper lines continue the step above them.
     private func steps(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> [TextValue] {
         guard let block = textBlock(node), let (source, indent) = block.blockSource else {
-            d.error("verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
+            d.error(.expectedSyntax, "verwacht onder `steps` ingesprongen stappen die met `- ` beginnen", at: c.here)
             return []
         }
         afterTextBlock(node, &d)
@@ -69,12 +70,12 @@ extension Parser {
                 steps[steps.count - 1].end = offset + line.count
                 steps[steps.count - 1].empty = false
             } else {
-                d.error("een stap begint met `- `", at: block.span)
+                d.error(.badStep, "een stap begint met `- `", at: block.span)
                 failed = true
             }
         }
         if !failed && steps.contains(where: \.empty) {
-            d.error("een stap mag niet leeg zijn", at: block.span)
+            d.error(.emptyText, "een stap mag niet leeg zijn", at: block.span)
         }
         return steps.map { TextValue(stepIn: source, start: $0.start, end: $0.end, span: block.span) }
     }

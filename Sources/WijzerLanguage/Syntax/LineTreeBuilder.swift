@@ -58,8 +58,11 @@ struct LineTreeBuilder {
             }
             if buf[range.lowerBound..<contentStart].contains(0x09) {
                 diagnostics.warning(
-                    "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
-                    at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                    .tabIndent, "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
+                    at: Span(file: fileIndex, start: range.lowerBound, end: contentStart),
+                    fixIts: [FixIt("vervang de inspringing door \(indent) spaties", edits: [
+                        FixIt.Edit(Span(file: fileIndex, start: range.lowerBound, end: contentStart), String(repeating: " ", count: indent)),
+                    ])])
             }
             if buf[contentStart] == UInt8(ascii: "#") {
                 pendingComments.append(index)
@@ -68,7 +71,7 @@ struct LineTreeBuilder {
             }
             let tokenStart = tree.tokens.count
             Lexer.tokenize(buf, contentStart..<range.upperBound, into: &tree.tokens, problems: &problems)
-            for p in problems { diagnostics.error(p.message, at: Span(file: fileIndex, start: p.start, end: p.end)) }
+            for p in problems { diagnostics.error(.badToken, p.message, at: Span(file: fileIndex, start: p.start, end: p.end)) }
             problems.removeAll(keepingCapacity: true)
             if keepLayout { lineTokens[index] = Array(tree.tokens[tokenStart...]) }
             // A trailing comment is layout, not content.
@@ -82,19 +85,19 @@ struct LineTreeBuilder {
             let expected = Int(stack[stack.count - 1].childIndent)
             if expected >= 0 && expected != indent {
                 diagnostics.error(
-                    "inspringing past niet bij de regels erboven (\(indent) in plaats van \(expected) spaties)",
+                    .badIndent, "inspringing past niet bij de regels erboven (\(indent) in plaats van \(expected) spaties)",
                     at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
             } else if expected < 0 {
                 stack[stack.count - 1].childIndent = Int32(clamping: indent)
             }
             var depth = stack.count - 1
             if depth == 0 && indent > 0 && tree.nodes.isEmpty {
-                diagnostics.error("een declaratie begint aan het begin van de regel, zonder inspringing",
+                diagnostics.error(.indentedDeclaration, "een declaratie begint aan het begin van de regel, zonder inspringing",
                                   at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
             }
             if depth >= Self.maxDepth {
                 if !reportedDepth {
-                    diagnostics.error("te diep ingesprongen (meer dan \(Self.maxDepth) niveaus)",
+                    diagnostics.error(.tooDeepIndent, "te diep ingesprongen (meer dan \(Self.maxDepth) niveaus)",
                                       at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
                     reportedDepth = true
                 }

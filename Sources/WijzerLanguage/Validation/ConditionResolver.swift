@@ -43,10 +43,10 @@ struct ConditionResolver {
             if let t = place(&ref, position, allowCurrent, &d) {
                 if case .multiple(let options) = questions[t].kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
-                        d.error("vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span)
+                        d.error(.unknownOption, "vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span, fixIts: Suggestions.fixIts(replacing: key.name, at: key.span, in: options.map(\.key.name)))
                     }
                 } else if let kind = questions[t].kind {
-                    d.error("`has` werkt alleen bij een meerkeuzevraag; `\(questions[t].id)` is een \(kind.name)", at: key.span)
+                    d.error(.hasNeedsMultiple, "`has` werkt alleen bij een meerkeuzevraag; `\(questions[t].id)` is een \(kind.name)", at: key.span)
                 }
             }
             return ref.resolved == guess ? nil : .has(ref, key)
@@ -63,7 +63,7 @@ struct ConditionResolver {
         if ref.isCurrentAnswer {
             guard allowCurrent else {
                 ref.resolved = nil
-                d.error("`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
+                d.error(.answerInShowIf, "`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
                 return nil
             }
             ref.resolved = questions[position].id
@@ -87,7 +87,8 @@ struct ConditionResolver {
         if index != position && (!hasDuplicates || questions[index].id != questions[position].id) { referenced.append(index) }
         if index > position || (index == position && !allowCurrent) {
             let what = index == position ? "naar de vraag zelf" : "naar een latere vraag (`\(id)`)"
-            d.error("deze voorwaarde verwijst \(what); alleen eerdere vragen zijn dan al beantwoord", at: ref.span)
+            d.error(.forwardReference, "deze voorwaarde verwijst \(what); alleen eerdere vragen zijn dan al beantwoord", at: ref.span,
+                    notes: index == position ? [] : .earlier(questions[index].decl.id.span, "`\(id)` wordt hier gedefinieerd"))
             return nil
         }
         return index
@@ -99,9 +100,9 @@ struct ConditionResolver {
         for literal in literals {
             if case .word(let w) = literal, w.name == "nvt" {
                 if target.decl.notApplicable == nil {
-                    d.error("vraag `\(target.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
+                    d.error(.noNotApplicable, "vraag `\(target.id)` heeft geen n.v.t.-antwoord (`not-applicable`)", at: w.span)
                 } else if op != .equal && op != .notEqual {
-                    d.error("`nvt` kan alleen met `=`, `!=` of `in` vergeleken worden", at: w.span)
+                    d.error(.notApplicableComparison, "`nvt` kan alleen met `=`, `!=` of `in` vergeleken worden", at: w.span)
                 }
                 continue
             }
@@ -109,24 +110,24 @@ struct ConditionResolver {
             case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
                 let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
                 if !keys.contains(w.name) {
-                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
+                    d.error(.unknownOption, "vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: keys))
                 } else if op != .equal && op != .notEqual {
-                    d.error("een \(kind.name) vergelijk je met `=`, `!=` of `in`, niet met `\(op.rawValue)`", at: w.span)
+                    d.error(.badOperator, "een \(kind.name) vergelijk je met `=`, `!=` of `in`, niet met `\(op.rawValue)`", at: w.span)
                 }
             case (.multiple(let options), .word(let w)):
                 if !options.contains(where: { $0.key.name == w.name }) {
-                    d.error("vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span)
+                    d.error(.unknownOption, "vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: options.map(\.key.name)))
                 } else if literals.count == 1 {
-                    d.error("een meerkeuzevraag vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
+                    d.error(.multipleNeedsHas, "een meerkeuzevraag vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
                 }
             case (.likert, .number), (.number, .number):
                 break
             case (.choice, .number(_, let s)), (.yesNo, .number(_, let s)), (.multiple, .number(_, let s)):
-                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
+                d.error(.comparisonKindMismatch, "vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
             case (.likert, .word(let w)), (.number, .word(let w)):
-                d.error("vraag `\(target.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
+                d.error(.comparisonKindMismatch, "vraag `\(target.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
             case (.reflection, _):
-                d.error("een reflectievraag kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
+                d.error(.reflectionCondition, "een reflectievraag kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
             }
         }
     }

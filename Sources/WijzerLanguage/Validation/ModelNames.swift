@@ -23,10 +23,10 @@ struct ModelNames: Sendable {
             let full = s.name + "." + ref.name.name
             if model.questionIndex[full] != nil { return full }
             if !hasScenario(s.name, model) {
-                d.error("onbekend scenario `\(s.name)`\(hint(for: s.name, among: .scenarios, model))", at: s.span)
+                d.error(.unknownScenario, "onbekend scenario `\(s.name)`\(hint(for: s.name, among: .scenarios, model))", at: s.span, fixIts: fixIts(replacing: s.name, at: s.span, among: .scenarios, model))
             } else {
-                d.error("scenario `\(s.name)` heeft geen vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questionsOf(scenario: s.name), model))",
-                        at: ref.name.span)
+                d.error(.unknownQuestion, "scenario `\(s.name)` heeft geen vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questionsOf(scenario: s.name), model))",
+                        at: ref.name.span, fixIts: fixIts(replacing: ref.name.name, at: ref.name.span, among: .questionsOf(scenario: s.name), model))
             }
             return nil
         }
@@ -37,19 +37,31 @@ struct ModelNames: Sendable {
         let matches = questions(named: ref.name.name, model)
         if matches.count == 1 { return model.questions[matches[0]].id }
         if matches.count > 1 {
-            d.error("`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\(model.questions[$0].id)`" }.joined(separator: " of "))", at: ref.span)
+            d.error(.ambiguousQuestion, "`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\(model.questions[$0].id)`" }.joined(separator: " of "))", at: ref.span,
+                    notes: matches.prefix(3).map { Diagnostic.Note("`\(model.questions[$0].id)` staat hier", at: model.questions[$0].decl.id.span) },
+                    fixIts: matches.prefix(3).map { FixIt.replace(ref.name.name, at: ref.span, with: model.questions[$0].id) })
             return nil
         }
-        d.error("onbekende vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questions, model))", at: ref.span)
+        d.error(.unknownQuestion, "onbekende vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questions, model))", at: ref.span, fixIts: fixIts(replacing: ref.name.name, at: ref.span, among: .questions, model))
         return nil
     }
 
     /// "; bedoel je `x`?" with the nearest name of `kind`, or "".
     mutating func hint(for name: String, among kind: Kind, _ model: Questionnaire) -> String {
-        if let index = hints[kind] { return index.hint(for: name) }
+        index(kind, model).hint(for: name)
+    }
+
+    /// A fix-it replacing `name` at `span` with the nearest name of `kind`, if one is close.
+    mutating func fixIts(replacing name: String, at span: Span, among kind: Kind, _ model: Questionnaire) -> [FixIt] {
+        index(kind, model).fixIts(replacing: name, at: span)
+    }
+
+    /// The prepared names of `kind`, built on first use.
+    private mutating func index(_ kind: Kind, _ model: Questionnaire) -> Suggestions.Index {
+        if let index = hints[kind] { return index }
         let index = Suggestions.Index(Self.candidates(kind, model))
         hints[kind] = index
-        return index.hint(for: name)
+        return index
     }
 
     /// The indices of the questions called `name` (without `scenario.`), in order.

@@ -18,7 +18,8 @@ extension Validator {
             guard bytes[range].contains(where: Self.mayStartProblem) else { return }
             for problem in MarkdownParser.parse(bytes, in: range, keepText: false).problems {
                 let written = String(decoding: bytes[problem.span], as: UTF8.self)
-                d.error(Self.message(problem.kind, written), at: Span(file: value.span.file, start: problem.span.lowerBound, end: problem.span.upperBound))
+                let (id, message) = Self.finding(problem.kind, written)
+                d.error(id, message, at: Span(file: value.span.file, start: problem.span.lowerBound, end: problem.span.upperBound))
             }
             return
         }
@@ -28,7 +29,8 @@ extension Validator {
         let positions = TextPositions(value, files: d.files)
         for problem in problems {
             let written = String(decoding: bytes[problem.span], as: UTF8.self)
-            d.error(Self.message(problem.kind, written), at: positions.span(problem.span))
+            let (id, message) = Self.finding(problem.kind, written)
+            d.error(id, message, at: positions.span(problem.span))
         }
     }
 
@@ -37,14 +39,15 @@ extension Validator {
             || b == UInt8(ascii: "#")
     }
 
-    static func message(_ kind: MarkdownProblem.Kind, _ written: String) -> String {
+    /// The id and the message of a Markdown problem, `written` being the text at its place.
+    static func finding(_ kind: MarkdownProblem.Kind, _ written: String) -> (DiagnosticID, String) {
         switch kind {
-        case .rawHTML: "HTML (`\(written)`) kan niet in tekst; schrijf het als Markdown, bijvoorbeeld **vet**, of laat het weg"
-        case .image: "een afbeelding kan niet in tekst; maak er een link van (`[tekst](https://...)`) of een `resource`"
-        case .heading: "een kopje (`\(written)`) kan niet in tekst; begin de alinea met **vette tekst**"
-        case .unclosedStrong: "`\(written)` wordt niet gesloten; zet het ook achter de vette tekst, of schrijf `\\*` voor een los sterretje"
-        case .unclosedEmphasis: "`*` wordt niet gesloten; zet het ook achter de schuine tekst, of schrijf `\\*` voor een los sterretje"
-        case .badLink(let problem): "ongeldig webadres in link: \(problem)"
+        case .rawHTML: (.markdownHTML, "HTML (`\(written)`) kan niet in tekst; schrijf het als Markdown, bijvoorbeeld **vet**, of laat het weg")
+        case .image: (.markdownImage, "een afbeelding kan niet in tekst; maak er een link van (`[tekst](https://...)`) of een `resource`")
+        case .heading: (.markdownHeading, "een kopje (`\(written)`) kan niet in tekst; begin de alinea met **vette tekst**")
+        case .unclosedStrong: (.markdownUnclosedStrong, "`\(written)` wordt niet gesloten; zet het ook achter de vette tekst, of schrijf `\\*` voor een los sterretje")
+        case .unclosedEmphasis: (.markdownUnclosedEmphasis, "`*` wordt niet gesloten; zet het ook achter de schuine tekst, of schrijf `\\*` voor een los sterretje")
+        case .badLink(let problem): (.markdownBadLink, "ongeldig webadres in link: \(problem)")
         }
     }
 }

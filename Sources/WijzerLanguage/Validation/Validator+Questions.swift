@@ -26,8 +26,8 @@ extension Validator {
         for index in questions.indices {
             if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
                 let earlier = d.place(questions[first].decl.id.span)
-                d.error("vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(earlier))",
-                        at: questions[index].decl.id.span)
+                d.error(.duplicateQuestion, "vraag `\(questions[index].decl.id.name)` bestaat al in scenario `\(questions[index].scenario)` (eerder op \(earlier))",
+                        at: questions[index].decl.id.span, notes: .earlier(questions[first].decl.id.span))
             }
             checkShape(questions[index], model, &d)
             if let e = questions[index].decl.showIf,
@@ -49,43 +49,43 @@ extension Validator {
     }
 
     private mutating func checkShape(_ q: ResolvedQuestion, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        if q.decl.text.isEmpty { d.error("vraag `\(q.id)` heeft een vraagtekst nodig", at: q.decl.id.span) }
-        if q.decl.why == nil { d.error("vraag `\(q.id)` mist `why` (waarom we dit vragen)", at: q.decl.id.span) }
+        if q.decl.text.isEmpty { d.error(.emptyText, "vraag `\(q.id)` heeft een vraagtekst nodig", at: q.decl.id.span) }
+        if q.decl.why == nil { d.error(.missingField, "vraag `\(q.id)` mist `why` (waarom we dit vragen)", at: q.decl.id.span) }
         guard let kind = q.decl.kind else {
-            d.error("vraag `\(q.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.decl.id.span)
+            d.error(.missingKind, "vraag `\(q.id)` mist de soort antwoord: choice, multiple, likert, number, yesno of reflection", at: q.decl.id.span)
             return
         }
         switch kind {
         case .choice(let options), .multiple(let options):
-            if options.isEmpty { d.error("vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
-            if options.count == 1, case .choice = kind { d.warning("vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
+            if options.isEmpty { d.error(.noOptions, "vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
+            if options.count == 1, case .choice = kind { d.warning(.singleOption, "vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
             checkOptionKeys(options, model, &d)
         case .yesNo(let options):
             for o in options where o.key.name != "ja" && o.key.name != "nee" {
-                d.error("een ja/nee-vraag heeft alleen de opties `ja` en `nee`, niet `\(o.key.name)`\(Suggestions.hint(for: o.key.name, in: ["ja", "nee"]))", at: o.key.span)
+                d.error(.badYesNoOption, "een ja/nee-vraag heeft alleen de opties `ja` en `nee`, niet `\(o.key.name)`\(Suggestions.hint(for: o.key.name, in: ["ja", "nee"]))", at: o.key.span, fixIts: Suggestions.fixIts(replacing: o.key.name, at: o.key.span, in: ["ja", "nee"]))
             }
             checkOptionKeys(options, model, &d)
         case .likert(let low, let high, let labels):
             if low >= high {
-                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.decl.kindSpan)
+                d.error(.badRange, "vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.decl.kindSpan)
             } else if high - low > 20 {
-                d.error("vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
+                d.error(.scaleTooLarge, "vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
             } else if labels.count != high - low + 1 {
-                d.error("vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
+                d.error(.labelCount, "vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
             }
         case .number(let low, let high, _):
             if low >= high {
-                d.error("vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.decl.kindSpan)
+                d.error(.badRange, "vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.decl.kindSpan)
             }
         case .reflection:
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
-                d.error("vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
+                d.error(.reflectionEffect, "vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
             }
         }
         for scale in q.decl.scales {
             switch kind {
             case .likert, .number: break
-            default: d.error("`score \(scale.dimension.name) scale` kan alleen bij likert- en getalvragen", at: scale.dimension.span)
+            default: d.error(.scaleScoreKind, "`score \(scale.dimension.name) scale` kan alleen bij likert- en getalvragen", at: scale.dimension.span)
             }
             checkDimension(scale.dimension, model, &d)
         }
@@ -97,18 +97,19 @@ extension Validator {
             let key = options[i].key
             // A question has a handful of options: comparing pairs beats building a set.
             if options[..<i].contains(where: { $0.key.name == key.name }) {
-                d.error("optie `\(key.name)` staat er twee keer", at: key.span)
+                d.error(.duplicateOption, "optie `\(key.name)` staat er twee keer", at: key.span,
+                        notes: .earlier(options[..<i].first { $0.key.name == key.name }!.key.span))
             }
             if key.name == "nvt" || key.name == "skip" {
-                d.error("`\(key.name)` is gereserveerd; gebruik `not-applicable \"...\"` voor een n.v.t.-antwoord", at: key.span)
+                d.error(.reservedOption, "`\(key.name)` is gereserveerd; gebruik `not-applicable \"...\"` voor een n.v.t.-antwoord", at: key.span)
             }
-            if options[i].label?.isEmpty == true { d.error("optie `\(key.name)` heeft een lege tekst", at: options[i].label!.span) }
+            if options[i].label?.isEmpty == true { d.error(.emptyText, "optie `\(key.name)` heeft een lege tekst", at: options[i].label!.span) }
         }
     }
 
     mutating func checkDimension(_ id: Identifier, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         if model.dimensionIndex[id.name] == nil {
-            d.error("onbekende dimensie `\(id.name)`\(names.hint(for: id.name, among: .dimensions, model))", at: id.span)
+            d.error(.unknownDimension, "onbekende dimensie `\(id.name)`\(names.hint(for: id.name, among: .dimensions, model))", at: id.span, fixIts: names.fixIts(replacing: id.name, at: id.span, among: .dimensions, model))
         }
     }
 
@@ -118,11 +119,11 @@ extension Validator {
             case .score(let dim, _): checkDimension(dim, model, &d)
             case .tip(let id, let weight):
                 if model.tipIndex[id.name] == nil {
-                    d.error("onbekende tip `\(id.name)`\(names.hint(for: id.name, among: .tips, model))", at: id.span)
+                    d.error(.unknownTip, "onbekende tip `\(id.name)`\(names.hint(for: id.name, among: .tips, model))", at: id.span, fixIts: names.fixIts(replacing: id.name, at: id.span, among: .tips, model))
                 }
-                if weight < 1 || weight > 100 { d.error("een gewicht ligt tussen 1 en 100, niet \(weight)", at: id.span) }
+                if weight < 1 || weight > 100 { d.error(.badWeight, "een gewicht ligt tussen 1 en 100, niet \(weight)", at: id.span) }
             case .strength(let s):
-                if s.isEmpty { d.error("een sterkte heeft een beschrijving nodig", at: s.span) }
+                if s.isEmpty { d.error(.emptyText, "een sterkte heeft een beschrijving nodig", at: s.span) }
             }
         }
     }
@@ -139,7 +140,7 @@ extension Validator {
             // A question with a duplicate id counts as referenced when its namesake is.
             let target = hasDuplicates ? model.questionIndex[questions[q].id] ?? q : q
             if !hasEffect && !referenced[target] {
-                d.warning("de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
+                d.warning(.ineffectiveQuestion, "de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
                           at: questions[q].decl.id.span)
             }
         }

@@ -11,14 +11,14 @@ extension Validator {
     func checkReachability(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         let result = Self.reachability(model)
         for span in result.impossible {
-            d.warning("deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
+            d.warning(.unsatisfiableCondition, "deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
         }
         for t in model.tips.indices where !result.reachable.contains(model.tips[t].id.name) {
             let id = model.tips[t].id
             let why = result.referenced.contains(id.name)
                 ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"
                 : "geen antwoord verwijst ernaar met `tip \(id.name)`"
-            d.warning("tip `\(id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: id.span)
+            d.warning(.unreachableTip, "tip `\(id.name)` kan door geen enkel antwoord gekozen worden: \(why)", at: id.span)
         }
     }
 

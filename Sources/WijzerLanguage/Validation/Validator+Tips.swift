@@ -7,24 +7,24 @@ extension Validator {
     private mutating func checkTip(_ t: TipDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         func name() -> String { "tip `\(t.id.name)`" }
         let at = t.id.span
-        if t.title.isEmpty { d.error("\(name()) heeft een titel nodig", at: at) }
+        if t.title.isEmpty { d.error(.missingTitle, "\(name()) heeft een titel nodig", at: at) }
         if let theme = t.theme {
             if model.themeIndex[theme.name] == nil {
-                d.error("onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span)
+                d.error(.unknownTheme, "onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span, fixIts: names.fixIts(replacing: theme.name, at: theme.span, among: .themes, model))
             }
         } else {
-            d.error("\(name()) mist `theme`", at: at)
+            d.error(.missingField, "\(name()) mist `theme`", at: at)
         }
         if t.timeframe == nil && t.timeframeSpan.file < 0 {
-            d.error("\(name()) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: at)
+            d.error(.missingField, "\(name()) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: at)
         }
-        if t.text == nil { d.error("\(name()) mist `text`", at: at) }
-        if t.steps.isEmpty { d.error("\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
-        if t.source == nil { d.error("\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }
-        if t.resources.isEmpty { d.error("\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
+        if t.text == nil { d.error(.missingField, "\(name()) mist `text`", at: at) }
+        if t.steps.isEmpty { d.error(.missingField, "\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
+        if t.source == nil { d.error(.missingField, "\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }
+        if t.resources.isEmpty { d.error(.missingField, "\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
         if let s = t.source { checkURL(s, &d) }
         for r in t.resources.indices {
-            if t.resources[r].title.isEmpty { d.error("een bron heeft een titel nodig", at: t.resources[r].title.span) }
+            if t.resources[r].title.isEmpty { d.error(.missingTitle, "een bron heeft een titel nodig", at: t.resources[r].title.span) }
             checkURL(t.resources[r].url, &d)
         }
     }
@@ -41,7 +41,7 @@ extension Validator {
             for a in model.examples[e].answers.indices {
                 let ref = model.examples[e].answers[a].question
                 if ref.isCurrentAnswer {
-                    d.error("`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
+                    d.error(.answerInExample, "`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
                     continue
                 }
                 guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
@@ -52,7 +52,8 @@ extension Validator {
                 resolved.append((e, a, id))
                 if let first = answered[id] {
                     let earlier = d.place(first)
-                    d.error("vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span)
+                    d.error(.duplicateAnswer, "vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span,
+                            notes: .earlier(first, "eerder beantwoord hier"))
                 }
                 answered[id] = ref.span
                 checkExampleAnswer(model.examples[e].answers[a].value, for: model.questions[index], &d)
@@ -65,23 +66,23 @@ extension Validator {
     /// Checks an example's expected tips and score ranges.
     private mutating func checkExpectations(_ example: borrowing ExampleDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for t in example.expectedTips + example.forbiddenTips where model.tipIndex[t.name] == nil {
-            d.error("onbekende tip `\(t.name)`\(names.hint(for: t.name, among: .tips, model))", at: t.span)
+            d.error(.unknownTip, "onbekende tip `\(t.name)`\(names.hint(for: t.name, among: .tips, model))", at: t.span, fixIts: names.fixIts(replacing: t.name, at: t.span, among: .tips, model))
         }
         let both = Set(example.expectedTips.map(\.name)).intersection(example.forbiddenTips.map(\.name))
         for t in example.forbiddenTips where both.contains(t.name) {
-            d.error("tip `\(t.name)` wordt zowel verwacht als uitgesloten", at: t.span)
+            d.error(.contradictoryExpectation, "tip `\(t.name)` wordt zowel verwacht als uitgesloten", at: t.span)
         }
         for r in example.scoreRanges {
             if model.themeIndex[r.target.name] == nil && model.dimensionIndex[r.target.name] == nil {
-                d.error("onbekend thema of dimensie `\(r.target.name)`\(names.hint(for: r.target.name, among: .themesAndDimensions, model))",
-                        at: r.target.span)
+                d.error(.unknownScoreTarget, "onbekend thema of dimensie `\(r.target.name)`\(names.hint(for: r.target.name, among: .themesAndDimensions, model))",
+                        at: r.target.span, fixIts: names.fixIts(replacing: r.target.name, at: r.target.span, among: .themesAndDimensions, model))
             }
             if r.low < 0 || r.high > 100 || r.low > r.high {
-                d.error("een scorebereik ligt binnen 0 en 100, met de ondergrens eerst (nu \(r.low) tot \(r.high))", at: r.span)
+                d.error(.badScoreRange, "een scorebereik ligt binnen 0 en 100, met de ondergrens eerst (nu \(r.low) tot \(r.high))", at: r.span)
             }
         }
         if example.answers.isEmpty && example.expectedTips.isEmpty && example.forbiddenTips.isEmpty && example.scoreRanges.isEmpty {
-            d.warning("voorbeeld `\(example.id.name)` heeft geen antwoorden en geen verwachtingen", at: example.id.span)
+            d.warning(.emptyExample, "voorbeeld `\(example.id.name)` heeft geen antwoorden en geen verwachtingen", at: example.id.span)
         }
     }
 
@@ -92,27 +93,29 @@ extension Validator {
         switch (kind, value) {
         case (_, .skip): return
         case (_, .notApplicable(let s)):
-            if q.decl.notApplicable == nil { d.error("\(name()) heeft geen n.v.t.-antwoord", at: s) }
+            if q.decl.notApplicable == nil { d.error(.noNotApplicable, "\(name()) heeft geen n.v.t.-antwoord", at: s) }
         case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
             let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
             if !keys.contains(w.name) {
-                d.error("\(name()) heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span)
+                d.error(.unknownOption, "\(name()) heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: keys))
             }
         case (.multiple(let options), .list(let keys, _)):
             var seen: Set<String> = []
             for k in keys {
                 if !options.contains(where: { $0.key.name == k.name }) {
-                    d.error("\(name()) heeft geen optie `\(k.name)`\(Suggestions.hint(for: k.name, in: options.map(\.key.name)))", at: k.span)
+                    d.error(.unknownOption, "\(name()) heeft geen optie `\(k.name)`\(Suggestions.hint(for: k.name, in: options.map(\.key.name)))", at: k.span, fixIts: Suggestions.fixIts(replacing: k.name, at: k.span, in: options.map(\.key.name)))
                 }
-                if !seen.insert(k.name).inserted { d.error("optie `\(k.name)` staat twee keer in de lijst", at: k.span) }
+                if !seen.insert(k.name).inserted { d.error(.duplicateOption, "optie `\(k.name)` staat twee keer in de lijst", at: k.span,
+                                                               notes: .earlier(keys.first { $0.name == k.name }!.span)) }
             }
         case (.multiple, .word(let w)):
-            d.error("\(name()) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span)
+            d.error(.multipleNeedsList, "\(name()) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,
+                    fixIts: [FixIt("schrijf `[\(w.name)]`", edits: [FixIt.Edit(w.span, "[\(w.name)]")])])
         case (.likert(let low, let high, _), .number(let n, let s)), (.number(let low, let high, _), .number(let n, let s)):
-            if n < low || n > high { d.error("\(name()) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
+            if n < low || n > high { d.error(.numberOutOfRange, "\(name()) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
         case (.reflection, .text): return
         default:
-            d.error("dit antwoord past niet bij \(name()), een \(kind.name)", at: value.span)
+            d.error(.answerKindMismatch, "dit antwoord past niet bij \(name()), een \(kind.name)", at: value.span)
         }
     }
 }

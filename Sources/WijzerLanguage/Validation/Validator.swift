@@ -91,7 +91,7 @@ struct Validator {
         }
         if questionnaireDecl == nil, let f = firstFileWithDeclarations {
             let start = d.files[f].contentStart
-            d.warning("de set heeft geen `questionnaire`-declaratie met id en versie; resultaten krijgen de naam `wijzer`",
+            d.warning(.missingQuestionnaire, "de set heeft geen `questionnaire`-declaratie met id en versie; resultaten krijgen de naam `wijzer`",
                       at: Span(file: f, start: start, end: start + 1))
         }
     }
@@ -101,10 +101,11 @@ struct Validator {
         switch decl {
         case .questionnaire(let q):
             if let first = questionnaireDecl {
-                d.error("de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span)
+                d.error(.duplicateQuestionnaire, "de set heeft al een questionnaire (`\(first.id.name)`); er mag er één zijn", at: q.id.span,
+                        notes: .earlier(first.id.span))
             } else {
                 questionnaireDecl = q
-                if q.version == nil { d.error("questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
+                if q.version == nil { d.error(.missingField, "questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
             }
         case .theme(let t): if unique(t.id, .theme, &d) { themes.append(t) }
         case .dimension(let x): if unique(x.id, .dimension, &d) { dimensions.append(x) }
@@ -119,7 +120,7 @@ struct Validator {
         if let first = seen[namespace.rawValue].updateValue(id.span, forKey: id.name) {
             seen[namespace.rawValue][id.name] = first
             let where_ = first.file >= 0 ? " (eerder op \(d.place(first)))" : ""
-            d.error("\(namespace.name) `\(id.name)` bestaat al\(where_)", at: id.span)
+            d.error(.duplicateID, "\(namespace.name) `\(id.name)` bestaat al\(where_)", at: id.span, notes: .earlier(first))
             return false
         }
         return true
@@ -128,26 +129,27 @@ struct Validator {
     private mutating func checkThemes(_ d: inout DiagnosticEngine) {
         var orders: [Int: String] = [:]
         for t in themes {
-            if t.title.isEmpty { d.error("thema `\(t.id.name)` heeft een titel nodig", at: t.id.span) }
+            if t.title.isEmpty { d.error(.missingTitle, "thema `\(t.id.name)` heeft een titel nodig", at: t.id.span) }
             if let o = t.order {
                 if let other = orders[o] {
-                    d.error("thema `\(t.id.name)` heeft dezelfde volgorde (\(o)) als thema `\(other)`", at: t.id.span)
+                    d.error(.duplicateOrder, "thema `\(t.id.name)` heeft dezelfde volgorde (\(o)) als thema `\(other)`", at: t.id.span,
+                            notes: .earlier(themes.first { $0.id.name == other }!.id.span, "thema `\(other)` staat hier"))
                 }
                 orders[o] = t.id.name
             } else {
-                d.error("thema `\(t.id.name)` mist `order` (de plaats in de aanbevolen volgorde)", at: t.id.span)
+                d.error(.missingField, "thema `\(t.id.name)` mist `order` (de plaats in de aanbevolen volgorde)", at: t.id.span)
             }
-            if t.opening == nil { d.error("thema `\(t.id.name)` mist `opening` (de reflectievraag)", at: t.id.span) }
-            if t.knowledge == nil { d.error("thema `\(t.id.name)` mist `knowledge` (de kennistekst)", at: t.id.span) }
+            if t.opening == nil { d.error(.missingField, "thema `\(t.id.name)` mist `opening` (de reflectievraag)", at: t.id.span) }
+            if t.knowledge == nil { d.error(.missingField, "thema `\(t.id.name)` mist `knowledge` (de kennistekst)", at: t.id.span) }
             if let s = t.source { checkURL(s, &d) }
             for r in t.resources { checkURL(r.url, &d) }
         }
         themes.sort { ($0.order ?? Int.max, $0.id.name) < ($1.order ?? Int.max, $1.id.name) }
         for s in scenarios.indices where scenarios[s].situation == nil {
-            d.error("scenario `\(scenarios[s].id.name)` mist `situation` (de beschrijving van de situatie)", at: scenarios[s].id.span)
+            d.error(.missingField, "scenario `\(scenarios[s].id.name)` mist `situation` (de beschrijving van de situatie)", at: scenarios[s].id.span)
         }
         for s in scenarios.indices where scenarios[s].questions.isEmpty {
-            d.error("scenario `\(scenarios[s].id.name)` heeft geen vragen", at: scenarios[s].id.span)
+            d.error(.emptyScenario, "scenario `\(scenarios[s].id.name)` heeft geen vragen", at: scenarios[s].id.span)
         }
     }
 
@@ -177,32 +179,23 @@ struct Validator {
 
     private mutating func checkDimensions(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for x in model.dimensions where model.themeIndex[x.theme.name] == nil {
-            d.error("onbekend thema `\(x.theme.name)`\(names.hint(for: x.theme.name, among: .themes, model))", at: x.theme.span)
+            d.error(.unknownTheme, "onbekend thema `\(x.theme.name)`\(names.hint(for: x.theme.name, among: .themes, model))", at: x.theme.span, fixIts: names.fixIts(replacing: x.theme.name, at: x.theme.span, among: .themes, model))
         }
         for s in model.scenarios.indices {
             let theme = model.scenarios[s].theme
             if model.themeIndex[theme.name] == nil && !theme.name.isEmpty {
-                d.error("onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span)
+                d.error(.unknownTheme, "onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span, fixIts: names.fixIts(replacing: theme.name, at: theme.span, among: .themes, model))
             }
         }
         let themesWithDimension = Set(model.dimensions.map(\.theme.name))
         for t in model.themes where !themesWithDimension.contains(t.id.name) {
-            d.warning("thema `\(t.id.name)` heeft geen dimensie; voeg er een toe met `dimension ID \"Titel\" in \(t.id.name)`", at: t.id.span)
+            d.warning(.themeWithoutDimension, "thema `\(t.id.name)` heeft geen dimensie; voeg er een toe met `dimension ID \"Titel\" in \(t.id.name)`", at: t.id.span)
         }
     }
 
     func checkURL(_ url: TextValue, _ d: inout DiagnosticEngine) {
         if let problem = URLCheck.problem(in: url.text) {
-            d.error("ongeldig webadres: \(problem)", at: url.span)
+            d.error(.badURL, "ongeldig webadres: \(problem)", at: url.span)
         }
-    }
-}
-
-extension DiagnosticEngine {
-    /// `file:line:column` of a span, for messages that point at a second place.
-    func place(_ span: Span) -> String {
-        guard span.file >= 0 && span.file < files.count else { return "?" }
-        let l = files[span.file].location(of: span.start)
-        return "\(l.path):\(l.line):\(l.column)"
     }
 }

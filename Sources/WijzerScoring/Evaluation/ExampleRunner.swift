@@ -63,22 +63,22 @@ public enum ExampleRunner {
             let evaluation = evaluation(of: example, in: questionnaire)
             let name = "voorbeeld `\(example.id.name)`"
             for tip in example.expectedTips where evaluation.tip(tip.name) == nil {
-                diagnostics.error("\(name): tip `\(tip.name)` wordt verwacht, maar deze antwoorden kiezen hem niet", at: tip.span)
+                diagnostics.error(.exampleTipMissing, "\(name): tip `\(tip.name)` wordt verwacht, maar deze antwoorden kiezen hem niet", at: tip.span)
             }
             for tip in example.forbiddenTips {
                 if let triggered = evaluation.tip(tip.name) {
                     let by = triggered.reasons.map { "`\($0.question)`" }.joined(separator: ", ")
-                    diagnostics.error("\(name): tip `\(tip.name)` mag niet volgen, maar wordt gekozen door \(by)", at: tip.span)
+                    diagnostics.error(.exampleTipUnwanted, "\(name): tip `\(tip.name)` mag niet volgen, maar wordt gekozen door \(by)", at: tip.span)
                 }
             }
             for range in example.scoreRanges {
                 let score = evaluation.theme(range.target.name)?.score ?? evaluation.dimension(range.target.name)?.score
                 guard let score else {
-                    diagnostics.error("\(name): `\(range.target.name)` heeft geen score: geen beantwoorde vraag telt mee", at: range.span)
+                    diagnostics.error(.exampleNoScore, "\(name): `\(range.target.name)` heeft geen score: geen beantwoorde vraag telt mee", at: range.span)
                     continue
                 }
                 if score < range.low || score > range.high {
-                    diagnostics.error("\(name): score van `\(range.target.name)` is \(score), verwacht tussen \(range.low) en \(range.high)", at: range.span)
+                    diagnostics.error(.exampleScoreOutOfRange, "\(name): score van `\(range.target.name)` is \(score), verwacht tussen \(range.low) en \(range.high)", at: range.span)
                 }
             }
             return Outcome(example: example.id.name, passed: diagnostics.diagnostics.count == before)

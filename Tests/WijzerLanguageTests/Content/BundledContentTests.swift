@@ -27,8 +27,8 @@ struct BundledContentTests {
     }
 
     @Test func checksWithoutFindings() {
-        let messages = Self.result.diagnostics.sorted.map { DiagnosticsFormatter(style: .compact).format($0) }
-        #expect(messages.isEmpty, "\(messages.joined(separator: "\n"))")
+        let messages = DiagnosticsFormatter(style: .compact).format(Self.result.diagnostics.sorted, in: Self.result.diagnostics.files)
+        #expect(messages.isEmpty, "\(messages)")
     }
 
     @Test func sixThemesInTheGuidesOrder() {

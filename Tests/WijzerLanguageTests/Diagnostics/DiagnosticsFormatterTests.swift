@@ -6,11 +6,13 @@ import WijzerTestSupport
 /// Golden files for diagnostics; re-record with `WIJZER_RECORD=1 swift test`.
 @Suite("Diagnostics")
 struct DiagnosticsFormatterTests {
-    func render(_ style: DiagnosticsFormatter.Style, colors: Bool = false) throws -> String {
+    func render(
+        _ style: DiagnosticsFormatter.Style, highlight: @escaping @Sendable (DiagnosticsFormatter.Part, String) -> String = { $1 }
+    ) throws -> String {
         let path = testsFolder + "/Golden/broken.wijzer"
         let data = try #require(FileManager.default.contents(atPath: path))
         let result = Checker.check([SourceFile(path: "broken.wijzer", bytes: [UInt8](data))])
-        return DiagnosticsFormatter(style: style, colors: colors).format(result.diagnostics.sorted)
+        return DiagnosticsFormatter(style: style, highlight: highlight).format(result.diagnostics.sorted, in: result.diagnostics.files)
     }
 
     @Test func compactGolden() throws {
@@ -24,10 +26,9 @@ struct DiagnosticsFormatterTests {
     }
 
     @Test func caretUnderlinesTheToken() {
-        let d = Diagnostic(severity: .error, message: "onbekende tip `x`",
-                           location: SourceLocation(path: "a.wijzer", line: 3, column: 9), length: 5,
-                           sourceLine: "    tip groei weight 2")
-        #expect(DiagnosticsFormatter(style: .annotated).format(d) == """
+        let file = SourceFile(path: "a.wijzer", text: "tip groei \"G\"\n\n    tip groei weight 2\n")
+        let d = Diagnostic(.unknownTip, .error, "onbekende tip `x`", at: Span(file: 0, start: 23, end: 28))
+        #expect(DiagnosticsFormatter(style: .annotated).format(d, in: [file]) == """
             a.wijzer:3:9: error: onbekende tip `x`
               |
             3 |     tip groei weight 2
@@ -35,9 +36,49 @@ struct DiagnosticsFormatterTests {
             """)
     }
 
-    @Test func colorsOnlyWhenAsked() throws {
-        #expect(!(try render(.compact)).contains("\u{1B}["))
-        #expect(try render(.annotated, colors: true).contains("\u{1B}[1;31merror:"))
+    /// Notes come under their diagnostic, fix-its as `help:` lines; each place is worked out
+    /// from its own span.
+    @Test func notesAndFixItsAreRenderedUnderTheirDiagnostic() {
+        let file = SourceFile(path: "a.wijzer", text: "tip groei \"G\"\n\n    tip groi weight 2\n")
+        let d = Diagnostic(.unknownTip, .error, "onbekende tip `groi`", at: Span(file: 0, start: 23, end: 27),
+                           notes: [Diagnostic.Note("tip `groei` staat hier", at: Span(file: 0, start: 4, end: 9))],
+                           fixIts: [FixIt.replace("groi", at: Span(file: 0, start: 23, end: 27), with: "groei")])
+        #expect(DiagnosticsFormatter(style: .compact).format(d, in: [file]) == """
+            a.wijzer:3:9: error: onbekende tip `groi`
+            a.wijzer:3:9: help: vervang `groi` door `groei`
+            a.wijzer:1:5: note: tip `groei` staat hier
+            """)
+        #expect(DiagnosticsFormatter(style: .annotated).format(d, in: [file]) == """
+            a.wijzer:3:9: error: onbekende tip `groi`
+              |
+            3 |     tip groi weight 2
+              |         ^~~~
+              = help: vervang `groi` door `groei`
+            a.wijzer:1:5: note: tip `groei` staat hier
+              |
+            1 | tip groei "G"
+              |     ^~~~~
+            """)
+    }
+
+    @Test func aFindingInNoFileHasNoExcerpt() {
+        let d = Diagnostic(.missingQuestionnaire, .warning, "geen questionnaire", at: .none)
+        #expect(DiagnosticsFormatter(style: .annotated).format(d, in: []) == "<set>:0:0: warning: geen questionnaire")
+    }
+
+    /// The highlighter wraps every part and changes nothing else: colour is added around the text.
+    @Test func highlightOnlyWrapsParts() throws {
+        let marked = try render(.annotated) { part, text in
+            switch part {
+            case .label(.error): "<E>\(text)</>"
+            case .marks: "<M>\(text)</>"
+            default: "<X>\(text)</>"
+            }
+        }
+        #expect(marked.contains("<E>error:</>"))
+        #expect(marked.contains("<M>^"))
+        let stripped = marked.replacing(/<[^<>]*>/, with: "")
+        #expect(stripped == (try render(.annotated)))
     }
 
     @Test(arguments: [("groeigerich", ["groeigericht", "gastles"], "groeigericht"),

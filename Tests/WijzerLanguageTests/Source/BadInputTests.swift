@@ -32,9 +32,7 @@ struct BadInputTests {
         bytes += [0xE9]
         bytes += Array("\"\n  order 1\n".utf8)
         let result = run(bytes)
-        let invalid = result.diagnostics.sorted.filter { $0.message.hasPrefix("ongeldige UTF-8") }
-        #expect(invalid.count == 1)
-        #expect(invalid.first?.location.line == 1 && invalid.first?.location.column == 13)
+        #expect(findings(result.diagnostics).filter { $0.hasSuffix("invalid-utf8") } == ["x.wijzer:1:13-1:14 invalid-utf8"])
     }
 
     @Test func byteOrderMarkAndCRLFAreIgnored() {
@@ -54,8 +52,16 @@ struct BadInputTests {
         #expect(text != validSet)
         let result = check(text)
         #expect(result.diagnostics.errorCount == 0, "\(result.diagnostics.diagnostics.map(\.message))")
-        #expect(Set(result.diagnostics.diagnostics.map(\.message)) == ["tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)"])
+        #expect(Set(result.diagnostics.diagnostics.map(\.id)) == [.tabIndent])
         #expect(result.questionnaire.themes.first?.order == 1)
+        // Every line's fix-it, applied, gives spaces that say the same.
+        var bytes = result.diagnostics.files[0].bytes
+        for d in result.diagnostics.sorted.reversed() {
+            for fix in d.fixIts { bytes = fix.applied(to: bytes, file: 0) }
+        }
+        #expect(String(decoding: bytes, as: UTF8.self) == text.replacingOccurrences(of: "\n\to", with: "\n    o").replacingOccurrences(of: "\n\tk", with: "\n    k"),
+                "a tab counts to the next multiple of 4; a text block's lines keep theirs")
+        #expect(check(String(decoding: bytes, as: UTF8.self)).diagnostics.diagnostics.isEmpty)
     }
 
     /// A megabyte of escapes in one string: read once (this took seconds when every escape made
@@ -96,13 +102,13 @@ struct BadInputTests {
     }
 
     @Test(arguments: [
-        ("theme t \"niet af\n  order 1\n", "1:9: error: tekst zonder afsluitend aanhalingsteken `\"`"),
-        ("theme t \"T\"\n  order 1\n  opening \"V?\"\n  knowledge\n", "4:12: error: verwacht de kennistekst: tekst tussen aanhalingstekens of een ingesprongen tekstblok eronder"),
-        ("tip x \"X\"\n  steps\n", "2:8: error: verwacht onder `steps` ingesprongen stappen die met `- ` beginnen"),
-        ("scenario s \"S\" in t\n  question q \"V?\"\n    when (answer = 1\n", "3:21: error: verwacht `)` bij de `(` op kolom 10, maar de regel houdt hier op"),
+        ("theme t \"niet af\n  order 1\n", "1:9-1:17 bad-token"),
+        ("theme t \"T\"\n  order 1\n  opening \"V?\"\n  knowledge\n", "4:12-5:1 expected-syntax"),
+        ("tip x \"X\"\n  steps\n", "2:8-3:1 expected-syntax"),
+        ("scenario s \"S\" in t\n  question q \"V?\"\n    when (answer = 1\n", "3:21-4:1 expected-syntax"),
     ])
     func unterminatedThings(text: String, expected: String) {
-        let found = run(Array(text.utf8)).diagnostics.sorted.map { DiagnosticsFormatter(style: .compact).format($0) }
+        let found = findings(run(Array(text.utf8)).diagnostics)
         #expect(found.contains("x.wijzer:" + expected), "\(found)")
     }
 
@@ -111,16 +117,16 @@ struct BadInputTests {
         let nots = String(repeating: "not ", count: 10_000) + "answer = 1"
         for condition in [deep, nots] {
             let text = validSet.replacingOccurrences(of: "when answer <= 2 and spaart in [a]", with: "when " + condition)
-            let messages = run(Array(text.utf8)).diagnostics.diagnostics.map(\.message)
-            #expect(messages.contains("voorwaarde is te diep genest (meer dan 64 niveaus)"))
+            let ids = run(Array(text.utf8)).diagnostics.diagnostics.map(\.id)
+            #expect(ids.contains(.tooDeepCondition))
         }
     }
 
     @Test func tenThousandDeepIndentationIsFlattened() {
         var text = "theme t \"T\"\n"
         for depth in 1...10_000 { text += String(repeating: " ", count: depth) + "order \(depth)\n" }
-        let messages = run(Array(text.utf8)).diagnostics.diagnostics.map(\.message)
-        #expect(messages.contains("te diep ingesprongen (meer dan 32 niveaus)"))
+        let ids = run(Array(text.utf8)).diagnostics.diagnostics.map(\.id)
+        #expect(ids.filter { $0 == .tooDeepIndent }.count == 1, "reported once")
     }
 
     /// Every file under Crashers/ (inputs that once crashed or hung the parser) must now pass
@@ -141,6 +147,5 @@ struct BadInputTests {
 @Test func linesAfterAClosedTextBlockAreReported() {
     let text = "scenario s \"S\" in t\n  situation\n    Tekst.\n# commentaar\n    when answer = 1\n"
     let result = Checker.parse(SourceFile(path: "x.wijzer", text: text))
-    let messages = result.1.sorted.map { DiagnosticsFormatter(style: .compact).format($0) }
-    #expect(messages == ["x.wijzer:5:5: error: deze regel is ingesprongen als tekst, maar de tekst erboven is al afgesloten door een minder ingesprongen regel of commentaar"])
+    #expect(findings(result.1) == ["x.wijzer:5:5-5:9 after-text-block"])
 }

@@ -64,10 +64,9 @@ struct ScorerTests {
         var engine = DiagnosticEngine(files: result.diagnostics.files)
         let outcomes = ExampleRunner.run(result.questionnaire, diagnostics: &engine)
         #expect(outcomes.map(\.passed) == [false])
-        let messages = engine.sorted.map { DiagnosticsFormatter(style: .compact).format($0) }
-        #expect(messages == [
-            "test.wijzer:43:18: error: voorbeeld `troost`: tip `groeigericht` mag niet volgen, maar wordt gekozen door `toets.spaart`, `toets.hoevaak`",
-            "test.wijzer:44:16: error: voorbeeld `troost`: score van `lesgeven` is 17, verwacht tussen 50 en 60",
+        #expect(findings(engine) == [
+            "test.wijzer:43:18-43:30 example-tip-unwanted",
+            "test.wijzer:44:16-45:1 example-score-out-of-range",
         ])
     }
 }
