@@ -40,7 +40,7 @@ public struct ResultGenerator: Sendable {
         for theme in chosen {
             for question in questionnaire.questions(inTheme: theme) {
                 guard let kind = question.kind else { continue }
-                if let showIf = question.decl.showIf, !showIf.evaluate(doc.answers) { continue }
+                if let showIf = question.showIf, !showIf.evaluate(doc.answers) { continue }
                 if below(100) < skipRate { continue }
                 at += Double(5 + below(90))
                 if question.decl.notApplicable != nil && below(100) < 4 {

@@ -23,7 +23,7 @@ struct ExamplesMatchRealRunsTests {
         let example = try #require(q.examples.first { $0.id.name == name })
         let expected = ExampleRunner.evaluation(of: example, in: q)
         let given = ExampleRunner.answers(of: example)
-        let listed = Set(example.answers.compactMap(\.question.resolved))
+        let listed = Set(example.answers.map(\.question))
         let themes = q.themes.map(\.id.name).filter { theme in listed.contains { q.question($0)?.theme == theme } }
         #expect(!themes.isEmpty)
 
@@ -35,7 +35,7 @@ struct ExamplesMatchRealRunsTests {
             // Type what the example answers at each question the runner asks, in its order.
             var lines: [String] = []
             for question in q.questions(inTheme: theme) {
-                if let showIf = question.decl.showIf, !showIf.evaluate(seen) { continue }
+                if let showIf = question.showIf, !showIf.evaluate(seen) { continue }
                 if let value = given[question.id] {
                     lines.append(AnswerMenu(question.decl).typed(value))
                     seen[question.id] = value

@@ -13,7 +13,7 @@ public struct Questionnaire: Sendable {
     /// Questions in asking order.
     public var questions: [ResolvedQuestion]
     public var tips: [TipDecl]
-    public var examples: [ExampleDecl]
+    public var examples: [ResolvedExample]
 
     public var themeIndex: [String: Int] = [:]
     public var dimensionIndex: [String: Int] = [:]
@@ -23,7 +23,7 @@ public struct Questionnaire: Sendable {
     public var questionCounts: [String: Int] = [:]
 
     public init(id: String, title: String, version: String, themes: [ThemeDecl], dimensions: [DimensionDecl],
-                scenarios: [ScenarioDecl], questions: [ResolvedQuestion], tips: [TipDecl], examples: [ExampleDecl]) {
+                scenarios: [ScenarioDecl], questions: [ResolvedQuestion], tips: [TipDecl], examples: [ResolvedExample]) {
         self.id = id
         self.title = title
         self.version = version
@@ -68,13 +68,53 @@ public struct Questionnaire: Sendable {
     }
 }
 
-/// A question with its place in the set.
+/// A question with its place in the set and its conditions resolved.
 public struct ResolvedQuestion: Sendable, Hashable {
     /// The full id, `scenario.question`.
     public var id: String
     public var scenario: String
     public var theme: String
+    /// The question as written (its conditions as syntax, `Expr`).
     public var decl: QuestionDecl
+    /// `show-if`, with the questions it names resolved.
+    public var showIf: Condition?
+    /// The `when` rules, with their conditions resolved.
+    public var rules: [ResolvedRule]
+
+    public init(id: String, scenario: String, theme: String, decl: QuestionDecl,
+                showIf: Condition? = nil, rules: [ResolvedRule] = []) {
+        self.id = id
+        self.scenario = scenario
+        self.theme = theme
+        self.decl = decl
+        self.showIf = showIf
+        self.rules = rules
+    }
 
     public var kind: QuestionKind? { decl.kind }
+}
+
+/// A `when` rule with its condition resolved.
+public struct ResolvedRule: Sendable, Hashable {
+    public var condition: Condition
+    public var effects: [Effect]
+    /// Where the `when` line is.
+    public var span: Span
+}
+
+/// An `example` with the questions it answers resolved to full ids.
+public struct ResolvedExample: Sendable, Hashable {
+    /// The example as written.
+    public var decl: ExampleDecl
+    /// Its answers in the order written. Lines naming no question are left out (the checker
+    /// reports them).
+    public var answers: [ExampleAnswerValue]
+
+    public var id: Identifier { decl.id }
+}
+
+/// One answer of an example: the question's full id and the answer (nil: `skip`).
+public struct ExampleAnswerValue: Sendable, Hashable {
+    public var question: String
+    public var value: AnswerValue?
 }

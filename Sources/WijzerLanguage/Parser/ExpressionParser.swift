@@ -113,20 +113,12 @@ extension Parser {
         if c.peek?.kind == .dot {
             c.position += 1
             guard let name = c.identifier("de naam van de vraag na `.`", &d) else { return nil }
-            return QuestionRef(scenario: first, name: name, isCurrentAnswer: false,
-                               span: first.span.through(name.span), resolved: first.name + "." + name.name)
+            return QuestionRef(scenario: first, name: name, isCurrentAnswer: false, span: first.span.through(name.span))
         }
         let isAnswer = Keyword.match(c.bytes, first.span.start..<first.span.end) == .answer
         if isAnswer && recordKeywords { keywords[first.span.start] = .answer }
         let name = isAnswer ? Identifier("answer", span: first.span) : first
-        // A first guess, which validation confirms or corrects: `answer` is this question, a
-        // bare name one of this scenario's questions.
-        let guess: String? = if isAnswer {
-            currentScenario.flatMap { s in currentQuestion.map { s + "." + $0 } }
-        } else {
-            currentScenario.map { $0 + "." + first.name }
-        }
-        return QuestionRef(scenario: nil, name: name, isCurrentAnswer: isAnswer, span: first.span, resolved: guess)
+        return QuestionRef(scenario: nil, name: name, isCurrentAnswer: isAnswer, span: first.span)
     }
 
     private func literal(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Literal? {

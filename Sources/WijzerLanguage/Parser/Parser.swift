@@ -19,10 +19,6 @@ public struct Parser {
     let bytes: [UInt8]
     let textBlocks: [TextValue]
     let source: SourceText
-    /// The scenario and question being parsed, for the first guess at what a condition's
-    /// question names mean (`QuestionRef.resolved`).
-    var currentScenario: String?
-    var currentQuestion: String?
     /// Whether to remember keyword positions (for the formatter only).
     var recordKeywords = true
     var keywords: [Int: Keyword] = [:]

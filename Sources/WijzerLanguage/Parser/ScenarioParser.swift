@@ -7,7 +7,6 @@ extension Parser {
         if expect(.in, &c, &d), let t = c.identifier("het id van een thema", &d) { theme = t }
         c.expectEnd(&d)
         var decl = ScenarioDecl(id: id, title: title, theme: theme)
-        currentScenario = id.name
         for child in children(node) {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
@@ -17,7 +16,6 @@ extension Parser {
             }
         }
         // Reset here, not in a `defer`: with one, the declaration was copied to be returned.
-        currentScenario = nil
         return decl
     }
 
@@ -26,7 +24,6 @@ extension Parser {
         let text = c.string("de vraag", &d) ?? TextValue("", span: id.span)
         c.expectEnd(&d)
         var q = QuestionDecl(id: id, text: text)
-        currentQuestion = id.name
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
                                   .notApplicable, .score, .when]
         for child in children(node) {
@@ -88,7 +85,6 @@ extension Parser {
             }
         }
         // Reset here, not in a `defer`: with one, the question was copied to be returned.
-        currentQuestion = nil
         return q
     }
 

@@ -7,33 +7,6 @@ public indirect enum Expr: Sendable, Hashable {
     case member(QuestionRef, [Literal])
     case has(QuestionRef, Identifier)
     case state(QuestionRef, AnswerState)
-
-    /// Calls `body` with every question reference in the expression, depth first.
-    public func forEachRef(_ body: (QuestionRef) -> Void) {
-        var stack: [Expr] = [self]
-        while let e = stack.popLast() {
-            switch e {
-            case .and(let xs), .or(let xs): stack.append(contentsOf: xs.reversed())
-            case .not(let x): stack.append(x)
-            case .compare(let r, _, _), .member(let r, _), .has(let r, _), .state(let r, _): body(r)
-            }
-        }
-    }
-
-    /// Calls `body` with every test in the expression: the question it looks at and the values
-    /// it compares that question with.
-    public func forEachTest(_ body: (QuestionRef, [Literal]) -> Void) {
-        var stack: [Expr] = [self]
-        while let e = stack.popLast() {
-            switch e {
-            case .and(let xs), .or(let xs): stack.append(contentsOf: xs.reversed())
-            case .not(let x): stack.append(x)
-            case .compare(let r, _, let l): body(r, [l])
-            case .member(let r, let ls): body(r, ls)
-            case .has(let r, _), .state(let r, _): body(r, [])
-            }
-        }
-    }
 }
 
 /// A comparison operator.
@@ -90,10 +63,6 @@ public struct QuestionRef: Sendable, Hashable {
     public var name: Identifier
     public var isCurrentAnswer: Bool
     public var span: Span
-    /// The full id (`scenario.question`): the parser's first guess (the qualified name, or a
-    /// question of the scenario it is written in), confirmed or corrected by validation (nil
-    /// when it points at no question).
-    public var resolved: String?
 
     public var written: String { scenario.map { "\($0.name).\(name.name)" } ?? name.name }
 }

@@ -12,35 +12,26 @@ struct ConditionResolver {
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
-    /// the question's kind. Returns the expression with its references corrected, or nil when
-    /// the parser's first guesses (`QuestionRef.resolved`) were all right: the usual condition
-    /// is checked without being copied.
-    mutating func resolved(_ expr: Expr, position: Int, allowCurrent: Bool, _ d: inout DiagnosticEngine) -> Expr? {
+    /// the question's kind. The syntax is only read.
+    mutating func resolve(_ expr: Expr, position: Int, allowCurrent: Bool, _ d: inout DiagnosticEngine) -> Condition {
         switch expr {
-        case .and(let xs), .or(let xs):
-            var changed: [Expr]?
-            for i in xs.indices {
-                if let x = resolved(xs[i], position: position, allowCurrent: allowCurrent, &d) {
-                    if changed == nil { changed = xs }
-                    changed![i] = x
-                }
-            }
-            guard let changed else { return nil }
-            if case .and = expr { return .and(changed) }
-            return .or(changed)
+        case .and(let xs):
+            return .and(xs.map { resolve($0, position: position, allowCurrent: allowCurrent, &d) })
+        case .or(let xs):
+            return .or(xs.map { resolve($0, position: position, allowCurrent: allowCurrent, &d) })
         case .not(let x):
-            return resolved(x, position: position, allowCurrent: allowCurrent, &d).map(Expr.not)
-        case .compare(var ref, let op, let lit):
-            let guess = ref.resolved
-            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions[t], op, [lit], &d) }
-            return ref.resolved == guess ? nil : .compare(ref, op, lit)
-        case .member(var ref, let lits):
-            let guess = ref.resolved
-            if let t = place(&ref, position, allowCurrent, &d) { checkCompare(questions[t], .equal, lits, &d) }
-            return ref.resolved == guess ? nil : .member(ref, lits)
-        case .has(var ref, let key):
-            let guess = ref.resolved
-            if let t = place(&ref, position, allowCurrent, &d) {
+            return .not(resolve(x, position: position, allowCurrent: allowCurrent, &d))
+        case .compare(let ref, let op, let lit):
+            let (id, checked) = place(ref, position, allowCurrent, &d)
+            if let t = checked { checkCompare(questions[t], op, [lit], &d) }
+            return .compare(question: id, op, Condition.Value(lit))
+        case .member(let ref, let lits):
+            let (id, checked) = place(ref, position, allowCurrent, &d)
+            if let t = checked { checkCompare(questions[t], .equal, lits, &d) }
+            return .member(question: id, lits.map(Condition.Value.init))
+        case .has(let ref, let key):
+            let (id, checked) = place(ref, position, allowCurrent, &d)
+            if let t = checked {
                 if case .multiple(let options) = questions[t].kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
                         d.error(.unknownOption, "vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span, fixIts: Suggestions.fixIts(replacing: key.name, at: key.span, in: options.map(\.key.name)))
@@ -49,49 +40,33 @@ struct ConditionResolver {
                     d.error(.hasNeedsMultiple, "`has` werkt alleen bij een meerkeuzevraag; `\(questions[t].id)` is een \(kind.name)", at: key.span)
                 }
             }
-            return ref.resolved == guess ? nil : .has(ref, key)
-        case .state(var ref, let state):
-            let guess = ref.resolved
-            _ = place(&ref, position, allowCurrent, &d)
-            return ref.resolved == guess ? nil : .state(ref, state)
+            return .has(question: id, option: key.name)
+        case .state(let ref, let state):
+            return .state(question: place(ref, position, allowCurrent, &d).id, state)
         }
     }
 
-    /// Resolves one reference and checks it is not later than the question it is used in;
-    /// returns the index of the question it points at.
-    private mutating func place(_ ref: inout QuestionRef, _ position: Int, _ allowCurrent: Bool, _ d: inout DiagnosticEngine) -> Int? {
+    /// Resolves one reference: the full id it names (nil: none), and the index of that question
+    /// when the tests on it are to be checked; a reference to a later question (an error
+    /// reported here) keeps its id but is not checked further.
+    private mutating func place(_ ref: QuestionRef, _ position: Int, _ allowCurrent: Bool, _ d: inout DiagnosticEngine) -> (id: String?, checked: Int?) {
         if ref.isCurrentAnswer {
             guard allowCurrent else {
-                ref.resolved = nil
                 d.error(.answerInShowIf, "`answer` kan niet in `show-if`: de vraag is dan nog niet beantwoord; verwijs naar een eerdere vraag", at: ref.span)
-                return nil
+                return (nil, nil)
             }
-            ref.resolved = questions[position].id
-            return position
+            return (questions[position].id, position)
         }
-        let id: String
-        let index: Int
-        // The parser's guess is `scenario.name` as written, or the name in the question's own
-        // scenario: exactly what `lookup` tries first, so a guess that names a question is
-        // the answer, found without building the id again.
-        if let guess = ref.resolved, let found = model.questionIndex[guess] {
-            (id, index) = (guess, found)
-        } else if let found = names.lookup(ref, scenario: questions[position].scenario, model, &d),
-                  let foundIndex = model.questionIndex[found] {
-            (id, index) = (found, foundIndex)
-        } else {
-            ref.resolved = nil
-            return nil
-        }
-        ref.resolved = id
+        guard let id = names.lookup(ref, scenario: questions[position].scenario, model, &d),
+              let index = model.questionIndex[id] else { return (nil, nil) }
         if index != position && (!hasDuplicates || questions[index].id != questions[position].id) { referenced.append(index) }
         if index > position || (index == position && !allowCurrent) {
             let what = index == position ? "naar de vraag zelf" : "naar een latere vraag (`\(id)`)"
             d.error(.forwardReference, "deze voorwaarde verwijst \(what); alleen eerdere vragen zijn dan al beantwoord", at: ref.span,
                     notes: index == position ? [] : .earlier(questions[index].decl.id.span, "`\(id)` wordt hier gedefinieerd"))
-            return nil
+            return (id, nil)
         }
-        return index
+        return (id, index)
     }
 
     /// Checks that the values compared with `target` fit its kind.

@@ -1,6 +1,6 @@
 /// Whether some answers make a set of conditions true: tries every combination of the answers
 /// worth trying for the questions they look at, and evaluates with the one evaluator,
-/// `Expr.evaluate`.
+/// `Condition.evaluate`.
 ///
 /// The answers worth trying come from each question's kind (`AnswerKind.candidates`): its
 /// options (for a multiple-choice question every subset of up to six options, else none, all
@@ -9,11 +9,11 @@
 /// `Validator.combinationCap` combinations the search gives up and says "possible".
 enum SatisfiabilitySearch {
     /// Whether some answers make every expression true (with `fixed` answered as given).
-    static func satisfiable(_ exprs: [Expr], fixed: (id: String, value: AnswerValue)?, _ model: Questionnaire) -> Bool {
-        if exprs.isEmpty { return true }
+    static func satisfiable(_ conditions: [Condition], fixed: (id: String, value: AnswerValue)?, _ model: Questionnaire) -> Bool {
+        if conditions.isEmpty { return true }
         var ids: [String] = []
         var numbers: [String: [Int]] = [:]
-        for e in exprs { collect(e, into: &ids, numbers: &numbers) }
+        for c in conditions { collect(c, into: &ids, numbers: &numbers) }
         var domains: [[AnswerValue?]] = []
         var total = 1
         for id in ids {
@@ -31,7 +31,7 @@ enum SatisfiabilitySearch {
             domains.append(domain)
         }
         var answers: Answers = [:]
-        return search(ids, domains, 0, &answers) { answers in exprs.allSatisfy { $0.evaluate(answers) } }
+        return search(ids, domains, 0, &answers) { answers in conditions.allSatisfy { $0.evaluate(answers) } }
     }
 
     /// Tries every answer of question `k` and, for each, every combination of the ones after it.
@@ -46,12 +46,13 @@ enum SatisfiabilitySearch {
         return false
     }
 
-    /// The questions `expr` looks at, in order of first use, and the numbers it compares each with.
-    private static func collect(_ expr: Expr, into ids: inout [String], numbers: inout [String: [Int]]) {
-        expr.forEachTest { ref, literals in
-            guard let id = ref.resolved else { return }
+    /// The questions `condition` looks at, in order of first use, and the numbers it compares
+    /// each with.
+    private static func collect(_ condition: Condition, into ids: inout [String], numbers: inout [String: [Int]]) {
+        condition.forEachTest { id, values in
+            guard let id else { return }
             if !ids.contains(id) { ids.append(id) }
-            for case .number(let n, _) in literals { numbers[id, default: []].append(n) }
+            for case .number(let n) in values { numbers[id, default: []].append(n) }
         }
     }
 }

@@ -2,7 +2,7 @@
 extension Validator {
     /// Checks every question (kinds, options, effects; resolves and type-checks conditions),
     /// warns about questions without effect, then checks every tip and every example. The
-    /// corrected conditions and the examples' question ids are written back to `model`.
+    /// resolved conditions and example answers go into `model`; the syntax is left as parsed.
     mutating func checkQuestionsTipsAndExamples(_ model: inout Questionnaire, _ d: inout DiagnosticEngine) {
         let outcome = resolveConditions(model, &d)
         var referenced = [Bool](repeating: false, count: model.questions.count)
@@ -11,15 +11,12 @@ extension Validator {
         checkTips(model, &d)
         let examples = resolveExamples(model, &d)
 
-        for change in outcome.changes {
-            if let rule = change.rule {
-                model.questions[change.question].decl.rules[rule].condition = change.expr
-            } else {
-                model.questions[change.question].decl.showIf = change.expr
-            }
+        for (i, resolved) in outcome.conditions.enumerated() {
+            model.questions[i].showIf = resolved.showIf
+            model.questions[i].rules = resolved.rules
         }
-        for r in examples {
-            model.examples[r.example].answers[r.answer].question.resolved = r.question
+        for (e, answers) in examples.enumerated() {
+            model.examples[e].answers = answers
         }
     }
 }

@@ -1,22 +1,15 @@
 /// Checks questions: kinds, options, ranges, effects and the conditions over earlier answers.
 extension Validator {
-    /// A condition whose references the parser guessed wrong: the corrected expression for a
-    /// question's `show-if` (`rule` nil) or one of its rules.
-    struct ConditionChange: Sendable {
-        var question: Int
-        var rule: Int?
-        var expr: Expr
-    }
-
     /// What checking the questions found, besides findings.
     struct QuestionsOutcome: Sendable {
-        var changes: [ConditionChange] = []
+        /// Each question's resolved `show-if` and rules, in question order.
+        var conditions: [(showIf: Condition?, rules: [ResolvedRule])] = []
         /// The questions a condition of another question looks at (by index).
         var referenced: [Int] = []
     }
 
     /// Checks every question and resolves the references in their conditions. The model is
-    /// only read here; the caller writes the few corrections back.
+    /// only read here; the caller puts the resolved conditions into it.
     mutating func resolveConditions(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> QuestionsOutcome {
         var outcome = QuestionsOutcome()
         // Duplicate ids are rare: only then is each question's id looked up.
@@ -30,16 +23,14 @@ extension Validator {
                         at: questions[index].decl.id.span, notes: .earlier(questions[first].decl.id.span))
             }
             checkShape(questions[index], model, &d)
-            if let e = questions[index].decl.showIf,
-               let fixed = resolver.resolved(e, position: index, allowCurrent: false, &d) {
-                outcome.changes.append(ConditionChange(question: index, rule: nil, expr: fixed))
+            let showIf = questions[index].decl.showIf.map { resolver.resolve($0, position: index, allowCurrent: false, &d) }
+            var rules: [ResolvedRule] = []
+            for rule in questions[index].decl.rules {
+                let condition = resolver.resolve(rule.condition, position: index, allowCurrent: true, &d)
+                rules.append(ResolvedRule(condition: condition, effects: rule.effects, span: rule.span))
+                checkEffects(rule.effects, model, &d)
             }
-            for r in questions[index].decl.rules.indices {
-                if let fixed = resolver.resolved(questions[index].decl.rules[r].condition, position: index, allowCurrent: true, &d) {
-                    outcome.changes.append(ConditionChange(question: index, rule: r, expr: fixed))
-                }
-                checkEffects(questions[index].decl.rules[r].effects, model, &d)
-            }
+            outcome.conditions.append((showIf, rules))
         }
         outcome.referenced = resolver.referenced
         // Keeps the name tables the resolver made for the checks that follow (the tables only

@@ -36,7 +36,7 @@ extension Validator {
         var result = Reachability()
         for question in model.questions {
             let id = question.id
-            let guardExpr = question.decl.showIf.map { [$0] } ?? []
+            let guardExpr = question.showIf.map { [$0] } ?? []
             // A `show-if` cannot look at its own question (that is an error), so whether it
             // can hold is the same for every option: worked out once, and only when needed.
             var guardHolds: Bool? = guardExpr.isEmpty ? true : nil
@@ -63,7 +63,7 @@ extension Validator {
                     if holds { for case .tip(let tip, _) in option.effects { result.reachable.insert(tip.name) } }
                 }
             }
-            for rule in question.decl.rules {
+            for rule in question.rules {
                 for case .tip(let tip, _) in rule.effects { result.referenced.insert(tip.name) }
                 let holds: Bool
                 if !guardExpr.isEmpty && !Self.sharesQuestions(guardExpr[0], rule.condition) {
@@ -84,18 +84,13 @@ extension Validator {
     }
 
     /// Whether `a` and `b` look at a question in common.
-    private static func sharesQuestions(_ a: Expr, _ b: Expr) -> Bool {
-        var seen: [String] = []
-        a.forEachRef { if let r = $0.resolved { seen.append(r) } }
-        var shared = false
-        b.forEachRef { if let r = $0.resolved, seen.contains(r) { shared = true } }
-        return shared
+    private static func sharesQuestions(_ a: Condition, _ b: Condition) -> Bool {
+        let seen = a.questions
+        return b.questions.contains { seen.contains($0) }
     }
 
-    /// Whether `expr` looks at question `id`.
-    private static func refers(_ expr: Expr, to id: String) -> Bool {
-        var found = false
-        expr.forEachRef { if $0.resolved == id { found = true } }
-        return found
+    /// Whether `condition` looks at question `id`.
+    private static func refers(_ condition: Condition, to id: String) -> Bool {
+        condition.questions.contains(id)
     }
 }

@@ -29,38 +29,45 @@ extension Validator {
         }
     }
 
-    /// An example answer's question, as validation worked it out (nil: no question).
-    typealias ExampleReference = (example: Int, answer: Int, question: String?)
-
-    /// Checks the examples and works out the question each answer is for; the model is only
-    /// read, the caller writes the ids back.
-    mutating func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [ExampleReference] {
-        var resolved: [ExampleReference] = []
+    /// Checks the examples and works out the question and the answer of each line; the model
+    /// is only read, the caller puts the answers into it (one list per example).
+    mutating func resolveExamples(_ model: Questionnaire, _ d: inout DiagnosticEngine) -> [[ExampleAnswerValue]] {
+        var resolved: [[ExampleAnswerValue]] = []
         for e in model.examples.indices {
             var answered: [String: Span] = [:]
-            for a in model.examples[e].answers.indices {
-                let ref = model.examples[e].answers[a].question
+            var answers: [ExampleAnswerValue] = []
+            for line in model.examples[e].decl.answers {
+                let ref = line.question
                 if ref.isCurrentAnswer {
                     d.error(.answerInExample, "`answer` kan niet in een voorbeeld; noem de vraag, zoals `scenario.vraag`", at: ref.span)
                     continue
                 }
-                guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else {
-                    // No question: drop the parser's guess (`QuestionRef.resolved`).
-                    if ref.resolved != nil { resolved.append((e, a, nil)) }
-                    continue
-                }
-                resolved.append((e, a, id))
+                guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else { continue }
+                answers.append(ExampleAnswerValue(question: id, value: Self.value(of: line.value)))
                 if let first = answered[id] {
                     let earlier = d.place(first)
                     d.error(.duplicateAnswer, "vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span,
                             notes: .earlier(first, "eerder beantwoord hier"))
                 }
                 answered[id] = ref.span
-                checkExampleAnswer(model.examples[e].answers[a].value, for: model.questions[index], &d)
+                checkExampleAnswer(line.value, for: model.questions[index], &d)
             }
-            checkExpectations(model.examples[e], model, &d)
+            checkExpectations(model.examples[e].decl, model, &d)
+            resolved.append(answers)
         }
         return resolved
+    }
+
+    /// The answer one line of an example gives; nil for `skip`.
+    static func value(of literal: AnswerLiteral) -> AnswerValue? {
+        switch literal {
+        case .word(let w): .option(w.name)
+        case .number(let n, _): .number(n)
+        case .text(let t): .text(t.text)
+        case .list(let keys, _): .options(keys.map(\.name))
+        case .notApplicable: .notApplicable
+        case .skip: nil
+        }
     }
 
     /// Checks an example's expected tips and score ranges.

@@ -43,7 +43,8 @@ struct Validator {
             title: questionnaireDecl?.title.text ?? "Wijzer",
             version: questionnaireDecl?.version?.text ?? "0",
             themes: Self.take(&themes), dimensions: Self.take(&dimensions), scenarios: Self.take(&scenarios),
-            questions: Self.take(&questions), tips: Self.take(&tips), examples: Self.take(&examples))
+            questions: Self.take(&questions), tips: Self.take(&tips),
+            examples: Self.take(&examples).map { ResolvedExample(decl: $0, answers: []) })
         checkDimensions(model, &d)
         checkMarkdown(model, &d)
         checkQuestionsTipsAndExamples(&model, &d)

@@ -10,25 +10,10 @@ public enum ExampleRunner {
     }
 
     /// The answers an example gives, keyed by full question id.
-    public static func answers(of example: ExampleDecl) -> Answers {
+    public static func answers(of example: ResolvedExample) -> Answers {
         var answers: Answers = [:]
-        for a in example.answers {
-            guard let id = a.question.resolved else { continue }
-            answers[id] = value(of: a)
-        }
+        for a in example.answers { answers[a.question] = a.value }
         return answers
-    }
-
-    /// The answer one line of an example gives; nil for `skip`.
-    static func value(of answer: ExampleAnswer) -> AnswerValue? {
-        switch answer.value {
-        case .word(let w): .option(w.name)
-        case .number(let n, _): .number(n)
-        case .text(let t): .text(t.text)
-        case .list(let keys, _): .options(keys.map(\.name))
-        case .notApplicable: .notApplicable
-        case .skip: nil
-        }
     }
 
     /// What a teacher who gave the example's answers would get: the themes the example answers
@@ -36,15 +21,15 @@ public enum ExampleRunner {
     /// drops answers to questions their `show-if` hides) and evaluated as the plan evaluates
     /// them. Questions of themes the example does not touch are not part of the run, so their
     /// `when ... is skipped` rules do not fire.
-    public static func evaluation(of example: ExampleDecl, in questionnaire: Questionnaire) -> Evaluation {
+    public static func evaluation(of example: ResolvedExample, in questionnaire: Questionnaire) -> Evaluation {
         let stamp = QuestionnaireStamp(id: questionnaire.id, version: questionnaire.version, contentHash: "")
         let date = Date(timeIntervalSince1970: 0)
         var document = ResultDocument(questionnaire: stamp, now: date)
         var themes: Set<String> = []
         for a in example.answers {
-            guard let id = a.question.resolved, let question = questionnaire.question(id) else { continue }
+            guard let question = questionnaire.question(a.question) else { continue }
             themes.insert(question.theme)
-            switch value(of: a) {
+            switch a.value {
             case let value?: ResultBuilder.record(value, for: question, in: &document, at: date)
             case nil: ResultBuilder.skip(question, in: &document, at: date)
             }
@@ -62,16 +47,16 @@ public enum ExampleRunner {
             let before = diagnostics.diagnostics.count
             let evaluation = evaluation(of: example, in: questionnaire)
             let name = "voorbeeld `\(example.id.name)`"
-            for tip in example.expectedTips where evaluation.tip(tip.name) == nil {
+            for tip in example.decl.expectedTips where evaluation.tip(tip.name) == nil {
                 diagnostics.error(.exampleTipMissing, "\(name): tip `\(tip.name)` wordt verwacht, maar deze antwoorden kiezen hem niet", at: tip.span)
             }
-            for tip in example.forbiddenTips {
+            for tip in example.decl.forbiddenTips {
                 if let triggered = evaluation.tip(tip.name) {
                     let by = triggered.reasons.map { "`\($0.question)`" }.joined(separator: ", ")
                     diagnostics.error(.exampleTipUnwanted, "\(name): tip `\(tip.name)` mag niet volgen, maar wordt gekozen door \(by)", at: tip.span)
                 }
             }
-            for range in example.scoreRanges {
+            for range in example.decl.scoreRanges {
                 let score = evaluation.theme(range.target.name)?.score ?? evaluation.dimension(range.target.name)?.score
                 guard let score else {
                     diagnostics.error(.exampleNoScore, "\(name): `\(range.target.name)` heeft geen score: geen beantwoorde vraag telt mee", at: range.span)

@@ -42,7 +42,7 @@ public enum Scorer {
         for question in q.questions {
             if let themes, !themes.contains(question.theme) { continue }
             guard question.kind != nil else { continue }
-            if let showIf = question.decl.showIf, !showIf.evaluate(answers) { continue }
+            if let showIf = question.showIf, !showIf.evaluate(answers) { continue }
             let answer = answers[question.id]
             let counts = answer != nil && answer != .notApplicable
             if counts { answeredPerTheme[question.theme, default: 0] += 1 }
@@ -56,7 +56,7 @@ public enum Scorer {
                 for option in question.kind?.options ?? [] where keys.contains(option.key.name) { apply(option.effects, question) }
             default: break
             }
-            for rule in question.decl.rules where rule.condition.evaluate(answers) {
+            for rule in question.rules where rule.condition.evaluate(answers) {
                 apply(rule.effects, question)
                 if counts {
                     for case .score(let dim, let points) in rule.effects {

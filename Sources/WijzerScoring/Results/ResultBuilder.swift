@@ -33,7 +33,7 @@ public enum ResultBuilder {
         var theme = document[theme: id]
         let answers = document.answers
         let hidden = Set(questionnaire.questions(inTheme: id).filter { q in
-            q.decl.showIf.map { !$0.evaluate(answers) } ?? false
+            q.showIf.map { !$0.evaluate(answers) } ?? false
         }.map(\.id))
         theme.answers.removeAll { hidden.contains($0.question) }
         theme.skipped.removeAll { hidden.contains($0) }

@@ -26,7 +26,7 @@ public struct ThemeSession: Sendable {
 
     /// Whether `question` is asked, given the answers so far (show-if).
     public func isVisible(_ question: ResolvedQuestion) -> Bool {
-        guard let showIf = question.decl.showIf else { return true }
+        guard let showIf = question.showIf else { return true }
         return showIf.evaluate(document.answers)
     }
 

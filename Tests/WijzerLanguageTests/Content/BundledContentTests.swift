@@ -48,7 +48,7 @@ struct BundledContentTests {
             let questions = q.questions(inTheme: theme.id.name)
             #expect((8...15).contains(questions.count), "theme \(theme.id.name) has \(questions.count) questions")
             #expect(questions.last?.kind == .reflection, "theme \(theme.id.name) should end with a reflection")
-            let examples = q.examples.filter { ex in ex.answers.contains { $0.question.resolved.flatMap(q.question)?.theme == theme.id.name } }
+            let examples = q.examples.filter { ex in ex.answers.contains { q.question($0.question)?.theme == theme.id.name } }
             #expect(examples.count >= 3, "theme \(theme.id.name) has \(examples.count) examples")
             #expect(q.tips.contains { $0.theme?.name == theme.id.name }, "theme \(theme.id.name) has no tips")
         }

@@ -28,12 +28,12 @@ struct ParserTests {
         let tip = try #require(q.tip("groeigericht"))
         #expect(tip.steps.map(\.text) == ["Noem één ding dat lukt.", "Noem één volgende stap."])
         #expect(tip.timeframe == .thisWeek)
-        #expect(q.examples.first?.answers.map(\.question.resolved) == ["toets.spaart", "toets.hoevaak"])
+        #expect(q.examples.first?.answers.map(\.question) == ["toets.spaart", "toets.hoevaak"])
     }
 
     @Test func conditionsResolveAndEvaluate() throws {
         let q = check(validSet).questionnaire
-        let rule = try #require(q.question("toets.hoevaak")?.decl.rules.first)
+        let rule = try #require(q.question("toets.hoevaak")?.rules.first)
         #expect(rule.condition.evaluate(["toets.hoevaak": .number(2), "toets.spaart": .option("a")]))
         #expect(!rule.condition.evaluate(["toets.hoevaak": .number(3), "toets.spaart": .option("a")]))
         #expect(!rule.condition.evaluate(["toets.hoevaak": .number(1), "toets.spaart": .option("b")]))
@@ -100,8 +100,8 @@ struct ParserTests {
         let kinds = result.questionnaire.questions.compactMap(\.kind).map(\.name)
         #expect(kinds == ["keuzevraag", "schaalvraag", "meerkeuzevraag", "getalvraag", "ja/nee-vraag", "reflectievraag"])
         let j = try #require(result.questionnaire.question("alles.j"))
-        #expect(j.decl.showIf?.evaluate(["alles.m": .options(["x"])]) == true)
-        #expect(j.decl.showIf?.evaluate(["alles.m": .options(["y"])]) == false)
-        #expect(j.decl.showIf?.evaluate(["alles.n": .number(4)]) == true)
+        #expect(j.showIf?.evaluate(["alles.m": .options(["x"])]) == true)
+        #expect(j.showIf?.evaluate(["alles.m": .options(["y"])]) == false)
+        #expect(j.showIf?.evaluate(["alles.n": .number(4)]) == true)
     }
 }

@@ -48,20 +48,19 @@ struct SatisfiabilitySearchTests {
     static let words = ["a", "b", "c", "x", "y", "z", "ja", "nee", "nvt", "onbekend"]
 
     /// A random condition over the six questions (and now and then an unresolved reference).
-    static func expr(_ rng: inout SplitMix64, depth: Int = 0) -> Expr {
-        func ref() -> QuestionRef {
-            let resolved = rng.next() % 12 == 0 ? nil : ids[Int(rng.next() % UInt64(ids.count))]
-            return QuestionRef(scenario: nil, name: Identifier("q"), isCurrentAnswer: false, span: .none, resolved: resolved)
+    static func expr(_ rng: inout SplitMix64, depth: Int = 0) -> Condition {
+        func ref() -> String? {
+            rng.next() % 12 == 0 ? nil : ids[Int(rng.next() % UInt64(ids.count))]
         }
-        func literal() -> Literal {
-            rng.next() % 2 == 0 ? .number(Int(rng.next() % 13) - 1, .none) : .word(Identifier(words[Int(rng.next() % UInt64(words.count))]))
+        func literal() -> Condition.Value {
+            rng.next() % 2 == 0 ? .number(Int(rng.next() % 13) - 1) : .word(words[Int(rng.next() % UInt64(words.count))])
         }
         let ops: [CompareOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
         switch rng.next() % (depth < 3 ? 7 : 4) {
-        case 0: return .compare(ref(), ops[Int(rng.next() % 6)], literal())
-        case 1: return .member(ref(), (0..<(1 + Int(rng.next() % 3))).map { _ in literal() })
-        case 2: return .has(ref(), Identifier(words[Int(rng.next() % UInt64(words.count))]))
-        case 3: return .state(ref(), rng.next() % 2 == 0 ? .answered : .skipped)
+        case 0: return .compare(question: ref(), ops[Int(rng.next() % 6)], literal())
+        case 1: return .member(question: ref(), (0..<(1 + Int(rng.next() % 3))).map { _ in literal() })
+        case 2: return .has(question: ref(), option: words[Int(rng.next() % UInt64(words.count))])
+        case 3: return .state(question: ref(), rng.next() % 2 == 0 ? .answered : .skipped)
         case 4: return .not(expr(&rng, depth: depth + 1))
         case 5: return .and((0..<(2 + Int(rng.next() % 2))).map { _ in expr(&rng, depth: depth + 1) })
         default: return .or((0..<(2 + Int(rng.next() % 2))).map { _ in expr(&rng, depth: depth + 1) })
@@ -79,9 +78,8 @@ struct SatisfiabilitySearchTests {
     ]
 
     /// Whether any combination of every possible answer makes `e` true.
-    static func bruteForce(_ e: Expr) -> Bool {
-        var ids: [String] = []
-        e.forEachRef { if let id = $0.resolved, !ids.contains(id) { ids.append(id) } }
+    static func bruteForce(_ e: Condition) -> Bool {
+        let ids = e.questions
         func search(_ k: Int, _ answers: inout Answers) -> Bool {
             if k == ids.count { return e.evaluate(answers) }
             for value in everyAnswer[ids[k]]! {
@@ -114,14 +112,11 @@ struct SatisfiabilitySearchTests {
     /// A value strictly between two compared numbers is only found by trying the numbers'
     /// neighbours, not just the numbers and the ends of the range.
     @Test func valuesBetweenComparedNumbersAreTried() {
-        func ref(_ id: String) -> QuestionRef {
-            QuestionRef(scenario: nil, name: Identifier("q"), isCurrentAnswer: false, span: .none, resolved: id)
-        }
-        let between = Expr.and([.compare(ref("s.getal"), .greater, .number(4, .none)),
-                                .compare(ref("s.getal"), .less, .number(6, .none))])
+        let between = Condition.and([.compare(question: "s.getal", .greater, .number(4)),
+                                     .compare(question: "s.getal", .less, .number(6))])
         #expect(SatisfiabilitySearch.satisfiable([between], fixed: nil, Self.questionnaire))
-        let none = Expr.and([.compare(ref("s.getal"), .greater, .number(4, .none)),
-                             .compare(ref("s.getal"), .less, .number(5, .none))])
+        let none = Condition.and([.compare(question: "s.getal", .greater, .number(4)),
+                                  .compare(question: "s.getal", .less, .number(5))])
         #expect(!SatisfiabilitySearch.satisfiable([none], fixed: nil, Self.questionnaire))
         let fixed = SatisfiabilitySearch.satisfiable([between], fixed: ("s.getal", .number(7)), Self.questionnaire)
         #expect(!fixed, "a fixed answer is the only one tried")

@@ -99,11 +99,32 @@ struct ValidationTests {
         #expect(found.contains("43:15-43:23 unknown-tip"))
     }
 
-    /// The parser's guess at a reference's question is cleared when there is no such question.
+    /// An example line naming no question is left out of the resolved example (and reported);
+    /// the syntax keeps it as written.
     @Test func unknownQuestionsStayUnresolved() {
         let text = validSet.replacingOccurrences(of: "toets.hoevaak = 2", with: "toets.nietbestaand = 2")
-        let answers = check(text).questionnaire.examples.first?.answers ?? []
-        #expect(answers.contains { $0.question.written == "toets.nietbestaand" && $0.question.resolved == nil })
-        #expect(answers.contains { $0.question.resolved == "toets.spaart" })
+        let example = check(text).questionnaire.examples.first
+        #expect(example?.answers.map(\.question) == ["toets.spaart"])
+        #expect(example?.answers.first?.value == .option("a"))
+        #expect(example?.decl.answers.map(\.question.written) == ["toets.spaart", "toets.nietbestaand"])
+        #expect(findings(text).contains { $0.hasSuffix("unknown-question") })
+    }
+
+    /// Resolving leaves the syntax as the parser made it: the resolved model holds the
+    /// conditions with full ids, the declaration still says what was written.
+    @Test func resolvingDoesNotChangeTheSyntax() throws {
+        let files = [SourceFile(path: "test.wijzer", text: validSet)]
+        let parsed = Checker.parse(files[0]).0
+        let model = Checker.check(files).questionnaire
+        let question = try #require(model.question("toets.hoevaak"))
+        let written = try #require(parsed.declarations.compactMap { declaration -> QuestionDecl? in
+            guard case .scenario(let s) = declaration else { return nil }
+            return s.questions.first { $0.id.name == "hoevaak" }
+        }.first)
+        #expect(question.decl == written)
+        #expect(question.rules.first?.condition == .and([
+            .compare(question: "toets.hoevaak", .lessEqual, .number(2)),
+            .member(question: "toets.spaart", [.word("a")]),
+        ]))
     }
 }
