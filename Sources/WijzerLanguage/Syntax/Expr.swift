@@ -1,4 +1,5 @@
-/// A condition over answers, for `show-if` and `when`.
+/// A condition over answers as written, for `show-if` and `when`; the resolver turns it into a
+/// `Condition` that names every question by its full id.
 public indirect enum Expr: Sendable, Hashable {
     case and([Expr])
     case or([Expr])

@@ -81,28 +81,27 @@ struct ConditionResolver {
                 }
                 continue
             }
-            switch (kind, literal) {
-            case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
-                let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
+            switch (kind.answerKind.operand, literal) {
+            case (.option(let keys), .word(let w)):
                 if !keys.contains(w.name) {
                     d.error(.unknownOption, "vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: keys))
                 } else if op != .equal && op != .notEqual {
                     d.error(.badOperator, "een \(kind.name) vergelijk je met `=`, `!=` of `in`, niet met `\(op.rawValue)`", at: w.span)
                 }
-            case (.multiple(let options), .word(let w)):
-                if !options.contains(where: { $0.key.name == w.name }) {
-                    d.error(.unknownOption, "vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: options.map(\.key.name)))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: options.map(\.key.name)))
+            case (.options(let keys), .word(let w)):
+                if !keys.contains(w.name) {
+                    d.error(.unknownOption, "vraag `\(target.id)` heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: keys))
                 } else if literals.count == 1 {
-                    d.error(.multipleNeedsHas, "een meerkeuzevraag vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
+                    d.error(.multipleNeedsHas, "een \(kind.name) vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
                 }
-            case (.likert, .number), (.number, .number):
+            case (.number, .number):
                 break
-            case (.choice, .number(_, let s)), (.yesNo, .number(_, let s)), (.multiple, .number(_, let s)):
+            case (.option, .number(_, let s)), (.options, .number(_, let s)):
                 d.error(.comparisonKindMismatch, "vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
-            case (.likert, .word(let w)), (.number, .word(let w)):
+            case (.number, .word(let w)):
                 d.error(.comparisonKindMismatch, "vraag `\(target.id)` is een \(kind.name): vergelijk met een getal, niet met `\(w.name)`", at: w.span)
-            case (.reflection, _):
-                d.error(.reflectionCondition, "een reflectievraag kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
+            case (.none, _):
+                d.error(.reflectionCondition, "een \(kind.name) kun je alleen testen met `is answered` of `is skipped`", at: literal.span)
             }
         }
     }

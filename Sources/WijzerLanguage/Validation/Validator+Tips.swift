@@ -97,30 +97,33 @@ extension Validator {
     private func checkExampleAnswer(_ value: AnswerLiteral, for q: ResolvedQuestion, _ d: inout DiagnosticEngine) {
         guard let kind = q.kind else { return }
         func name() -> String { "vraag `\(q.id)`" }
-        switch (kind, value) {
-        case (_, .skip): return
-        case (_, .notApplicable(let s)):
+        switch value {
+        case .skip: return
+        case .notApplicable(let s):
             if q.decl.notApplicable == nil { d.error(.noNotApplicable, "\(name()) heeft geen n.v.t.-antwoord", at: s) }
-        case (.choice(let options), .word(let w)), (.yesNo(let options), .word(let w)):
-            let keys = kind.name == "ja/nee-vraag" ? ["ja", "nee"] : options.map(\.key.name)
+            return
+        default: break
+        }
+        switch (kind.answerKind.operand, value) {
+        case (.option(let keys), .word(let w)):
             if !keys.contains(w.name) {
                 d.error(.unknownOption, "\(name()) heeft geen optie `\(w.name)`\(Suggestions.hint(for: w.name, in: keys))", at: w.span, fixIts: Suggestions.fixIts(replacing: w.name, at: w.span, in: keys))
             }
-        case (.multiple(let options), .list(let keys, _)):
+        case (.options(let options), .list(let keys, _)):
             var seen: Set<String> = []
             for k in keys {
-                if !options.contains(where: { $0.key.name == k.name }) {
-                    d.error(.unknownOption, "\(name()) heeft geen optie `\(k.name)`\(Suggestions.hint(for: k.name, in: options.map(\.key.name)))", at: k.span, fixIts: Suggestions.fixIts(replacing: k.name, at: k.span, in: options.map(\.key.name)))
+                if !options.contains(k.name) {
+                    d.error(.unknownOption, "\(name()) heeft geen optie `\(k.name)`\(Suggestions.hint(for: k.name, in: options))", at: k.span, fixIts: Suggestions.fixIts(replacing: k.name, at: k.span, in: options))
                 }
                 if !seen.insert(k.name).inserted { d.error(.duplicateOption, "optie `\(k.name)` staat twee keer in de lijst", at: k.span,
                                                                notes: .earlier(keys.first { $0.name == k.name }!.span)) }
             }
-        case (.multiple, .word(let w)):
-            d.error(.multipleNeedsList, "\(name()) is een meerkeuzevraag: schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,
+        case (.options, .word(let w)):
+            d.error(.multipleNeedsList, "\(name()) is een \(kind.name): schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,
                     fixIts: [FixIt("schrijf `[\(w.name)]`", edits: [FixIt.Edit(w.span, "[\(w.name)]")])])
-        case (.likert(let low, let high, _), .number(let n, let s)), (.number(let low, let high, _), .number(let n, let s)):
+        case (.number(let low, let high), .number(let n, let s)):
             if n < low || n > high { d.error(.numberOutOfRange, "\(name()) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
-        case (.reflection, .text): return
+        case (.none, .text): return
         default:
             d.error(.answerKindMismatch, "dit antwoord past niet bij \(name()), een \(kind.name)", at: value.span)
         }

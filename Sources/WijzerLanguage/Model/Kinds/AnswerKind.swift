@@ -99,8 +99,8 @@ public enum ConditionOperand: Sendable, Hashable {
     case option(keys: [String])
     /// Several option keys (`has`, `in`): multiple-choice questions.
     case options(keys: [String])
-    /// A number (every comparison): scales and numbers.
-    case number
+    /// A number from `low` to `high` (every comparison): scales and numbers.
+    case number(low: Int, high: Int)
     /// Nothing but `is answered` / `is skipped`: free text.
     case none
 }

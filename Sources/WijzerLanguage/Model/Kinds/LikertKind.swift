@@ -6,7 +6,7 @@ public struct LikertKind: AnswerKind {
     public var labels: [String]
 
     public var name: String { "schaalvraag" }
-    public var operand: ConditionOperand { .number }
+    public var operand: ConditionOperand { .number(low: low, high: high) }
     public var fingerprint: String { "likert:\(low)..\(high):" + labels.joined(separator: "\u{2}") }
 
     public var choices: [AnswerChoice] {

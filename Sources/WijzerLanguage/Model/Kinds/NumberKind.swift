@@ -6,7 +6,7 @@ public struct NumberKind: AnswerKind {
 
     public var name: String { "getalvraag" }
     public var choices: [AnswerChoice] { [] }
-    public var operand: ConditionOperand { .number }
+    public var operand: ConditionOperand { .number(low: low, high: high) }
     public var fingerprint: String { "number:\(low)..\(high)" }
 
     public func accepts(_ value: AnswerValue) -> Bool { inRange(value, low, high) }
