@@ -11,8 +11,7 @@ public enum ResultCodec {
         public var description: String { "\(path): \(message)" }
     }
 
-    /// The messages for a file that is not of this questionnaire or format; the team reader
-    /// (`ResultScanner`) gives the same ones.
+    /// The messages for a file that is not of this questionnaire or format.
     public static func newerFormat(_ version: Int) -> String {
         "gemaakt met een nieuwere Wijzer (formaat \(version), deze versie kent t/m \(ResultDocument.currentFormatVersion)); werk Wijzer bij"
     }
@@ -37,6 +36,20 @@ public enum ResultCodec {
     /// this version does not know.
     public static func decode(_ bytes: [UInt8], path: String) throws(Failure) -> ResultDocument {
         let data = Data(bytes)
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        // One pass for a good file (a team report reads thousands); the header is looked at
+        // apart only to say why a file cannot be used.
+        let decodingError: Error
+        do {
+            let document = try decoder.decode(ResultDocument.self, from: data)
+            try checkVersion(document.formatVersion, path: path)
+            return document
+        } catch let failure as Failure {
+            throw failure
+        } catch {
+            decodingError = error
+        }
         struct Header: Decodable { var formatVersion: Int? }
         let header: Header
         do {
@@ -47,18 +60,17 @@ public enum ResultCodec {
         guard let version = header.formatVersion else {
             throw Failure(path: path, message: missingFormatVersion)
         }
+        try checkVersion(version, path: path)
+        throw Failure(path: path, message: describe(decodingError))
+    }
+
+    /// Refuses format versions this version of Wijzer does not know.
+    private static func checkVersion(_ version: Int, path: String) throws(Failure) {
         if version > ResultDocument.currentFormatVersion {
             throw Failure(path: path, message: newerFormat(version))
         }
         if version < 1 {
             throw Failure(path: path, message: unknownFormat(version))
-        }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        do {
-            return try decoder.decode(ResultDocument.self, from: data)
-        } catch {
-            throw Failure(path: path, message: describe(error))
         }
     }
 
