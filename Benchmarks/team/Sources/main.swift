@@ -50,18 +50,18 @@ let sources = try SourceLoader.load([repo + "/Questionnaires"])
 let questionnaire = Checker.check(sources).questionnaire
 let stamp = questionnaire.stamp(files: sources)
 
-func literal(_ l: Literal) -> Any {
-    switch l { case .number(let n, _): ["n": n]; case .word(let w): ["w": w.name] }
+func literal(_ l: Condition.Value) -> Any {
+    switch l { case .number(let n): ["n": n]; case .word(let w): ["w": w] }
 }
-func expr(_ e: Expr) -> Any {
+func expr(_ e: Condition) -> Any {
     switch e {
     case .and(let xs): return ["and": xs.map(expr)]
     case .or(let xs): return ["or": xs.map(expr)]
     case .not(let x): return ["not": expr(x)]
-    case .compare(let r, let op, let l): return ["cmp": [r.resolved ?? "", op.rawValue, literal(l)]]
-    case .member(let r, let ls): return ["in": [r.resolved ?? "", ls.map(literal)]]
-    case .has(let r, let k): return ["has": [r.resolved ?? "", k.name]]
-    case .state(let r, let s): return ["state": [r.resolved ?? "", s.rawValue]]
+    case .compare(let r, let op, let l): return ["cmp": [r ?? "", op.rawValue, literal(l)]]
+    case .member(let r, let ls): return ["in": [r ?? "", ls.map(literal)]]
+    case .has(let r, let k): return ["has": [r ?? "", k]]
+    case .state(let r, let s): return ["state": [r ?? "", s.rawValue]]
     }
 }
 func effects(_ es: [Effect]) -> [[String: Any]] {
@@ -83,8 +83,8 @@ let catalog: [String: Any] = [
         var d: [String: Any] = ["id": q.id, "theme": q.theme, "fingerprint": q.fingerprint,
                                 "nvt": q.decl.notApplicable != nil,
                                 "scales": q.decl.scales.map { ["dim": $0.dimension.name, "reverse": $0.reverse] },
-                                "rules": q.decl.rules.map { ["when": expr($0.condition), "effects": effects($0.effects)] }]
-        if let s = q.decl.showIf { d["showIf"] = expr(s) }
+                                "rules": q.rules.map { ["when": expr($0.condition), "effects": effects($0.effects)] }]
+        if let s = q.showIf { d["showIf"] = expr(s) }
         switch kind {
         case .choice(let o), .multiple(let o), .yesNo(let o):
             d["kind"] = if case .choice = kind { "choice" } else if case .multiple = kind { "multiple" } else { "yesno" }
