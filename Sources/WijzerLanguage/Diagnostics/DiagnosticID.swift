@@ -17,6 +17,11 @@ extension DiagnosticID {
     public static let invalidUTF8 = DiagnosticID("invalid-utf8")
     /// A string without a closing quote, or a character the language does not use.
     public static let badToken = DiagnosticID("bad-token")
+    /// A character that looks like one the language expects but is not (a no-break space,
+    /// an invisible character, a typographic quote around a string).
+    public static let lookalikeCharacter = DiagnosticID("lookalike-character")
+    /// A backslash in a string before anything but `"` or `\`.
+    public static let unknownEscape = DiagnosticID("unknown-escape")
     /// A tab in a line's indentation.
     public static let tabIndent = DiagnosticID("tab-indent")
     /// Indentation that matches none of the lines above.
@@ -174,7 +179,7 @@ extension DiagnosticID {
 
     /// Every id above, in order.
     public static let all: [DiagnosticID] = [
-        .invalidUTF8, .badToken, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
+        .invalidUTF8, .badToken, .lookalikeCharacter, .unknownEscape, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
         .unexpectedIndent, .afterTextBlock, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
         .tooDeepCondition, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,

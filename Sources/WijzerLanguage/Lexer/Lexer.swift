@@ -8,6 +8,17 @@ public struct Lexer {
         public var message: String
         public var start: Int
         public var end: Int
+        public var id: DiagnosticID
+        /// What to write at `start..<end` instead, when the fix is certain.
+        public var replacement: String?
+
+        public init(message: String, start: Int, end: Int, id: DiagnosticID = .badToken, replacement: String? = nil) {
+            self.message = message
+            self.start = start
+            self.end = end
+            self.id = id
+            self.replacement = replacement
+        }
     }
 
     /// Tokens of `bytes[range]` (one line, without terminator).
@@ -31,27 +42,24 @@ public struct Lexer {
             let b = bytes[i]
             if b == 0x20 || b == 0x09 { i += 1; continue }
             let start = i
+            if b >= 0xC2, let look = Lookalike.at(bytes, i, end) {
+                problems.append(Problem(
+                    message: look.message,
+                    start: i, end: i + look.length, id: .lookalikeCharacter, replacement: look.replacement))
+                if look.opensString {
+                    i = stringEnd(bytes, opening: start, from: i + look.length, end, problems: &problems)
+                    tokens.append(Token(kind: .string, start: start, end: i))
+                } else {
+                    i += look.length
+                }
+                continue
+            }
             switch b {
             case UInt8(ascii: "#"):
                 tokens.append(Token(kind: .comment, start: i, end: end))
                 return
             case UInt8(ascii: "\""):
-                i += 1
-                var closed = false
-                // A backslash escapes the byte after it (a quote, or another backslash).
-                while i < end {
-                    let c = bytes[i]
-                    if c == UInt8(ascii: "\"") {
-                        i += 1
-                        closed = true
-                        break
-                    }
-                    i = c == UInt8(ascii: "\\") ? min(i + 2, end) : i + 1
-                }
-                if !closed {
-                    problems.append(Problem(
-                        message: "tekst zonder afsluitend aanhalingsteken `\"`", start: start, end: end))
-                }
+                i = stringEnd(bytes, opening: start, from: i + 1, end, problems: &problems)
                 tokens.append(Token(kind: .string, start: start, end: i))
             case UInt8(ascii: "."):
                 if at(i + 1) == UInt8(ascii: ".") {
@@ -131,6 +139,44 @@ public struct Lexer {
         }
     }
 
+    /// Where a string that opens at `start` (its quote ending at `from`) ends: after its closing quote (`"`, or a
+    /// typographic closing quote, reported as a lookalike), or at the end of the line (reported).
+    /// A backslash escapes a quote or another backslash; any other escape is reported.
+    private static func stringEnd(_ bytes: [UInt8], opening start: Int, from: Int, _ end: Int, problems: inout [Problem]) -> Int {
+        var i = from
+        while i < end {
+            let c = bytes[i]
+            if c == UInt8(ascii: "\"") { return i + 1 }
+            if c == 0xE2, let look = Lookalike.at(bytes, i, end), look.opensString, i + 3 <= end,
+               bytes[i + 2] == 0x9D || bytes[i + 2] == 0x9C {
+                // A closing typographic quote ends the string only when one opened it: inside a
+                // straight-quoted string it is text (LANGUAGE.md: they need no escape).
+                if bytes[start] == 0xE2 {
+                    problems.append(Problem(message: look.message,
+                                            start: i, end: i + 3, id: .lookalikeCharacter, replacement: "\""))
+                    return i + 3
+                }
+            }
+            if c == UInt8(ascii: "\\") {
+                if i + 1 < end && bytes[i + 1] != UInt8(ascii: "\"") && bytes[i + 1] != UInt8(ascii: "\\") {
+                    var next = i + 2
+                    while next < end && bytes[next] & 0xC0 == 0x80 { next += 1 }
+                    let escaped = String(decoding: bytes[(i + 1) ..< next], as: UTF8.self)
+                    problems.append(Problem(
+                        message: "onbekende escape `\\\(escaped)`: binnen aanhalingstekens schrijf je een backslash als `\\\\` en een aanhalingsteken als `\\\"`",
+                        start: i, end: next, id: .unknownEscape, replacement: "\\\\" + escaped))
+                    i = next
+                    continue
+                }
+                i = min(i + 2, end)
+                continue
+            }
+            i += 1
+        }
+        problems.append(Problem(message: "tekst zonder afsluitend aanhalingsteken `\"`", start: start, end: end))
+        return end
+    }
+
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 
     /// Letters (ASCII or any non-ASCII UTF-8 byte except typographic punctuation), digits, `-`, `_`.
@@ -148,6 +194,7 @@ public struct Lexer {
         while i < end {
             let b = bytes[i]
             guard b &- UInt8(ascii: "a") < 26 || isIdentifierByte(b) else { break }
+            if b >= 0xC2 && Lookalike.at(bytes, i, end) != nil { break }
             i += 1
         }
         return i

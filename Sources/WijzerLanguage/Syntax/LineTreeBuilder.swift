@@ -41,6 +41,9 @@ struct LineTreeBuilder {
         var pendingComments: [Int] = []
         var reportedDepth = false
         var problems: [Lexer.Problem] = []
+        // Lookalike characters (pasted from a word processor) are reported once per file, at
+        // the first, with one fix for all of them: each one would otherwise be its own error.
+        var lookalikes: [Lexer.Problem] = []
 
         // Locals, and static helpers below: calling a non-mutating method on `self` in the
         // loop made Swift copy the whole builder for every line.
@@ -64,6 +67,17 @@ struct LineTreeBuilder {
                         FixIt.Edit(Span(file: fileIndex, start: range.lowerBound, end: contentStart), String(repeating: " ", count: indent)),
                     ])])
             }
+            var k = range.lowerBound
+            while k < contentStart {
+                if buf[k] == 0xC2 {
+                    lookalikes.append(Lexer.Problem(
+                        message: Lookalike.message(name: "U+00A0 (vaste spatie) in de inspringing", replacement: " "),
+                        start: k, end: k + 2, id: .lookalikeCharacter, replacement: " "))
+                    k += 2
+                } else {
+                    k += 1
+                }
+            }
             if buf[contentStart] == UInt8(ascii: "#") {
                 pendingComments.append(index)
                 index += 1
@@ -71,7 +85,11 @@ struct LineTreeBuilder {
             }
             let tokenStart = tree.tokens.count
             Lexer.tokenize(buf, contentStart..<range.upperBound, into: &tree.tokens, problems: &problems)
-            for p in problems { diagnostics.error(.badToken, p.message, at: Span(file: fileIndex, start: p.start, end: p.end)) }
+            for p in problems {
+                if p.id == .lookalikeCharacter { lookalikes.append(p); continue }
+                diagnostics.error(p.id, p.message, at: Span(file: fileIndex, start: p.start, end: p.end),
+                                  fixIts: p.replacement.map { [FixIt("schrijf `\($0)`", edits: [FixIt.Edit(Span(file: fileIndex, start: p.start, end: p.end), $0)])] } ?? [])
+            }
             problems.removeAll(keepingCapacity: true)
             if keepLayout { lineTokens[index] = Array(tree.tokens[tokenStart...]) }
             // A trailing comment is layout, not content.
@@ -124,6 +142,14 @@ struct LineTreeBuilder {
         }
         if keepLayout { for c in pendingComments { roles[c] = .comment(depth: 0) } }
         while stack.count > 1 { close(&stack) }
+        if let first = lookalikes.first {
+            let more = lookalikes.count - 1
+            diagnostics.error(
+                .lookalikeCharacter, first.message + (more > 0 ? "; nog \(more) keer in dit bestand" : ""),
+                at: Span(file: fileIndex, start: first.start, end: first.end),
+                fixIts: [FixIt(Lookalike.fix(first.replacement ?? "", count: lookalikes.count),
+                               edits: lookalikes.map { FixIt.Edit(Span(file: fileIndex, start: $0.start, end: $0.end), $0.replacement ?? "") })])
+        }
     }
 
     private mutating func close(_ stack: inout [Open]) {

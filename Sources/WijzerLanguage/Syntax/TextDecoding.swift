@@ -3,11 +3,19 @@
 /// Used lazily by `TextValue`, so that parsing never copies prose it does not need.
 enum TextDecoding {
     /// The range between a string token's quotes (an unterminated string has no closing one).
+    /// A string opened by a typographic quote (an error, `Lookalike`) loses its three-byte quotes.
     static func quotedContent(_ bytes: [UInt8], _ start: Int, _ end: Int) -> Range<Int> {
         guard start < end, end <= bytes.count else { return start..<start }
-        var from = start + 1
+        let typographic = bytes[start] == 0xE2
+        var from = min(start + (typographic ? 3 : 1), end)
         var to = end
-        if to > from && bytes[to - 1] == UInt8(ascii: "\"") { to -= 1 } else { from = min(from, to) }
+        if to > from && bytes[to - 1] == UInt8(ascii: "\"") {
+            to -= 1
+        } else if typographic && to - 3 >= from && bytes[to - 3] == 0xE2 {
+            to -= 3
+        } else {
+            from = min(from, to)
+        }
         return from..<to
     }
 
@@ -102,7 +110,18 @@ enum TextDecoding {
         var i = start
         while i < end {
             let b = buf[i]
-            if b == 0x20 { column += 1 } else if b == 0x09 { column = (column / 4 + 1) * 4 } else { break }
+            if b == 0x20 {
+                column += 1
+            } else if b == 0x09 {
+                column = (column / 4 + 1) * 4
+            } else if b == 0xC2 && i + 1 < end && buf[i + 1] == 0xA0 {
+                // A no-break space (reported as a lookalike) counts as the space it was meant to be.
+                column += 1
+                i += 2
+                continue
+            } else {
+                break
+            }
             i += 1
         }
         return (column, i)
