@@ -39,13 +39,15 @@ struct RunnerOptions: ParsableArguments {
         guard let folder else {
             throw WijzerError(.usage, "geen thuismap gevonden (HOME is leeg); kies een map met --data-dir.")
         }
+        let store = SessionStore(folder: folder)
+        let lock = try store.lock(result.questionnaire.id)
         let interactive = Terminal.isTerminal(0)
         let output = RunnerOutput.standard(color: interactive && Terminal.useColor(fd: 1, disabled: questionnaires.noColor))
         let input: LineSource = interactive ? ReadlineSource() : PipeSource(output: output)
         let context = RunnerContext(
             questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
-            store: SessionStore(folder: folder), planFolder: out, input: input, output: output,
-            resumeCommand: resumeCommand(command), name: name)
+            store: store, planFolder: out, input: input, output: output,
+            resumeCommand: resumeCommand(command), name: name, lock: lock)
         return Runner(context: context)
     }
 

@@ -20,6 +20,14 @@ public struct SessionStore: Sendable {
     }
 
     public func sessionPath(_ questionnaireID: String) -> String { "\(folder)/session-\(questionnaireID).json" }
+    public func lockPath(_ questionnaireID: String) -> String { "\(folder)/session-\(questionnaireID).lock" }
+
+    /// Makes sure no other Wijzer has this session open, and keeps it that way while the
+    /// returned lock lives (see `SessionLock`). Creates the folder when needed.
+    public func lock(_ questionnaireID: String, now: Date = Date()) throws(WijzerError) -> SessionLock {
+        try DurableFile.ensurePrivateDirectory(folder)
+        return try SessionLock.acquire(lockPath(questionnaireID), now: now)
+    }
     public var resultsFolder: String { folder + "/results" }
 
     /// A session read back from disk.

@@ -20,10 +20,12 @@ public final class RunnerContext {
     public internal(set) var document: ResultDocument
     /// The saved session differs from `document`.
     var unsaved = false
+    /// Keeps other runners off this session while this one runs.
+    let lock: SessionLock?
 
     public init(questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: SessionStore, planFolder: String,
                 input: LineSource, output: RunnerOutput, resumeCommand: String, name: String? = nil,
-                now: @escaping () -> Date = Date.init) {
+                lock: SessionLock? = nil, now: @escaping () -> Date = Date.init) {
         self.questionnaire = questionnaire
         self.store = store
         self.planFolder = planFolder
@@ -31,6 +33,7 @@ public final class RunnerContext {
         self.output = output
         self.resumeCommand = resumeCommand
         self.now = now
+        self.lock = lock
         let loaded = store.load(questionnaire, stamp: stamp, now: now())
         document = loaded.document
         for note in loaded.notes { output.line(output.warning(note)) }
