@@ -83,6 +83,22 @@ public struct SessionStore: Sendable {
         return path
     }
 
+    /// Whether a result file in the results folder holds `record` as finished (same answers, same
+    /// completion time to the second, as ISO 8601 stores it).
+    public func hasSnapshot(of record: ThemeResult, questionnaireID: String) -> Bool {
+        guard let done = record.completed,
+              let names = try? FileManager.default.contentsOfDirectory(atPath: resultsFolder) else { return false }
+        for name in names where name.hasPrefix(questionnaireID + "-") && name.hasSuffix(".json") {
+            guard let document = try? ResultFile.read("\(resultsFolder)/\(name)"),
+                  let saved = document.themes.first(where: { $0.theme == record.theme }),
+                  let savedDone = saved.completed else { continue }
+            if abs(savedDone.timeIntervalSince(done)) < 1,
+               saved.answers.map(\.question) == record.answers.map(\.question),
+               saved.answers.map(\.answer) == record.answers.map(\.answer) { return true }
+        }
+        return false
+    }
+
     /// `yyyyMMdd-HHmmss` in local time.
     public static func stamp(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
