@@ -37,8 +37,10 @@ public enum DurableFile {
     }
 
     /// Atomically replaces `path` with `bytes`, mode 0600 unless given (`wijzer fmt` keeps a
-    /// questionnaire's own mode). The folder must exist.
-    public static func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .ownerReadWrite) throws(WijzerError) {
+    /// questionnaire's own mode). The folder must exist. With `replace` false an existing `path`
+    /// is never touched: the write fails with `Errno.fileExists` (see `create`).
+    public static func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .ownerReadWrite,
+                             replace: Bool = true) throws(WijzerError) {
         let filePath = FilePath(path)
         let folder = parentFolder(of: path)
         let temp = "\(folder)/.\(filePath.lastComponent?.string ?? path).\(getpid()).tmp"
@@ -57,7 +59,7 @@ public enum DurableFile {
             throw .file(path, "kan niet opslaan", error, status: .cannotSave)
         }
         do {
-            try finish(fd, permissions, bytes, temp: temp, path: path)
+            try finish(fd, permissions, bytes, temp: temp, path: path, replace: replace)
         } catch {
             unlink(temp)
             throw error
@@ -77,9 +79,25 @@ public enum DurableFile {
         }
     }
 
-    /// Writes, syncs and closes `fd`, then renames `temp` over `path`.
+    /// Writes `bytes` durably to a new file at `path`; false when `path` already exists (then
+    /// nothing was written). For files that must never replace another, such as results.
+    public static func create(_ bytes: [UInt8], at path: String) throws(WijzerError) -> Bool {
+        do {
+            try write(bytes, to: path, replace: false)
+            return true
+        } catch where error == existsError(path) {
+            return false
+        }
+    }
+
+    static func existsError(_ path: String) -> WijzerError {
+        .file(path, "kan het bestand niet vervangen", .fileExists, status: .cannotSave)
+    }
+
+    /// Writes, syncs and closes `fd`, then renames `temp` over `path` (or, without `replace`,
+    /// links it there, which fails when `path` exists, and removes `temp`).
     private static func finish(_ fd: FileDescriptor, _ permissions: FilePermissions, _ bytes: [UInt8],
-                               temp: String, path: String) throws(WijzerError) {
+                               temp: String, path: String, replace: Bool) throws(WijzerError) {
         defer { try? fd.close() }
         fchmod(fd.rawValue, permissions.rawValue)  // exactly these permissions, whatever the umask
         do {
@@ -89,6 +107,13 @@ public enum DurableFile {
         }
         if fsync(fd.rawValue) != 0 {
             throw .file(path, "opslaan op schijf mislukt", Errno(rawValue: errno), status: .cannotSave)
+        }
+        if !replace {
+            guard link(temp, path) == 0 else {
+                throw .file(path, "kan het bestand niet vervangen", Errno(rawValue: errno), status: .cannotSave)
+            }
+            unlink(temp)
+            return
         }
         if rename(temp, path) != 0 {
             throw .file(path, "kan het bestand niet vervangen", Errno(rawValue: errno), status: .cannotSave)

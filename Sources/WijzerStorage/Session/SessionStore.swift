@@ -74,13 +74,18 @@ public struct SessionStore: Sendable {
         try DurableFile.write(ResultCodec.encode(document), to: sessionPath(document.questionnaire.id))
     }
 
-    /// Writes a snapshot of `document` into the results folder; returns its path.
+    /// Writes a snapshot of `document` into the results folder as a new file, never replacing
+    /// one (a redo finished within the same second gets "-2", "-3", …); returns its path.
     @discardableResult
     public func snapshot(_ document: ResultDocument, at date: Date) throws(WijzerError) -> String {
         try DurableFile.ensurePrivateDirectory(resultsFolder)
-        let path = "\(resultsFolder)/\(document.questionnaire.id)-\(SessionStore.stamp(date)).json"
-        try DurableFile.write(ResultCodec.encode(document), to: path)
-        return path
+        let base = "\(resultsFolder)/\(document.questionnaire.id)-\(SessionStore.stamp(date))"
+        let bytes = ResultCodec.encode(document)
+        for n in 1...1000 {
+            let path = n == 1 ? base + ".json" : "\(base)-\(n).json"
+            if try DurableFile.create(bytes, at: path) { return path }
+        }
+        throw .file(base + ".json", "kan het bestand niet maken", .fileExists, status: .cannotSave)
     }
 
     /// Whether a result file in the results folder holds `record` as finished (same answers, same
