@@ -44,7 +44,7 @@ struct RunnerOptions: ParsableArguments {
         let interactive = Terminal.isTerminal(0)
         let output = RunnerOutput.standard(color: interactive && Terminal.useColor(fd: 1, disabled: questionnaires.noColor))
         let input: LineSource = interactive ? ReadlineSource() : PipeSource(output: output)
-        let context = RunnerContext(
+        let context = try RunnerContext(
             questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
             store: store, planFolder: out, input: input, output: output,
             resumeCommand: resumeCommand(command), name: name, lock: lock)

@@ -40,8 +40,10 @@ public struct SessionStore: Sendable {
     }
 
     /// The saved session for `questionnaire`, fitted to its current form, or a fresh one. An
-    /// unreadable file is renamed aside (never deleted) and a fresh session starts.
-    public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = Date()) -> Loaded {
+    /// unreadable file is moved aside under a name no other file has (never deleted, never
+    /// overwritten) and a fresh session starts; when it cannot be moved aside, loading fails
+    /// (exit 4) and the file stays exactly as it was.
+    public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = Date()) throws(WijzerError) -> Loaded {
         let path = sessionPath(questionnaire.id)
         guard (try? FilePath(path).stat()) != nil else {
             return Loaded(document: ResultDocument(questionnaire: stamp, now: now), dropped: [], notes: [])
@@ -50,11 +52,16 @@ public struct SessionStore: Sendable {
         do {
             document = try ResultFile.read(path)
         } catch {
-            let aside = "\(folder)/session-\(questionnaire.id).onleesbaar-\(SessionStore.stamp(now)).json"
-            let moved = rename(path, aside) == 0
-            let note = moved
-                ? "Je opgeslagen sessie kon niet worden gelezen (\(error.description)). Het bestand staat nu als \(aside); je begint opnieuw."
-                : "Je opgeslagen sessie kon niet worden gelezen (\(error.description)); je begint opnieuw."
+            let reason = error.message.hasPrefix(path + ": ") ? String(error.message.dropFirst(path.count + 2)) : error.message
+            let aside: String
+            do {
+                aside = try setAside(path, base: "\(folder)/session-\(questionnaire.id).onleesbaar-\(SessionStore.stamp(now))")
+            } catch {
+                throw WijzerError(.cannotSave, "\(path): je opgeslagen sessie kan niet worden gelezen (\(reason)), en Wijzer kan het "
+                    + "bestand niet opzijzetten (\(error.dutch)). Het bestand blijft onveranderd staan; Wijzer begint niet "
+                    + "opnieuw, zodat er niets verloren gaat. Maak de map schrijfbaar of kies een andere map met --data-dir.")
+            }
+            let note = "Je opgeslagen sessie kon niet worden gelezen (\(reason)). Het bestand staat nu als \(aside); je begint opnieuw."
             return Loaded(document: ResultDocument(questionnaire: stamp, now: now), dropped: [], notes: [note])
         }
         if document.questionnaire == stamp { return Loaded(document: document, dropped: [], notes: []) }
@@ -66,6 +73,26 @@ public struct SessionStore: Sendable {
             notes.append("De vragenlijst is veranderd sinds je laatste sessie.")
         }
         return Loaded(document: migrated, dropped: dropped, notes: notes)
+    }
+
+    /// Moves `path` to `base.json` (or `base-2.json`, …), never replacing a file: a hard link
+    /// under the new name, then the old name removed. Returns the new path.
+    func setAside(_ path: String, base: String) throws(Errno) -> String {
+        for n in 1...1000 {
+            let aside = n == 1 ? base + ".json" : "\(base)-\(n).json"
+            if link(path, aside) == 0 {
+                unlink(path)
+                return aside
+            }
+            let failure = Errno(rawValue: errno)
+            if failure == .fileExists { continue }
+            // File systems without hard links: a rename, after checking the name is free.
+            if failure == .notPermitted || failure == .notSupported, (try? FilePath(aside).stat()) == nil, rename(path, aside) == 0 {
+                return aside
+            }
+            throw failure
+        }
+        throw Errno.fileExists
     }
 
     /// Saves the session durably (the autosave after every answer).

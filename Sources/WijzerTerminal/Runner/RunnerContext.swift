@@ -25,7 +25,7 @@ public final class RunnerContext {
 
     public init(questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: SessionStore, planFolder: String,
                 input: LineSource, output: RunnerOutput, resumeCommand: String, name: String? = nil,
-                lock: SessionLock? = nil, now: @escaping () -> Date = Date.init) {
+                lock: SessionLock? = nil, now: @escaping () -> Date = Date.init) throws(WijzerError) {
         self.questionnaire = questionnaire
         self.store = store
         self.planFolder = planFolder
@@ -34,7 +34,7 @@ public final class RunnerContext {
         self.resumeCommand = resumeCommand
         self.now = now
         self.lock = lock
-        let loaded = store.load(questionnaire, stamp: stamp, now: now())
+        let loaded = try store.load(questionnaire, stamp: stamp, now: now())
         document = loaded.document
         for note in loaded.notes { output.line(output.warning(note)) }
         if !loaded.dropped.isEmpty {
