@@ -41,9 +41,42 @@ public enum DurableFile {
     /// is never touched: the write fails with `Errno.fileExists` (see `create`).
     public static func write(_ bytes: [UInt8], to path: String, permissions: FilePermissions = .ownerReadWrite,
                              replace: Bool = true) throws(WijzerError) {
-        let filePath = FilePath(path)
-        let folder = parentFolder(of: path)
-        let temp = "\(folder)/.\(filePath.lastComponent?.string ?? path).\(getpid()).tmp"
+        try write([(path, bytes)], permissions: permissions, replace: replace)
+    }
+
+    /// Writes several files as one output (a plan's Markdown and HTML): each is written and
+    /// synced under a temporary name first, and only when all of them are complete are they
+    /// renamed into place, so a full disk leaves none of them half there.
+    public static func write(_ files: [(path: String, bytes: [UInt8])], permissions: FilePermissions = .ownerReadWrite,
+                             replace: Bool = true) throws(WijzerError) {
+        var temps: [String] = []
+        do {
+            for file in files { temps.append(try prepare(file.bytes, for: file.path, permissions)) }
+        } catch {
+            for temp in temps { unlink(temp) }
+            throw error
+        }
+        for (n, file) in files.enumerated() {
+            do {
+                try place(temps[n], at: file.path, replace: replace)
+            } catch {
+                for temp in temps[n...] { unlink(temp) }
+                throw error
+            }
+        }
+        // A rename is durable only once the folder's entry is on disk; a failure here leaves
+        // the new files in place, so it is not reported.
+        for folder in Set(files.map { parentFolder(of: $0.path) }) {
+            if let dir = try? system({ try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }) {
+                fsync(dir.rawValue)
+                try? dir.close()
+            }
+        }
+    }
+
+    /// Writes `bytes` to `.NAME.PID.tmp` beside `path`, synced and closed; returns its path.
+    private static func prepare(_ bytes: [UInt8], for path: String, _ permissions: FilePermissions) throws(WijzerError) -> String {
+        let temp = "\(parentFolder(of: path))/.\(FilePath(path).lastComponent?.string ?? path).\(getpid()).tmp"
         let fd: FileDescriptor
         do {
             fd = try createExclusively(temp, permissions)
@@ -59,24 +92,12 @@ public enum DurableFile {
             throw .file(path, "kan niet opslaan", error, status: .cannotSave)
         }
         do {
-            try finish(fd, permissions, bytes, temp: temp, path: path, replace: replace)
+            try fill(fd, permissions, bytes, path: path)
         } catch {
             unlink(temp)
             throw error
         }
-        // The rename is durable only once the folder's entry is on disk; a failure here leaves
-        // the new file in place, so it is not reported.
-        if let dir = try? system({ try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }) {
-            fsync(dir.rawValue)
-            try? dir.close()
-        }
-    }
-
-    private static func createExclusively(_ temp: String, _ permissions: FilePermissions) throws(Errno) -> FileDescriptor {
-        try system {
-            try FileDescriptor.open(FilePath(temp), .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
-                                    permissions: permissions)
-        }
+        return temp
     }
 
     /// Writes `bytes` durably to a new file at `path`; false when `path` already exists (then
@@ -94,10 +115,15 @@ public enum DurableFile {
         .file(path, "kan het bestand niet vervangen", .fileExists, status: .cannotSave)
     }
 
-    /// Writes, syncs and closes `fd`, then renames `temp` over `path` (or, without `replace`,
-    /// links it there, which fails when `path` exists, and removes `temp`).
-    private static func finish(_ fd: FileDescriptor, _ permissions: FilePermissions, _ bytes: [UInt8],
-                               temp: String, path: String, replace: Bool) throws(WijzerError) {
+    private static func createExclusively(_ temp: String, _ permissions: FilePermissions) throws(Errno) -> FileDescriptor {
+        try system {
+            try FileDescriptor.open(FilePath(temp), .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
+                                    permissions: permissions)
+        }
+    }
+
+    /// Writes, syncs and closes `fd`.
+    private static func fill(_ fd: FileDescriptor, _ permissions: FilePermissions, _ bytes: [UInt8], path: String) throws(WijzerError) {
         defer { try? fd.close() }
         fchmod(fd.rawValue, permissions.rawValue)  // exactly these permissions, whatever the umask
         do {
@@ -108,6 +134,11 @@ public enum DurableFile {
         if fsync(fd.rawValue) != 0 {
             throw .file(path, "opslaan op schijf mislukt", Errno(rawValue: errno), status: .cannotSave)
         }
+    }
+
+    /// Renames `temp` over `path`, or, without `replace`, links it there (which fails when
+    /// `path` exists) and removes `temp`.
+    private static func place(_ temp: String, at path: String, replace: Bool) throws(WijzerError) {
         if !replace {
             guard link(temp, path) == 0 else {
                 throw .file(path, "kan het bestand niet vervangen", Errno(rawValue: errno), status: .cannotSave)

@@ -43,18 +43,21 @@ struct ThemeFinish {
             }
         }
         output.line(output.dim("Resultaat bewaard: \(snapshot)"))
-        writePlan()
+        try writePlan(result: snapshot)
     }
 
-    /// Writes the action plan for everything finished so far and prints where it is.
-    func writePlan() {
+    /// Writes the action plan for everything finished so far and prints where it is. A plan
+    /// that cannot be written whole ends the run (exit 4); answers and result are saved by then.
+    func writePlan(result: String? = nil) throws(RunnerStop) {
         let output = context.output
         do {
             let paths = try PlanWriter.write(context.document, questionnaire: context.questionnaire, folder: context.planFolder)
             output.line("Je actieplan:")
             for path in paths { output.line("  \(path)") }
         } catch {
-            output.notice("wijzer: het actieplan kon niet worden geschreven: \(error.message)")
+            let again = result.map { " Maak het later opnieuw met: wijzer plan \($0)" } ?? ""
+            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Je actieplan kon niet worden geschreven: \(error.message). "
+                + "Je antwoorden en je resultaat zijn wel bewaard.\(again)")))
         }
     }
 }
