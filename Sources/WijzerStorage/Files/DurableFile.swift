@@ -13,12 +13,15 @@ import SystemPackage
 /// and `unlink` it does not wrap (1.8), so those few are called directly, their `errno` read
 /// as an `Errno`. Every failure is a `WijzerError` with status `cannotSave`.
 public enum DurableFile {
-    /// Creates `path` and missing parents; the last folder gets mode 0700 (also when it existed).
+    /// Creates `path` and missing parents with mode 0700. A folder that already exists keeps
+    /// its mode (a shared 2775 folder stays shared; the files Wijzer writes in it are 0600).
     public static func ensurePrivateDirectory(_ path: String) throws(WijzerError) {
         var prefix = path.hasPrefix("/") ? "" : "."
+        var created = false
         for part in path.split(separator: "/") {
             prefix += "/" + part
-            if mkdir(prefix, 0o700) != 0 && errno != EEXIST {
+            created = mkdir(prefix, 0o700) == 0
+            if !created && errno != EEXIST {
                 throw .file(prefix, "kan de map niet maken", Errno(rawValue: errno), status: .cannotSave)
             }
         }
@@ -31,7 +34,8 @@ public enum DurableFile {
         guard info.type == .directory else {
             throw WijzerError(.cannotSave, "\(path): is geen map")
         }
-        if info.permissions.rawValue & 0o777 != 0o700 && chmod(path, 0o700) != 0 {
+        // A umask such as 0277 could have taken bits from a folder made just now.
+        if created && info.permissions.rawValue & 0o777 != 0o700 && chmod(path, 0o700) != 0 {
             throw .file(path, "kan de map niet afschermen (chmod 0700)", Errno(rawValue: errno), status: .cannotSave)
         }
     }
