@@ -45,3 +45,21 @@ struct FolderModeTests {
         #expect(Self.mode(folder.path + "/nieuw/plan") == 0o700)
     }
 }
+
+/// A session that is readable by others is made private as soon as it is opened.
+@Suite("session mode")
+struct SessionModeTests {
+    @Test func anOpenSessionIsPrivateEvenWithoutAnswers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let session = folder.path + "/data/session-beter-behouden.json"
+        let first = try WijzerProcess.run(["start", "lesgeven", "--data-dir", "data"], stdin: "1\n:stop\n", directory: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(chmod(session, 0o644) == 0)
+        let before = try String(contentsOfFile: session, encoding: .utf8)
+        let quit = try WijzerProcess.run(["start", "lesgeven", "--data-dir", "data"], stdin: ":stop\n", directory: folder.path)
+        #expect(quit.status == 0, "\(quit.stderr)")
+        #expect(FolderModeTests.mode(session) == 0o600)
+        #expect(try String(contentsOfFile: session, encoding: .utf8) == before)
+    }
+}

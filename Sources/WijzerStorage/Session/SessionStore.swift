@@ -45,9 +45,12 @@ public struct SessionStore: Sendable {
     /// (exit 4) and the file stays exactly as it was.
     public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = Date()) throws(WijzerError) -> Loaded {
         let path = sessionPath(questionnaire.id)
-        guard (try? FilePath(path).stat()) != nil else {
+        guard let info = try? FilePath(path).stat() else {
             return Loaded(document: ResultDocument(questionnaire: stamp, now: now), dropped: [], notes: [])
         }
+        // Answers are private from the moment the session is opened, not only after the next
+        // save (a copied or restored file may be 0644). A failure leaves it to that save.
+        if info.type == .regular && info.permissions.rawValue & 0o777 != 0o600 { _ = chmod(path, 0o600) }
         let document: ResultDocument
         do {
             document = try ResultFile.read(path)
