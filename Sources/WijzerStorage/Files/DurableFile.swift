@@ -70,11 +70,14 @@ public enum DurableFile {
         }
         // A rename is durable only once the folder's entry is on disk; a failure here leaves
         // the new files in place, so it is not reported.
-        for folder in Set(files.map { parentFolder(of: $0.path) }) {
-            if let dir = try? system({ try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }) {
-                fsync(dir.rawValue)
-                try? dir.close()
-            }
+        for folder in Set(files.map { parentFolder(of: $0.path) }) { syncFolder(folder) }
+    }
+
+    /// Makes the renames in `folder` durable (best effort).
+    static func syncFolder(_ folder: String) {
+        if let dir = try? system({ try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }) {
+            fsync(dir.rawValue)
+            try? dir.close()
         }
     }
 

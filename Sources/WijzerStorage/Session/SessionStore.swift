@@ -43,7 +43,16 @@ public struct SessionStore: Sendable {
     /// unreadable file is moved aside under a name no other file has (never deleted, never
     /// overwritten) and a fresh session starts; when it cannot be moved aside, loading fails
     /// (exit 4) and the file stays exactly as it was.
+    /// Leftovers of saves a killed process never finished are cleaned up first (see
+    /// `LeftoverRecovery`); so load only while holding the session's lock.
     public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = Date()) throws(WijzerError) -> Loaded {
+        let recovered = LeftoverRecovery(store: self, questionnaireID: questionnaire.id).run()
+        var loaded = try loadSession(questionnaire, stamp: stamp, now: now)
+        loaded.notes = recovered + loaded.notes
+        return loaded
+    }
+
+    private func loadSession(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date) throws(WijzerError) -> Loaded {
         let path = sessionPath(questionnaire.id)
         guard let info = try? FilePath(path).stat() else {
             return Loaded(document: ResultDocument(questionnaire: stamp, now: now), dropped: [], notes: [])
