@@ -31,6 +31,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var options: QuestionnaireOptions
 
     func run() throws {
+        try requireFolder(out, option: "--out")
         let files = try options.sources([])
         let questionnaire = Checker.check(files, lint: false).questionnaire
         let before = try ResultFile.read(old)

@@ -38,6 +38,7 @@ struct Plan: ParsableCommand {
     @OptionGroup var options: QuestionnaireOptions
 
     func run() throws {
+        try requireFolder(out, option: "--out")
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         let questionnaire = checked.questionnaire

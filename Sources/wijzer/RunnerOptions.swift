@@ -27,6 +27,9 @@ struct RunnerOptions: ParsableArguments {
         if let name, case .failure(let rejection) = TypedLine.check(Array(name.utf8)) {
             throw WijzerError(.usage, "--name: \(rejection.message)")
         }
+        try requireFolder(dataDir, option: "--data-dir")
+        try requireFolder(out, option: "--out")
+        try requireFolder(questionnaires.folder, option: "--questionnaires")
         let files = try questionnaires.sources([])
         let result = Checker.check(files, lint: false)
         if result.diagnostics.errorCount > 0 {
