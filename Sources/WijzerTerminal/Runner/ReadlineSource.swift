@@ -19,6 +19,11 @@ public final class ReadlineSource: LineSource {
         wijzer_rl_set_word_break_characters(emptyBreaks)
         wijzer_rl_set_completion_function(complete)
         using_history()
+        // Readline 8.1 turns bracketed paste on: a pasted block then arrives as one line with
+        // its newlines inside, refused as control characters. Off, a pasted line ends at its
+        // newline, as if typed. Set after the first initialisation, which reads ~/.inputrc.
+        rl_initialize()
+        rl_variable_bind("enable-bracketed-paste", "off")
     }
 
     public var isInteractive: Bool { true }
