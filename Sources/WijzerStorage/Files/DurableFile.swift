@@ -50,48 +50,57 @@ public enum DurableFile {
 
     /// Writes several files as one output (a plan's Markdown and HTML): each is written and
     /// synced under a temporary name first, and only when all of them are complete are they
-    /// renamed into place, so a full disk leaves none of them half there.
+    /// renamed into place, so a full disk leaves none of them half there. A failure of any
+    /// step, the final fsync of the folder included, is reported: a save that may not survive
+    /// a power cut must not look saved.
     public static func write(_ files: [(path: String, bytes: [UInt8])], permissions: FilePermissions = .ownerReadWrite,
                              replace: Bool = true) throws(WijzerError) {
+        try write(files, permissions: permissions, replace: replace, calls: .system)
+    }
+
+    static func write(_ files: [(path: String, bytes: [UInt8])], permissions: FilePermissions = .ownerReadWrite,
+                      replace: Bool = true, calls: SaveCalls) throws(WijzerError) {
         var temps: [String] = []
         do {
-            for file in files { temps.append(try prepare(file.bytes, for: file.path, permissions)) }
+            for file in files { temps.append(try prepare(file.bytes, for: file.path, permissions, calls)) }
         } catch {
             for temp in temps { unlink(temp) }
             throw error
         }
         for (n, file) in files.enumerated() {
             do {
-                try place(temps[n], at: file.path, replace: replace)
+                try place(temps[n], at: file.path, replace: replace, calls)
             } catch {
                 for temp in temps[n...] { unlink(temp) }
                 throw error
             }
         }
-        // A rename is durable only once the folder's entry is on disk; a failure here leaves
-        // the new files in place, so it is not reported.
-        for folder in Set(files.map { parentFolder(of: $0.path) }) { syncFolder(folder) }
-    }
-
-    /// Makes the renames in `folder` durable (best effort).
-    static func syncFolder(_ folder: String) {
-        if let dir = try? system({ try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }) {
-            fsync(dir.rawValue)
-            try? dir.close()
+        for folder in Set(files.map { parentFolder(of: $0.path) }) {
+            do {
+                try calls.syncFolder(folder)
+            } catch {
+                throw .file(files[0].path, "opslaan op schijf mislukt", error, status: .cannotSave)
+            }
         }
     }
 
+    /// Makes the renames in `folder` durable (best effort, for recovery at start).
+    static func syncFolder(_ folder: String) {
+        try? SaveCalls.system.syncFolder(folder)
+    }
+
     /// Writes `bytes` to `.NAME.PID.tmp` beside `path`, synced and closed; returns its path.
-    private static func prepare(_ bytes: [UInt8], for path: String, _ permissions: FilePermissions) throws(WijzerError) -> String {
+    private static func prepare(_ bytes: [UInt8], for path: String, _ permissions: FilePermissions,
+                                _ calls: SaveCalls) throws(WijzerError) -> String {
         let temp = "\(parentFolder(of: path))/.\(FilePath(path).lastComponent?.string ?? path).\(getpid()).tmp"
         let fd: FileDescriptor
         do {
-            fd = try createExclusively(temp, permissions)
+            fd = try calls.create(temp, permissions)
         } catch Errno.fileExists {
             // A leftover from a crashed run of this same process id: remove it and try once more.
             unlink(temp)
             do {
-                fd = try createExclusively(temp, permissions)
+                fd = try calls.create(temp, permissions)
             } catch {
                 throw .file(path, "kan niet opslaan", error, status: .cannotSave)
             }
@@ -99,7 +108,7 @@ public enum DurableFile {
             throw .file(path, "kan niet opslaan", error, status: .cannotSave)
         }
         do {
-            try fill(fd, permissions, bytes, path: path)
+            try fill(fd, bytes, path: path, calls)
         } catch {
             unlink(temp)
             throw error
@@ -107,7 +116,7 @@ public enum DurableFile {
         return temp
     }
 
-    /// Writes `bytes` durably to a new file at `path`; false when `path` already exists (then
+    /// Writes durably to a new file at `path`; false when `path` already exists (then
     /// nothing was written). For files that must never replace another, such as results.
     public static func create(_ bytes: [UInt8], at path: String) throws(WijzerError) -> Bool {
         do {
@@ -122,39 +131,40 @@ public enum DurableFile {
         .file(path, "kan het bestand niet vervangen", .fileExists, status: .cannotSave)
     }
 
-    private static func createExclusively(_ temp: String, _ permissions: FilePermissions) throws(Errno) -> FileDescriptor {
-        try system {
-            try FileDescriptor.open(FilePath(temp), .writeOnly, options: [.create, .exclusiveCreate, .closeOnExec],
-                                    permissions: permissions)
-        }
-    }
-
-    /// Writes, syncs and closes `fd`.
-    private static func fill(_ fd: FileDescriptor, _ permissions: FilePermissions, _ bytes: [UInt8], path: String) throws(WijzerError) {
+    /// Writes all of `bytes` (a short write continues where it stopped), syncs and closes `fd`.
+    private static func fill(_ fd: FileDescriptor, _ bytes: [UInt8], path: String, _ calls: SaveCalls) throws(WijzerError) {
         defer { try? fd.close() }
-        fchmod(fd.rawValue, permissions.rawValue)  // exactly these permissions, whatever the umask
-        do {
-            _ = try system { try fd.writeAll(bytes) }
-        } catch {
-            throw .file(path, "schrijven mislukt", error, status: .cannotSave)
+        var done = 0
+        while done < bytes.count {
+            let result: Result<Int, Errno> = bytes.withUnsafeBytes { buffer in
+                Result { () throws(Errno) in try calls.write(fd, UnsafeRawBufferPointer(rebasing: buffer[done...])) }
+            }
+            switch result {
+            case .failure(let error): throw .file(path, "schrijven mislukt", error, status: .cannotSave)
+            // write(2) returning 0 for a non-empty buffer would loop for ever.
+            case .success(let n) where n <= 0: throw .file(path, "schrijven mislukt", .noSpace, status: .cannotSave)
+            case .success(let n): done += n
+            }
         }
-        if fsync(fd.rawValue) != 0 {
-            throw .file(path, "opslaan op schijf mislukt", Errno(rawValue: errno), status: .cannotSave)
+        do {
+            try calls.sync(fd)
+        } catch {
+            throw .file(path, "opslaan op schijf mislukt", error, status: .cannotSave)
         }
     }
 
     /// Renames `temp` over `path`, or, without `replace`, links it there (which fails when
     /// `path` exists) and removes `temp`.
-    private static func place(_ temp: String, at path: String, replace: Bool) throws(WijzerError) {
-        if !replace {
-            guard link(temp, path) == 0 else {
-                throw .file(path, "kan het bestand niet vervangen", Errno(rawValue: errno), status: .cannotSave)
+    private static func place(_ temp: String, at path: String, replace: Bool, _ calls: SaveCalls) throws(WijzerError) {
+        do {
+            if replace {
+                try calls.rename(temp, path)
+            } else {
+                try calls.link(temp, path)
+                unlink(temp)
             }
-            unlink(temp)
-            return
-        }
-        if rename(temp, path) != 0 {
-            throw .file(path, "kan het bestand niet vervangen", Errno(rawValue: errno), status: .cannotSave)
+        } catch {
+            throw .file(path, "kan het bestand niet vervangen", error, status: .cannotSave)
         }
     }
 
