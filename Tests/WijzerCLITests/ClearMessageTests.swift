@@ -13,9 +13,7 @@ struct ClearMessageTests {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
         try setup(folder)
-        let quoted = ([WijzerProcess.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try WijzerProcess.runExecutableForTests("/bin/sh", ["-c", "exec timeout -s KILL 20 \(quoted) </dev/null"],
-                                                      directory: folder.path)
+        return try ShellRun.wijzer(arguments, directory: folder.path)
     }
 
     @Test func planSaysWhichKindOfPathCannotBeRead() throws {

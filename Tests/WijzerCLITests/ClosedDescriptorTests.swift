@@ -8,9 +8,7 @@ import WijzerTestSupport
 struct ClosedDescriptorTests {
     /// Runs `wijzer arguments` from `sh` with `redirections` (e.g. `<&-`), stopped after 20 s.
     static func run(_ arguments: [String], _ redirections: String, directory: String) throws -> WijzerProcess.Outcome {
-        let quoted = ([WijzerProcess.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try WijzerProcess.runExecutableForTests("/bin/sh", ["-c", "exec timeout -s KILL 20 \(quoted) \(redirections)"],
-                                                      directory: directory)
+        try ShellRun.wijzer(arguments, redirections: redirections, directory: directory)
     }
 
     @Test func closedInputEndsLikeEmptyInput() throws {

@@ -21,9 +21,8 @@ struct LowMemoryTests {
     }
 
     static func limited(_ arguments: [String], stdin: String = "", directory: String) throws -> WijzerProcess.Outcome {
-        let quoted = ([WijzerProcess.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try WijzerProcess.runExecutableForTests("/bin/sh", ["-c", "ulimit -v 150000; exec \(quoted) <\(stdin.isEmpty ? "/dev/null" : stdin)"],
-                                                      directory: directory)
+        try ShellRun.wijzer(arguments, setup: "ulimit -v 150000", redirections: "<" + (stdin.isEmpty ? "/dev/null" : stdin),
+                            directory: directory)
     }
 
     @Test func aLargeResultFileIsRefusedByItsSize() throws {

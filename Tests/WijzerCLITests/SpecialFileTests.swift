@@ -19,9 +19,7 @@ struct SpecialFileTests {
         _ = try folder.write("set/b.wijzer", valid)
         #expect(mkfifo(folder.path + "/set/a.wijzer", 0o600) == 0)
         #expect(mkfifo(folder.path + "/r.json", 0o600) == 0)
-        let quoted = ([WijzerProcess.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        let run = try WijzerProcess.runExecutableForTests("/bin/sh", ["-c", "exec timeout -s KILL 20 \(quoted) </dev/null"],
-                                                         directory: folder.path)
+        let run = try ShellRun.wijzer(arguments, directory: folder.path)
         return (run, folder.path)
     }
 

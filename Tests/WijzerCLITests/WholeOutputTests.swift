@@ -11,9 +11,8 @@ import WijzerTestSupport
 struct WholeOutputTests {
     /// Runs `wijzer arguments` under a file-size limit of `blocks` × 512 bytes.
     static func limited(_ blocks: Int, _ arguments: [String], stdin: String = "", directory: String) throws -> WijzerProcess.Outcome {
-        let quoted = ([WijzerProcess.binary] + arguments).map { "'\($0)'" }.joined(separator: " ")
-        return try WijzerProcess.runExecutableForTests("/bin/sh", ["-c", "trap '' XFSZ; ulimit -f \(blocks); exec \(quoted)" + (stdin.isEmpty ? "" : " <<'EOF'\n\(stdin)EOF\n")],
-                                                      directory: directory)
+        try ShellRun.wijzer(arguments, setup: "trap '' XFSZ; ulimit -f \(blocks)",
+                            redirections: stdin.isEmpty ? "</dev/null" : "<<'EOF'\n\(stdin)EOF\n", directory: directory)
     }
 
     static func files(_ path: String) -> [String] {
