@@ -33,8 +33,8 @@ struct SaveCalls: Sendable {
         },
         write: { fd, bytes throws(Errno) in try WijzerStorage.system { try fd.write(bytes) } },
         sync: { fd throws(Errno) in if fsync(fd.rawValue) != 0 { throw Errno(rawValue: errno) } },
-        rename: { from, to throws(Errno) in if Glibc.rename(from, to) != 0 { throw Errno(rawValue: errno) } },
-        link: { from, to throws(Errno) in if Glibc.link(from, to) != 0 { throw Errno(rawValue: errno) } },
+        rename: { from, to throws(Errno) in if renameFile(from, to) != 0 { throw Errno(rawValue: errno) } },
+        link: { from, to throws(Errno) in if linkFile(from, to) != 0 { throw Errno(rawValue: errno) } },
         syncFolder: { folder throws(Errno) in
             let dir = try WijzerStorage.system { try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }
             defer { try? dir.close() }
@@ -42,3 +42,7 @@ struct SaveCalls: Sendable {
         }
     )
 }
+
+// The C functions, under names the closures' labels do not hide.
+private func renameFile(_ from: String, _ to: String) -> Int32 { rename(from, to) }
+private func linkFile(_ from: String, _ to: String) -> Int32 { link(from, to) }
