@@ -42,6 +42,9 @@ struct Check: ParsableCommand {
         let warnings = result.diagnostics.warningCount
         let q = result.questionnaire
         let fileCount = count(files.count, "bestand", "bestanden")
+        if q.themes.isEmpty && q.questions.isEmpty && result.diagnostics.errorCount == 0 {
+            throw WijzerError(.findings, "niets te controleren: \(files.count == 1 ? "het bestand bevat" : "de bestanden bevatten") geen thema's en geen vragen (\(files.map(\.path).joined(separator: ", ")))")
+        }
         if diagnostics.isEmpty {
             Terminal.writeError("In orde: \(fileCount), \(count(q.themes.count, "thema", "thema's")), "
                 + "\(count(q.questions.count, "vraag", "vragen")), \(count(q.tips.count, "tip", "tips")).\n")

@@ -31,6 +31,7 @@ struct Compare: ParsableCommand {
     @OptionGroup var options: QuestionnaireOptions
 
     func run() throws {
+        try requireFolder(out, option: "--out")
         let files = try options.sources([])
         let questionnaire = Checker.check(files, lint: false).questionnaire
         let before = try ResultFile.read(old)
@@ -43,6 +44,6 @@ struct Compare: ParsableCommand {
         try DurableFile.ensurePrivateDirectory(out)
         let path = "\(out)/vergelijking-\(DutchDate.iso(before.updated))-\(DutchDate.iso(after.updated)).md"
         try DurableFile.write(Array(comparison.markdown().utf8), to: path)
-        Terminal.writeError("Vergelijking geschreven: \(path)\n")
+        Terminal.writeError("Vergelijking geschreven: \(Terminal.visible(path))\n")
     }
 }

@@ -10,7 +10,8 @@ enum ErrorReport {
     static func exit<C: ParsableCommand>(for error: Error, root: C.Type, command: ParsableCommand.Type?) -> Never {
         if let error = error as? WijzerError {
             if !error.message.isEmpty {
-                Terminal.writeError("\(prefix(root: root, command: command)): \(error.message)\n")
+                // Messages quote paths, ids and keys from files: no control character gets through.
+                Terminal.writeError("\(prefix(root: root, command: command)): \(Terminal.visible(error.message))\n")
             }
             root.exit(withError: ExitCode(error.status.code))
         }

@@ -38,6 +38,7 @@ struct Plan: ParsableCommand {
     @OptionGroup var options: QuestionnaireOptions
 
     func run() throws {
+        try requireFolder(out, option: "--out")
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         let questionnaire = checked.questionnaire
@@ -54,6 +55,6 @@ struct Plan: ParsableCommand {
         default: PlanWriter.Format.allCases
         }
         let written = try PlanWriter.write(document, questionnaire: questionnaire, folder: out, formats: formats)
-        Terminal.writeError("Actieplan geschreven: \(written.joined(separator: ", "))\n")
+        Terminal.writeError("Actieplan geschreven: \(Terminal.visible(written.joined(separator: ", ")))\n")
     }
 }

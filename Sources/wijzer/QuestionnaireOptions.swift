@@ -28,5 +28,10 @@ struct QuestionnaireOptions: ParsableArguments {
     }
 }
 
+/// A folder option given as "" names no folder (it would read as ": is geen map").
+func requireFolder(_ value: String?, option: String) throws {
+    if value?.isEmpty == true { throw WijzerError(.usage, "\(option): geef een map op; de waarde is leeg") }
+}
+
 /// Dutch counting: "1 fout", "2 fouten".
 func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

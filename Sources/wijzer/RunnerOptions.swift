@@ -27,6 +27,9 @@ struct RunnerOptions: ParsableArguments {
         if let name, case .failure(let rejection) = TypedLine.check(Array(name.utf8)) {
             throw WijzerError(.usage, "--name: \(rejection.message)")
         }
+        try requireFolder(dataDir, option: "--data-dir")
+        try requireFolder(out, option: "--out")
+        try requireFolder(questionnaires.folder, option: "--questionnaires")
         let files = try questionnaires.sources([])
         let result = Checker.check(files, lint: false)
         if result.diagnostics.errorCount > 0 {
@@ -39,13 +42,15 @@ struct RunnerOptions: ParsableArguments {
         guard let folder else {
             throw WijzerError(.usage, "geen thuismap gevonden (HOME is leeg); kies een map met --data-dir.")
         }
+        let store = SessionStore(folder: folder)
+        let lock = try store.lock(result.questionnaire.id)
         let interactive = Terminal.isTerminal(0)
         let output = RunnerOutput.standard(color: interactive && Terminal.useColor(fd: 1, disabled: questionnaires.noColor))
         let input: LineSource = interactive ? ReadlineSource() : PipeSource(output: output)
-        let context = RunnerContext(
+        let context = try RunnerContext(
             questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
-            store: SessionStore(folder: folder), planFolder: out, input: input, output: output,
-            resumeCommand: resumeCommand(command), name: name)
+            store: store, planFolder: out, input: input, output: output,
+            resumeCommand: resumeCommand(command), name: name, lock: lock)
         return Runner(context: context)
     }
 

@@ -38,6 +38,10 @@ struct Test: ParsableCommand {
         }
         var engine = DiagnosticEngine(files: result.diagnostics.files)
         let outcomes = ExampleRunner.run(result.questionnaire, diagnostics: &engine)
+        if outcomes.isEmpty {
+            Terminal.writeError(formatter.format(engine.sorted, in: engine.files))
+            throw WijzerError(.findings, "niets te testen: \(files.count == 1 ? "het bestand bevat" : "de bestanden bevatten") geen voorbeelden (\(files.map(\.path).joined(separator: ", ")))")
+        }
         Terminal.writeError(formatter.format(engine.sorted, in: engine.files))
         let failed = outcomes.filter { !$0.passed }.count
         Terminal.writeError(failed == 0

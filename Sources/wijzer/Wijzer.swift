@@ -34,6 +34,7 @@ struct Wijzer: ParsableCommand {
 
     /// Runs the command line; every failure ends in `ErrorReport`, which renders it.
     static func main() {
+        StandardDescriptors.secure()
         var chosen: ParsableCommand.Type?
         do {
             var command = try parseAsRoot()

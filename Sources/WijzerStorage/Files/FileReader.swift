@@ -9,7 +9,9 @@ public enum FileReader {
     public static func read(_ path: String, limit: Int, expected: String, status: WijzerError.Status) throws(WijzerError) -> [UInt8] {
         let fd: FileDescriptor
         do {
-            fd = try system { try FileDescriptor.open(FilePath(path), .readOnly, options: .closeOnExec) }
+            // Non-blocking, so that opening a FIFO does not wait for a writer; the type is
+            // checked before anything is read (on a regular file the flag changes nothing).
+            fd = try system { try FileDescriptor.open(FilePath(path), .readOnly, options: [.closeOnExec, .nonBlocking]) }
         } catch {
             throw .file(path, "kan het bestand niet lezen", error, status: status)
         }
@@ -18,6 +20,9 @@ public enum FileReader {
         do {
             let info = try fd.stat()
             if info.type == .directory { throw Errno.isDirectory }
+            if info.type != .regular {
+                throw WijzerError(status, "\(path): is geen gewoon bestand maar \(describe(info.type)); Wijzer leest alleen gewone bestanden")
+            }
             let expectedSize = Int(info.size)
             if expectedSize > limit { throw tooLarge }
             // One byte more than the size, so the end of the file is seen without growing; a
@@ -42,6 +47,16 @@ public enum FileReader {
             throw .file(path, "kan het bestand niet lezen", errno, status: status)
         } catch {
             throw .file(path, "kan het bestand niet lezen", .ioError, status: status)
+        }
+    }
+
+    /// What a special file is, in Dutch.
+    static func describe(_ type: FileType) -> String {
+        switch type {
+        case .fifo: "een named pipe (FIFO)"
+        case .characterSpecial, .blockSpecial: "een apparaat"
+        case .socket: "een socket"
+        default: "een bijzonder bestand"
         }
     }
 

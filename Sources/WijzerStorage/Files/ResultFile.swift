@@ -4,8 +4,10 @@ import WijzerScoring
 /// Result files on disk: read with the one file reader, decoded by `ResultCodec` (which knows
 /// the format but not files).
 public enum ResultFile {
-    /// The largest result file read; a self-check is a few kilobytes.
-    public static let maxFileSize = 16 << 20
+    /// The largest result or session file read: 4 MB. A self-check of all six themes is about
+    /// 30 kB. Decoding takes several times a file's size in memory, and a 4 MB file decodes
+    /// within 150 MB of address space (`ulimit -v 150000`), where 16 MB aborted the process.
+    public static let maxFileSize = 4 << 20
 
     /// Reads and decodes the result file at `path`. An unusable file is a finding (exit status
     /// 1) whose message names the file and, where known, the field.

@@ -11,18 +11,16 @@ public enum PlanWriter {
     }
 
     /// Writes `actieplan-<date>.md` and/or `.html` for `document` into `folder` (created 0700;
-    /// files 0600: a plan quotes personal reflections). Returns the paths written.
+    /// files 0600: a plan quotes personal reflections), all or none of them. Returns the paths written.
     public static func write(_ document: ResultDocument, questionnaire: Questionnaire, folder: String,
                              formats: [Format] = Format.allCases) throws(WijzerError) -> [String] {
         try DurableFile.ensurePrivateDirectory(folder)
         let plan = ActionPlan(document: document, questionnaire: questionnaire)
-        var written: [String] = []
-        for format in formats {
-            let path = "\(folder)/\(plan.fileStem).\(format.rawValue)"
+        let files = formats.map { format in
             let text = format == .markdown ? MarkdownPlanRenderer.render(plan) : HTMLPlanRenderer.render(plan)
-            try DurableFile.write(Array(text.utf8), to: path)
-            written.append(path)
+            return (path: "\(folder)/\(plan.fileStem).\(format.rawValue)", bytes: Array(text.utf8))
         }
-        return written
+        try DurableFile.write(files)
+        return files.map(\.path)
     }
 }

@@ -12,13 +12,18 @@ import WijzerStorage
 /// a signal (Ctrl-C, SIGTERM, SIGHUP) ends the wait at once with the terminal restored.
 public final class ReadlineSource: LineSource {
     public init() {
-        SignalTrap.install()
+        SignalTrap.installSuspend()
         wijzer_rl_set_name("wijzer")
         wijzer_rl_set_catch_signals(0)
         wijzer_rl_set_change_environment(0)
         wijzer_rl_set_word_break_characters(emptyBreaks)
         wijzer_rl_set_completion_function(complete)
         using_history()
+        // Readline 8.1 turns bracketed paste on: a pasted block then arrives as one line with
+        // its newlines inside, refused as control characters. Off, a pasted line ends at its
+        // newline, as if typed. Set after the first initialisation, which reads ~/.inputrc.
+        rl_initialize()
+        rl_variable_bind("enable-bracketed-paste", "off")
     }
 
     public var isInteractive: Bool { true }
@@ -30,6 +35,16 @@ public final class ReadlineSource: LineSource {
         rl_callback_handler_install(prompt, lineHandler)
         while !lineDone {
             if let signal = SignalTrap.wait(for: 0) {
+                if signal == SIGTSTP {
+                    // Ctrl-Z: the shell gets its terminal back as it was; after `fg` readline
+                    // takes it again and draws the prompt with what was typed so far.
+                    rl_deprep_terminal()
+                    Terminal.writeOutput("\n")
+                    SignalTrap.suspend()
+                    rl_prep_terminal(1)
+                    rl_forced_update_display()
+                    continue
+                }
                 rl_callback_sigcleanup()
                 rl_callback_handler_remove()
                 Terminal.writeOutput("\n")

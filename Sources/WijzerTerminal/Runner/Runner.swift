@@ -49,7 +49,7 @@ public struct Runner {
             }
             output.line()
             output.line(output.good(output.bold("Je hebt alle thema's gedaan.")))
-            ThemeFinish(context: context).writePlan()
+            try ThemeFinish(context: context).writePlan()
         }
     }
 

@@ -20,10 +20,12 @@ public final class RunnerContext {
     public internal(set) var document: ResultDocument
     /// The saved session differs from `document`.
     var unsaved = false
+    /// Keeps other runners off this session while this one runs.
+    let lock: SessionLock?
 
     public init(questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: SessionStore, planFolder: String,
                 input: LineSource, output: RunnerOutput, resumeCommand: String, name: String? = nil,
-                now: @escaping () -> Date = Date.init) {
+                lock: SessionLock? = nil, now: @escaping () -> Date = Date.init) throws(WijzerError) {
         self.questionnaire = questionnaire
         self.store = store
         self.planFolder = planFolder
@@ -31,12 +33,14 @@ public final class RunnerContext {
         self.output = output
         self.resumeCommand = resumeCommand
         self.now = now
-        let loaded = store.load(questionnaire, stamp: stamp, now: now())
+        self.lock = lock
+        let loaded = try store.load(questionnaire, stamp: stamp, now: now())
         document = loaded.document
-        for note in loaded.notes { output.line(output.warning(note)) }
+        // Notes and dropped answers quote the session file (ids, keys, reasons): made visible.
+        for note in loaded.notes { output.line(output.warning(Terminal.visible(note))) }
         if !loaded.dropped.isEmpty {
             output.line(output.warning("Deze antwoorden zijn vervallen omdat de vragen veranderd zijn:"))
-            for d in loaded.dropped { output.line("  - " + d.message) }
+            for d in loaded.dropped { output.line("  - " + Terminal.visible(d.message)) }
         }
         // A migrated or set-aside session is saved in its new form at the first save.
         unsaved = !loaded.dropped.isEmpty || !loaded.notes.isEmpty

@@ -19,22 +19,39 @@ public enum SignalTrap {
         }
         trapWriteEnd = fds[1]
         trapReadEnd = fds[0]
-        for signal in signals {
-            var action = sigaction()
-            action.__sigaction_handler.sa_handler = { number in
-                // Async-signal-safe: one write(2) of one byte.
-                var byte = UInt8(truncatingIfNeeded: number)
-                _ = write(trapWriteEnd, &byte, 1)
-            }
-            sigemptyset(&action.sa_mask)
-            action.sa_flags = 0  // no SA_RESTART: a blocking read returns EINTR
-            sigaction(signal, &action, nil)
-        }
+        for signal in signals { trap(signal) }
         // A parent may have started us with these signals blocked (blocked masks survive exec).
         var set = sigset_t()
         sigemptyset(&set)
         for signal in signals { sigaddset(&set, signal) }
         sigprocmask(SIG_UNBLOCK, &set, nil)
+    }
+
+    /// Also catches Ctrl-Z (SIGTSTP), for a terminal reader that must restore the terminal
+    /// before it stops and redraw its prompt after `fg` (see `suspend`).
+    public static func installSuspend() {
+        install()
+        trap(SIGTSTP)
+    }
+
+    /// Stops the process as Ctrl-Z would have, now that the terminal is restored; returns
+    /// after `fg` (SIGCONT) with the trap in place again.
+    static func suspend() {
+        signal(SIGTSTP, SIG_DFL)
+        raise(SIGTSTP)
+        trap(SIGTSTP)
+    }
+
+    private static func trap(_ signal: Int32) {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = { number in
+            // Async-signal-safe: one write(2) of one byte.
+            var byte = UInt8(truncatingIfNeeded: number)
+            _ = write(trapWriteEnd, &byte, 1)
+        }
+        sigemptyset(&action.sa_mask)
+        action.sa_flags = 0  // no SA_RESTART: a blocking read returns EINTR
+        sigaction(signal, &action, nil)
     }
 
     /// The signal that arrived, if any, without waiting.

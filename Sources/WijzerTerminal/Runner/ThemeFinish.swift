@@ -9,19 +9,25 @@ import WijzerStorage
 struct ThemeFinish {
     let context: RunnerContext
 
+    /// The result file is written before the session marks the theme as done: a theme counts as
+    /// done only once its result is durable, so a later redo never wipes answers that exist
+    /// nowhere else. When the result cannot be written, the theme stays open (answers kept).
     func finish(_ session: inout ThemeSession) throws(RunnerStop) {
         let output = context.output
         let date = context.now()
-        session.complete(at: date)
+        var done = session
+        done.complete(at: date)
+        let snapshot: String
+        do {
+            snapshot = try context.store.snapshot(done.document, at: date)
+        } catch {
+            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Het resultaat kon niet worden bewaard: \(error.message). "
+                + "Je antwoorden zijn wel bewaard; het thema is nog niet afgerond. \(context.resumeHint)")))
+        }
+        session = done
         context.document = session.document
         context.unsaved = true
         try context.save()
-        let snapshot: String
-        do {
-            snapshot = try context.store.snapshot(context.document, at: date)
-        } catch {
-            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Het resultaat kon niet als momentopname worden bewaard: \(error.message)")))
-        }
         let record = session.record
         output.line()
         output.line(output.good(output.bold("Thema \(session.theme.title.text) afgerond.")))
@@ -37,18 +43,21 @@ struct ThemeFinish {
             }
         }
         output.line(output.dim("Resultaat bewaard: \(snapshot)"))
-        writePlan()
+        try writePlan(result: snapshot)
     }
 
-    /// Writes the action plan for everything finished so far and prints where it is.
-    func writePlan() {
+    /// Writes the action plan for everything finished so far and prints where it is. A plan
+    /// that cannot be written whole ends the run (exit 4); answers and result are saved by then.
+    func writePlan(result: String? = nil) throws(RunnerStop) {
         let output = context.output
         do {
             let paths = try PlanWriter.write(context.document, questionnaire: context.questionnaire, folder: context.planFolder)
             output.line("Je actieplan:")
             for path in paths { output.line("  \(path)") }
         } catch {
-            output.notice("wijzer: het actieplan kon niet worden geschreven: \(error.message)")
+            let again = result.map { " Maak het later opnieuw met: wijzer plan \($0)" } ?? ""
+            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Je actieplan kon niet worden geschreven: \(error.message). "
+                + "Je antwoorden en je resultaat zijn wel bewaard.\(again)")))
         }
     }
 }

@@ -24,6 +24,7 @@ struct ThemeRunner {
             output.line("Je hebt \(output.bold(title)) al afgerond op \(DutchDate.long(done)).")
             output.line("  1  opnieuw doen (je vorige resultaat blijft bewaard)\n  2  overslaan")
             guard try Confirmation.ask(context, "Keuze: ") else { return }
+            try keepPreviousResult(session.record, title: title)
             session.restart(at: context.now())
         }
         introduce(session)
@@ -137,6 +138,20 @@ struct ThemeRunner {
             output.line(output.markdown(knowledge, indent: "  "))
         }
         if let source = session.theme.source?.text { output.line(output.dim("  Bron: \(source)")) }
+    }
+
+    /// Before a redo: makes sure the finished theme's answers are in a result file, writing one
+    /// now if they are not (a session from before results were written first, or one whose result
+    /// file was removed). A redo that would lose them is refused.
+    private func keepPreviousResult(_ record: ThemeResult, title: String) throws(RunnerStop) {
+        guard let done = record.completed, !context.store.hasSnapshot(of: record, questionnaireID: context.document.questionnaire.id) else { return }
+        do {
+            try context.store.snapshot(context.document, at: done)
+        } catch {
+            throw RunnerStop(outcome: .failed(WijzerError(.cannotSave, "Je vorige resultaat van \(title) staat nog nergens anders dan in je sessie, "
+                + "en het kon niet apart worden bewaard: \(error.message). Daarom begint Wijzer het thema niet opnieuw; "
+                + "je antwoorden blijven staan.")))
+        }
     }
 
     /// Takes the session's document as the context's and saves it (the autosave).

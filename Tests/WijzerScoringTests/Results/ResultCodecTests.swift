@@ -80,8 +80,9 @@ struct ResultCodecTests {
         #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
         #expect(try String(contentsOfFile: folder + "/s.json", encoding: .utf8) == "twee")
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["s.json"], "no temporary file left")
+        // A folder that exists keeps its mode (issue 12, point 10).
         chmod(folder, 0o755)
         try DurableFile.ensurePrivateDirectory(folder)
-        #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o700)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder)[.posixPermissions] as? Int == 0o755)
     }
 }

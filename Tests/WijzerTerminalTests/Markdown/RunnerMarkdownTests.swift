@@ -22,7 +22,7 @@ struct RunnerMarkdownTests {
         try #require(result.diagnostics.errorCount == 0)
         var screen = ""
         let output = RunnerOutput(color: true, width: { 40 }, screen: { screen += $0 }, notices: { _ in })
-        let context = RunnerContext(questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
+        let context = try RunnerContext(questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
                                     store: SessionStore(folder: folder.path + "/data"), planFolder: folder.path + "/plan",
                                     input: ScriptedSource([":uitleg"]), output: output, resumeCommand: "wijzer start les")
         _ = Runner(context: context).start(themes: ["les"])

@@ -59,7 +59,7 @@ struct RunnerTests {
             let result = Checker.check(files)
             precondition(result.diagnostics.errorCount == 0)
             self.source = source
-            context = RunnerContext(questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
+            context = try RunnerContext(questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
                                     store: SessionStore(folder: folder.path + "/data"), planFolder: folder.path + "/plan",
                                     input: source, output: capture.output, resumeCommand: "wijzer start les")
         }
