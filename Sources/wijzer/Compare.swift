@@ -44,6 +44,6 @@ struct Compare: ParsableCommand {
         try DurableFile.ensurePrivateDirectory(out)
         let path = "\(out)/vergelijking-\(DutchDate.iso(before.updated))-\(DutchDate.iso(after.updated)).md"
         try DurableFile.write(Array(comparison.markdown().utf8), to: path)
-        Terminal.writeError("Vergelijking geschreven: \(Terminal.visible(path))\n")
+        Terminal.writeError("Vergelijking geschreven: \(VisibleText.visible(path))\n")
     }
 }

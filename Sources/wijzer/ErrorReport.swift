@@ -1,4 +1,5 @@
 import ArgumentParser
+import WijzerLanguage
 import WijzerStorage
 import WijzerTerminal
 
@@ -11,7 +12,7 @@ enum ErrorReport {
         if let error = error as? WijzerError {
             if !error.message.isEmpty {
                 // Messages quote paths, ids and keys from files: no control character gets through.
-                Terminal.writeError("\(prefix(root: root, command: command)): \(Terminal.visible(error.message))\n")
+                Terminal.writeError("\(prefix(root: root, command: command)): \(VisibleText.visible(error.message))\n")
             }
             root.exit(withError: ExitCode(error.status.code))
         }

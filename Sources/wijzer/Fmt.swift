@@ -42,7 +42,7 @@ struct Fmt: ParsableCommand {
             let errors = diagnostics.sorted.filter { $0.severity == .error }
             if !errors.isEmpty {
                 Terminal.writeError(formatter.format(errors, in: diagnostics.files))
-                Terminal.writeError("\(Terminal.visible(file.path)): niet opgemaakt, eerst \(count(errors.count, "fout", "fouten")) herstellen.\n")
+                Terminal.writeError("\(VisibleText.visible(file.path)): niet opgemaakt, eerst \(count(errors.count, "fout", "fouten")) herstellen.\n")
                 findings += 1
                 continue
             }
@@ -50,16 +50,16 @@ struct Fmt: ParsableCommand {
             if Array(formatted.utf8) == file.bytes { continue }
             changed += 1
             if check {
-                Terminal.writeError("\(Terminal.visible(file.path)): staat niet in de vaste opmaak (`wijzer fmt \(Terminal.visible(file.path))` herstelt dat)\n")
+                Terminal.writeError("\(VisibleText.visible(file.path)): staat niet in de vaste opmaak (`wijzer fmt \(VisibleText.visible(file.path))` herstelt dat)\n")
                 findings += 1
                 continue
             }
             do {
                 try replace(file.path, with: formatted)
-                Terminal.writeError("\(Terminal.visible(file.path)): opgemaakt\n")
+                Terminal.writeError("\(VisibleText.visible(file.path)): opgemaakt\n")
             } catch {
                 // The other files are still formatted; the status says something was not saved.
-                Terminal.writeError("\(Terminal.visible(error.message))\n")
+                Terminal.writeError("\(VisibleText.visible(error.message))\n")
                 unsaved += 1
             }
         }

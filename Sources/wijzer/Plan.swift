@@ -55,6 +55,6 @@ struct Plan: ParsableCommand {
         default: PlanWriter.Format.allCases
         }
         let written = try PlanWriter.write(document, questionnaire: questionnaire, folder: out, formats: formats)
-        Terminal.writeError("Actieplan geschreven: \(Terminal.visible(written.joined(separator: ", ")))\n")
+        Terminal.writeError("Actieplan geschreven: \(VisibleText.visible(written.joined(separator: ", ")))\n")
     }
 }

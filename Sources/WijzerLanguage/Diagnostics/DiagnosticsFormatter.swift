@@ -40,18 +40,18 @@ public struct DiagnosticsFormatter: Sendable {
     /// One diagnostic with its fix-its and notes, without a trailing newline.
     public func format(_ diagnostic: Diagnostic, in files: [SourceFile]) -> String {
         let d = diagnostic
-        var out = entry(d.span, Label(rawValue: d.severity.rawValue)!, highlight(.message, d.message), files)
+        var out = entry(d.span, Label(rawValue: d.severity.rawValue)!, highlight(.message, VisibleText.visible(d.message)), files)
         let gutter = style == .annotated ? String(repeating: " ", count: gutterWidth(d.span, files)) : nil
         for fix in d.fixIts {
             let label = highlight(.label(.help), "help:")
             if let gutter {
-                out += "\n\(gutter) = \(label) \(fix.message)"
+                out += "\n\(gutter) = \(label) \(VisibleText.visible(fix.message))"
             } else {
-                out += "\n\(highlight(.place, place(fix.edits.first?.span ?? d.span, files))) \(label) \(fix.message)"
+                out += "\n\(highlight(.place, place(fix.edits.first?.span ?? d.span, files))) \(label) \(VisibleText.visible(fix.message))"
             }
         }
         for note in d.notes {
-            out += "\n" + entry(note.span, .note, note.message, files)
+            out += "\n" + entry(note.span, .note, VisibleText.visible(note.message), files)
         }
         return out
     }
@@ -81,17 +81,17 @@ public struct DiagnosticsFormatter: Sendable {
         let pad = String(repeating: " ", count: gutter.count)
         var caretIndent = ""
         for (index, ch) in text.unicodeScalars.enumerated() where index < location.column - 1 {
-            caretIndent += ch == "\t" ? "    " : " "
+            caretIndent += ch == "\t" ? "    " : String(repeating: " ", count: VisibleText.visible(String(ch)).count)
         }
         let marks = "^" + String(repeating: "~", count: max(0, min(length, 200) - 1))
-        out += "\n\(pad) |\n\(gutter) | \(text.replacingTabs())\n\(pad) | \(caretIndent)\(highlight(.marks, marks))"
+        out += "\n\(pad) |\n\(gutter) | \(VisibleText.visible(text.replacingTabs()))\n\(pad) | \(caretIndent)\(highlight(.marks, marks))"
         return out
     }
 
     private func place(_ span: Span, _ files: [SourceFile]) -> String {
         guard span.file >= 0 && span.file < files.count else { return "<set>:0:0:" }
         let l = files[span.file].location(of: span.start)
-        return "\(l.path):\(l.line):\(l.column):"
+        return "\(VisibleText.visible(l.path)):\(l.line):\(l.column):"
     }
 
     /// The width of the line number in the gutter of `span`'s source excerpt.

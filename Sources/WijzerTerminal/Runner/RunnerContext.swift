@@ -37,10 +37,10 @@ public final class RunnerContext {
         let loaded = try store.load(questionnaire, stamp: stamp, now: now())
         document = loaded.document
         // Notes and dropped answers quote the session file (ids, keys, reasons): made visible.
-        for note in loaded.notes { output.line(output.warning(Terminal.visible(note))) }
+        for note in loaded.notes { output.line(output.warning(VisibleText.visible(note))) }
         if !loaded.dropped.isEmpty {
             output.line(output.warning("Deze antwoorden zijn vervallen omdat de vragen veranderd zijn:"))
-            for d in loaded.dropped { output.line("  - " + Terminal.visible(d.message)) }
+            for d in loaded.dropped { output.line("  - " + VisibleText.visible(d.message)) }
         }
         // A migrated or set-aside session is saved in its new form at the first save.
         unsaved = !loaded.dropped.isEmpty || !loaded.notes.isEmpty

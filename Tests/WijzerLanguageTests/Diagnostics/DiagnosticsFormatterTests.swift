@@ -88,3 +88,20 @@ struct DiagnosticsFormatterTests {
         #expect(Suggestions.nearest(to: name, in: candidates) == expected)
     }
 }
+
+/// Text from a questionnaire that reaches the terminal through a diagnostic cannot steer it:
+/// escape sequences in names, messages and the quoted source line are made visible.
+@Suite("Diagnostics formatter and control characters")
+struct DiagnosticsFormatterControlTests {
+    @Test(arguments: [DiagnosticsFormatter.Style.compact, .annotated])
+    func controlCharactersFromTheFileAreMadeVisible(style: DiagnosticsFormatter.Style) throws {
+        // An unknown tip whose name carries an OSC 52 clipboard write and a screen clear.
+        let payload = "x\u{1B}]52;c;aGk=\u{07}\u{1B}[2J"
+        let text = validSet.replacingOccurrences(of: "tip groeigericht weight 3", with: "tip \(payload) weight 3")
+        let result = check(text, path: "in\u{1B}[31mjected.wijzer")
+        #expect(!result.diagnostics.diagnostics.isEmpty)
+        let out = DiagnosticsFormatter(style: style).format(result.diagnostics.sorted, in: result.diagnostics.files)
+        #expect(!out.contains("\u{1B}") && !out.contains("\u{07}"), "\(out)")
+        #expect(out.contains("^["), "\(out)")
+    }
+}

@@ -3,8 +3,9 @@
 /// Option keys, ids, field names and file names come from questionnaire and result files that
 /// anyone may have made. Printed raw, a crafted one could set the window title, clear the
 /// screen, write the clipboard (OSC 52) or hide text, so every piece of file content that
-/// reaches the terminal goes through `Terminal.visible` first.
-extension Terminal {
+/// reaches the terminal goes through `VisibleText.visible` first: the diagnostics renderer, the
+/// runner and the commands' messages.
+public enum VisibleText {
     /// `text` with C0 controls and DEL in caret notation (ESC as `^[`, BEL as `^G`) and C1
     /// controls as `<U+009B>`. Tab stays; a newline stays only when `lines` is true.
     public static func visible(_ text: String, lines: Bool = false) -> String {
