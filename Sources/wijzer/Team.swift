@@ -46,6 +46,9 @@ struct Team: ParsableCommand {
     @Flag(name: .customLong("with-reflections"), help: "Neem vrije-tekstreflecties op (alleen bij minstens 10 antwoorden op een vraag).")
     var withReflections = false
 
+    @Option(name: .customLong("csv-separator"), help: ArgumentHelp("Scheidingsteken in de CSV-bestanden: ; (Nederlandse spreadsheets, standaard) of , (RFC 4180).", valueName: "teken"))
+    var csvSeparator: String = ";"
+
     @Flag(help: "Stop bij elk probleem met een bestand (afsluitcode 1) en schrijf dan geen rapport.")
     var strict = false
 
@@ -55,9 +58,16 @@ struct Team: ParsableCommand {
         if paths.isEmpty {
             throw ValidationError("Geef minstens één resultaatbestand of map op, bijvoorbeeld: wijzer team resultaten/")
         }
+        if separator == nil {
+            throw ValidationError("--csv-separator moet ; of , zijn.")
+        }
         if minGroup < TeamPrivacy.lowestMinimumGroup {
             throw ValidationError("--min-group moet minstens \(TeamPrivacy.lowestMinimumGroup) zijn: kleinere groepen maken mensen herkenbaar.")
         }
+    }
+
+    private var separator: Character? {
+        csvSeparator.count == 1 ? TeamCSVRenderer.separators.first { String($0) == csvSeparator } : nil
     }
 
     func run() throws {
@@ -70,12 +80,16 @@ struct Team: ParsableCommand {
         settings.minimumGroup = minGroup
         settings.withReflections = withReflections
         settings.baseline = baseline.map { [$0] } ?? []
+        settings.csvSeparator = separator ?? ";"
         let session = TeamSession(questionnaire: checked.questionnaire, stamp: checked.questionnaire.stamp(files: files))
         let outcome = session.run(paths, options: settings)
         let report = outcome.report
 
         for problem in outcome.problems { Terminal.writeError("waarschuwing: \(problem)\n") }
         for problem in outcome.baselineProblems { Terminal.writeError("waarschuwing (vorige sessie): \(problem)\n") }
+        if let refusal = outcome.baselineRefusal {
+            throw WijzerError(.usage, "--baseline geweigerd: \(refusal). Vergelijk alleen met een sessie die minstens \(minGroup) teamleden verschilt, of helemaal niet.")
+        }
         let skipped = outcome.problems.count
         let leftOut = report.leftOut.count
         if report.results == 0 {
@@ -84,14 +98,14 @@ struct Team: ParsableCommand {
         if strict && (skipped > 0 || leftOut > 0 || !outcome.baselineProblems.isEmpty) {
             throw WijzerError(.findings, "gestopt vanwege --strict: \(count(skipped, "bestand", "bestanden")) overgeslagen, \(count(leftOut, "vraag", "vragen")) niet meegeteld; geen rapport geschreven.")
         }
-        let written = try TeamSession.write(report, to: out)
+        let written = try TeamSession.write(report, to: out, csvSeparator: settings.csvSeparator)
         var summary = "Teamrapport geschreven: \(written.joined(separator: ", "))\n"
-        summary += "\(count(report.results, "resultaat", "resultaten")) meegeteld"
+        summary += "\(count(report.results, "teamlid", "teamleden")) meegeteld (uit \(count(report.files, "bestand", "bestanden")))"
         if skipped > 0 { summary += ", \(count(skipped, "bestand", "bestanden")) overgeslagen (zie hierboven)" }
         if leftOut > 0 { summary += ", \(count(leftOut, "vraag", "vragen")) uit een andere versie niet meegeteld" }
         summary += ".\n"
         if !report.teamShown {
-            summary += "Let op: minder dan \(minGroup) resultaten; het rapport toont daarom geen cijfers.\n"
+            summary += "Let op: minder dan \(minGroup) teamleden; het rapport toont daarom geen cijfers.\n"
         }
         Terminal.writeError(summary)
     }

@@ -4,19 +4,52 @@ import WijzerScoring
 /// The earlier session a report compares with: its theme score distributions, read from an
 /// earlier `team-scores.csv` or aggregated from earlier result files with the same privacy rules.
 public enum TeamBaseline {
-    /// Theme distributions by theme id, from the CSV text of an earlier report; nil when the
-    /// text is not such a file. Suppressed rows are left out.
+    /// An earlier session: its theme distributions and, when read from result files, who was in it.
+    public struct Session: Sendable {
+        public var themes: [String: TeamReport.Distribution]
+        /// The people (respondent keys) of the session; nil for a CSV, which names nobody.
+        public var people: Set<String>?
+
+        public init(themes: [String: TeamReport.Distribution], people: Set<String>?) {
+            self.themes = themes
+            self.people = people
+        }
+    }
+
+    /// Why a comparison between `now` and `then` is refused, in Dutch; nil when it may be made.
+    /// Two sets of people that differ by fewer than k respondents give away the answers of
+    /// those few (docs/TEAM.md, "Differencing"). A CSV names nobody, so there only the theme
+    /// counts are compared: a theme whose count changed by fewer than k is refused.
+    public static func refusal(now: TeamAggregator.Outcome, then: Session, minimumGroup k: Int) -> String? {
+        let why = "de vorige sessie verschilt in minder dan \(k) teamleden van deze; een vergelijking zou hun antwoorden verraden"
+        if let people = then.people {
+            let differ = now.people.symmetricDifference(people).count
+            return differ > 0 && differ < k ? why : nil
+        }
+        let report = TeamReport(now, minimumGroup: k, baseline: nil)
+        for theme in report.themes {
+            guard let count = theme.scores?.count, let before = then.themes[theme.id]?.count else { continue }
+            if count != before && abs(count - before) < k { return why }
+        }
+        return nil
+    }
+
+    /// Theme distributions by theme id, from the CSV text of an earlier report (either separator,
+    /// with or without a byte order mark); nil when the text is not such a file. Suppressed rows
+    /// are left out.
     public static func fromCSV(_ text: String) -> [String: TeamReport.Distribution]? {
+        var text = Substring(text)
+        if text.hasPrefix(TeamCSVRenderer.byteOrderMark) { text = text.dropFirst() }
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSuffix("\r") }
-        guard let header = lines.first, parse(header) == TeamCSVRenderer.scoresHeader else { return nil }
+        guard let header = lines.first,
+              let separator = TeamCSVRenderer.separators.first(where: { parse(header, $0) == TeamCSVRenderer.scoresHeader }) else { return nil }
         var result: [String: TeamReport.Distribution] = [:]
         for line in lines.dropFirst() {
-            let cells = parse(line)
-            guard cells.count >= 8 else { return nil }
-            let numbers = cells[2 ... 7].compactMap { Int($0) }
-            guard numbers.count == 6 else { continue }
-            result[cells[0]] = TeamReport.Distribution(count: numbers[0], minimum: numbers[1], q1: numbers[2],
-                                                       median: numbers[3], q3: numbers[4], maximum: numbers[5])
+            let cells = parse(line, separator)
+            guard cells.count == TeamCSVRenderer.scoresHeader.count else { return nil }
+            let numbers = cells[2 ... 5].compactMap { Int($0) }
+            guard numbers.count == 4 else { continue }
+            result[cells[0]] = TeamReport.Distribution(count: numbers[0], q1: numbers[1], median: numbers[2], q3: numbers[3])
         }
         return result
     }
@@ -28,8 +61,8 @@ public enum TeamBaseline {
         return result
     }
 
-    /// The fields of one RFC 4180 line (no line breaks inside fields: the scores file has none).
-    static func parse(_ line: String) -> [String] {
+    /// The fields of one line (no line breaks inside fields: the scores file has none).
+    static func parse(_ line: String, _ separator: Character) -> [String] {
         var cells: [String] = []
         var cell = ""
         var quoted = false
@@ -43,7 +76,7 @@ public enum TeamBaseline {
                 }
             } else if c == "\"" {
                 quoted = true
-            } else if c == "," {
+            } else if c == separator {
                 cells.append(cell); cell = ""
             } else {
                 cell.append(c)

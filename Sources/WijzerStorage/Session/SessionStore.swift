@@ -71,7 +71,7 @@ public struct SessionStore: Sendable {
     public func snapshot(_ document: ResultDocument, at date: Date) throws(WijzerError) -> String {
         try DurableFile.ensurePrivateDirectory(resultsFolder)
         let path = "\(resultsFolder)/\(document.questionnaire.id)-\(SessionStore.stamp(date)).json"
-        try DurableFile.write(ResultCodec.encode(document), to: path)
+        try DurableFile.write(ResultCodec.encode(RespondentID.stamped(document, in: folder)), to: path)
         return path
     }
 

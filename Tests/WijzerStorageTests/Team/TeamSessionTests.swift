@@ -62,6 +62,10 @@ struct TeamSessionTests {
         var g = ResultGenerator(questionnaire: Self.questionnaire.0, stamp: Self.questionnaire.1, seed: 31)
         var docs = (0 ..< 400).map { i in g.document(themes: i % 7 == 0 ? nil : ["lesgeven"]) }
         docs[390] = docs[5]
+        // Reflections are quoted only when shared: share every text.
+        for d in docs.indices { for t in docs[d].themes.indices { for a in docs[d].themes[t].answers.indices {
+            if case .text = docs[d].themes[t].answers[a].answer { docs[d].themes[t].answers[a].shareAnonymously = true }
+        } } }
         var aggregator = TeamAggregator(catalog: TeamCatalog(Self.questionnaire.0, stamp: Self.questionnaire.1), collectReflections: true)
         for (i, doc) in docs.enumerated() {
             let path = folder.path + "/r\(1000 + i).json"
