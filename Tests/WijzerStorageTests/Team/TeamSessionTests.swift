@@ -177,6 +177,20 @@ struct TeamSessionTests {
         #expect(missing.baselineProblems == [TeamProblem(path: out.path + "/weg.csv", message: "kan het bestand niet lezen (bestaat niet)")])
     }
 
+    /// A result file re-saved by an editor with a UTF-8 byte order mark is read like any other.
+    @Test func resultFilesWithAByteOrderMarkAreAccepted() throws {
+        let plain = try TemporaryFolder(), marked = try TemporaryFolder()
+        defer { plain.remove(); marked.remove() }
+        let docs = Self.documents(6, seed: 13)
+        try Self.write(docs, to: plain)
+        for (i, doc) in docs.enumerated() {
+            try Data([0xEF, 0xBB, 0xBF] + ResultCodec.encode(doc)).write(to: URL(fileURLWithPath: marked.path + "/r\(i).json"))
+        }
+        let a = session.run([plain.path], options: Self.options()), b = session.run([marked.path], options: Self.options())
+        #expect(b.problems.isEmpty, "\(b.problems)")
+        #expect(a.report == b.report && b.report.results == 6)
+    }
+
     @Test func writesFourPrivateFiles() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
