@@ -36,6 +36,9 @@ public enum TeamHTMLRenderer {
                 body += "<article class=\"action\"><h3>\(h(tip.title))</h3><p class=\"meta\">\(h(tip.themeTitle)) · \(h(tip.timeframe)) · voor \(tip.count) van de \(tip.group) teamleden (\(tip.percent)%)</p>"
                 if !tip.text.isEmpty { body += "<p>\(h(tip.text))</p>" }
                 if !tip.steps.isEmpty { body += "<ol>" + tip.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>" }
+                if !tip.links.isEmpty {
+                    body += "<h4>Hulpbronnen</h4><ul class=\"links\">" + tip.links.map { "<li><a href=\"\(h($0.url))\">\(h($0.title))</a></li>" }.joined() + "</ul>"
+                }
                 body += "</article>\n"
             }
         }

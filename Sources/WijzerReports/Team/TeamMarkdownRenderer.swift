@@ -47,6 +47,12 @@ public enum TeamMarkdownRenderer {
                 if !tip.text.isEmpty { out.append(e(tip.text)); out.append("") }
                 for step in tip.steps { out.append("- \(e(step))") }
                 if !tip.steps.isEmpty { out.append("") }
+                if !tip.links.isEmpty {
+                    out.append("**Hulpbronnen:**")
+                    out.append("")
+                    for link in tip.links { out.append("- [\(e(link.title))](\(link.url))") }
+                    out.append("")
+                }
             }
         }
 

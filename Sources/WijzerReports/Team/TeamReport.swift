@@ -72,9 +72,17 @@ public struct TeamReport: Sendable, Equatable {
         public var timeframe: String
         public var text: String
         public var steps: [String]
+        /// The tip's resources that may be links (http and https only), as in the personal plan.
+        public var links: [Link]
         public var count: Int
         public var group: Int
         public var percent: Int
+    }
+
+    /// A resource link of a tip.
+    public struct Link: Sendable, Equatable {
+        public var title: String
+        public var url: String
     }
 
     public struct LeftOut: Sendable, Equatable {
@@ -90,6 +98,8 @@ public struct TeamReport: Sendable, Equatable {
 
     /// The share of members for whom a tip must be triggered to enter the team action plan.
     public static let tipShare = 0.5
+    /// How many tips the draft team plan shows at most: a plan to start from, not a list.
+    public static let tipCount = 5
     /// How many conversation topics are listed.
     public static let topicCount = 5
 
@@ -207,10 +217,12 @@ public struct TeamReport: Sendable, Equatable {
             return Tip(id: tip.id.name, title: tip.title.text,
                        themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
                        timeframe: tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
-                       steps: tip.steps.map(\.text), count: count, group: group,
+                       steps: tip.steps.map(\.text),
+                       links: tip.resources.compactMap { r in Escape.linkTarget(r.url.text).map { Link(title: r.title.text, url: $0) } },
+                       count: count, group: group,
                        percent: Int((Double(count) * 100 / Double(group)).rounded()))
         }
-        .enumerated().sorted { ($1.element.percent, $0.offset) < ($0.element.percent, $1.offset) }.map(\.element)
+        .enumerated().sorted { ($1.element.percent, $0.offset) < ($0.element.percent, $1.offset) }.prefix(Self.tipCount).map(\.element)
 
         let shownLeftOut = tally.leftOut.filter { privacy.mayShow(group: $0.value) }.map(\.key)
         leftOutHidden = teamShown ? shownLeftOut.count < tally.leftOut.count : !tally.leftOut.isEmpty

@@ -68,8 +68,14 @@ enum TeamText {
 
     static func leading(_ t: TeamReport.Topic) -> String {
         guard !t.leading.isEmpty else { return "" }
-        let parts = t.leading.map { "‘\($0.label)’ (\($0.percent)%)" }
+        let parts = t.leading.map { "\(quoted($0.label)) (\($0.percent)%)" }
         return "Het meest gekozen: " + parts.joined(separator: " en ") + "."
+    }
+
+    /// `‘label’`, unless the label already starts with a quote (no ‘‘Joh…’’).
+    static func quoted(_ label: String) -> String {
+        if let first = label.first, "‘“\"'„".contains(first) { return label }
+        return "‘\(label)’"
     }
 
     static func signed(_ n: Int) -> String { n > 0 ? "+\(n)" : n < 0 ? "−\(-n)" : "0" }

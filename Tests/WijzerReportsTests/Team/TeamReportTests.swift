@@ -174,4 +174,37 @@ struct TeamReportTests {
         let report = TeamFixture.report(TeamFixture.documents(10, seed: 2), k: 5, baseline: table)
         #expect(report.themes.allSatisfy { $0.baseline == nil })
     }
+
+    /// The draft plan shows at most 5 tips, each with its resource links as in the personal plan.
+    @Test func teamPlanShowsTopFiveWithLinks() throws {
+        let r = TeamFixture.report(TeamFixture.documents(20, seed: 5))
+        #expect(!r.tips.isEmpty && r.tips.count <= TeamReport.tipCount)
+        #expect(zip(r.tips, r.tips.dropFirst()).allSatisfy { $0.percent >= $1.percent })
+        let md = TeamMarkdownRenderer.render(r), html = TeamHTMLRenderer.render(r)
+        for tip in r.tips {
+            let declared = try #require(TeamFixture.questionnaire.tips.first { $0.id.name == tip.id })
+            #expect(tip.links.map(\.url) == declared.resources.map(\.url.text).filter { $0.hasPrefix("http") })
+            for link in tip.links { #expect(md.contains("](\(link.url))") && html.contains("href=\"\(link.url)\"")) }
+        }
+    }
+
+    /// A label that starts with a quote is not quoted again; the spread is explained.
+    @Test func leadingAnswersAreQuotedOnceAndSpreadIsExplained() {
+        let bar = TeamReport.Bar(key: "a", label: "‘Joh, dat kan ik niet.’", count: 3, percent: 50)
+        let plain = TeamReport.Bar(key: "b", label: "Ik vraag door", count: 2, percent: 33)
+        let topic = TeamReport.Topic(questionID: "x.y", question: "Wat zeg je?", themeTitle: "Lesgeven", spread: 0.9, leading: [bar, plain])
+        #expect(TeamText.leading(topic) == "Het meest gekozen: ‘Joh, dat kan ik niet.’ (50%) en ‘Ik vraag door’ (33%).")
+        let md = TeamMarkdownRenderer.render(TeamFixture.report(TeamFixture.documents(8, seed: 3)))
+        #expect(md.contains("De spreiding loopt van 0 (iedereen antwoordde hetzelfde) tot 1"))
+    }
+
+    /// A theme nobody did is one line, not one line per question.
+    @Test func themesNobodyDidAreOneLine() {
+        let docs = TeamFixture.documents(6, seed: 4, themes: ["lesgeven"])
+        let md = TeamMarkdownRenderer.render(TeamFixture.report(docs))
+        let others = TeamFixture.questionnaire.themes.count - 1
+        #expect(md.components(separatedBy: "bij alle vragen van dit thema.").count - 1 == others)
+        let hiddenQuestions = md.split(separator: "\n").filter { $0.hasPrefix("**") && $0.hasSuffix("zodat niemand herkenbaar is).") }
+        #expect(hiddenQuestions.count < 5, "\(hiddenQuestions.count) lines of hidden questions")
+    }
 }
