@@ -187,18 +187,19 @@ func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.count % 2 
 // MARK: - Same figures?
 
 func csvRows(_ path: String) -> [[String]] {
-    ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\r\n").dropFirst().map { line in
+    // The files start with a byte order mark and use `;` (docs/TEAM.md, "CSV files").
+    String(((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").drop { $0 == "\u{FEFF}" }).split(separator: "\r\n").dropFirst().map { line in
         var cells: [String] = [], cell = "", quoted = false
         var chars = Array(line)[...]
         while let c = chars.popFirst() {
             if quoted { if c == "\"" { if chars.first == "\"" { cell.append("\""); chars.removeFirst() } else { quoted = false } } else { cell.append(c) } }
-            else if c == "\"" { quoted = true } else if c == "," { cells.append(cell); cell = "" } else { cell.append(c) }
+            else if c == "\"" { quoted = true } else if c == ";" { cells.append(cell); cell = "" } else { cell.append(c) }
         }
         return cells + [cell]
     }
 }
 var swiftFigures: [String: [Int]] = [:]
-for row in csvRows(folder + "/swift/team-scores.csv") { swiftFigures["theme " + row[0]] = row[2 ... 7].compactMap { Int($0) } }
+for row in csvRows(folder + "/swift/team-scores.csv") { swiftFigures["theme " + row[0]] = row[2 ... 5].compactMap { Int($0) } }
 for row in csvRows(folder + "/swift/team-antwoorden.csv") where !row[3].isEmpty { swiftFigures["answer \(row[0]) \(row[3])"] = [Int(row[5]) ?? -1] }
 let py = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/python.json")))) as? [String: [Int]] ?? [:]
 let pyShown = py.filter { swiftFigures[$0.key] != nil || $0.key.hasPrefix("theme ") }

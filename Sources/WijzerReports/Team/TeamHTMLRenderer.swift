@@ -127,6 +127,6 @@ public enum TeamHTMLRenderer {
         td.num,.scores td:nth-child(n+2):not(:last-child){text-align:right;font-variant-numeric:tabular-nums}
         .bars td:first-child{width:45%}.question{margin:.6rem 0 1rem;break-inside:avoid}
         .topics li{margin:.5rem 0}
-        @media print{table,.question,.topics li{break-inside:avoid}}
+        @media print{section{break-inside:auto}table,.question,.topics li{break-inside:avoid}.question{margin:.3rem 0 .5rem}h2{margin-top:1.2rem}}
         """
 }

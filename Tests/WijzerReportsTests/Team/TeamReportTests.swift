@@ -147,6 +147,10 @@ struct TeamReportTests {
         let head = html.components(separatedBy: "<head>")[1].trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(head.hasPrefix("<meta http-equiv=\"Content-Security-Policy\""))
         #expect(!html.contains("src=\"http") && !html.contains("<link") && html.contains("@media print"))
+        // Long sections may break across pages: the plan's `section{break-inside:avoid}` would put
+        // every section of a team report on a new page.
+        let plan = try #require(html.range(of: "section,.action")), team = try #require(html.range(of: "section{break-inside:auto}"))
+        #expect(plan.lowerBound < team.lowerBound)
     }
 
     @Test func svgBoxPlotAndBars() throws {
