@@ -13,12 +13,18 @@ struct Team: ParsableCommand {
         discussion: """
             Leest resultaatbestanden (of mappen met .json-bestanden) en schrijft in de map van --out: \
             team-rapport.md, team-rapport.html (af te drukken als PDF), team-scores.csv en \
-            team-antwoorden.csv. Het rapport toont per thema de spreiding van de scores, per vraag \
-            de antwoorden, de vragen waarover het team het meest verschilt (gespreksonderwerpen) \
-            en de tips die voor de meeste teamleden gelden.
+            team-antwoorden.csv. Het rapport telt mensen, niet bestanden: de bestanden van één \
+            persoon worden samengevoegd en per thema tellen haar of zijn nieuwste antwoorden, \
+            alleen van afgeronde thema's. Het toont per thema de mediaan en de middelste helft van \
+            de scores, per vraag de antwoorden, de vragen waarover het team het meest verschilt \
+            (gespreksonderwerpen) en de tips die voor de meeste teamleden gelden.
             Privacy: geen namen of bestandsnamen; een cijfer over een groep staat er alleen in als \
             minstens --min-group mensen (standaard 5, minimaal 3) bijdroegen. Reflecties (vrije \
-            tekst) alleen met --with-reflections en bij minstens 10 antwoorden.
+            tekst) alleen met --with-reflections, alleen als de schrijver toestemming gaf, en bij \
+            minstens 10 zulke teksten. --baseline wordt geweigerd als de twee groepen in minder \
+            dan --min-group mensen verschillen: dan zou de vergelijking hun antwoorden verraden.
+            De CSV-bestanden zijn UTF-8 met BOM en ; als scheidingsteken (Nederlandse Excel); \
+            met --csv-separator , krijg je komma's.
             Bestanden die niet te gebruiken zijn, worden op het scherm gemeld en overgeslagen.
             Afsluitcode: 0 rapport geschreven (eventueel met waarschuwingen), 1 geen enkel bruikbaar \
             bestand of (met --strict) een probleem met een bestand, 2 verkeerd gebruik, 4 rapport niet \
