@@ -110,9 +110,16 @@ if countJSON(folder + "/results") != files {
     let themes = questionnaire.themes.map(\.id.name)
     let clock = ContinuousClock(), start = clock.now
     for i in 0 ..< files {
-        // One theme per person, as in a team session about a theme; answers only (~1.3 KB).
+        // One theme per person, as in a team session about a theme; finished (only finished themes
+        // count), but answers only, without the stored scores and tips (~1.3 KB).
         let chosen = [themes[i % themes.count]]
-        let bytes = ResultGenerator.compactJSON(generator.document(themes: chosen, skipRate: 8, complete: false))
+        var document = generator.document(themes: chosen, skipRate: 8)
+        for t in document.themes.indices {
+            document.themes[t].score = nil
+            (document.themes[t].dimensions, document.themes[t].tips) = ([], [])
+            (document.themes[t].strengths, document.themes[t].reflections) = ([], [])
+        }
+        let bytes = ResultGenerator.compactJSON(document)
         _ = FileManager.default.createFile(atPath: folder + "/results/r\(i).json", contents: Data(bytes))
     }
     print("generated \(files) files in \(start.duration(to: clock.now))")
