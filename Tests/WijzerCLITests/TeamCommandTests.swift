@@ -121,4 +121,64 @@ struct TeamCommandTests {
         let md = try String(contentsOfFile: folder.path + "/uit/team-rapport.md", encoding: .utf8)
         #expect(md.contains("## Verandering sinds de vorige sessie") && md.contains("kan iemand herkennen"))
     }
+
+    /// Whether LibreOffice is installed (`make test` installs it, so CI always has it).
+    static let hasLibreOffice = ["/usr/bin/soffice", "/usr/local/bin/soffice"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+
+    /// Reads a CSV (as written) and the same file converted to xlsx by LibreOffice, importing it
+    /// as a Dutch spreadsheet does (UTF-8, `;`), and prints every cell that differs.
+    static let compareCells = """
+        import csv, sys, openpyxl
+        rows = list(csv.reader(open(sys.argv[1], encoding="utf-8-sig", newline=""), delimiter=sys.argv[3]))
+        sheet = [["" if v is None else (str(v) if not isinstance(v, float) else repr(v)) for v in row]
+                 for row in openpyxl.load_workbook(sys.argv[2]).active.iter_rows(values_only=True)]
+        bad = 0
+        for r, row in enumerate(rows):
+            got = sheet[r] + [""] * (len(row) - len(sheet[r])) if r < len(sheet) else []
+            for c, want in enumerate(row):
+                if c >= len(got) or got[c] != want:
+                    bad += 1
+                    if bad < 5: print("row", r + 1, "column", c + 1, repr(want), "->", repr(got[c] if c < len(got) else None))
+        if len(sheet) != len(rows): bad += 1; print(len(rows), "rows written,", len(sheet), "read")
+        sys.exit(1 if bad else 0)
+        """
+
+    /// The CSV files open in a Dutch spreadsheet with every cell as written ("Beroepsoriëntatie",
+    /// not "BeroepsoriÃ«ntatie", and not one column): converted by LibreOffice headless with a
+    /// Dutch import (UTF-8, `;`) and read back with openpyxl. A comma-separated file fails the
+    /// same check, so the check can fail.
+    @Test(.enabled(if: hasLibreOffice || ProcessInfo.processInfo.environment["CI"] != nil))
+    func csvRoundTripsThroughLibreOffice() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try team(6, in: folder)
+        let run = try WijzerProcess.run(["team", "resultaten", "--out", "uit"], directory: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let comma = try WijzerProcess.run(["team", "resultaten", "--out", "komma", "--csv-separator", ","], directory: folder.path)
+        #expect(comma.status == 0, "\(comma.stderr)")
+        func convert(_ csv: String) throws -> String {
+            let soffice = try WijzerProcess.runExecutableForTests("/usr/bin/env", [
+                "HOME=" + folder.path + "/lo", "soffice", "--headless", "--infilter=Text - txt - csv (StarCalc):59,34,76,1",
+                "--convert-to", "xlsx", "--outdir", folder.path + "/xlsx", folder.path + "/" + csv,
+            ])
+            #expect(soffice.status == 0, "\(soffice.stdout)\(soffice.stderr)")
+            let name = (csv as NSString).lastPathComponent.replacingOccurrences(of: ".csv", with: ".xlsx")
+            return folder.path + "/xlsx/" + name
+        }
+        for name in ["team-scores.csv", "team-antwoorden.csv"] {
+            let xlsx = try convert("uit/" + name)
+            let check = try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", Self.compareCells, folder.path + "/uit/" + name, xlsx, ";"])
+            #expect(check.status == 0, "\(name): \(check.stdout)\(check.stderr)")
+        }
+        let answers = try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", """
+            import openpyxl, sys
+            cells = [c for row in openpyxl.load_workbook(sys.argv[1]).active.iter_rows(values_only=True) for c in row]
+            sys.exit(0 if "Beroepsoriëntatie" in cells else 1)
+            """, folder.path + "/xlsx/team-antwoorden.xlsx"])
+        #expect(answers.status == 0, "\(answers.stdout)\(answers.stderr)")
+        // The RFC 4180 file, imported the Dutch way, is one column: the check sees it.
+        let wrong = try convert("komma/team-scores.csv")
+        let control = try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", Self.compareCells, folder.path + "/komma/team-scores.csv", wrong, ","])
+        #expect(control.status == 1, "\(control.stdout)")
+    }
 }
