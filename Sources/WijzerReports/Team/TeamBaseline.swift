@@ -35,24 +35,32 @@ public enum TeamBaseline {
     }
 
     /// Theme distributions by theme id, from the CSV text of an earlier report (either separator,
-    /// with or without a byte order mark); nil when the text is not such a file. Suppressed rows
-    /// are left out.
+    /// with or without a byte order mark; also the older comma file with minimum and maximum,
+    /// whose extremes are dropped); nil when the text is not such a file. Suppressed rows are
+    /// left out. Older figures are rounded like new ones.
     public static func fromCSV(_ text: String) -> [String: TeamReport.Distribution]? {
         var text = Substring(text)
         if text.hasPrefix(TeamCSVRenderer.byteOrderMark) { text = text.dropFirst() }
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { String($0).trimmingSuffix("\r") }
         guard let header = lines.first,
-              let separator = TeamCSVRenderer.separators.first(where: { parse(header, $0) == TeamCSVRenderer.scoresHeader }) else { return nil }
+              let separator = TeamCSVRenderer.separators.first(where: { [TeamCSVRenderer.scoresHeader, olderScoresHeader].contains(parse(header, $0)) })
+        else { return nil }
+        let names = parse(header, separator)
+        let columns = ["aantal", "eerste_kwartiel", "mediaan", "derde_kwartiel"].compactMap { names.firstIndex(of: $0) }
         var result: [String: TeamReport.Distribution] = [:]
         for line in lines.dropFirst() {
             let cells = parse(line, separator)
-            guard cells.count == TeamCSVRenderer.scoresHeader.count else { return nil }
-            let numbers = cells[2 ... 5].compactMap { Int($0) }
+            guard cells.count == names.count else { return nil }
+            let numbers = columns.compactMap { Int(cells[$0]) }
             guard numbers.count == 4 else { continue }
-            result[cells[0]] = TeamReport.Distribution(count: numbers[0], q1: numbers[1], median: numbers[2], q3: numbers[3])
+            func rounded(_ v: Int) -> Int { (v + TeamReport.Distribution.step / 2) / TeamReport.Distribution.step * TeamReport.Distribution.step }
+            result[cells[0]] = TeamReport.Distribution(count: numbers[0], q1: rounded(numbers[1]), median: rounded(numbers[2]), q3: rounded(numbers[3]))
         }
         return result
     }
+
+    /// The header of `team-scores.csv` before issue 15 (with minimum and maximum).
+    static let olderScoresHeader = ["thema_id", "thema", "aantal", "minimum", "eerste_kwartiel", "mediaan", "derde_kwartiel", "maximum", "opmerking"]
 
     /// The theme distributions a report shows.
     public static func fromReport(_ r: TeamReport) -> [String: TeamReport.Distribution] {

@@ -168,6 +168,10 @@ struct TeamReportTests {
         #expect(now.themes.map(\.baseline) == earlier.themes.map(\.scores))
         #expect(TeamMarkdownRenderer.render(now).contains("## Verandering sinds de vorige sessie"))
         #expect(TeamBaseline.fromCSV("iets anders\r\n") == nil)
+        // A team-scores.csv from before issue 15: its extremes are dropped, its quartiles rounded.
+        let older = "thema_id,thema,aantal,minimum,eerste_kwartiel,mediaan,derde_kwartiel,maximum,opmerking\r\n"
+            + "lesgeven,Lesgeven,12,20,33,47,61,90,\r\nvoorbereiding,Voorbereiding,,,,,,,te weinig antwoorden om te tonen\r\n"
+        #expect(TeamBaseline.fromCSV(older) == ["lesgeven": TeamReport.Distribution(count: 12, q1: 35, median: 45, q3: 60)])
     }
 
     /// A baseline CSV made with a smaller group size must not show groups below this run's k.
