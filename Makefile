@@ -3,7 +3,8 @@
 #               bundled questionnaires when input is not a terminal)
 #   make test   the whole test suite
 # Both first make sure the one system library Wijzer needs, GNU readline, is installed; the
-# tests also validate result files against docs/result.schema.json with Python's jsonschema.
+# tests also validate result files against docs/result.schema.json with Python's jsonschema and
+# open the team CSV files in LibreOffice Calc (headless), read back with Python's openpyxl.
 
 .PHONY: run test deps
 
@@ -12,6 +13,11 @@ run: deps
 
 test: deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
+	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl
+	@command -v soffice >/dev/null 2>&1 || { \
+	  echo "Installing LibreOffice Calc (the team CSV files are tested in a spreadsheet)..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; fi; }
 	swift test
 
 deps:

@@ -5,10 +5,11 @@ Usage: team_aggregate.py CATALOG.json RESULTS_DIR OUT.json
 
 CATALOG.json describes the questionnaire (written by team-bench from the .wijzer files).
 For every result file: check it, keep the answers of questions that are unchanged (same
-questionnaire hash, or same question fingerprint), score the person's themes as Scorer does
-(docs/LANGUAGE.md), and count. Writes the figures a report shows, after the same privacy rule
-(k = 5; a group's remainder in the team must be 0 or >= k): "theme ID" -> [n, min, q1, median,
-q3, max] and "answer QID KEY" -> [count].
+questionnaire hash, or same question fingerprint). Gather a person's files (same `respondent`,
+or without it the same questionnaire and `created`) and keep per theme the newest finished
+answers; score the person's themes as Scorer does (docs/LANGUAGE.md), and count people. Writes
+the figures a report shows, after the same privacy rule (k = 5 for the team and the group):
+"theme ID" -> [n, q1, median, q3] (rounded to 5) and "answer QID KEY" -> [count].
 """
 import json
 import os
@@ -32,6 +33,7 @@ def main():
     histograms = {t: [0] * 101 for t in themes}
     tips = {}
     seen = set()
+    people = {}
     team = 0
 
     for dirpath, dirnames, filenames in os.walk(folder):
@@ -47,38 +49,51 @@ def main():
                 continue
             if answers is None:
                 continue
-            key = (doc["questionnaire"]["version"], doc["created"], doc["updated"],
-                   json.dumps(sorted(answers.items(), key=lambda kv: kv[0])))
+            key = json.dumps([doc.get("respondent"), doc["questionnaire"]["version"], doc["created"], doc["updated"], answers])
             if key in seen:
                 continue
             seen.add(key)
-            team += 1
-            participating = set()
-            for qid, value in answers.items():
-                q = by_id[qid]
-                kind = value[0]
-                if kind == "t":
-                    if value[1] == "":
-                        continue
-                elif kind == "nvt":
-                    counts[qid]["nvt"] = counts[qid].get("nvt", 0) + 1
-                elif kind == "m":
-                    for k in set(value[1]):
-                        counts[qid][k] = counts[qid].get(k, 0) + 1
-                else:
-                    k = value[1] if kind == "o" else str(value[1])
+            person = doc.get("respondent") or "created:%s:%s" % (doc["questionnaire"]["id"], doc["created"])
+            parts = people.setdefault(person, {})
+            for theme, completed, theme_answers in answers:
+                if completed is None or theme not in histograms:
+                    continue
+                if theme not in parts or (completed, key) > parts[theme][:2]:
+                    parts[theme] = (completed, key, theme_answers)
+
+    for parts in people.values():
+        answers = {}
+        for theme in sorted(parts):
+            answers.update(parts[theme][2])
+        participating = set()
+        for qid, value in answers.items():
+            q = by_id[qid]
+            kind = value[0]
+            if kind == "t":
+                if value[1] == "":
+                    continue
+            elif kind == "nvt":
+                counts[qid]["nvt"] = counts[qid].get("nvt", 0) + 1
+            elif kind == "m":
+                for k in set(value[1]):
                     counts[qid][k] = counts[qid].get(k, 0) + 1
-                respondents[qid] += 1
-                participating.add(q["theme"])
-            scores, triggered = evaluate(questions, answers, participating, dim_theme, themes)
-            for t, s in scores.items():
-                if s is not None:
-                    histograms[t][s] += 1
-            for t in triggered:
-                tips[t] = tips.get(t, 0) + 1
+            else:
+                k = value[1] if kind == "o" else str(value[1])
+                counts[qid][k] = counts[qid].get(k, 0) + 1
+            respondents[qid] += 1
+            participating.add(q["theme"])
+        if not participating:
+            continue
+        team += 1
+        scores, triggered = evaluate(questions, answers, participating, dim_theme, themes)
+        for t, s in scores.items():
+            if s is not None:
+                histograms[t][s] += 1
+        for t in triggered:
+            tips[t] = tips.get(t, 0) + 1
 
     def may_show(n):
-        return team >= K and n >= K and (n == team or team - n >= K)
+        return team >= K and n >= K
 
     figures = {}
     for t in themes:
@@ -99,12 +114,14 @@ def main():
 
 
 def accepted(doc, catalog, by_id):
-    """The answers that count, as {question: value}; None when the file cannot be used."""
+    """The answers that count, as [(theme, completed, {question: value})]; None when the file cannot be used."""
     if doc.get("formatVersion") != 1 or doc["questionnaire"]["id"] != catalog["id"]:
         return None
     same = doc["questionnaire"]["contentHash"] == catalog["contentHash"]
-    result = {}
+    result = []
     for theme in doc["themes"]:
+        found = {}
+        result.append((theme["theme"], theme.get("completed"), found))
         for record in theme["answers"]:
             q = by_id.get(record["question"])
             if q is None or (not same and record.get("fingerprint") != q["fingerprint"]):
@@ -114,15 +131,15 @@ def accepted(doc, catalog, by_id):
                 return None
             (kind, v), = a.items()
             if kind == "notApplicable" and v is True and q["nvt"]:
-                result[q["id"]] = ("nvt",)
+                found[q["id"]] = ("nvt",)
             elif kind == "option" and q["kind"] in ("choice", "yesno") and v in q["keys"]:
-                result[q["id"]] = ("o", v)
+                found[q["id"]] = ("o", v)
             elif kind == "options" and q["kind"] == "multiple" and all(k in q["keys"] for k in v):
-                result[q["id"]] = ("m", v)
+                found[q["id"]] = ("m", v)
             elif kind == "number" and q["kind"] in ("likert", "number") and type(v) is int and q["low"] <= v <= q["high"]:
-                result[q["id"]] = ("n", v)
+                found[q["id"]] = ("n", v)
             elif kind == "text" and q["kind"] == "reflection" and isinstance(v, str):
-                result[q["id"]] = ("t", v)
+                found[q["id"]] = ("t", v)
             else:
                 return None
     return result
@@ -136,8 +153,8 @@ def quartiles(h, n):
             if seen >= r:
                 return score
         return 100
-    q = lambda p: rank(max(1, (p * n + 99) // 100))
-    return [rank(1), q(25), q(50), q(75), rank(n)]
+    q = lambda p: (rank(max(1, (p * n + 99) // 100)) + 2) // 5 * 5
+    return [q(25), q(50), q(75)]
 
 
 def holds(e, answers):

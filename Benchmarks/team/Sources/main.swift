@@ -110,9 +110,16 @@ if countJSON(folder + "/results") != files {
     let themes = questionnaire.themes.map(\.id.name)
     let clock = ContinuousClock(), start = clock.now
     for i in 0 ..< files {
-        // One theme per person, as in a team session about a theme; answers only (~1.3 KB).
+        // One theme per person, as in a team session about a theme; finished (only finished themes
+        // count), but answers only, without the stored scores and tips (~1.3 KB).
         let chosen = [themes[i % themes.count]]
-        let bytes = ResultGenerator.compactJSON(generator.document(themes: chosen, skipRate: 8, complete: false))
+        var document = generator.document(themes: chosen, skipRate: 8)
+        for t in document.themes.indices {
+            document.themes[t].score = nil
+            (document.themes[t].dimensions, document.themes[t].tips) = ([], [])
+            (document.themes[t].strengths, document.themes[t].reflections) = ([], [])
+        }
+        let bytes = ResultGenerator.compactJSON(document)
         _ = FileManager.default.createFile(atPath: folder + "/results/r\(i).json", contents: Data(bytes))
     }
     print("generated \(files) files in \(start.duration(to: clock.now))")
@@ -187,18 +194,19 @@ func median(_ xs: [Double]) -> Double { let s = xs.sorted(); return s.count % 2 
 // MARK: - Same figures?
 
 func csvRows(_ path: String) -> [[String]] {
-    ((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").split(separator: "\r\n").dropFirst().map { line in
+    // The files start with a byte order mark and use `;` (docs/TEAM.md, "CSV files").
+    String(((try? String(contentsOfFile: path, encoding: .utf8)) ?? "").drop { $0 == "\u{FEFF}" }).split(separator: "\r\n").dropFirst().map { line in
         var cells: [String] = [], cell = "", quoted = false
         var chars = Array(line)[...]
         while let c = chars.popFirst() {
             if quoted { if c == "\"" { if chars.first == "\"" { cell.append("\""); chars.removeFirst() } else { quoted = false } } else { cell.append(c) } }
-            else if c == "\"" { quoted = true } else if c == "," { cells.append(cell); cell = "" } else { cell.append(c) }
+            else if c == "\"" { quoted = true } else if c == ";" { cells.append(cell); cell = "" } else { cell.append(c) }
         }
         return cells + [cell]
     }
 }
 var swiftFigures: [String: [Int]] = [:]
-for row in csvRows(folder + "/swift/team-scores.csv") { swiftFigures["theme " + row[0]] = row[2 ... 7].compactMap { Int($0) } }
+for row in csvRows(folder + "/swift/team-scores.csv") { swiftFigures["theme " + row[0]] = row[2 ... 5].compactMap { Int($0) } }
 for row in csvRows(folder + "/swift/team-antwoorden.csv") where !row[3].isEmpty { swiftFigures["answer \(row[0]) \(row[3])"] = [Int(row[5]) ?? -1] }
 let py = (try? JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/python.json")))) as? [String: [Int]] ?? [:]
 let pyShown = py.filter { swiftFigures[$0.key] != nil || $0.key.hasPrefix("theme ") }

@@ -1,10 +1,10 @@
 import WijzerLanguage
 import WijzerScoring
 
-/// Adds up result documents into team figures, one at a time, so memory does not grow with the
-/// number of results (`TeamTally`). Documents that do not fit the questionnaire, and copies of a
-/// result already counted, become problems; the outcome does not depend on the order in which
-/// documents are added.
+/// Adds up result documents into team figures. Documents are checked one at a time and gathered
+/// per person (`TeamMember`: the newest finished answers per theme), then counted (`TeamTally`).
+/// Documents that do not fit the questionnaire, and copies of a result already counted, become
+/// problems; the outcome does not depend on the order in which documents are added.
 public struct TeamAggregator: Sendable {
     /// What aggregation produced.
     public struct Outcome: Sendable {
@@ -13,23 +13,28 @@ public struct TeamAggregator: Sendable {
         let withReflections: Bool
         /// Documents not used, sorted by source.
         public var problems: [TeamProblem]
-        /// The results counted.
+        /// The people counted.
         public var results: Int { tally.results }
+        /// Who was counted (respondent ids, or for older files their best match): only to check
+        /// that a baseline differs enough (`TeamBaseline.refusal`), never shown.
+        public var people: Set<String>
     }
 
     let catalog: TeamCatalog
     let collectReflections: Bool
-    private var tally: TeamTally
+    private var members: [String: TeamMember] = [:]
     private var problems: [TeamProblem] = []
     /// The first source of every result counted, by its `TeamContribution.key`.
     private var firstSource: [String: String] = [:]
     /// The sources of each result seen more than once, the first included.
     private var copies: [String: [String]] = [:]
 
+    /// Why the files of a person who finished no theme are not counted.
+    static let nothingFinished = "geen afgerond thema; telt niet mee (alleen afgeronde thema’s tellen)"
+
     public init(catalog: TeamCatalog, collectReflections: Bool) {
         self.catalog = catalog
         self.collectReflections = collectReflections
-        tally = TeamTally(catalog: catalog)
     }
 
     /// The contribution of `document`, or why it cannot be used. Pure and independent of other
@@ -53,7 +58,7 @@ public struct TeamAggregator: Sendable {
                 return
             }
             firstSource[c.key] = source
-            tally.add(c, collectReflections: collectReflections)
+            members[c.person, default: TeamMember()].add(c, from: source)
         }
     }
 
@@ -66,15 +71,25 @@ public struct TeamAggregator: Sendable {
     /// the others are named as its duplicates.
     public func finish() -> Outcome {
         var problems = problems
+        var tally = TeamTally(catalog: catalog)
+        var people: Set<String> = []
+        for (person, member) in members {
+            tally.unfinishedThemes += member.unfinishedThemes
+            guard let figures = member.figures(catalog) else {
+                for source in member.sources { problems.append(TeamProblem(path: source, message: Self.nothingFinished)) }
+                continue
+            }
+            people.insert(person)
+            tally.add(figures, files: member.files, hasRespondentID: member.hasRespondentID, collectReflections: collectReflections)
+        }
         for group in copies.values {
             let names = group.sorted()
             for name in names.dropFirst() {
                 problems.append(TeamProblem(path: name, message: "dubbel: hetzelfde resultaat als \(names[0]); één keer meegeteld"))
             }
         }
-        var tally = tally
         tally.sortReflections()
-        return Outcome(catalog: catalog, tally: tally, withReflections: collectReflections, problems: problems.sorted())
+        return Outcome(catalog: catalog, tally: tally, withReflections: collectReflections, problems: problems.sorted(), people: people)
     }
 
 }

@@ -1,53 +1,59 @@
 import WijzerLanguage
 import WijzerScoring
 
-/// Renders the team figures as two CSV files that open cleanly in a spreadsheet: RFC 4180
-/// (comma-separated, CRLF line ends, fields with a comma, quote or line break quoted, quotes
-/// doubled), UTF-8 with a header row. Text cells that start with `=`, `+`, `-` or `@` get a
-/// leading `'` so a spreadsheet never reads them as a formula.
+/// Renders the team figures as two CSV files that open cleanly in a Dutch spreadsheet: UTF-8 with
+/// a byte order mark (so Excel reads "Beroepsoriëntatie", not "BeroepsoriÃ«ntatie") and `;` as
+/// separator (the list separator of a Dutch locale, where `,` is the decimal comma); with
+/// `--csv-separator ,` plain RFC 4180 for other tools. CRLF line ends; fields with the separator,
+/// a quote or a line break quoted, quotes doubled; a header row. Text cells that a spreadsheet
+/// would evaluate as a formula get a leading `'`.
 public enum TeamCSVRenderer {
-    static let scoresHeader = ["thema_id", "thema", "aantal", "minimum", "eerste_kwartiel", "mediaan", "derde_kwartiel", "maximum", "opmerking"]
+    /// The separators on offer.
+    public static let separators: [Character] = [";", ","]
+    /// The UTF-8 byte order mark, first in every file.
+    public static let byteOrderMark = "\u{FEFF}"
+    static let scoresHeader = ["thema_id", "thema", "aantal", "eerste_kwartiel", "mediaan", "derde_kwartiel", "opmerking"]
     static let answersHeader = ["vraag_id", "thema", "vraag", "antwoord_id", "antwoord", "aantal", "procent", "opmerking"]
 
     /// One row per theme; suppressed themes have empty figures and a remark.
-    public static func scores(_ r: TeamReport) -> String {
-        var rows = [scoresHeader.map(text)]
+    public static func scores(_ r: TeamReport, separator: Character = ";") -> String {
+        var rows = [scoresHeader.map { text($0, separator) }]
         for theme in r.themes {
+            let lead = [text(theme.id, separator), text(theme.title, separator)]
             if let d = theme.scores {
-                rows.append([text(theme.id), text(theme.title)] + [d.count, d.minimum, d.q1, d.median, d.q3, d.maximum].map(String.init) + [""])
+                rows.append(lead + [d.count, d.q1, d.median, d.q3].map(String.init) + [""])
             } else {
-                rows.append([text(theme.id), text(theme.title), "", "", "", "", "", "", text(TeamPrivacy.tooFew)])
+                rows.append(lead + ["", "", "", "", text(TeamPrivacy.tooFew, separator)])
             }
         }
-        return join(rows)
+        return join(rows, separator)
     }
 
     /// One row per answer of each question (reflections left out); suppressed questions get one
     /// row with empty figures and a remark.
-    public static func answers(_ r: TeamReport) -> String {
-        var rows = [answersHeader.map(text)]
+    public static func answers(_ r: TeamReport, separator: Character = ";") -> String {
+        var rows = [answersHeader.map { text($0, separator) }]
         for q in r.questions where !q.isReflection {
-            let lead = [text(q.id), text(q.themeTitle), text(q.text)]
+            let lead = [q.id, q.themeTitle, q.text].map { text($0, separator) }
             guard r.teamShown, q.respondents != nil else {
-                rows.append(lead + ["", "", "", "", text(TeamPrivacy.tooFew)])
+                rows.append(lead + ["", "", "", "", text(TeamPrivacy.tooFew, separator)])
                 continue
             }
             for bar in q.bars {
-                rows.append(lead + [text(bar.key), text(bar.label), String(bar.count), String(bar.percent), ""])
+                rows.append(lead + [text(bar.key, separator), text(bar.label, separator), String(bar.count), String(bar.percent), ""])
             }
         }
-        return join(rows)
+        return join(rows, separator)
     }
 
     /// A text cell: guarded against formulas, quoted when needed.
-    static func text(_ s: String) -> String {
-        var value = s
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { value = "'" + value }
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
+    static func text(_ s: String, _ separator: Character) -> String {
+        let value = FormulaGuard.guarded(s)
+        guard value.contains(where: { $0 == separator || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return value }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    private static func join(_ rows: [[String]]) -> String {
-        rows.map { $0.joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+    private static func join(_ rows: [[String]], _ separator: Character) -> String {
+        byteOrderMark + rows.map { $0.joined(separator: String(separator)) }.joined(separator: "\r\n") + "\r\n"
     }
 }

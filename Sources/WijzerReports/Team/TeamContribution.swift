@@ -2,24 +2,42 @@ import Foundation
 import WijzerLanguage
 import WijzerScoring
 
-/// What one result adds to the team figures: its answers checked against the catalog and coded,
-/// the answers left out because the question changed or no longer exists, and its theme scores
-/// and tips from `Scorer.evaluate`, the one scorer.
+/// What one result file adds: whose it is (the anonymous respondent id, or for older files the
+/// best match there is), and per theme its answers checked against the catalog and coded, with the
+/// answers left out because the question changed or no longer exists. Scoring happens later, on a
+/// person's merged themes (`TeamMember`).
 public struct TeamContribution: Sendable {
+    /// One theme of one file.
+    struct Part: Sendable {
+        var theme: Int
+        /// Only finished themes count (docs/TEAM.md, "Unfinished themes").
+        var finished: Bool
+        /// When the theme was finished (or last answered): the newest part of a person wins.
+        var time: Double
+        /// The counted answers, by catalog question index, ascending.
+        var answers: [(question: Int, value: TeamCatalog.Coded)]
+        /// Reflection questions whose text the teacher agreed to share anonymously.
+        var shared: Set<Int>
+        var version: String
+        /// Days since 1970-01-01 of the file's `updated`.
+        var day: Int
+        /// The file's key, to break ties between parts of the same time.
+        var key: String
+
+        /// Whether this part should replace `other` as the person's answers to the theme.
+        func isNewer(than other: Part) -> Bool { (time, key) > (other.time, other.key) }
+    }
+
     /// Identifies the result for duplicate detection: a fingerprint of everything counted.
     var key: String
-    var version: String
-    /// Days since 1970-01-01 of `updated`.
-    var day: Int
-    /// The counted answers, by catalog question index, ascending.
-    var answers: [(question: Int, value: TeamCatalog.Coded)]
-    var leftOut: [TeamTally.LeftOut]
-    /// The themes with a counted answer, a bit per theme index.
-    var themes: UInt64
-    /// The scored themes (theme index, score 0...100).
-    var scores: [(theme: Int, score: Int)]
-    /// Indexes of the triggered tips.
-    var tips: [Int]
+    /// Whose result this is: the respondent id, or (older files) the questionnaire and `created`,
+    /// which every snapshot of one runner session shares.
+    var person: String
+    /// Whether the file carried a respondent id.
+    var hasRespondentID: Bool
+    var parts: [Part]
+    /// Answers not counted because their question changed or no longer exists.
+    var leftOut: Set<TeamTally.LeftOut> = []
 
     init(_ document: ResultDocument, catalog: TeamCatalog) throws(TeamProblem.Reason) {
         let stamp = document.questionnaire
@@ -27,46 +45,48 @@ public struct TeamContribution: Sendable {
             throw TeamProblem.Reason(message: ResultCodec.otherQuestionnaire(stamp.id, catalog.stamp.id))
         }
         let sameVersion = stamp.contentHash == catalog.stamp.contentHash
-        version = stamp.version
-        day = Int((document.updated.timeIntervalSince1970 / 86_400).rounded(.down))
-        leftOut = []
-        var coded: [Int: TeamCatalog.Coded] = [:]
+        let day = Int((document.updated.timeIntervalSince1970 / 86_400).rounded(.down))
         var key = KeyBuilder()
+        key.add(document.respondent ?? "")
         key.add(stamp.version)
         key.add(String(document.created.timeIntervalSince1970))
         key.add(String(document.updated.timeIntervalSince1970))
-        for record in document.themes.flatMap(\.answers) {
-            key.add(record.question)
-            guard let qi = catalog.question(record.question) else {
-                leftOut.append(.init(question: record.question, version: stamp.version, reason: .unknown))
-                continue
+        var parts: [Part] = []
+        var leftOut: Set<TeamTally.LeftOut> = []
+        for theme in document.themes {
+            key.add(theme.theme)
+            key.add(theme.completed.map { String($0.timeIntervalSince1970) } ?? "-")
+            var coded: [Int: TeamCatalog.Coded] = [:]
+            var shared: Set<Int> = []
+            var time = theme.completed?.timeIntervalSince1970 ?? 0
+            for record in theme.answers {
+                key.add(record.question)
+                if theme.completed == nil { time = max(time, record.at.timeIntervalSince1970) }
+                guard let qi = catalog.question(record.question) else {
+                    leftOut.insert(.init(question: record.question, version: stamp.version, reason: .unknown))
+                    continue
+                }
+                if !sameVersion && record.fingerprint != catalog.questions[qi].fingerprint {
+                    leftOut.insert(.init(question: record.question, version: stamp.version, reason: .changed))
+                    continue
+                }
+                coded[qi] = try catalog.code(record.answer, question: qi).get()
+                if record.shareAnonymously == true { shared.insert(qi) }
+                key.add(record.answer)
+                key.add(record.shareAnonymously == true ? "s" : "-")
             }
-            if !sameVersion && record.fingerprint != catalog.questions[qi].fingerprint {
-                leftOut.append(.init(question: record.question, version: stamp.version, reason: .changed))
-                continue
-            }
-            coded[qi] = try catalog.code(record.answer, question: qi).get()
-            key.add(record.answer)
+            // A theme the questionnaire does not know has no counted answers (all listed as left out).
+            guard let t = catalog.theme(theme.theme) else { continue }
+            parts.append(Part(theme: t, finished: theme.completed != nil, time: time,
+                              answers: coded.sorted { $0.key < $1.key }.map { (question: $0.key, value: $0.value) },
+                              shared: shared, version: stamp.version, day: day, key: ""))
         }
-        self.key = key.fingerprint
-        answers = coded.sorted { $0.key < $1.key }.map { (question: $0.key, value: $0.value) }
-
-        var themes: UInt64 = 0
-        var byID: Answers = [:]
-        for (qi, value) in answers {
-            byID[catalog.questions[qi].id] = catalog.answer(value, question: qi)
-            if value == .text("") { continue }
-            let theme = catalog.questions[qi].theme
-            if theme < 64 { themes |= 1 << UInt64(theme) }
-        }
-        self.themes = themes
-        let themeIDs = Set(catalog.themeIDs.indices.filter { $0 < 64 && themes & (1 << UInt64($0)) != 0 }.map { catalog.themeIDs[$0] })
-        let evaluation = Scorer.evaluate(catalog.questionnaire, byID, themes: themeIDs)
-        scores = evaluation.themes.compactMap { t in
-            guard let score = t.score, let i = catalog.theme(t.theme) else { return nil }
-            return (i, score)
-        }
-        tips = evaluation.tips.compactMap { catalog.questionnaire.tipIndex[$0.tip] }
+        let fingerprint = key.fingerprint
+        self.key = fingerprint
+        self.parts = parts.map { var p = $0; p.key = fingerprint; return p }
+        self.leftOut = leftOut
+        hasRespondentID = document.respondent != nil
+        person = document.respondent.map { "id:" + $0 } ?? "created:\(stamp.id):\(document.created.timeIntervalSince1970)"
     }
 
     /// The fields that are counted, each followed by a separator, fingerprinted.

@@ -36,17 +36,20 @@ public enum TeamHTMLRenderer {
                 body += "<article class=\"action\"><h3>\(h(tip.title))</h3><p class=\"meta\">\(h(tip.themeTitle)) · \(h(tip.timeframe)) · voor \(tip.count) van de \(tip.group) teamleden (\(tip.percent)%)</p>"
                 if !tip.text.isEmpty { body += "<p>\(h(tip.text))</p>" }
                 if !tip.steps.isEmpty { body += "<ol>" + tip.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>" }
+                if !tip.links.isEmpty {
+                    body += "<h4>Hulpbronnen</h4><ul class=\"links\">" + tip.links.map { "<li><a href=\"\(h($0.url))\">\(h($0.title))</a></li>" }.joined() + "</ul>"
+                }
                 body += "</article>\n"
             }
         }
         body += "</section>\n"
 
-        body += "<section><h2>Scores per thema</h2><p class=\"muted\">Scores van 0 tot 100. De balk is de middelste helft van het team, de streep de mediaan, de lijnen lopen van laagste tot hoogste score.</p>\n<table class=\"scores\"><thead><tr><th>Thema</th><th>Aantal</th><th>Min</th><th>Q1</th><th>Mediaan</th><th>Q3</th><th>Max</th><th>Verdeling</th></tr></thead><tbody>\n"
+        body += "<section><h2>Scores per thema</h2><p class=\"muted\">\(h(TeamText.scoresIntro)) In de figuur is de balk de middelste helft en de streep de mediaan.</p>\n<table class=\"scores\"><thead><tr><th>Thema</th><th>Aantal</th><th>Mediaan</th><th>Middelste helft</th><th>Verdeling</th></tr></thead><tbody>\n"
         for theme in r.themes {
             if let d = theme.scores {
-                body += "<tr><td>\(h(theme.title))</td><td>\(d.count)</td><td>\(d.minimum)</td><td>\(d.q1)</td><td>\(d.median)</td><td>\(d.q3)</td><td>\(d.maximum)</td><td>\(boxPlot(d))</td></tr>\n"
+                body += "<tr><td>\(h(theme.title))</td><td>\(d.count)</td><td>\(d.median)</td><td>\(d.q1)–\(d.q3)</td><td>\(boxPlot(d))</td></tr>\n"
             } else {
-                body += "<tr><td>\(h(theme.title))</td><td colspan=\"7\" class=\"muted\">\(TeamPrivacy.tooFew)</td></tr>\n"
+                body += "<tr><td>\(h(theme.title))</td><td colspan=\"4\" class=\"muted\">\(h(TeamText.hidden(r)))</td></tr>\n"
             }
         }
         body += "</tbody></table></section>\n"
@@ -57,34 +60,36 @@ public enum TeamHTMLRenderer {
                 if let now = theme.scores, let then = theme.baseline {
                     body += "<tr><td>\(h(theme.title))</td><td>\(then.median)</td><td>\(now.median)</td><td>\(TeamText.signed(now.median - then.median))</td><td>\(boxPlot(then))</td><td>\(boxPlot(now))</td></tr>\n"
                 } else {
-                    body += "<tr><td>\(h(theme.title))</td><td colspan=\"5\" class=\"muted\">\(TeamPrivacy.tooFew)</td></tr>\n"
+                    body += "<tr><td>\(h(theme.title))</td><td colspan=\"5\" class=\"muted\">\(h(TeamText.hidden(r)))</td></tr>\n"
                 }
             }
             body += "</tbody></table></section>\n"
         }
 
         body += "<section><h2>Antwoorden per vraag</h2>\n"
-        var theme = ""
-        for question in r.questions where !question.isReflection {
-            if question.themeTitle != theme {
-                theme = question.themeTitle
-                body += "<h3>\(h(theme))</h3>\n"
-            }
-            body += "<div class=\"question\"><p><strong>\(h(question.text))</strong>"
-            guard let n = question.respondents else {
-                body += " <span class=\"muted\">\(TeamPrivacy.tooFew)</span></p></div>\n"
+        for (title, questions) in TeamText.byTheme(r) {
+            body += "<h3>\(h(title))</h3>\n"
+            guard questions.contains(where: { $0.respondents != nil }) else {
+                body += "<p class=\"muted\">\(h(TeamText.hidden(r))) bij alle vragen van dit thema.</p>\n"
                 continue
             }
-            body += " <span class=\"muted\">(\(n) \(n == 1 ? "antwoord" : "antwoorden")\(question.multiple ? "; meer antwoorden per persoon mogelijk" : ""))</span></p><table class=\"bars\">"
-            for bar in question.bars {
-                body += "<tr><td>\(h(bar.label))</td><td class=\"num\">\(bar.count)</td><td class=\"num\">\(bar.percent)%</td><td>\(HTMLPlanRenderer.scoreBar(bar.percent, label: "\(bar.percent) procent"))</td></tr>"
+            for question in questions {
+                body += "<div class=\"question\"><p><strong>\(h(question.text))</strong>"
+                guard let n = question.respondents else {
+                    body += " <span class=\"muted\">\(h(TeamText.hidden(r)))</span></p></div>\n"
+                    continue
+                }
+                body += " <span class=\"muted\">(\(n) \(n == 1 ? "antwoord" : "antwoorden")\(question.multiple ? "; meer antwoorden per persoon mogelijk" : ""))</span></p><table class=\"bars\">"
+                for bar in question.bars {
+                    body += "<tr><td>\(h(bar.label))</td><td class=\"num\">\(bar.count)</td><td class=\"num\">\(bar.percent)%</td><td>\(HTMLPlanRenderer.scoreBar(bar.percent, label: "\(bar.percent) procent"))</td></tr>"
+                }
+                body += "</table></div>\n"
             }
-            body += "</table></div>\n"
         }
         body += "</section>\n"
 
         if let reflections = r.reflections {
-            body += "<section><h2>Reflecties</h2><p class=\"muted\">\(h(TeamText.reflectionsIntro(r)))</p>\n"
+            body += "<section><h2>Reflecties</h2><p class=\"muted\">\(h(reflections.isEmpty ? TeamText.noReflections : TeamText.reflectionsIntro(r)))</p>\n"
             for block in reflections {
                 body += "<h3>\(h(block.question))</h3>" + block.texts.map { "<blockquote><p>\(h($0))</p></blockquote>" }.joined() + "\n"
             }
@@ -95,25 +100,24 @@ public enum TeamHTMLRenderer {
     }
 
     private static func leftOut(_ r: TeamReport) -> String {
-        guard !r.leftOut.isEmpty else { return "" }
-        return "<section><h2>Niet meegeteld</h2><p class=\"muted\">\(Escape.html(TeamText.leftOutIntro))</p><ul>"
-            + r.leftOut.map { "<li>\(Escape.html($0.question)): \(Escape.html($0.reason))</li>" }.joined() + "</ul></section>\n"
+        guard !r.leftOut.isEmpty || r.leftOutHidden else { return "" }
+        var html = "<section><h2>Niet meegeteld</h2><p class=\"muted\">\(Escape.html(TeamText.leftOutIntro))</p>"
+        if !r.leftOut.isEmpty { html += "<ul>" + r.leftOut.map { "<li>\(Escape.html($0.question)): \(Escape.html($0.reason))</li>" }.joined() + "</ul>" }
+        if r.leftOutHidden { html += "<p>\(Escape.html(TeamText.leftOutHidden(r)))</p>" }
+        return html + "</section>\n"
     }
 
     private static func page(_ r: TeamReport, _ body: String) -> String {
         return HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: body)
     }
 
-    /// A box plot over 0-100 as inline SVG: whiskers from minimum to maximum, a box over the
-    /// middle half, a line at the median; with a text alternative.
+    /// A box plot over 0-100 as inline SVG: a box over the middle half and a line at the median,
+    /// with a text alternative. No whiskers: their ends would be one person's score.
     static func boxPlot(_ d: TeamReport.Distribution) -> String {
         func x(_ v: Int) -> Int { 2 + max(0, min(100, v)) * 2 }
-        let label = "minimum \(d.minimum), eerste kwartiel \(d.q1), mediaan \(d.median), derde kwartiel \(d.q3), maximum \(d.maximum)"
+        let label = "mediaan \(d.median), middelste helft van \(d.q1) tot \(d.q3)"
         return "<svg class=\"box\" role=\"img\" aria-label=\"\(label)\" width=\"204\" height=\"20\" viewBox=\"0 0 204 20\">"
             + "<line x1=\"2\" y1=\"10\" x2=\"202\" y2=\"10\" stroke=\"#e3e7ee\" stroke-width=\"2\"/>"
-            + "<line x1=\"\(x(d.minimum))\" y1=\"10\" x2=\"\(x(d.maximum))\" y2=\"10\" stroke=\"#5b6475\" stroke-width=\"1.5\"/>"
-            + "<line x1=\"\(x(d.minimum))\" y1=\"5\" x2=\"\(x(d.minimum))\" y2=\"15\" stroke=\"#5b6475\" stroke-width=\"1.5\"/>"
-            + "<line x1=\"\(x(d.maximum))\" y1=\"5\" x2=\"\(x(d.maximum))\" y2=\"15\" stroke=\"#5b6475\" stroke-width=\"1.5\"/>"
             + "<rect x=\"\(x(d.q1))\" y=\"3\" width=\"\(max(1, x(d.q3) - x(d.q1)))\" height=\"14\" rx=\"2\" fill=\"#b9d6cf\" stroke=\"#2d6a5f\"/>"
             + "<line x1=\"\(x(d.median))\" y1=\"2\" x2=\"\(x(d.median))\" y2=\"18\" stroke=\"#2d6a5f\" stroke-width=\"3\"/></svg>"
     }
@@ -123,6 +127,6 @@ public enum TeamHTMLRenderer {
         td.num,.scores td:nth-child(n+2):not(:last-child){text-align:right;font-variant-numeric:tabular-nums}
         .bars td:first-child{width:45%}.question{margin:.6rem 0 1rem;break-inside:avoid}
         .topics li{margin:.5rem 0}
-        @media print{table,.question,.topics li{break-inside:avoid}}
+        @media print{section{break-inside:auto}table,.question,.topics li{break-inside:avoid}.question{margin:.3rem 0 .5rem}h2{margin-top:1.2rem}}
         """
 }

@@ -47,20 +47,26 @@ public enum TeamMarkdownRenderer {
                 if !tip.text.isEmpty { out.append(e(tip.text)); out.append("") }
                 for step in tip.steps { out.append("- \(e(step))") }
                 if !tip.steps.isEmpty { out.append("") }
+                if !tip.links.isEmpty {
+                    out.append("**Hulpbronnen:**")
+                    out.append("")
+                    for link in tip.links { out.append("- [\(e(link.title))](\(link.url))") }
+                    out.append("")
+                }
             }
         }
 
         out.append("## Scores per thema")
         out.append("")
-        out.append("Scores van 0 tot 100. Q1 en Q3 zijn het eerste en derde kwartiel: de middelste helft van het team zit daartussen.")
+        out.append(e(TeamText.scoresIntro))
         out.append("")
-        out.append("| Thema | Aantal | Min | Q1 | Mediaan | Q3 | Max | Verdeling |")
-        out.append("|---|---:|---:|---:|---:|---:|---:|---|")
+        out.append("| Thema | Aantal | Mediaan | Middelste helft | Verdeling |")
+        out.append("|---|---:|---:|---|---|")
         for theme in r.themes {
             if let d = theme.scores {
-                out.append("| \(e(theme.title)) | \(d.count) | \(d.minimum) | \(d.q1) | \(d.median) | \(d.q3) | \(d.maximum) | `\(box(d))` |")
+                out.append("| \(e(theme.title)) | \(d.count) | \(d.median) | \(d.q1)–\(d.q3) | `\(box(d))` |")
             } else {
-                out.append("| \(e(theme.title)) | \(TeamPrivacy.tooFew) | | | | | | |")
+                out.append("| \(e(theme.title)) | \(TeamText.hidden(r)) | | | |")
             }
         }
         out.append("")
@@ -72,7 +78,7 @@ public enum TeamMarkdownRenderer {
             out.append("|---|---:|---:|---:|---|---|")
             for theme in r.themes {
                 guard let now = theme.scores, let then = theme.baseline else {
-                    out.append("| \(e(theme.title)) | \(TeamPrivacy.tooFew) | | | | |")
+                    out.append("| \(e(theme.title)) | \(TeamText.hidden(r)) | | | | |")
                     continue
                 }
                 out.append("| \(e(theme.title)) | \(then.median) | \(now.median) | \(TeamText.signed(now.median - then.median)) | \(then.q1)–\(then.q3) | \(now.q1)–\(now.q3) |")
@@ -82,32 +88,35 @@ public enum TeamMarkdownRenderer {
 
         out.append("## Antwoorden per vraag")
         out.append("")
-        var theme = ""
-        for question in r.questions where !question.isReflection {
-            if question.themeTitle != theme {
-                theme = question.themeTitle
-                out.append("### \(e(theme))")
-                out.append("")
-            }
-            guard let n = question.respondents else {
-                out.append("**\(e(question.text))**: \(TeamPrivacy.tooFew).")
+        for (title, questions) in TeamText.byTheme(r) {
+            out.append("### \(e(title))")
+            out.append("")
+            guard questions.contains(where: { $0.respondents != nil }) else {
+                out.append("\(TeamText.hidden(r)) bij alle vragen van dit thema.")
                 out.append("")
                 continue
             }
-            out.append("**\(e(question.text))** (\(n) \(n == 1 ? "antwoord" : "antwoorden")\(question.multiple ? "; meer antwoorden per persoon mogelijk" : ""))")
-            out.append("")
-            out.append("| Antwoord | Aantal | % | |")
-            out.append("|---|---:|---:|---|")
-            for bar in question.bars {
-                out.append("| \(e(bar.label)) | \(bar.count) | \(bar.percent)% | `\(MarkdownPlanRenderer.bar(bar.percent))` |")
+            for question in questions {
+                guard let n = question.respondents else {
+                    out.append("**\(e(question.text))**: \(TeamText.hidden(r)).")
+                    out.append("")
+                    continue
+                }
+                out.append("**\(e(question.text))** (\(n) \(n == 1 ? "antwoord" : "antwoorden")\(question.multiple ? "; meer antwoorden per persoon mogelijk" : ""))")
+                out.append("")
+                out.append("| Antwoord | Aantal | % | |")
+                out.append("|---|---:|---:|---|")
+                for bar in question.bars {
+                    out.append("| \(e(bar.label)) | \(bar.count) | \(bar.percent)% | `\(MarkdownPlanRenderer.bar(bar.percent))` |")
+                }
+                out.append("")
             }
-            out.append("")
         }
 
         if let reflections = r.reflections {
             out.append("## Reflecties")
             out.append("")
-            out.append(e(TeamText.reflectionsIntro(r)))
+            out.append(e(reflections.isEmpty ? TeamText.noReflections : TeamText.reflectionsIntro(r)))
             out.append("")
             for block in reflections {
                 out.append("### \(e(block.question))")
@@ -120,22 +129,23 @@ public enum TeamMarkdownRenderer {
     }
 
     private static func leftOut(_ r: TeamReport) -> [String] {
-        guard !r.leftOut.isEmpty else { return [] }
+        guard !r.leftOut.isEmpty || r.leftOutHidden else { return [] }
         var out = ["## Niet meegeteld", "", e(TeamText.leftOutIntro), ""]
         for item in r.leftOut { out.append("- \(e(item.question)): \(e(item.reason))") }
-        out.append("")
+        if !r.leftOut.isEmpty { out.append("") }
+        if r.leftOutHidden { out.append(e(TeamText.leftOutHidden(r))); out.append("") }
         return out
     }
 
     private static func e(_ s: String) -> String { Escape.markdown(s) }
 
-    /// A 21-character text box plot over 0-100: `·` outside, `─` whiskers, `█` the middle half, `┃` the median.
+    /// A 21-character text box plot over 0-100: `·` outside, `█` the middle half, `┃` the median.
+    /// No whiskers: their ends would be one person's score.
     static func box(_ d: TeamReport.Distribution) -> String {
         func at(_ v: Int) -> Int { Int((Double(max(0, min(100, v))) / 5).rounded()) }
         return String((0 ... 20).map { i -> Character in
             if i == at(d.median) { return "┃" }
             if i >= at(d.q1) && i <= at(d.q3) { return "█" }
-            if i >= at(d.minimum) && i <= at(d.maximum) { return "─" }
             return "·"
         })
     }

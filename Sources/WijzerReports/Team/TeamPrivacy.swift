@@ -13,6 +13,9 @@ public struct TeamPrivacy: Sendable, Equatable {
     /// What the report says instead of a figure.
     public static let tooFew = "te weinig antwoorden om te tonen"
 
+    /// The same, with the reason: for the report's text.
+    public static func hidden(_ k: Int) -> String { "minder dan \(k) antwoorden: niet getoond, zodat niemand herkenbaar is" }
+
     /// k: the smallest group whose figures are shown.
     public var minimumGroup: Int
     /// The number of results counted: the team.
@@ -23,17 +26,17 @@ public struct TeamPrivacy: Sendable, Equatable {
         self.team = team
     }
 
-    /// Whether figures about a group of `size` team members may be shown: the group has at least
-    /// k members, and so has the rest of the team, unless the group is the whole team. Otherwise
-    /// the team size minus the group size would reveal how many people are in a group below k
-    /// (those who skipped a question, say).
+    /// Whether figures about a group of `size` team members may be shown: the team and the group
+    /// both have at least k members. The rest of the team need not reach k: no figure in a report
+    /// describes the same answers over two nested groups, so nothing can be subtracted
+    /// (docs/TEAM.md, "Why the rest of the team need not reach k").
     public func mayShow(group size: Int) -> Bool {
-        guard team >= minimumGroup, size >= minimumGroup else { return false }
-        return size == team || team - size >= minimumGroup
+        team >= minimumGroup && size >= minimumGroup
     }
 
-    /// The same rule with a higher floor, for quoting free text.
-    func mayQuote(group size: Int) -> Bool {
-        size >= Self.reflectionMinimum && mayShow(group: size)
+    /// The same rule with a higher floor, for quoting free text: `texts` counts only real texts
+    /// that their writers agreed to share, never n.v.t.
+    func mayQuote(texts: Int) -> Bool {
+        texts >= Self.reflectionMinimum && mayShow(group: texts)
     }
 }

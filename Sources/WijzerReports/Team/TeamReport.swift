@@ -5,14 +5,23 @@ import WijzerScoring
 /// What a team report shows, after the privacy rules: every figure in here may be printed.
 /// Built from a `TeamTally`; the renderers (Markdown, HTML, CSV) only format it.
 public struct TeamReport: Sendable, Equatable {
-    /// Minimum, quartiles, median and maximum of a group's scores (nearest-rank quartiles).
+    /// The median and middle half of a group's scores (nearest-rank quartiles), each rounded to a
+    /// multiple of `Distribution.step`: never a minimum or maximum, never an exact personal score.
     public struct Distribution: Sendable, Equatable {
+        /// The figures are rounded to this: at n = 5 the exact quartiles are the 2nd, 3rd and 4th
+        /// person's own scores.
+        public static let step = 5
         public var count: Int
-        public var minimum: Int
         public var q1: Int
         public var median: Int
         public var q3: Int
-        public var maximum: Int
+
+        public init(count: Int, q1: Int, median: Int, q3: Int) {
+            self.count = count
+            self.q1 = q1
+            self.median = median
+            self.q3 = q3
+        }
     }
 
     public struct Theme: Sendable, Equatable {
@@ -63,9 +72,17 @@ public struct TeamReport: Sendable, Equatable {
         public var timeframe: String
         public var text: String
         public var steps: [String]
+        /// The tip's resources that may be links (http and https only), as in the personal plan.
+        public var links: [Link]
         public var count: Int
         public var group: Int
         public var percent: Int
+    }
+
+    /// A resource link of a tip.
+    public struct Link: Sendable, Equatable {
+        public var title: String
+        public var url: String
     }
 
     public struct LeftOut: Sendable, Equatable {
@@ -81,19 +98,29 @@ public struct TeamReport: Sendable, Equatable {
 
     /// The share of members for whom a tip must be triggered to enter the team action plan.
     public static let tipShare = 0.5
+    /// How many tips the draft team plan shows at most: a plan to start from, not a list.
+    public static let tipCount = 5
     /// How many conversation topics are listed.
     public static let topicCount = 5
 
     public var questionnaireTitle: String
     public var questionnaireVersion: String
-    /// Other versions among the results (plain version names only).
+    /// Other versions among the results (plain version names only), each used by at least k people.
     public var otherVersions: [String]
+    /// The people counted.
     public var results: Int
+    /// The result files they came from (one teacher writes one per finished theme).
+    public var files: Int
+    /// Whether some files had no respondent id and were matched by the start of their session.
+    public var matchedWithoutID: Bool
     public var minimumGroup: Int
     /// Whether the team itself is large enough for any figure.
     public var teamShown: Bool
-    /// The day of the newest result (never a time), nil when the team is too small.
-    public var date: Date?
+    /// The month of the newest results ("november 2026"), only when at least k people's newest
+    /// answers are from that month; never a day or time.
+    public var month: String?
+    /// Whether answers were left out for groups too small to name.
+    public var leftOutHidden: Bool
     public var themes: [Theme]
     public var questions: [Question]
     public var topics: [Topic]
@@ -115,11 +142,14 @@ public struct TeamReport: Sendable, Equatable {
         let privacy = TeamPrivacy(minimumGroup: minimumGroup, team: tally.results)
         questionnaireTitle = q.title
         questionnaireVersion = q.version
-        otherVersions = tally.versions.filter { $0 != q.version && Self.isPlainVersion($0) }.sorted()
+        otherVersions = tally.versions.filter { $0.key != q.version && Self.isPlainVersion($0.key) && privacy.mayShow(group: $0.value) }
+            .map(\.key).sorted()
         results = tally.results
+        files = tally.files
+        matchedWithoutID = tally.withoutID > 0
         self.minimumGroup = minimumGroup
         teamShown = privacy.mayShow(group: tally.results)
-        date = teamShown ? tally.newestDay.map { Date(timeIntervalSince1970: Double($0) * 86_400) } : nil
+        month = teamShown ? Self.newestMonth(tally.days, privacy: privacy) : nil
         hasBaseline = baseline != nil
 
         themes = catalog.themeIDs.indices.map { t in
@@ -132,7 +162,8 @@ public struct TeamReport: Sendable, Equatable {
         }
 
         questions = catalog.questions.enumerated().map { qi, question in
-            let m = tally.respondents[qi]
+            // A reflection's n.v.t. is no text: only real texts count for it.
+            let m = question.kind == .reflection ? tally.respondents[qi] - tally.counts[qi][question.categories] : tally.respondents[qi]
             let shown = privacy.mayShow(group: m)
             var result = Question(id: question.id, themeTitle: catalog.themeTitles[question.theme],
                                   text: question.resolved.decl.text.text, isReflection: question.kind == .reflection,
@@ -186,12 +217,16 @@ public struct TeamReport: Sendable, Equatable {
             return Tip(id: tip.id.name, title: tip.title.text,
                        themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
                        timeframe: tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
-                       steps: tip.steps.map(\.text), count: count, group: group,
+                       steps: tip.steps.map(\.text),
+                       links: tip.resources.compactMap { r in Escape.linkTarget(r.url.text).map { Link(title: r.title.text, url: $0) } },
+                       count: count, group: group,
                        percent: Int((Double(count) * 100 / Double(group)).rounded()))
         }
-        .enumerated().sorted { ($1.element.percent, $0.offset) < ($0.element.percent, $1.offset) }.map(\.element)
+        .enumerated().sorted { ($1.element.percent, $0.offset) < ($0.element.percent, $1.offset) }.prefix(Self.tipCount).map(\.element)
 
-        leftOut = tally.leftOut.sorted().map { item in
+        let shownLeftOut = tally.leftOut.filter { privacy.mayShow(group: $0.value) }.map(\.key)
+        leftOutHidden = teamShown ? shownLeftOut.count < tally.leftOut.count : !tally.leftOut.isEmpty
+        leftOut = (teamShown ? shownLeftOut : []).sorted().map { item in
             let version = Self.isPlainVersion(item.version) ? "versie \(item.version)" : "een andere versie"
             switch item.reason {
             case .changed:
@@ -207,14 +242,14 @@ public struct TeamReport: Sendable, Equatable {
         leftOut = leftOut.filter { seen.insert($0.question + "\u{1}" + $0.reason).inserted }
 
         reflections = withReflections ? catalog.questions.enumerated().compactMap { qi, question in
-            guard question.kind == .reflection, privacy.mayQuote(group: tally.respondents[qi]),
-                  tally.reflections[qi].count == tally.respondents[qi] - tally.counts[qi][question.categories] else { return nil }
+            guard question.kind == .reflection, privacy.mayQuote(texts: tally.reflections[qi].count) else { return nil }
             return Reflections(question: question.resolved.decl.text.text, themeTitle: catalog.themeTitles[question.theme],
                                texts: tally.reflections[qi])
         } : nil
     }
 
-    /// Nearest-rank quartiles from a histogram of scores 0...100; nil when empty.
+    /// Nearest-rank quartiles from a histogram of scores 0...100, rounded to `Distribution.step`;
+    /// nil when empty.
     static func distribution(_ histogram: [Int]) -> Distribution? {
         let n = histogram.reduce(0, +)
         guard n > 0 else { return nil }
@@ -226,8 +261,25 @@ public struct TeamReport: Sendable, Equatable {
             }
             return histogram.count - 1
         }
-        func quantile(_ p: Int) -> Int { rank(max(1, (p * n + 99) / 100)) }
-        return Distribution(count: n, minimum: rank(1), q1: quantile(25), median: quantile(50), q3: quantile(75), maximum: rank(n))
+        func quantile(_ p: Int) -> Int {
+            let exact = rank(max(1, (p * n + 99) / 100))
+            return (exact + Distribution.step / 2) / Distribution.step * Distribution.step
+        }
+        return Distribution(count: n, q1: quantile(25), median: quantile(50), q3: quantile(75))
+    }
+
+    /// "november 2026" for the month of the newest answers, when at least k people's newest answers
+    /// are from that month; otherwise nil (a lone late result would date one person).
+    static func newestMonth(_ days: [Int: Int], privacy: TeamPrivacy) -> String? {
+        var perMonth: [String: (day: Int, people: Int)] = [:]
+        for (day, people) in days {
+            let long = DutchDate.long(Date(timeIntervalSince1970: Double(day) * 86_400))
+            let month = long.split(separator: " ").dropFirst().joined(separator: " ")
+            let current = perMonth[month] ?? (day, 0)
+            perMonth[month] = (max(current.day, day), current.people + people)
+        }
+        guard let newest = perMonth.max(by: { $0.value.day < $1.value.day }), privacy.mayShow(group: newest.value.people) else { return nil }
+        return newest.key
     }
 
     /// Version names from files are shown only when they look like versions, not free text.

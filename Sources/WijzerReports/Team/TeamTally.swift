@@ -25,26 +25,34 @@ struct TeamTally: Sendable, Equatable {
         }
     }
 
+    /// The people counted (one per respondent, however many files they have).
     var results = 0
-    /// The questionnaire versions of the results counted.
-    var versions: Set<String> = []
+    /// The result files merged into those people.
+    var files = 0
+    /// People whose files had no respondent id (older format), matched by questionnaire and `created`.
+    var withoutID = 0
+    /// Themes started but not finished, over all people (not counted).
+    var unfinishedThemes = 0
+    /// Per questionnaire version: how many people have answers from it.
+    var versions: [String: Int] = [:]
     /// Per question: a counter per category, then one for `nvt`.
     var counts: [[Int]]
     /// Per question: how many answered it (an option, a point, `nvt` or a non-empty text).
     var respondents: [Int]
-    /// Per reflection question, the texts (only when collected).
+    /// Per reflection question, the texts shared anonymously (only when collected).
     var reflections: [[String]]
-    /// Per theme: how many results have at least one counted answer in it.
+    /// Per theme: how many people finished it with at least one counted answer.
     var participants: [Int]
-    /// Per theme: how many results had each score 0...100.
+    /// Per theme: how many people had each score 0...100.
     var scores: [[Int]]
-    /// Per tip: for how many results it was triggered.
+    /// Per tip: for how many people it was triggered.
     var tips: [Int]
-    /// How many results took part in exactly this set of themes (a bit per theme).
+    /// How many people took part in exactly this set of themes (a bit per theme).
     var themeSets: [UInt64: Int] = [:]
-    var leftOut: Set<LeftOut> = []
-    /// The newest `updated` day among the results, in days since 1970-01-01.
-    var newestDay: Int?
+    /// Per answer left out: for how many people.
+    var leftOut: [LeftOut: Int] = [:]
+    /// Per day (since 1970-01-01): how many people's newest answers are from that day.
+    var days: [Int: Int] = [:]
 
     init(questions: [Int], themes: Int, tips: Int) {
         counts = questions.map { Array(repeating: 0, count: $0 + 1) }
@@ -60,12 +68,14 @@ struct TeamTally: Sendable, Equatable {
                   tips: catalog.questionnaire.tips.count)
     }
 
-    /// Counts one result.
-    mutating func add(_ c: TeamContribution, collectReflections: Bool) {
+    /// Counts one person, gathered from `files` result files.
+    mutating func add(_ c: TeamMember.Figures, files: Int, hasRespondentID: Bool, collectReflections: Bool) {
         results += 1
-        versions.insert(c.version)
-        newestDay = max(newestDay ?? c.day, c.day)
-        leftOut.formUnion(c.leftOut)
+        self.files += files
+        if !hasRespondentID { withoutID += 1 }
+        for v in c.versions { versions[v, default: 0] += 1 }
+        days[c.day, default: 0] += 1
+        for item in c.leftOut { leftOut[item, default: 0] += 1 }
         for (qi, value) in c.answers {
             let categories = counts[qi].count - 1
             switch value {
@@ -75,7 +85,7 @@ struct TeamTally: Sendable, Equatable {
                 for o in chosen { counts[qi][o] += 1 }
             case .text(let t):
                 if t.isEmpty { continue }
-                if collectReflections { reflections[qi].append(t) }
+                if collectReflections && c.shared.contains(qi) { reflections[qi].append(t) }
             case .notApplicable:
                 counts[qi][categories] += 1
             }

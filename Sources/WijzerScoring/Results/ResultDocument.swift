@@ -13,6 +13,9 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     public var questionnaire: QuestionnaireStamp
     /// Only when the teacher gave one (`--name`).
     public var name: String?
+    /// An anonymous id of the person: random, created once per data folder, never derived from a
+    /// name or machine. The team report counts people by it; absent in older files.
+    public var respondent: String?
     public var created: Date
     public var updated: Date
     public var themes: [ThemeResult]
@@ -79,11 +82,15 @@ public struct AnswerRecord: Sendable, Hashable, Codable {
     public var at: Date
     /// A fingerprint of the question as it was asked, to notice changed questions on resume.
     public var fingerprint: String?
+    /// For a reflection: whether the teacher agreed to have it quoted anonymously in a team
+    /// report. Absent (older files, or not asked) means no.
+    public var shareAnonymously: Bool?
 
-    public init(question: String, answer: AnswerValue, at: Date, fingerprint: String? = nil) {
+    public init(question: String, answer: AnswerValue, at: Date, fingerprint: String? = nil, shareAnonymously: Bool? = nil) {
         self.question = question
         self.answer = answer
         self.at = at
         self.fingerprint = fingerprint
+        self.shareAnonymously = shareAnonymously
     }
 }

@@ -119,7 +119,7 @@ public struct SessionStore: Sendable {
     public func snapshot(_ document: ResultDocument, at date: Date) throws(WijzerError) -> String {
         try DurableFile.ensurePrivateDirectory(resultsFolder)
         let base = "\(resultsFolder)/\(document.questionnaire.id)-\(SessionStore.stamp(date))"
-        let bytes = ResultCodec.encode(document)
+        let bytes = ResultCodec.encode(try RespondentID.stamped(document, in: folder))
         for n in 1...1000 {
             let path = n == 1 ? base + ".json" : "\(base)-\(n).json"
             if try DurableFile.create(bytes, at: path) { return path }

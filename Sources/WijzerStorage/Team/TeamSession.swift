@@ -11,6 +11,8 @@ public struct TeamSession: Sendable {
         public var withReflections = false
         /// An earlier `team-scores.csv`, or result files or folders of an earlier session.
         public var baseline: [String] = []
+        /// The CSV files' separator: `;` for Dutch spreadsheets, `,` for RFC 4180 tools.
+        public var csvSeparator: Character = ";"
 
         public init() {}
     }
@@ -24,6 +26,8 @@ public struct TeamSession: Sendable {
         public var problems: [TeamProblem]
         /// Problems with the baseline's files.
         public var baselineProblems: [TeamProblem]
+        /// Why the baseline comparison is refused (Dutch); then the report has none.
+        public var baselineRefusal: String?
     }
 
     let catalog: TeamCatalog
@@ -35,13 +39,16 @@ public struct TeamSession: Sendable {
     /// Reads and aggregates `paths` (files or folders).
     public func run(_ paths: [String], options: Options) -> Outcome {
         let (files, outcome) = aggregate(paths, withReflections: options.withReflections)
-        var baseline: [String: TeamReport.Distribution]?
+        var baseline: TeamBaseline.Session?
         var baselineProblems: [TeamProblem] = []
+        var refusal: String?
         if !options.baseline.isEmpty {
             (baseline, baselineProblems) = loadBaseline(options.baseline, minimumGroup: options.minimumGroup)
+            refusal = baseline.flatMap { TeamBaseline.refusal(now: outcome, then: $0, minimumGroup: options.minimumGroup) }
         }
-        let report = TeamReport(outcome, minimumGroup: options.minimumGroup, baseline: baseline)
-        return Outcome(report: report, filesFound: files, problems: outcome.problems, baselineProblems: baselineProblems)
+        let report = TeamReport(outcome, minimumGroup: options.minimumGroup, baseline: refusal == nil ? baseline?.themes : nil)
+        return Outcome(report: report, filesFound: files, problems: outcome.problems, baselineProblems: baselineProblems,
+                       baselineRefusal: refusal)
     }
 
     /// Finds the result files under `paths` and adds them up, one file at a time; returns how
@@ -59,11 +66,13 @@ public struct TeamSession: Sendable {
 
     /// Reads, decodes, checks and scores one result file.
     private static func contribution(of path: String, _ aggregator: TeamAggregator) -> Result<TeamContribution, TeamProblem.Reason> {
-        let bytes: [UInt8]
+        var bytes: [UInt8]
         switch TeamFiles.read(path) {
         case .failure(let reason): return .failure(reason)
         case .success(let b): bytes = b
         }
+        // An editor that re-saves the file may put a byte order mark first: JSON does not allow it.
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             return .failure(.init(message: "geen geldig resultaatbestand (leeg bestand)"))
         }
@@ -74,7 +83,7 @@ public struct TeamSession: Sendable {
         }
     }
 
-    private func loadBaseline(_ paths: [String], minimumGroup: Int) -> ([String: TeamReport.Distribution]?, [TeamProblem]) {
+    private func loadBaseline(_ paths: [String], minimumGroup: Int) -> (TeamBaseline.Session?, [TeamProblem]) {
         if paths.count == 1, paths[0].hasSuffix(".csv") {
             switch TeamFiles.read(paths[0]) {
             case .failure(let reason): return (nil, [TeamProblem(path: paths[0], message: reason.message)])
@@ -82,22 +91,22 @@ public struct TeamSession: Sendable {
                 guard let table = TeamBaseline.fromCSV(String(decoding: bytes, as: UTF8.self)) else {
                     return (nil, [TeamProblem(path: paths[0], message: "geen team-scores.csv van een eerder teamrapport")])
                 }
-                return (table, [])
+                return (TeamBaseline.Session(themes: table, people: nil), [])
             }
         }
         let outcome = aggregate(paths, withReflections: false).outcome
         let report = TeamReport(outcome, minimumGroup: minimumGroup, baseline: nil)
-        return (TeamBaseline.fromReport(report), outcome.problems)
+        return (TeamBaseline.Session(themes: TeamBaseline.fromReport(report), people: outcome.people), outcome.problems)
     }
 
     /// The file names a report is written to.
     public static let fileNames = ["team-rapport.md", "team-rapport.html", "team-scores.csv", "team-antwoorden.csv"]
 
     /// Writes the report's four files into `folder` (created 0700, files 0600); returns the paths.
-    public static func write(_ report: TeamReport, to folder: String) throws(WijzerError) -> [String] {
+    public static func write(_ report: TeamReport, to folder: String, csvSeparator: Character = ";") throws(WijzerError) -> [String] {
         try DurableFile.ensurePrivateDirectory(folder)
         let contents = [TeamMarkdownRenderer.render(report), TeamHTMLRenderer.render(report),
-                        TeamCSVRenderer.scores(report), TeamCSVRenderer.answers(report)]
+                        TeamCSVRenderer.scores(report, separator: csvSeparator), TeamCSVRenderer.answers(report, separator: csvSeparator)]
         var written: [String] = []
         for (name, text) in zip(fileNames, contents) {
             let path = folder + "/" + name

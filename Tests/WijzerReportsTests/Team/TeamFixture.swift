@@ -41,11 +41,19 @@ enum TeamFixture {
          "scores": TeamCSVRenderer.scores(r), "answers": TeamCSVRenderer.answers(r)]
     }
 
-    /// A result that answers the given questions (by full id) and nothing else.
-    static func document(_ answers: [String: AnswerValue], created: Double = 1_790_000_000, name: String? = nil) -> ResultDocument {
+    /// A result that answers the given questions (by full id) and nothing else; `shared`: its
+    /// texts may be quoted anonymously.
+    static func document(_ answers: [String: AnswerValue], created: Double = 1_790_000_000, name: String? = nil,
+                         respondent: String? = nil, shared: Bool = false) -> ResultDocument {
         var doc = ResultDocument(questionnaire: stamp, name: name, now: Date(timeIntervalSince1970: created))
+        doc.respondent = respondent
         for (id, value) in answers.sorted(by: { $0.key < $1.key }) {
             ResultBuilder.record(value, for: questionnaire.question(id)!, in: &doc, at: Date(timeIntervalSince1970: created + 60))
+        }
+        if shared {
+            for t in doc.themes.indices {
+                for a in doc.themes[t].answers.indices { if case .text = doc.themes[t].answers[a].answer { doc.themes[t].answers[a].shareAnonymously = true } }
+            }
         }
         for theme in Set(doc.themes.map(\.theme)).sorted() {
             ResultBuilder.complete(theme: theme, in: &doc, questionnaire: questionnaire, at: Date(timeIntervalSince1970: created + 120))

@@ -18,11 +18,12 @@ struct TeamMeasuresTests {
         #expect(SpreadMeasure.format(1) == "1,00")
     }
 
-    @Test func nearestRankQuartiles() {
+    /// Nearest rank, then rounded to a multiple of 5: 23 → 25, 44 → 45, 61 → 60.
+    @Test func nearestRankQuartilesRoundedToFive() {
         var h = Array(repeating: 0, count: 101)
-        for s in [10, 20, 30, 40, 50, 60, 70, 80] { h[s] += 1 }
+        for s in [12, 23, 31, 44, 57, 61, 77, 88] { h[s] += 1 }
         let d = TeamReport.distribution(h)!
-        let figures: [Int] = [d.count, d.minimum, d.q1, d.median, d.q3, d.maximum]
-        #expect(figures == [8, 10, 20, 40, 60, 80])
+        let figures: [Int] = [d.count, d.q1, d.median, d.q3]
+        #expect(figures == [8, 25, 45, 60])
     }
 }

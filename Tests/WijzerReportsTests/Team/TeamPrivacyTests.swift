@@ -32,10 +32,10 @@ struct TeamPrivacyTests {
         let (r, outputs) = try report(TeamFixture.documents(4, seed: 3))
         #expect(!r.teamShown)
         #expect(r.themes.allSatisfy { $0.scores == nil } && r.questions.allSatisfy { $0.respondents == nil && $0.bars.isEmpty })
-        #expect(r.tips.isEmpty && r.topics.isEmpty && r.date == nil)
+        #expect(r.tips.isEmpty && r.topics.isEmpty && r.month == nil)
         #expect(outputs["md"]!.contains("Te weinig antwoorden om te tonen"))
         #expect(!outputs["md"]!.contains("4 resultaten"), "not even the team size")
-        for line in outputs["scores"]!.split(separator: "\r\n").dropFirst() { #expect(line.hasSuffix(",,,,,,te weinig antwoorden om te tonen")) }
+        for line in outputs["scores"]!.split(separator: "\r\n").dropFirst() { #expect(line.hasSuffix(";;;;;te weinig antwoorden om te tonen")) }
     }
 
     @Test(arguments: [3, 5])
@@ -46,10 +46,10 @@ struct TeamPrivacyTests {
         #expect(!below.teamShown)
     }
 
-    /// Answered by 3 of 10: no counts for it. Answered by 8 of 10: the 2 who did not would follow
-    /// from 10 − 8, so no count either. Answered by 10 or by 5 of 10: shown.
-    @Test(arguments: [(3, false), (8, false), (9, false), (10, true), (5, true)])
-    func smallGroupsAndSmallRemaindersAreHidden(answered: Int, shown: Bool) throws {
+    /// Answered by 4 (k − 1) or 3 of 10: no counts for it. Answered by 5 (k), 8, 9 or 10 of 10:
+    /// shown; that 1 or 2 skipped it gives away no answer (docs/TEAM.md).
+    @Test(arguments: [(3, false), (4, false), (5, true), (8, true), (9, true), (10, true)])
+    func smallGroupsAreHiddenButNotSmallRemainders(answered: Int, shown: Bool) throws {
         let docs = (0 ..< 10).map { i in
             var answers: [String: AnswerValue] = ["toets-nabespreking.fatima": .option(i % 2 == 0 ? "a" : "b")]
             if i < answered { answers["werkplaats-instructie.doorvragen"] = .option("a") }
@@ -60,24 +60,25 @@ struct TeamPrivacyTests {
         #expect((q.respondents != nil) == shown)
         #expect(q.bars.isEmpty == !shown)
         if !shown {
-            let rows = outputs["answers"]!.split(separator: "\r\n").filter { $0.hasPrefix("werkplaats-instructie.doorvragen,") }
-            #expect(rows.count == 1 && rows[0].hasSuffix(",,,,te weinig antwoorden om te tonen"))
+            let rows = outputs["answers"]!.split(separator: "\r\n").filter { $0.hasPrefix("werkplaats-instructie.doorvragen;") }
+            #expect(rows.count == 1 && rows[0].hasSuffix(";;;;;te weinig antwoorden om te tonen"))
             #expect(!outputs["md"]!.contains("(\(answered) antwoorden"))
         }
     }
 
-    @Test func themeScoresNeedKAndARemainderOfK() throws {
+    /// 6 of 8 did Lesgeven: shown (the 2 others add nothing to subtract); 2 did Voorbereiding: hidden.
+    @Test func themeScoresNeedKButNotARemainderOfK() throws {
         var docs = (0 ..< 6).map { TeamFixture.document(["toets-nabespreking.fatima": .option("b")], created: 1_790_000_000 + Double($0)) }
         docs += (0 ..< 2).map { TeamFixture.document(["projectpresentatie.eerste-gedachte": .option("a")], created: 1_790_100_000 + Double($0)) }
         let (r, _) = try report(docs)
-        #expect(r.themes.first { $0.id == "lesgeven" }?.scores == nil, "6 of 8: the other 2 would follow")
+        #expect(r.themes.first { $0.id == "lesgeven" }?.scores?.count == 6)
         #expect(r.themes.first { $0.id == "voorbereiding" }?.scores == nil)
     }
 
     @Test func reflectionsOnlyWithFlagAndTenRespondentsSortedAndUnlinked() throws {
         let reflection = TeamFixture.questionnaire.questions.first { $0.kind == .reflection }!
         let texts = (0 ..< 12).map { "Voornemen \(Character(Unicode.Scalar(UInt8(90 - $0))))" }
-        let docs = texts.enumerated().map { i, t in TeamFixture.document([reflection.id: .text(t)], created: 1_790_000_000 + Double(i)) }
+        let docs = texts.enumerated().map { i, t in TeamFixture.document([reflection.id: .text(t)], created: 1_790_000_000 + Double(i), shared: true) }
         let (without, md) = try report(docs)
         #expect(without.reflections == nil && !md["md"]!.contains("Voornemen"))
         let (with, _) = try report(docs, reflections: true)

@@ -79,17 +79,20 @@ struct TeamReportTests {
 
     @Test func otherVersionCountsSharedQuestionsAndListsTheRest() throws {
         var docs = TeamFixture.documents(6, seed: 8, themes: ["lesgeven"])
+        // A question all three old-version results answered: left out for 3 people, so named at k = 3.
+        let common = try #require(docs[0].themes[0].answers.map(\.question).first { q in docs[1 ..< 3].allSatisfy { $0.answers[q] != nil } })
         for i in 0 ..< 3 {
             docs[i].questionnaire = QuestionnaireStamp(id: "beter-behouden", version: "2025.2", contentHash: "0000000000000000")
-            docs[i].themes[0].answers[0].fingerprint = "ffffffffffffffff"
+            let a = docs[i].themes[0].answers.firstIndex { $0.question == common }!
+            docs[i].themes[0].answers[a].fingerprint = "ffffffffffffffff"
             docs[i].themes[0].answers.append(AnswerRecord(question: "oud.vraag", answer: .option("a"), at: docs[i].created))
         }
         let r = TeamFixture.report(docs, k: 3)
         #expect(r.results == 6 && r.otherVersions == ["2025.2"])
-        let changed = TeamFixture.questionnaire.question(docs[0].themes[0].answers[0].question)!.decl.text.text
+        let changed = TeamFixture.questionnaire.question(common)!.decl.text.text
         #expect(r.leftOut.contains(.init(question: changed, reason: "anders gesteld in versie 2025.2; die antwoorden tellen niet mee")))
         #expect(r.leftOut.contains(.init(question: "oud.vraag", reason: "bestaat niet meer (uit versie 2025.2); niet meegeteld")))
-        let second = docs[0].themes[0].answers[1].question
+        let second = docs[3].themes[0].answers.first { $0.question != common }!.question
         let answered = docs.filter { $0.answers[second] != nil }.count
         #expect(answered >= 5)
         let expected = TeamPrivacy(minimumGroup: 3, team: 6).mayShow(group: answered) ? answered : nil
@@ -97,26 +100,46 @@ struct TeamReportTests {
     }
 
     @Test func csvIsQuotedAndGuardedAgainstFormulas() {
-        #expect(TeamCSVRenderer.text("=SUM(A1:A9)") == "'=SUM(A1:A9)")
-        #expect(TeamCSVRenderer.text("+31") == "'+31" && TeamCSVRenderer.text("-x") == "'-x" && TeamCSVRenderer.text("@a") == "'@a")
-        #expect(TeamCSVRenderer.text("a, \"b\"") == "\"a, \"\"b\"\"\"")
-        #expect(TeamCSVRenderer.text("regel\nregel") == "\"regel\nregel\"")
-        #expect(TeamCSVRenderer.text("gewoon") == "gewoon")
+        func text(_ s: String) -> String { TeamCSVRenderer.text(s, ",") }
+        #expect(text("=SUM(A1:A9)") == "'=SUM(A1:A9)")
+        #expect(text("+31 6") == "'+31 6" && text("-x") == "'-x" && text("@a") == "'@a")
+        #expect(text("a, \"b\"") == "\"a, \"\"b\"\"\"")
+        #expect(text("regel\nregel") == "\"regel\nregel\"")
+        #expect(text("gewoon") == "gewoon")
+        #expect(TeamCSVRenderer.text("a; b", ";") == "\"a; b\"" && TeamCSVRenderer.text("a, b", ";") == "a, b")
     }
 
-    @Test func csvFilesHaveHeadersAndRows() throws {
+    /// What a spreadsheet would evaluate is guarded (a leading TAB or line break, blanks before
+    /// `=`, full-width `＝`); plain numbers such as negative scale keys are not.
+    @Test func formulaGuardCoversWhatASpreadsheetEvaluatesButNotNumbers() {
+        #expect(FormulaGuard.guarded("\t=1+1") == "'\t=1+1")
+        #expect(FormulaGuard.guarded("\r=1+1") == "'\r=1+1")
+        #expect(FormulaGuard.guarded("  =1+1") == "'  =1+1")
+        #expect(FormulaGuard.guarded("＝HYPERLINK(\"x\")") == "'＝HYPERLINK(\"x\")")
+        #expect(FormulaGuard.guarded("＋1") == "'＋1" && FormulaGuard.guarded("＠a") == "'＠a")
+        #expect(FormulaGuard.guarded("-2") == "-2" && FormulaGuard.guarded("+3") == "+3" && FormulaGuard.guarded("-1,5") == "-1,5")
+        #expect(FormulaGuard.guarded("-2+3") == "'-2+3")
+        #expect(FormulaGuard.guarded("Beroepsoriëntatie") == "Beroepsoriëntatie")
+    }
+
+    @Test func csvFilesAreUTF8WithBOMAndSemicolonsOrCommas() throws {
         let r = TeamFixture.report(TeamFixture.documents(9, seed: 12))
         let scores = TeamCSVRenderer.scores(r), answers = TeamCSVRenderer.answers(r)
-        #expect(scores.hasPrefix("thema_id,thema,aantal,minimum,eerste_kwartiel,mediaan,derde_kwartiel,maximum,opmerking\r\n"))
-        #expect(answers.hasPrefix("vraag_id,thema,vraag,antwoord_id,antwoord,aantal,procent,opmerking\r\n"))
+        #expect(Array(scores.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF] && Array(answers.utf8.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(scores.hasPrefix("\u{FEFF}thema_id;thema;aantal;eerste_kwartiel;mediaan;derde_kwartiel;opmerking\r\n"))
+        #expect(answers.hasPrefix("\u{FEFF}vraag_id;thema;vraag;antwoord_id;antwoord;aantal;procent;opmerking\r\n"))
         #expect(scores.split(separator: "\r\n").count == 1 + TeamFixture.questionnaire.themes.count)
-        for line in answers.split(separator: "\r\n") { #expect(TeamBaseline.parse(String(line)).count == 8, "\(line)") }
+        for line in answers.dropFirst().split(separator: "\r\n") { #expect(TeamBaseline.parse(String(line), ";").count == 8, "\(line)") }
+        let comma = TeamCSVRenderer.answers(r, separator: ",")
+        #expect(comma.hasPrefix("\u{FEFF}vraag_id,thema,vraag,antwoord_id,antwoord,aantal,procent,opmerking\r\n"))
+        for line in comma.dropFirst().split(separator: "\r\n") { #expect(TeamBaseline.parse(String(line), ",").count == 8, "\(line)") }
+        #expect(TeamBaseline.fromCSV(TeamCSVRenderer.scores(r, separator: ",")) == TeamBaseline.fromCSV(scores))
     }
 
     @Test func htmlIsSelfContainedAndEscaped() throws {
         let reflection = TeamFixture.questionnaire.questions.first { $0.kind == .reflection }!
         let hostile = #"<script>alert(1)</script> "><img src=x onerror=alert(1)> [x](javascript:alert(1)) a|b `c`"#
-        let docs = (0 ..< 10).map { TeamFixture.document([reflection.id: .text(hostile + "\($0)")], created: 1_790_000_000 + Double($0)) }
+        let docs = (0 ..< 10).map { TeamFixture.document([reflection.id: .text(hostile + "\($0)")], created: 1_790_000_000 + Double($0), shared: true) }
         let r = TeamFixture.report(docs, reflections: true)
         let html = TeamHTMLRenderer.render(r), md = TeamMarkdownRenderer.render(r)
         #expect(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;") && !html.contains("<script") && !html.contains("<img"))
@@ -124,11 +147,16 @@ struct TeamReportTests {
         let head = html.components(separatedBy: "<head>")[1].trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(head.hasPrefix("<meta http-equiv=\"Content-Security-Policy\""))
         #expect(!html.contains("src=\"http") && !html.contains("<link") && html.contains("@media print"))
+        // Long sections may break across pages: the plan's `section{break-inside:avoid}` would put
+        // every section of a team report on a new page.
+        let plan = try #require(html.range(of: "section,.action")), team = try #require(html.range(of: "section{break-inside:auto}"))
+        #expect(plan.lowerBound < team.lowerBound)
     }
 
     @Test func svgBoxPlotAndBars() throws {
         let html = TeamHTMLRenderer.render(TeamFixture.report(TeamFixture.documents(12, seed: 21)))
-        #expect(html.contains("<svg class=\"box\" role=\"img\" aria-label=\"minimum "))
+        #expect(html.contains("<svg class=\"box\" role=\"img\" aria-label=\"mediaan "))
+        #expect(!html.contains("minimum") && !html.contains("maximum"), "no whiskers, no extremes")
         #expect(html.contains("<svg class=\"bar\" role=\"img\" aria-label=\""))
     }
 
@@ -140,6 +168,10 @@ struct TeamReportTests {
         #expect(now.themes.map(\.baseline) == earlier.themes.map(\.scores))
         #expect(TeamMarkdownRenderer.render(now).contains("## Verandering sinds de vorige sessie"))
         #expect(TeamBaseline.fromCSV("iets anders\r\n") == nil)
+        // A team-scores.csv from before issue 15: its extremes are dropped, its quartiles rounded.
+        let older = "thema_id,thema,aantal,minimum,eerste_kwartiel,mediaan,derde_kwartiel,maximum,opmerking\r\n"
+            + "lesgeven,Lesgeven,12,20,33,47,61,90,\r\nvoorbereiding,Voorbereiding,,,,,,,te weinig antwoorden om te tonen\r\n"
+        #expect(TeamBaseline.fromCSV(older) == ["lesgeven": TeamReport.Distribution(count: 12, q1: 35, median: 45, q3: 60)])
     }
 
     /// A baseline CSV made with a smaller group size must not show groups below this run's k.
@@ -149,5 +181,38 @@ struct TeamReportTests {
         let table = try #require(TeamBaseline.fromCSV(TeamCSVRenderer.scores(small)))
         let report = TeamFixture.report(TeamFixture.documents(10, seed: 2), k: 5, baseline: table)
         #expect(report.themes.allSatisfy { $0.baseline == nil })
+    }
+
+    /// The draft plan shows at most 5 tips, each with its resource links as in the personal plan.
+    @Test func teamPlanShowsTopFiveWithLinks() throws {
+        let r = TeamFixture.report(TeamFixture.documents(20, seed: 5))
+        #expect(!r.tips.isEmpty && r.tips.count <= TeamReport.tipCount)
+        #expect(zip(r.tips, r.tips.dropFirst()).allSatisfy { $0.percent >= $1.percent })
+        let md = TeamMarkdownRenderer.render(r), html = TeamHTMLRenderer.render(r)
+        for tip in r.tips {
+            let declared = try #require(TeamFixture.questionnaire.tips.first { $0.id.name == tip.id })
+            #expect(tip.links.map(\.url) == declared.resources.map(\.url.text).filter { $0.hasPrefix("http") })
+            for link in tip.links { #expect(md.contains("](\(link.url))") && html.contains("href=\"\(link.url)\"")) }
+        }
+    }
+
+    /// A label that starts with a quote is not quoted again; the spread is explained.
+    @Test func leadingAnswersAreQuotedOnceAndSpreadIsExplained() {
+        let bar = TeamReport.Bar(key: "a", label: "‘Joh, dat kan ik niet.’", count: 3, percent: 50)
+        let plain = TeamReport.Bar(key: "b", label: "Ik vraag door", count: 2, percent: 33)
+        let topic = TeamReport.Topic(questionID: "x.y", question: "Wat zeg je?", themeTitle: "Lesgeven", spread: 0.9, leading: [bar, plain])
+        #expect(TeamText.leading(topic) == "Het meest gekozen: ‘Joh, dat kan ik niet.’ (50%) en ‘Ik vraag door’ (33%).")
+        let md = TeamMarkdownRenderer.render(TeamFixture.report(TeamFixture.documents(8, seed: 3)))
+        #expect(md.contains("De spreiding loopt van 0 (iedereen antwoordde hetzelfde) tot 1"))
+    }
+
+    /// A theme nobody did is one line, not one line per question.
+    @Test func themesNobodyDidAreOneLine() {
+        let docs = TeamFixture.documents(6, seed: 4, themes: ["lesgeven"])
+        let md = TeamMarkdownRenderer.render(TeamFixture.report(docs))
+        let others = TeamFixture.questionnaire.themes.count - 1
+        #expect(md.components(separatedBy: "bij alle vragen van dit thema.").count - 1 == others)
+        let hiddenQuestions = md.split(separator: "\n").filter { $0.hasPrefix("**") && $0.hasSuffix("zodat niemand herkenbaar is).") }
+        #expect(hiddenQuestions.count < 5, "\(hiddenQuestions.count) lines of hidden questions")
     }
 }

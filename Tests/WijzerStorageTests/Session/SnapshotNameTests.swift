@@ -24,9 +24,15 @@ struct SnapshotNameTests {
         }
         let base = "\(store.resultsFolder)/mini-\(SessionStore.stamp(date))"
         #expect(paths == [base + ".json", base + "-2.json", base + "-3.json"])
+        var respondents: Set<String> = []
         for (path, document) in zip(paths, documents) {
-            #expect(try ResultFile.read(path) == document)
+            // A snapshot carries the data folder's anonymous respondent id; otherwise it is the document.
+            var saved = try ResultFile.read(path)
+            respondents.insert(try #require(saved.respondent))
+            saved.respondent = nil
+            #expect(saved == document)
         }
+        #expect(respondents.count == 1, "one data folder, one respondent")
         #expect(try FileManager.default.contentsOfDirectory(atPath: store.resultsFolder).count == 3, "no temporary files left")
     }
 

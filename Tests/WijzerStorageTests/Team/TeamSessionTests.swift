@@ -62,6 +62,10 @@ struct TeamSessionTests {
         var g = ResultGenerator(questionnaire: Self.questionnaire.0, stamp: Self.questionnaire.1, seed: 31)
         var docs = (0 ..< 400).map { i in g.document(themes: i % 7 == 0 ? nil : ["lesgeven"]) }
         docs[390] = docs[5]
+        // Reflections are quoted only when shared: share every text.
+        for d in docs.indices { for t in docs[d].themes.indices { for a in docs[d].themes[t].answers.indices {
+            if case .text = docs[d].themes[t].answers[a].answer { docs[d].themes[t].answers[a].shareAnonymously = true }
+        } } }
         var aggregator = TeamAggregator(catalog: TeamCatalog(Self.questionnaire.0, stamp: Self.questionnaire.1), collectReflections: true)
         for (i, doc) in docs.enumerated() {
             let path = folder.path + "/r\(1000 + i).json"
@@ -171,6 +175,20 @@ struct TeamSessionTests {
         #expect(notCSV.report.themes.allSatisfy { $0.baseline == nil })
         let missing = session.run([now.path], options: Self.options(baseline: [out.path + "/weg.csv"]))
         #expect(missing.baselineProblems == [TeamProblem(path: out.path + "/weg.csv", message: "kan het bestand niet lezen (bestaat niet)")])
+    }
+
+    /// A result file re-saved by an editor with a UTF-8 byte order mark is read like any other.
+    @Test func resultFilesWithAByteOrderMarkAreAccepted() throws {
+        let plain = try TemporaryFolder(), marked = try TemporaryFolder()
+        defer { plain.remove(); marked.remove() }
+        let docs = Self.documents(6, seed: 13)
+        try Self.write(docs, to: plain)
+        for (i, doc) in docs.enumerated() {
+            try Data([0xEF, 0xBB, 0xBF] + ResultCodec.encode(doc)).write(to: URL(fileURLWithPath: marked.path + "/r\(i).json"))
+        }
+        let a = session.run([plain.path], options: Self.options()), b = session.run([marked.path], options: Self.options())
+        #expect(b.problems.isEmpty, "\(b.problems)")
+        #expect(a.report == b.report && b.report.results == 6)
     }
 
     @Test func writesFourPrivateFiles() throws {
