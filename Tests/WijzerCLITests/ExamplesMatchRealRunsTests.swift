@@ -38,6 +38,8 @@ struct ExamplesMatchRealRunsTests {
                 if let showIf = question.showIf, !showIf.evaluate(seen) { continue }
                 if let value = given[question.id] {
                     lines.append(AnswerMenu(question.decl).typed(value))
+                    // A reflection is followed by the question whether a team report may quote it.
+                    if case .text(let t) = value, !t.isEmpty { lines.append("nee") }
                     seen[question.id] = value
                 } else {
                     lines.append(":overslaan")

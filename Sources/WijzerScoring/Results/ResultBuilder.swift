@@ -4,10 +4,13 @@ import WijzerLanguage
 /// The one place that changes a result document: answers, skips and completed themes. The
 /// runner's `ThemeSession`, the report examples and the test generators all go through it.
 public enum ResultBuilder {
-    /// Sets (or replaces, in place) the answer to `question`, stamped with its fingerprint.
-    public static func record(_ answer: AnswerValue, for question: ResolvedQuestion, in document: inout ResultDocument, at date: Date) {
+    /// Sets (or replaces, in place) the answer to `question`, stamped with its fingerprint;
+    /// `shareAnonymously` is the teacher's choice for a reflection (nil: not asked).
+    public static func record(_ answer: AnswerValue, for question: ResolvedQuestion, in document: inout ResultDocument, at date: Date,
+                              shareAnonymously: Bool? = nil) {
         var theme = document[theme: question.theme]
-        let entry = AnswerRecord(question: question.id, answer: answer, at: date, fingerprint: question.fingerprint)
+        let entry = AnswerRecord(question: question.id, answer: answer, at: date, fingerprint: question.fingerprint,
+                                 shareAnonymously: shareAnonymously)
         if let i = theme.answers.firstIndex(where: { $0.question == question.id }) {
             theme.answers[i] = entry
         } else {

@@ -89,10 +89,11 @@ public struct ThemeSession: Sendable {
         return true
     }
 
-    /// Records `value` as the answer to the current question.
-    public mutating func record(_ value: AnswerValue, at date: Date = Date()) {
+    /// Records `value` as the answer to the current question; for a reflection, whether the
+    /// teacher lets a team report quote it anonymously.
+    public mutating func record(_ value: AnswerValue, at date: Date = Date(), shareAnonymously: Bool? = nil) {
         guard let c = current else { return }
-        ResultBuilder.record(value, for: questions[c], in: &document, at: date)
+        ResultBuilder.record(value, for: questions[c], in: &document, at: date, shareAnonymously: shareAnonymously)
     }
 
     /// Marks the current question as skipped on purpose, removing any answer.

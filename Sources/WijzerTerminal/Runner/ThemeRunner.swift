@@ -113,9 +113,27 @@ struct ThemeRunner {
             case .failure(let problem):
                 output.line(output.warning(problem.message))
             case .success(let value):
-                session.record(value, at: context.now())
+                var share: Bool? = nil
+                if case .text(let t) = value, !t.isEmpty { share = try askToShare() }
+                session.record(value, at: context.now(), shareAnonymously: share)
                 try commit(session)
                 return moveOn(&session, fromReview)
+            }
+        }
+    }
+
+    /// Asks whether a reflection may be quoted, without a name, in a team report; no unless
+    /// the teacher says yes.
+    private func askToShare() throws(RunnerStop) -> Bool {
+        output.line(output.dim("Een teamoverzicht citeert je eigen woorden alleen als jij dat goedvindt, zonder je naam."))
+        while true {
+            let text = try context.readChecked(prompt: "Mag dit antwoord anoniem in een teamoverzicht? (ja/nee) [nee]: ",
+                                               completions: ["ja", "nee"]).lowercased()
+            switch text {
+            // 1 and 2 as at a yes/no question.
+            case "ja", "j", "yes", "y", "1": return true
+            case "", "nee", "n", "no", "2": return false
+            default: output.line(output.warning("Typ ja of nee; Enter betekent nee."))
             }
         }
     }

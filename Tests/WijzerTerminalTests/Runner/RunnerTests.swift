@@ -70,17 +70,29 @@ struct RunnerTests {
     }
 
     @Test func wholeThemeWithReviewConfirmAndPlan() throws {
-        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "1"]))
+        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "", "1"]))
         #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
         let record = try #require(f.saved)[theme: "les"]
         #expect(record.completed != nil)
         #expect(record.answers.map(\.answer) == [.option("b"), .number(4), .text("Vaker doorvragen.")])
+        // A reflection is asked about; Enter keeps it out of team reports.
+        #expect(f.source.prompts.contains("Mag dit antwoord anoniem in een teamoverzicht? (ja/nee) [nee]: "))
+        #expect(record.answers.map(\.shareAnonymously) == [nil, nil, false])
         #expect(f.capture.screen.contains("Les · vraag 2 van 3"))
         #expect(f.capture.screen.contains("Overzicht: Les"))
         #expect(f.capture.screen.contains("Thema Les afgerond."))
         #expect(f.capture.screen.contains("Je actieplan:"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: f.folder.path + "/data/results").count == 1)
         #expect(f.source.offered[0].contains(":terug") && f.source.offered[0].contains("Het komt wel goed."))
+    }
+
+    /// Only a clear yes lets a team report quote the reflection; anything else is asked again.
+    @Test func aReflectionIsSharedOnlyAfterYes() throws {
+        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "misschien", "ja", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        let record = try #require(f.saved)[theme: "les"]
+        #expect(record.answers.last?.shareAnonymously == true)
+        #expect(f.capture.screen.contains("Typ ja of nee; Enter betekent nee."))
     }
 
     @Test func wrongAnswerExplainsAndAsksAgainThenBackKeepsDefault() throws {
