@@ -46,11 +46,11 @@ public enum HTMLPlanRenderer {
         body += "</section>\n"
 
         if !plan.more.isEmpty {
-            body += "<section><h2>Meer tips</h2>\n"
+            body += "<section><h2>Meer tips</h2><p class=\"paper-only muted\">De uitleg bij deze tips staat in dit actieplan op je scherm.</p>\n"
             for group in plan.more {
                 body += "<h3>\(h(group.label.capitalisedFirst))</h3><ul class=\"tips\">"
                 for action in group.actions {
-                    body += "<li><label><input type=\"checkbox\" aria-label=\"gedaan\"> <strong>\(h(action.title))</strong></label> <span class=\"muted\">(\(h(action.themeTitle)))</span>: \(MarkdownHTMLRenderer.renderInline(MarkdownDocument(parsing: action.text)))\(links(action, heading: false))</li>"
+                    body += "<li><label><input type=\"checkbox\" aria-label=\"gedaan\"> <strong>\(h(action.title))</strong></label> <span class=\"muted\">(\(h(action.themeTitle)))</span><span class=\"tiptext\">: \(MarkdownHTMLRenderer.renderInline(MarkdownDocument(parsing: action.text)))</span>\(links(action, heading: false))</li>"
                 }
                 body += "</ul>\n"
             }
