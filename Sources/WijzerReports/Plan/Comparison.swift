@@ -1,8 +1,9 @@
 import WijzerLanguage
 import WijzerScoring
 
-/// Progress between two self-checks of the same teacher: score change per theme, tips resolved
-/// and tips new.
+/// Progress between two self-checks of the same teacher: score change per theme, tips no longer
+/// needed according to the answers, and tips new. "No longer needed", not "done": the answers
+/// changed, which need not mean the teacher put the tip into practice.
 public struct Comparison: Sendable {
     public struct ThemeChange: Sendable, Hashable {
         public var id: String
@@ -15,7 +16,7 @@ public struct Comparison: Sendable {
     public var oldDate: String
     public var newDate: String
     public var themes: [ThemeChange]
-    /// Tip titles triggered before and not any more.
+    /// Tip titles triggered before and not any more: no longer needed according to the answers.
     public var resolved: [String]
     /// Tip titles triggered now and not before.
     public var added: [String]
@@ -52,6 +53,8 @@ public struct Comparison: Sendable {
         self.notes = notes
     }
 
+    static let resolvedHeading = "Tips die niet meer nodig zijn volgens je antwoorden"
+
     /// Plain text for the terminal.
     public func text() -> String {
         var out = "Vergelijking van je zelfcheck van \(oldDate) met die van \(newDate)\n\n"
@@ -61,7 +64,7 @@ public struct Comparison: Sendable {
             let change = t.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? ""
             out += "  \(t.title.padding(toLength: 28, withPad: " ", startingAt: 0)) \(old.leftPad(3)) → \(new.leftPad(3))  \(change)\n"
         }
-        out += "\nTips die je hebt afgerond (\(resolved.count)):\n" + list(resolved)
+        out += "\n\(Self.resolvedHeading) (\(resolved.count)):\n" + list(resolved)
         out += "Nieuwe tips (\(added.count)):\n" + list(added)
         out += "Tips die nog openstaan (\(remaining.count)):\n" + list(remaining)
         for n in notes { out += "\nLet op: \(n)\n" }
@@ -80,7 +83,7 @@ public struct Comparison: Sendable {
         func section(_ title: String, _ items: [String]) -> String {
             "\n## \(title)\n\n" + (items.isEmpty ? "Geen.\n" : items.map { "- \(e($0))\n" }.joined())
         }
-        out += section("Tips die je hebt afgerond", resolved)
+        out += section(Self.resolvedHeading, resolved)
         out += section("Nieuwe tips", added)
         out += section("Tips die nog openstaan", remaining)
         if !notes.isEmpty { out += "\n" + notes.map { "> \(e($0))\n" }.joined() }
