@@ -27,6 +27,7 @@ struct PlanPrintTests {
     func oneThemeFitsOnThreePagesWithoutHalfEmptyOnes(theme: String) throws {
         let html = try Self.oneThemePlan(theme)
         let pdf = try Printer.print(html, name: "plan-\(theme)")
+        defer { Printer.discard(pdf) }
         let pages = try Printer.pageBottoms(pdf)
         #expect(try Printer.pageCount(pdf) == pages.count)
         #expect((1...3).contains(pages.count), "\(theme): \(pages.count) pages")
@@ -39,7 +40,9 @@ struct PlanPrintTests {
         let html = try Self.oneThemePlan("voorbereiding")
         let urls = Set(html.components(separatedBy: "<a href=\"").dropFirst().compactMap { $0.components(separatedBy: "\"").first })
         #expect(urls.count >= 3, "the plan has links to check: \(urls)")
-        let text = try Printer.text(Printer.print(html, name: "plan-links"))
+        let pdf = try Printer.print(html, name: "plan-links")
+        defer { Printer.discard(pdf) }
+        let text = try Printer.text(pdf)
         // A long URL may wrap on paper; compare without line breaks and spaces.
         let flat = text.filter { !$0.isWhitespace }
         for url in urls {
@@ -80,6 +83,11 @@ enum Printer {
             throw PrintFailure(message: "chromium wrote no PDF (status \(run.status)): \(run.stderr.suffix(500))")
         }
         return pdf
+    }
+
+    /// Removes the folder `print` made for `pdf`.
+    static func discard(_ pdf: String) {
+        try? FileManager.default.removeItem(atPath: (pdf as NSString).deletingLastPathComponent)
     }
 
     static func pageCount(_ pdf: String) throws -> Int {
