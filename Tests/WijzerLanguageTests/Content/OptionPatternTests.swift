@@ -18,6 +18,12 @@ struct OptionPatternTests {
             let top = points.max() ?? 0
             return Set(points.indices.filter { points[$0] == top })
         }
+
+        /// The positions of the options that score worst.
+        var worst: Set<Int> {
+            let bottom = points.min() ?? 0
+            return Set(points.indices.filter { points[$0] == bottom })
+        }
     }
 
     static let questions: [Question] = BundledContentTests.questionnaire.questions.compactMap { q in
@@ -31,10 +37,10 @@ struct OptionPatternTests {
     }
 
     /// How often each key (a position or a rank) holds a best-scoring option.
-    static func tally(_ key: (Question) -> [Int]) -> [Int: Int] {
+    static func tally(_ key: (Question) -> [Int], of chosen: (Question) -> Set<Int> = \.best) -> [Int: Int] {
         var counts: [Int: Int] = [:]
         for q in questions {
-            for (place, option) in key(q).enumerated() where q.best.contains(option) { counts[place, default: 0] += 1 }
+            for (place, option) in key(q).enumerated() where chosen(q).contains(option) { counts[place, default: 0] += 1 }
         }
         return counts
     }
@@ -49,6 +55,15 @@ struct OptionPatternTests {
         let half = Self.questions.count / 2
         for (position, count) in counts.sorted(by: { $0.key < $1.key }) {
             #expect(count <= half, "option \(Character(UnicodeScalar(UInt8(97 + position)))) is best in \(count) of \(Self.questions.count)")
+        }
+    }
+
+    /// "Option a is never it" gives as much away as "option c always is".
+    @Test func noPositionPredictsTheWorstOption() {
+        let counts = Self.tally({ Array($0.lengths.indices) }, of: \.worst)
+        let half = Self.questions.count / 2
+        for (position, count) in counts.sorted(by: { $0.key < $1.key }) {
+            #expect(count <= half, "option \(Character(UnicodeScalar(UInt8(97 + position)))) scores lowest in \(count) of \(Self.questions.count)")
         }
     }
 
