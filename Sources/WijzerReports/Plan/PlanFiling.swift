@@ -42,7 +42,14 @@ struct PlanFiling {
 
     private func reason(_ r: TipReason) -> ActionPlan.Reason? {
         guard let question = questionnaire.question(r.question) else { return nil }
-        let answer = answers[r.question].map { AnswerMenu(question.decl).describe($0) } ?? "geen antwoord"
+        let answer = answers[r.question].map { value in
+            // "nee: Nee, hem zou ik …" reads twice; a yes/no answer is quoted by its label alone.
+            if case .yesNo(let options)? = question.kind, case .option(let key) = value,
+               let label = options.first(where: { $0.key.name == key })?.label?.text {
+                return label
+            }
+            return AnswerMenu(question.decl).describe(value)
+        } ?? "geen antwoord"
         return ActionPlan.Reason(question: Self.withoutInstruction(question.decl.text.text), answer: answer)
     }
 

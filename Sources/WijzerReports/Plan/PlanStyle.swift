@@ -3,10 +3,10 @@
 /// one-theme plan fits on three A4 pages without half-empty ones and every link shows its URL.
 enum PlanStyle {
     static let css = """
-        .path{display:flex;gap:.4rem;list-style:none;padding:0;margin:.3rem 0}
-        .path li{padding:.05rem .6rem;border:1px solid var(--line);border-radius:1rem;color:var(--muted)}
+        .path{display:flex;gap:1.5rem;list-style:none;padding:0;margin:.3rem 0}
+        .path li{position:relative;padding:.05rem .6rem;border:1px solid var(--line);border-radius:1rem;color:var(--muted)}
         .path li.here{background:var(--accent);border-color:var(--accent);color:#fff;font-weight:600}
-        .path li+li::before{content:"→ ";color:var(--muted)}
+        .path li+li::before{content:"→";position:absolute;left:-1.2rem;color:var(--muted);font-weight:400}
         .fill{display:flex;flex-wrap:wrap;gap:.4rem 1.2rem;margin:.6rem 0 .2rem;padding:.5rem .7rem;background:#f3f5f8;border-radius:6px}
         .fill input[type=text]{border:0;border-bottom:1px solid var(--muted);background:transparent;font:inherit;width:12rem}
         ul.tips{padding-left:1.1rem}ul.tips li{margin:.25rem 0}

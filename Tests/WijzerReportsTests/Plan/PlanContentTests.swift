@@ -148,10 +148,10 @@ struct PlanContentTests {
         let gastles = p.more.flatMap(\.actions).first { $0.id == "gastles" }!
         #expect(gastles.reasons == [.init(question: "Met hoeveel collega’s praat je erover?", answer: "0 collega’s")])
         let samen = p.focus.first { $0.id == "samen" }!
-        #expect(samen.reasons.map(\.answer) == ["nee: Nee"], "as the review screen reads it")
+        #expect(samen.reasons.map(\.answer) == ["Nee"], "a yes/no answer by its label, not “nee: Nee”")
         let md = MarkdownPlanRenderer.render(p)
-        #expect(md.contains("**Waarom deze tip:**\n\n- Bij “Heb je een bias-test gedaan?” antwoordde je: nee: Nee\n"))
-        #expect(HTMLPlanRenderer.render(p).contains("<li>Bij “Heb je een bias-test gedaan?” antwoordde je: nee: Nee</li>"))
+        #expect(md.contains("**Waarom deze tip:**\n\n- Bij “Heb je een bias-test gedaan?” antwoordde je: Nee\n"))
+        #expect(HTMLPlanRenderer.render(p).contains("<li>Bij “Heb je een bias-test gedaan?” antwoordde je: Nee</li>"))
         #expect(!md.contains("Vul 5 in"))
     }
 
