@@ -4,14 +4,15 @@
 #   make test   the whole test suite
 # Both first make sure the one system library Wijzer needs, GNU readline, is installed; the
 # tests also validate result files against docs/result.schema.json with Python's jsonschema and
-# open the team CSV files in LibreOffice Calc (headless), read back with Python's openpyxl.
+# open the team CSV files in LibreOffice Calc (headless), read back with Python's openpyxl, and
+# print the HTML action plan to PDF with headless Chromium, read back with poppler-utils.
 
-.PHONY: run test deps
+.PHONY: run test deps print-deps
 
 run: deps
 	swift run wijzer
 
-test: deps
+test: deps print-deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl
 	@command -v soffice >/dev/null 2>&1 || { \
@@ -25,3 +26,9 @@ deps:
 	  echo "Installing libreadline-dev (needed for the interactive runner)..."; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq libreadline-dev pkg-config; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq libreadline-dev pkg-config; fi; }
+
+print-deps:
+	@{ command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } || { \
+	  echo "Installing chromium and poppler-utils (the tests print the action plan to PDF)..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium poppler-utils; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium poppler-utils; fi; }

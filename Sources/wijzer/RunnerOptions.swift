@@ -13,8 +13,8 @@ struct RunnerOptions: ParsableArguments {
         "Map voor je antwoorden (standaard $XDG_DATA_HOME/wijzer of ~/.local/share/wijzer).", valueName: "map"))
     var dataDir: String?
 
-    @Option(name: .customLong("out"), help: ArgumentHelp("Map voor je actieplan.", valueName: "map"))
-    var out: String = "Reports"
+    @Option(name: .customLong("out"), help: ArgumentHelp("Map voor je actieplan (standaard plannen in je gegevensmap).", valueName: "map"))
+    var out: String?
 
     @Option(name: .customLong("name"), help: ArgumentHelp("Je naam, zoals die in je resultaat en actieplan komt.", valueName: "naam"))
     var name: String?
@@ -49,7 +49,7 @@ struct RunnerOptions: ParsableArguments {
         let input: LineSource = interactive ? ReadlineSource() : PipeSource(output: output)
         let context = try RunnerContext(
             questionnaire: result.questionnaire, stamp: result.questionnaire.stamp(files: files),
-            store: store, planFolder: out, input: input, output: output,
+            store: store, planFolder: PlanWriter.absolute(out ?? PlanWriter.defaultFolder(dataFolder: folder)), input: input, output: output,
             resumeCommand: resumeCommand(command), name: name, lock: lock)
         return Runner(context: context)
     }

@@ -78,7 +78,8 @@ struct PlanCommandTests {
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Vergelijking van je zelfcheck van 18 november 2026"))
         #expect(run.stdout.contains("Lesgeven"))
-        #expect(run.stdout.contains("Tips die je hebt afgerond"))
+        #expect(run.stdout.contains("Tips die niet meer nodig zijn volgens je antwoorden"))
+        #expect(!run.stdout.contains("afgerond"))
         let files = try FileManager.default.contentsOfDirectory(atPath: out.path)
         #expect(files == ["vergelijking-2026-11-18-2026-11-18.md"])
     }

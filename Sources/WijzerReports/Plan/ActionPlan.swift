@@ -14,26 +14,48 @@ public struct ActionPlan: Sendable {
         public var notice: String
         public var resources: [Resource]
         public var source: String?
+        /// The title of the theme the plan files this tip under: the tip's own theme when it
+        /// was part of this run, otherwise the run's theme where it was triggered.
         public var themeTitle: String
         public var weight: Int
+        /// The answers that led to this tip, heaviest first.
+        public var reasons: [Reason]
+        /// A strength on the same point, when this weakly triggered tip is only a way to go deeper.
+        public var deepens: String?
+
         /// The questions whose answers led to this tip.
-        public var becauseOf: [String]
+        public var becauseOf: [String] { reasons.map(\.question) }
+    }
+
+    /// One answer behind a tip: the question and what the teacher answered.
+    public struct Reason: Sendable, Hashable {
+        public var question: String
+        public var answer: String
     }
 
     /// One theme's section.
     public struct ThemeSection: Sendable, Hashable {
         public var id: String
         public var title: String
+        /// The scorer's number; not shown, since a plan is no grade (see `position`).
         public var score: Int?
+        /// Where the teacher stands; nil when fewer than half the questions were answered.
+        public var position: PlanPosition?
         public var answered: Int
         public var total: Int
         public var completed: Date?
-        /// Growth-oriented feedback: what goes well, what to try next.
-        public var goesWell: String
+        /// Growth-oriented feedback: what goes well (nil rather than a repeated filler), what to try next.
+        public var goesWell: String?
         public var nextStep: String
         public var strengths: [String]
-        /// Triggered tips of this theme that are not among the focus actions.
+        /// Triggered tips filed under this theme that are not among the focus actions.
         public var otherActions: [Action]
+    }
+
+    /// The tips beyond the focus that share a timeframe.
+    public struct TimeframeGroup: Sendable, Hashable {
+        public var label: String
+        public var actions: [Action]
     }
 
     /// A quoted reflection.
@@ -48,22 +70,27 @@ public struct ActionPlan: Sendable {
     public var name: String?
     public var date: Date
     public var themes: [ThemeSection]
-    /// The three heaviest tips.
+    /// The three heaviest tips, in the questionnaire's order so that a tip that builds on
+    /// another comes after it.
     public var focus: [Action]
+    /// Every other triggered tip, by timeframe: deze week, deze maand, dit schooljaar.
+    public var more: [TimeframeGroup]
+    /// Weakly triggered tips next to a strength on the same point: ideas to go deeper.
+    public var deepen: [Action]
     public var reflections: [Quote]
     public var nextCheck: Date
 
     /// At most three reasons are quoted; `more` says how many were left out.
-    static func summarise(_ reasons: [String]) -> [String] { Array(reasons.prefix(3)) }
-    static func more(_ reasons: [String]) -> String {
-        reasons.count > 3 ? " en \(reasons.count - 3) \(reasons.count - 3 == 1 ? "andere vraag" : "andere vragen")" : ""
+    static func summarise<T>(_ reasons: [T]) -> [T] { Array(reasons.prefix(3)) }
+    static func more<T>(_ reasons: [T]) -> String? {
+        reasons.count > 3 ? "En nog \(reasons.count - 3) \(reasons.count - 3 == 1 ? "andere vraag" : "andere vragen")." : nil
     }
 
     /// `actieplan-2026-11-30`, from the document's last change.
     public var fileStem: String { "actieplan-" + DutchDate.iso(date) }
 
-    /// Builds the plan for the themes of `document` that have answers, with scores computed
-    /// from the answers by `Scorer` (so a regenerated plan always matches its answers).
+    /// Builds the plan for the themes of `document` that have answers, from the answers
+    /// evaluated by `Scorer` (so a regenerated plan always matches its answers).
     public init(document: ResultDocument, questionnaire q: Questionnaire) {
         let themeIDs = Set(document.themes.filter { !$0.answers.isEmpty || $0.completed != nil }.map(\.theme))
         let answers = document.answers
@@ -73,33 +100,31 @@ public struct ActionPlan: Sendable {
         name = document.name
         date = document.updated
 
-        func action(_ triggered: TriggeredTip) -> Action? {
-            guard let tip = q.tip(triggered.tip) else { return nil }
-            return Action(
-                id: tip.id.name, title: tip.title.text, text: tip.text?.text ?? "",
-                steps: tip.steps.map(\.text), timeframe: tip.timeframe?.label ?? "dit schooljaar",
-                notice: tip.notice?.text ?? "Je merkt het aan hoe studentes meedoen en wat ze je vertellen.",
-                resources: tip.resources, source: tip.source?.text,
-                themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
-                weight: triggered.weight,
-                becauseOf: triggered.reasons.compactMap { q.question($0.question)?.decl.text.text })
-        }
-        let actions = evaluation.tips.compactMap(action)
-        focus = Array(actions.prefix(3))
+        let filing = PlanFiling(questionnaire: q, evaluation: evaluation, answers: answers, runThemes: themeIDs)
+        let actions = evaluation.tips.compactMap(filing.action)
+        deepen = actions.filter { $0.deepens != nil }
+        let candidates = actions.filter { $0.deepens == nil }
+        focus = filing.inGuideOrder(Array(candidates.prefix(3)))
         let focusIDs = Set(focus.map(\.id))
+        let rest = filing.inGuideOrder(candidates.filter { !focusIDs.contains($0.id) })
+        more = Timeframe.allCases.compactMap { frame in
+            let group = rest.filter { $0.timeframe == frame.label }
+            return group.isEmpty ? nil : TimeframeGroup(label: frame.label, actions: group)
+        }
 
+        var fillerUsed = false
         themes = q.themes.filter { themeIDs.contains($0.id.name) }.map { theme in
             let id = theme.id.name
             let score = evaluation.theme(id)
+            let answered = score?.answered ?? 0, total = score?.total ?? 0
+            let position = PlanPosition(score: score?.score, answered: answered, total: total)
             let strengths = evaluation.strengths.filter { $0.theme == id }.map(\.text)
-            let themeActions = actions.filter { action in q.tip(action.id)?.theme?.name == id }
-            let feedback = Feedback.sentences(score: score?.score, strengths: strengths,
-                                              firstAction: themeActions.first ?? actions.first { a in
-                                                  evaluation.tip(a.id)?.reasons.contains { q.question($0.question)?.theme == id } == true
-                                              })
+            let themeActions = candidates.filter { filing.home(of: $0.id) == id }
+            let feedback = Feedback.sentences(position: position, strengths: strengths,
+                                              firstAction: themeActions.first, fillerUsed: &fillerUsed)
             return ThemeSection(
-                id: id, title: theme.title.text, score: score?.score, answered: score?.answered ?? 0,
-                total: score?.total ?? 0, completed: document.themes.first { $0.theme == id }?.completed,
+                id: id, title: theme.title.text, score: score?.score, position: position, answered: answered,
+                total: total, completed: document.themes.first { $0.theme == id }?.completed,
                 goesWell: feedback.goesWell, nextStep: feedback.nextStep, strengths: strengths,
                 otherActions: themeActions.filter { !focusIDs.contains($0.id) })
         }
@@ -112,29 +137,6 @@ public struct ActionPlan: Sendable {
     }
 }
 
-/// Growth-oriented feedback in the guide's manner: name what goes well, then one next step.
-enum Feedback {
-    static func sentences(score: Int?, strengths: [String], firstAction: ActionPlan.Action?) -> (goesWell: String, nextStep: String) {
-        let goesWell: String
-        if let first = strengths.first {
-            goesWell = first
-        } else if let score, score >= 75 {
-            goesWell = "Je werkt in dit thema al op veel punten genderinclusief."
-        } else if let score, score >= 40 {
-            goesWell = "Je hebt in dit thema een goede basis: een deel van wat de gids aanraadt, doe je al."
-        } else {
-            goesWell = "Je hebt eerlijk naar je eigen praktijk gekeken; daarmee begint elke verbetering."
-        }
-        let nextStep: String
-        if let action = firstAction {
-            nextStep = "Probeer als volgende stap: \(action.title.lowercasedFirst) (\(action.timeframe))."
-        } else {
-            nextStep = "Houd vast wat werkt en vertel een collega hoe je het aanpakt."
-        }
-        return (goesWell, nextStep)
-    }
-}
-
 extension String {
     var lowercasedFirst: String {
         guard let first else { return self }
@@ -142,5 +144,13 @@ extension String {
         let second = dropFirst().first
         if second?.isUppercase == true { return self }
         return first.lowercased() + dropFirst()
+    }
+}
+
+extension String {
+    /// "deze week" → "Deze week", for a heading.
+    var capitalisedFirst: String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
     }
 }

@@ -1,8 +1,9 @@
 import WijzerLanguage
 import WijzerScoring
 
-/// Progress between two self-checks of the same teacher: score change per theme, tips resolved
-/// and tips new.
+/// Progress between two self-checks of the same teacher: score change per theme, tips no longer
+/// needed according to the answers, and tips new. "No longer needed", not "done": the answers
+/// changed, which need not mean the teacher put the tip into practice.
 public struct Comparison: Sendable {
     public struct ThemeChange: Sendable, Hashable {
         public var id: String
@@ -10,12 +11,15 @@ public struct Comparison: Sendable {
         public var old: Int?
         public var new: Int?
         public var change: Int? { old.flatMap { o in new.map { $0 - o } } }
+        /// Where the teacher stood and stands, as the plan says it; nil on too few answers.
+        public var oldPosition: PlanPosition?
+        public var newPosition: PlanPosition?
     }
 
     public var oldDate: String
     public var newDate: String
     public var themes: [ThemeChange]
-    /// Tip titles triggered before and not any more.
+    /// Tip titles triggered before and not any more: no longer needed according to the answers.
     public var resolved: [String]
     /// Tip titles triggered now and not before.
     public var added: [String]
@@ -32,8 +36,13 @@ public struct Comparison: Sendable {
             .intersection(new.themes.filter { !$0.answers.isEmpty }.map(\.theme))
         let before = Scorer.evaluate(q, old.answers, themes: shared)
         let after = Scorer.evaluate(q, new.answers, themes: shared)
+        func position(_ score: ThemeScore?) -> PlanPosition? {
+            score.flatMap { PlanPosition(score: $0.score, answered: $0.answered, total: $0.total) }
+        }
         themes = q.themes.filter { shared.contains($0.id.name) }.map { t in
-            ThemeChange(id: t.id.name, title: t.title.text, old: before.theme(t.id.name)?.score, new: after.theme(t.id.name)?.score)
+            let (b, a) = (before.theme(t.id.name), after.theme(t.id.name))
+            return ThemeChange(id: t.id.name, title: t.title.text, old: b?.score, new: a?.score,
+                               oldPosition: position(b), newPosition: position(a))
         }
         let oldTips = before.tips.map(\.tip)
         let newTips = after.tips.map(\.tip)
@@ -52,16 +61,16 @@ public struct Comparison: Sendable {
         self.notes = notes
     }
 
+    static let resolvedHeading = "Tips die niet meer nodig zijn volgens je antwoorden"
+
     /// Plain text for the terminal.
     public func text() -> String {
         var out = "Vergelijking van je zelfcheck van \(oldDate) met die van \(newDate)\n\n"
+        out += "Waar je stond en waar je nu staat (begin, op weg, stevig; – bij te weinig antwoorden):\n"
         for t in themes {
-            let old = t.old.map(String.init) ?? "–"
-            let new = t.new.map(String.init) ?? "–"
-            let change = t.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? ""
-            out += "  \(t.title.padding(toLength: 28, withPad: " ", startingAt: 0)) \(old.leftPad(3)) → \(new.leftPad(3))  \(change)\n"
+            out += "  \(t.title.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Self.label(t.oldPosition)) → \(Self.label(t.newPosition))\n"
         }
-        out += "\nTips die je hebt afgerond (\(resolved.count)):\n" + list(resolved)
+        out += "\n\(Self.resolvedHeading) (\(resolved.count)):\n" + list(resolved)
         out += "Nieuwe tips (\(added.count)):\n" + list(added)
         out += "Tips die nog openstaan (\(remaining.count)):\n" + list(remaining)
         for n in notes { out += "\nLet op: \(n)\n" }
@@ -72,26 +81,25 @@ public struct Comparison: Sendable {
     public func markdown() -> String {
         let e = Escape.markdown
         var out = "# Vergelijking van twee zelfchecks\n\nVan \(oldDate) naar \(newDate).\n\n"
-        out += "| Thema | Eerst | Nu | Verschil |\n|---|---:|---:|---:|\n"
+        out += "Waar je stond en waar je nu staat: begin, op weg of stevig (– bij te weinig antwoorden).\n\n"
+        out += "| Thema | Eerst | Nu |\n|---|---|---|\n"
         for t in themes {
-            let change = t.change.map { $0 > 0 ? "+\($0)" : "\($0)" } ?? "–"
-            out += "| \(e(t.title)) | \(t.old.map(String.init) ?? "–") | \(t.new.map(String.init) ?? "–") | \(change) |\n"
+            out += "| \(e(t.title)) | \(Self.label(t.oldPosition)) | \(Self.label(t.newPosition)) |\n"
         }
         func section(_ title: String, _ items: [String]) -> String {
             "\n## \(title)\n\n" + (items.isEmpty ? "Geen.\n" : items.map { "- \(e($0))\n" }.joined())
         }
-        out += section("Tips die je hebt afgerond", resolved)
+        out += section(Self.resolvedHeading, resolved)
         out += section("Nieuwe tips", added)
         out += section("Tips die nog openstaan", remaining)
         if !notes.isEmpty { out += "\n" + notes.map { "> \(e($0))\n" }.joined() }
         return out
     }
 
+    /// A position as the plan names it, "–" when there is none: no grade-like number.
+    static func label(_ position: PlanPosition?) -> String { position?.label ?? "–" }
+
     private func list(_ items: [String]) -> String {
         items.isEmpty ? "  (geen)\n" : items.map { "  • \($0)\n" }.joined()
     }
-}
-
-private extension String {
-    func leftPad(_ n: Int) -> String { count >= n ? self : String(repeating: " ", count: n - count) + self }
 }

@@ -18,13 +18,8 @@ public enum HTMLPlanRenderer {
 
         body += "<section><h2>Waar je staat</h2>\n"
         for theme in plan.themes {
-            body += "<div class=\"theme\"><h3>\(h(theme.title))</h3>"
-            if let score = theme.score {
-                body += "<p class=\"score\">\(scoreBar(score)) <strong>\(score)/100</strong> <span class=\"muted\">(\(theme.answered) van \(theme.total) vragen beantwoord)</span></p>"
-            } else {
-                body += "<p class=\"score muted\">Nog geen score: te weinig vragen beantwoord (\(theme.answered) van \(theme.total)).</p>"
-            }
-            body += "<p><strong>Wat goed gaat:</strong> \(h(theme.goesWell))</p>"
+            body += "<div class=\"theme\"><h3>\(h(theme.title))</h3>\(position(theme))"
+            if let goesWell = theme.goesWell { body += "<p><strong>Wat goed gaat:</strong> \(h(goesWell))</p>" }
             body += "<p><strong>Wat je kunt proberen:</strong> \(h(theme.nextStep))</p></div>\n"
         }
         body += "</section>\n"
@@ -39,25 +34,34 @@ public enum HTMLPlanRenderer {
             body += "\(MarkdownHTMLRenderer.render(MarkdownDocument(parsing: action.text)))<h4>Zo pak je het aan</h4><ol>"
             for step in action.steps { body += "<li>\(h(step))</li>" }
             body += "</ol><p><strong>Zo merk je dat het werkt:</strong> \(h(action.notice))</p>"
-            if !action.becauseOf.isEmpty {
-                body += "<p class=\"muted\">Waarom deze tip: je antwoord op “\(ActionPlan.summarise(action.becauseOf).map(h).joined(separator: "”, “"))”\(ActionPlan.more(action.becauseOf)).</p>"
+            if !action.reasons.isEmpty {
+                let reasons = ActionPlan.summarise(action.reasons).map { "Bij “\(h($0.question))” antwoordde je: \(h($0.answer))" }
+                    + (ActionPlan.more(action.reasons).map { [$0] } ?? [])
+                body += "<h4>Waarom deze tip</h4><ul class=\"why muted\">\(reasons.map { "<li>\($0)</li>" }.joined())</ul>"
             }
             body += links(action, heading: true)
+            body += fillIn(i + 1)
             body += "</article>\n"
         }
         body += "</section>\n"
 
-        let others = plan.themes.filter { !$0.otherActions.isEmpty }
-        if !others.isEmpty {
-            body += "<section><h2>Meer tips per thema</h2>\n"
-            for theme in others {
-                body += "<h3>\(h(theme.title))</h3><ul>"
-                for action in theme.otherActions {
-                    body += "<li><strong>\(h(action.title))</strong> (\(h(action.timeframe))): \(MarkdownHTMLRenderer.renderInline(MarkdownDocument(parsing: action.text)))\(links(action, heading: false))</li>"
+        if !plan.more.isEmpty {
+            body += "<section><h2>Meer tips</h2><p class=\"paper-only muted\">De uitleg bij deze tips staat in dit actieplan op je scherm.</p>\n"
+            for group in plan.more {
+                body += "<h3>\(h(group.label.capitalisedFirst))</h3><ul class=\"tips\">"
+                for action in group.actions {
+                    body += "<li><label><input type=\"checkbox\" aria-label=\"gedaan\"> <strong>\(h(action.title))</strong></label> <span class=\"muted\">(\(h(action.themeTitle)))</span><span class=\"tiptext\">: \(MarkdownHTMLRenderer.renderInline(MarkdownDocument(parsing: action.text)))</span>\(links(action, heading: false))</li>"
                 }
                 body += "</ul>\n"
             }
             body += "</section>\n"
+        }
+        if !plan.deepen.isEmpty {
+            body += "<section><h2>Om te verdiepen</h2><p>Op deze punten doe je al veel goed. Wil je verder, dan zijn dit ideeën om het te verdiepen.</p><ul class=\"tips\">"
+            for action in plan.deepen {
+                body += "<li><label><input type=\"checkbox\" aria-label=\"gedaan\"> <strong>\(h(action.title))</strong></label> (\(h(action.timeframe))), naast wat je al doet: \(h(action.deepens ?? ""))\(links(action, heading: false))</li>"
+            }
+            body += "</ul></section>\n"
         }
         let strengths = plan.themes.flatMap { t in t.strengths.map { (t.title, $0) } }
         if !strengths.isEmpty {
@@ -74,7 +78,7 @@ public enum HTMLPlanRenderer {
         }
         body += "<section><h2>Volgende zelfcheck</h2><p>Kijk rond <strong>\(DutchDate.long(plan.nextCheck))</strong> opnieuw met Wijzer naar je praktijk en vergelijk met <code>wijzer compare</code>.</p></section>\n"
 
-        return HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: css, body: body)
+        return HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: css + "\n" + PlanStyle.css, body: body)
     }
 
     /// A rounded bar, 0-100, as inline SVG with a text alternative (default "score N van 100").
@@ -83,6 +87,26 @@ public enum HTMLPlanRenderer {
         return "<svg class=\"bar\" role=\"img\" aria-label=\"\(Escape.html(label ?? "score \(s) van 100"))\" width=\"200\" height=\"14\" viewBox=\"0 0 100 7\">"
             + "<rect width=\"100\" height=\"7\" rx=\"3.5\" fill=\"#e3e7ee\"/>"
             + "<rect width=\"\(s)\" height=\"7\" rx=\"3.5\" fill=\"#2d6a5f\"/></svg>"
+    }
+
+    /// The path "begin → op weg → stevig" with the teacher's place marked, or a note that too
+    /// few questions were answered to say.
+    static func position(_ theme: ActionPlan.ThemeSection) -> String {
+        guard let position = theme.position else {
+            return "<p class=\"muted\">Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord: te weinig om te zeggen waar je staat.</p>"
+        }
+        let stops = PlanPosition.allCases.map { stop in
+            stop == position ? "<li class=\"here\" aria-current=\"step\">\(stop.label)</li>" : "<li>\(stop.label)</li>"
+        }
+        return "<ol class=\"path\" aria-label=\"waar je staat\">\(stops.joined())</ol>"
+            + "<p>\(Escape.html(position.meaning)) <span class=\"muted\">(\(theme.answered) van \(theme.total) vragen beantwoord)</span></p>"
+    }
+
+    /// Space to plan focus action `n`: fields and a checkbox on screen, lines and a box on paper.
+    static func fillIn(_ n: Int) -> String {
+        "<div class=\"fill\"><label>Wanneer: <input type=\"text\" name=\"wanneer-\(n)\"></label>"
+            + "<label>Met wie: <input type=\"text\" name=\"met-wie-\(n)\"></label>"
+            + "<label><input type=\"checkbox\" name=\"gedaan-\(n)\"> Gedaan</label></div>"
     }
 
     private static func links(_ action: ActionPlan.Action, heading: Bool) -> String {

@@ -19,13 +19,9 @@ public enum MarkdownPlanRenderer {
         for theme in plan.themes {
             out.append("### \(e(theme.title))")
             out.append("")
-            if let score = theme.score {
-                out.append("`\(bar(score))` **\(score)/100** (\(theme.answered) van \(theme.total) vragen beantwoord)")
-            } else {
-                out.append("Nog geen score: te weinig vragen beantwoord (\(theme.answered) van \(theme.total)).")
-            }
+            out.append(position(theme))
             out.append("")
-            out.append("- **Wat goed gaat:** \(e(theme.goesWell))")
+            if let goesWell = theme.goesWell { out.append("- **Wat goed gaat:** \(e(goesWell))") }
             out.append("- **Wat je kunt proberen:** \(e(theme.nextStep))")
             out.append("")
         }
@@ -48,24 +44,41 @@ public enum MarkdownPlanRenderer {
             out.append("")
             out.append("**Zo merk je dat het werkt:** \(e(action.notice))")
             out.append("")
-            if !action.becauseOf.isEmpty {
-                out.append("**Waarom deze tip:** je antwoord op “\(ActionPlan.summarise(action.becauseOf).map(e).joined(separator: "”, “"))”\(ActionPlan.more(action.becauseOf)).")
+            if !action.reasons.isEmpty {
+                out.append("**Waarom deze tip:**")
+                out.append("")
+                out.append(contentsOf: why(action))
                 out.append("")
             }
             out.append(contentsOf: resources(action))
-        }
-        let others = plan.themes.filter { !$0.otherActions.isEmpty }
-        if !others.isEmpty {
-            out.append("## Meer tips per thema")
+            out.append("**Jouw planning:**")
             out.append("")
-            for theme in others {
-                out.append("### \(e(theme.title))")
+            out.append("- Wanneer: \(blank)")
+            out.append("- Met wie: \(blank)")
+            out.append("- [ ] Gedaan")
+            out.append("")
+        }
+        if !plan.more.isEmpty {
+            out.append("## Meer tips")
+            out.append("")
+            for group in plan.more {
+                out.append("### \(group.label.capitalisedFirst)")
                 out.append("")
-                for action in theme.otherActions {
-                    out.append("- **\(e(action.title))** (\(e(action.timeframe))): \(NormalisedMarkdownRenderer.renderInline(MarkdownDocument(parsing: action.text)))\(links(action))")
+                for action in group.actions {
+                    out.append("- [ ] **\(e(action.title))** *(\(e(action.themeTitle)))*: \(NormalisedMarkdownRenderer.renderInline(MarkdownDocument(parsing: action.text)))\(links(action))")
                 }
                 out.append("")
             }
+        }
+        if !plan.deepen.isEmpty {
+            out.append("## Om te verdiepen")
+            out.append("")
+            out.append("Op deze punten doe je al veel goed. Wil je verder, dan zijn dit ideeën om het te verdiepen.")
+            out.append("")
+            for action in plan.deepen {
+                out.append("- [ ] **\(e(action.title))** (\(e(action.timeframe))), naast wat je al doet: \(e(action.deepens ?? ""))\(links(action))")
+            }
+            out.append("")
         }
         let strengths = plan.themes.flatMap { t in t.strengths.map { (t.title, $0) } }
         if !strengths.isEmpty {
@@ -89,6 +102,27 @@ public enum MarkdownPlanRenderer {
         out.append("Kijk rond **\(DutchDate.long(plan.nextCheck))** opnieuw met Wijzer naar je praktijk en vergelijk met `wijzer compare`.")
         out.append("")
         return out.joined(separator: "\n")
+    }
+
+    /// A line to write on, on screen and on paper.
+    static let blank = String(repeating: "\\_", count: 24)
+
+    /// "Waar je staat: begin → **op weg** → stevig", what that means and how much was answered;
+    /// no place at all on fewer than half the questions.
+    static func position(_ theme: ActionPlan.ThemeSection) -> String {
+        guard let position = theme.position else {
+            return "Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord: te weinig om te zeggen waar je staat."
+        }
+        let path = PlanPosition.allCases.map { $0 == position ? "**\($0.label)**" : $0.label }.joined(separator: " → ")
+        return "Waar je staat: \(path) (\(theme.answered) van \(theme.total) vragen beantwoord). \(position.meaning)"
+    }
+
+    /// "- Bij “vraag” antwoordde je: b. …", for the first three reasons, one a line: answers
+    /// have semicolons of their own.
+    static func why(_ action: ActionPlan.Action) -> [String] {
+        let e = Escape.markdown
+        return ActionPlan.summarise(action.reasons).map { "- Bij “\(e($0.question))” antwoordde je: \(e($0.answer))" }
+            + (ActionPlan.more(action.reasons).map { ["- \($0)"] } ?? [])
     }
 
     /// A ten-block text bar: `███████░░░`.

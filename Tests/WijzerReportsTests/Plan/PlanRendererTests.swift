@@ -32,14 +32,15 @@ struct PlanRendererTests {
     @Test func planContents() throws {
         let p = plan(reflection: "Ik ga vaker doorvragen.")
         #expect(p.themes.map(\.score) == [50], "spaart a: 0 of 2, hoevaak 4: 3 of 4")
+        #expect(p.themes.map(\.position) == [.onTheWay])
         #expect(p.focus.map(\.id) == ["groeigericht"])
         #expect(p.focus[0].timeframe == "deze week")
-        #expect(p.focus[0].becauseOf == ["Wat zeg je tegen Sanne?"])
+        #expect(p.focus[0].reasons == [.init(question: "Wat zeg je tegen Sanne?", answer: "a. Dat het vast beter gaat.")])
         #expect(p.reflections.map(\.text) == ["Ik ga vaker doorvragen."])
         #expect(p.themes[0].nextStep == "Probeer als volgende stap: geef groeigerichte feedback (deze week).")
         #expect(DutchDate.long(p.nextCheck) == "28 februari 2027")
         let md = MarkdownPlanRenderer.render(p)
-        #expect(md.contains("`█████░░░░░` **50/100**"))
+        #expect(md.contains("Waar je staat: begin → **op weg** → stevig (3 van 3 vragen beantwoord)."))
         #expect(md.contains("> Ik ga vaker doorvragen."))
         #expect(md.contains("- [Praktische tips](https://www.vhto.nl/lesgeven/praktische-tips/)"))
     }
@@ -71,7 +72,7 @@ struct PlanRendererTests {
     @Test func hostileTipTextIsInert() {
         var p = plan(reflection: "x")
         p.focus[0].text = Self.hostile + " ![i](https://a.nl/i.png) **vet**\n\n- <i>item</i>"
-        p.themes[0].otherActions = [p.focus[0]]
+        p.more = [ActionPlan.TimeframeGroup(label: "deze week", actions: [p.focus[0]])]
         let html = HTMLPlanRenderer.render(p)
         #expect(!html.contains("<script") && !html.contains("<img") && !html.contains("<i>"))
         #expect(!html.contains("href=\"javascript"))
