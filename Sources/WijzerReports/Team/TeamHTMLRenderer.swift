@@ -66,13 +66,14 @@ public enum TeamHTMLRenderer {
             body += "</tbody></table></section>\n"
         }
 
-        body += "<section><h2>Antwoorden per vraag</h2>\n"
+        body += "<section class=\"answers\"><h2>Antwoorden per vraag</h2>\n"
         for (title, questions) in TeamText.byTheme(r) {
-            body += "<h3>\(h(title))</h3>\n"
+            // A theme without a figure to show is one line.
             guard questions.contains(where: { $0.respondents != nil }) else {
-                body += "<p class=\"muted\">\(h(TeamText.hidden(r))) bij alle vragen van dit thema.</p>\n"
+                body += "<p class=\"muted\"><strong>\(h(title))</strong>: \(h(TeamText.hidden(r))) bij alle vragen van dit thema.</p>\n"
                 continue
             }
+            body += "<h3>\(h(title))</h3>\n"
             for question in questions {
                 body += "<div class=\"question\"><p><strong>\(h(question.text))</strong>"
                 guard let n = question.respondents else {
@@ -127,6 +128,15 @@ public enum TeamHTMLRenderer {
         td.num,.scores td:nth-child(n+2):not(:last-child){text-align:right;font-variant-numeric:tabular-nums}
         .bars td:first-child{width:45%}.question{margin:.6rem 0 1rem;break-inside:avoid}
         .topics li{margin:.5rem 0}
-        @media print{section{break-inside:auto}table,.question,.topics li{break-inside:avoid}.question{margin:.3rem 0 .5rem}h2{margin-top:1.2rem}}
+        td.num{display:table-cell;min-width:0;margin:0;background:none;color:inherit;border-radius:0}
+        @media print{
+        @page{size:A4;margin:12mm 13mm}
+        body{font-size:9pt;line-height:1.35}h1{font-size:15pt}header .meta{font-size:8.5pt;margin:.15rem 0}h2{font-size:12pt;margin:.9rem 0 .4rem}h3{font-size:10.5pt;margin:.5rem 0 .2rem}h4{font-size:9.5pt;margin:.3rem 0 .1rem}
+        section,.action{break-inside:auto}table,.question,.topics li{break-inside:avoid}
+        .action{margin:.4rem 0;padding-left:.6rem;font-size:8.5pt}.action p,.action ol,.action ul{margin:.15rem 0}
+        th,td{padding:.05rem .3rem}table{margin:.15rem 0}.question{margin:.2rem 0 .45rem}.question p{margin:.1rem 0}
+        .answers{columns:2;column-gap:1.2rem}.answers h2{column-span:all}.answers h3{break-after:avoid}
+        .bars td:first-child{width:58%}.bars svg{width:60px}
+        }
         """
 }
