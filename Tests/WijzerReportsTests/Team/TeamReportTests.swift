@@ -149,7 +149,7 @@ struct TeamReportTests {
         #expect(!html.contains("src=\"http") && !html.contains("<link") && html.contains("@media print"))
         // Long sections may break across pages: the plan's `section{break-inside:avoid}` would put
         // every section of a team report on a new page.
-        let plan = try #require(html.range(of: "section,.action")), team = try #require(html.range(of: "section{break-inside:auto}"))
+        let plan = try #require(html.range(of: "section,.action")), team = try #require(html.range(of: "section,.action{break-inside:auto}"))
         #expect(plan.lowerBound < team.lowerBound)
     }
 
