@@ -44,6 +44,8 @@ extension DiagnosticID {
     public static let misplacedKeyword = DiagnosticID("misplaced-keyword")
     /// A condition nested deeper than the parser follows.
     public static let tooDeepCondition = DiagnosticID("too-deep-condition")
+    /// `and` and `or` mixed without parentheses.
+    public static let mixedAndOr = DiagnosticID("mixed-and-or")
     /// A `when` with no indented effects.
     public static let whenWithoutEffects = DiagnosticID("when-without-effects")
     /// A question with two answer kinds.
@@ -181,7 +183,7 @@ extension DiagnosticID {
     public static let all: [DiagnosticID] = [
         .invalidUTF8, .badToken, .lookalikeCharacter, .unknownEscape, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
         .unexpectedIndent, .afterTextBlock, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
-        .tooDeepCondition, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
+        .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .missingTitle, .emptyText, .missingField,
         .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,

@@ -13,22 +13,45 @@ extension Parser {
     }
 
     private mutating func orExpr(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int) -> Expr? {
-        guard let first = andExpr(&c, &d, &depth) else { return nil }
+        // Token positions of `and` groups written without parentheses, for the check below.
+        var bareAnds: [Range<Int>] = []
+        func term(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int) -> Expr? {
+            let start = c.position
+            var combined = false
+            let e = andExpr(&c, &d, &depth, combined: &combined)
+            if e != nil && combined { bareAnds.append(start ..< c.position) }
+            return e
+        }
+        guard let first = term(&c, &d, &depth) else { return nil }
         var terms = [first]
         while accept(.or, &c) {
-            guard let next = andExpr(&c, &d, &depth) else { return nil }
+            guard let next = term(&c, &d, &depth) else { return nil }
             terms.append(next)
+        }
+        if terms.count > 1, let group = bareAnds.first {
+            // `a and b or c` reads differently to different people: the language asks for
+            // parentheses, as Swift style guides do for mixed operators.
+            let from = c.tokenSpan(group.lowerBound), to = c.tokenSpan(group.upperBound - 1)
+            let written = String(decoding: c.bytes[from.start ..< to.end], as: UTF8.self)
+            d.error(.mixedAndOr, "`and` en `or` door elkaar zonder haakjes; zet haakjes om wat bij elkaar hoort, zoals `(\(written))`",
+                    at: Span(file: from.file, start: from.start, end: to.end),
+                    fixIts: [FixIt("zet haakjes om `\(written)`", edits: [
+                        FixIt.Edit(Span(file: from.file, start: from.start, end: from.start), "("),
+                        FixIt.Edit(Span(file: to.file, start: to.end, end: to.end), ")"),
+                    ])])
         }
         return terms.count == 1 ? first : .or(terms)
     }
 
-    private mutating func andExpr(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int) -> Expr? {
+    /// `combined`: whether this level joined terms with `and` itself (not inside parentheses).
+    private mutating func andExpr(_ c: inout LineCursor, _ d: inout DiagnosticEngine, _ depth: inout Int, combined: inout Bool) -> Expr? {
         guard let first = notExpr(&c, &d, &depth) else { return nil }
         var terms = [first]
         while accept(.and, &c) {
             guard let next = notExpr(&c, &d, &depth) else { return nil }
             terms.append(next)
         }
+        combined = terms.count > 1
         return terms.count == 1 ? first : .and(terms)
     }
 

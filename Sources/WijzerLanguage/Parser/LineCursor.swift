@@ -25,6 +25,8 @@ struct LineCursor {
     var last: Token? { count > 0 ? allTokens[firstToken + count - 1] : nil }
 
     func span(_ t: Token) -> Span { Span(file: fileIndex, start: t.start, end: t.end) }
+    /// The place of this line's token at `position`.
+    func tokenSpan(_ position: Int) -> Span { span(allTokens[firstToken + position]) }
     /// Where something missing would have been: just after the previous token.
     var here: Span {
         if let t = peek { return span(t) }

@@ -105,3 +105,30 @@ struct ParserTests {
         #expect(j.showIf?.evaluate(["alles.n": .number(4)]) == true)
     }
 }
+
+/// `and` and `or` together need parentheses: `a and b or c` is read differently by different
+/// people (issue 13).
+@Suite("Mixed and/or")
+struct MixedAndOrTests {
+    @Test func withoutParenthesesIsAnErrorWhoseFixAddsThem() throws {
+        let text = validSet.replacingOccurrences(of: "when answer <= 2 and spaart in [a]", with: "when answer <= 2 and spaart in [a] or spaart = b")
+        #expect(text != validSet)
+        let broken = check(text)
+        #expect(findings(broken.diagnostics, withPath: false) == ["28:10-28:39 mixed-and-or"])
+        let fixed = String(decoding: try #require(broken.diagnostics.diagnostics.first?.fixIts.first).applied(to: broken.diagnostics.files[0].bytes, file: 0), as: UTF8.self)
+        #expect(fixed.contains("when (answer <= 2 and spaart in [a]) or spaart = b"))
+        #expect(check(fixed).diagnostics.diagnostics.isEmpty, "\(findings(check(fixed).diagnostics))")
+    }
+
+    @Test(arguments: [
+        "when (answer <= 2 and spaart in [a]) or spaart = b",
+        "when answer <= 2 and (spaart in [a] or spaart = b)",
+        "when answer <= 2 and spaart in [a] and spaart != b",
+        "when answer <= 2 or spaart in [a] or spaart = b",
+        "when answer is answered and not (spaart = a or spaart = b)",
+    ])
+    func parenthesesOrOneOperatorAreFine(_ line: String) {
+        let text = validSet.replacingOccurrences(of: "when answer <= 2 and spaart in [a]", with: line)
+        #expect(!findings(text).contains { $0.hasSuffix("mixed-and-or") })
+    }
+}
