@@ -106,6 +106,12 @@ extension DiagnosticID {
     public static let themeWithoutDimension = DiagnosticID("theme-without-dimension")
     /// A web address that is not a valid http(s) address.
     public static let badURL = DiagnosticID("bad-url")
+    /// A dimension with the id of a theme.
+    public static let dimensionNamedLikeTheme = DiagnosticID("dimension-named-like-theme")
+    /// A question that scores for a dimension of another theme.
+    public static let scoreOutsideTheme = DiagnosticID("score-outside-theme")
+    /// `not-applicable` on a reflection question.
+    public static let notApplicableOnReflection = DiagnosticID("not-applicable-on-reflection")
     /// Raw HTML in a text (Markdown subset, docs/LANGUAGE.md).
     public static let markdownHTML = DiagnosticID("markdown-html")
     /// An image in a text.
@@ -188,7 +194,7 @@ extension DiagnosticID {
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .missingTitle, .emptyText, .missingField,
         .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,
         .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .ineffectiveQuestion,
-        .themeWithoutDimension, .badURL, .markdownHTML, .markdownImage, .markdownHeading,
+        .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
         .unknownScenario, .unknownQuestion, .ambiguousQuestion, .unknownOption, .noNotApplicable,
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,

@@ -28,7 +28,7 @@ extension Validator {
             for rule in questions[index].decl.rules {
                 let condition = resolver.resolve(rule.condition, position: index, allowCurrent: true, &d)
                 rules.append(ResolvedRule(condition: condition, effects: rule.effects, span: rule.span))
-                checkEffects(rule.effects, model, &d)
+                checkEffects(rule.effects, theme: questions[index].theme, model, &d)
             }
             outcome.conditions.append((showIf, rules))
         }
@@ -72,15 +72,19 @@ extension Validator {
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
                 d.error(.reflectionEffect, "vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
             }
+            if let nvt = q.decl.notApplicable {
+                d.error(.notApplicableOnReflection, "vraag `\(q.id)` is een reflectievraag: wie niets wil schrijven, slaat haar over; een n.v.t.-antwoord hoort er niet bij",
+                        at: nvt.span)
+            }
         }
         for scale in q.decl.scales {
             switch kind {
             case .likert, .number: break
             default: d.error(.scaleScoreKind, "`score \(scale.dimension.name) scale` kan alleen bij likert- en getalvragen", at: scale.dimension.span)
             }
-            checkDimension(scale.dimension, model, &d)
+            checkDimension(scale.dimension, theme: q.theme, model, &d)
         }
-        for o in kind.options { checkEffects(o.effects, model, &d) }
+        for o in kind.options { checkEffects(o.effects, theme: q.theme, model, &d) }
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
@@ -98,16 +102,23 @@ extension Validator {
         }
     }
 
-    mutating func checkDimension(_ id: Identifier, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        if model.dimensionIndex[id.name] == nil {
+    /// Checks that a question of `theme` scores for a dimension of that theme.
+    mutating func checkDimension(_ id: Identifier, theme: String, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+        guard let index = model.dimensionIndex[id.name] else {
             d.error(.unknownDimension, "onbekende dimensie `\(id.name)`\(names.hint(for: id.name, among: .dimensions, model))", at: id.span, fixIts: names.fixIts(replacing: id.name, at: id.span, among: .dimensions, model))
+            return
+        }
+        let dimension = model.dimensions[index]
+        if dimension.theme.name != theme && model.themeIndex[dimension.theme.name] != nil {
+            d.error(.scoreOutsideTheme, "dimensie `\(id.name)` hoort bij thema `\(dimension.theme.name)`; een vraag uit `\(theme)` telt alleen mee voor de dimensies van haar eigen thema",
+                    at: id.span, notes: .earlier(dimension.id.span, "`\(id.name)` staat hier"))
         }
     }
 
-    mutating func checkEffects(_ effects: [Effect], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
+    mutating func checkEffects(_ effects: [Effect], theme: String, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for e in effects {
             switch e {
-            case .score(let dim, _): checkDimension(dim, model, &d)
+            case .score(let dim, _): checkDimension(dim, theme: theme, model, &d)
             case .tip(let id, let weight):
                 if model.tipIndex[id.name] == nil {
                     d.error(.unknownTip, "onbekende tip `\(id.name)`\(names.hint(for: id.name, among: .tips, model))", at: id.span, fixIts: names.fixIts(replacing: id.name, at: id.span, among: .tips, model))

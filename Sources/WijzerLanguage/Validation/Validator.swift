@@ -188,6 +188,12 @@ struct Validator {
                 d.error(.unknownTheme, "onbekend thema `\(theme.name)`\(names.hint(for: theme.name, among: .themes, model))", at: theme.span, fixIts: names.fixIts(replacing: theme.name, at: theme.span, among: .themes, model))
             }
         }
+        for x in model.dimensions {
+            if let t = model.themeIndex[x.id.name] {
+                d.error(.dimensionNamedLikeTheme, "dimensie `\(x.id.name)` heet hetzelfde als een thema; geef haar een eigen naam, anders weet `expect score \(x.id.name)` niet welke je bedoelt",
+                        at: x.id.span, notes: .earlier(model.themes[t].id.span, "het thema `\(x.id.name)` staat hier"))
+            }
+        }
         let themesWithDimension = Set(model.dimensions.map(\.theme.name))
         for t in model.themes where !themesWithDimension.contains(t.id.name) {
             d.warning(.themeWithoutDimension, "thema `\(t.id.name)` heeft geen dimensie; voeg er een toe met `dimension ID \"Titel\" in \(t.id.name)`", at: t.id.span)

@@ -128,3 +128,48 @@ struct ValidationTests {
         ]))
     }
 }
+
+/// What the checker used to accept silently (issue 13): names that clash, scores that leak into
+/// another theme, and n.v.t. on free text.
+@Suite("Validation: silent mistakes")
+struct SilentMistakeTests {
+    static let otherTheme = """
+
+        theme stage "Stage"
+          order 2
+          opening "Hoe begeleid je stages?"
+          knowledge "Kennis."
+
+        dimension begeleiding "Begeleiding" in stage
+
+        """
+
+    @Test func aDimensionNamedLikeAThemeIsAnErrorWithANote() throws {
+        let text = validSet.replacingOccurrences(of: "dimension feedback \"Groeigerichte feedback\" in lesgeven",
+                                                 with: "dimension feedback \"Groeigerichte feedback\" in lesgeven\ndimension lesgeven \"Dubbel\" in lesgeven")
+        let result = check(text)
+        let finding = try #require(result.diagnostics.diagnostics.first { $0.id == .dimensionNamedLikeTheme })
+        #expect(finding.notes.count == 1)
+        #expect(findings(text).contains { $0.hasSuffix("dimension-named-like-theme") })
+    }
+
+    @Test func aScoreForAnotherThemesDimensionIsAnError() {
+        let text = validSet.replacingOccurrences(of: "score feedback +2", with: "score begeleiding +2") + Self.otherTheme
+        #expect(findings(text).contains { $0.hasSuffix("score-outside-theme") }, "\(findings(text))")
+        // Its own theme's dimension is fine.
+        #expect(!findings(validSet + Self.otherTheme).contains { $0.hasSuffix("score-outside-theme") })
+    }
+
+    @Test func notApplicableOnAReflectionIsAnError() {
+        let reflection = """
+              question voornemen "Wat neem je je voor?"
+                why "Eigen woorden."
+                reflection
+                not-applicable "Ik weet het nog niet"
+
+            tip groeigericht
+            """
+        let text = validSet.replacingOccurrences(of: "\ntip groeigericht", with: "\n" + reflection)
+        #expect(findings(text).contains { $0.hasSuffix("not-applicable-on-reflection") }, "\(findings(text))")
+    }
+}
