@@ -34,6 +34,8 @@ public enum Suggestions {
     public struct Index: Sendable {
         private var candidates: [(name: String, scalars: [Unicode.Scalar], letters: UInt64)]
 
+        static let yesNo = ["yes": "ja", "y": "ja", "j": "ja", "no": "nee", "n": "nee"]
+
         public init<S: Sequence>(_ names: S) where S.Element == String {
             candidates = names.map {
                 let scalars = Array($0.lowercased().unicodeScalars)
@@ -52,6 +54,8 @@ public enum Suggestions {
         /// The candidate closest to `name` by edit distance, if close enough to be a likely
         /// typo; of equally close ones, the first in alphabetical order.
         public func nearest(to name: String) -> String? {
+            // The English spellings of the yes/no answers: spelled, `yes` is nearer `nee`.
+            if let meant = Self.yesNo[name.lowercased()], candidates.contains(where: { $0.name == meant }) { return meant }
             let target = Array(name.lowercased().unicodeScalars)
             let limit = max(1, min(3, target.count / 3 + 1))
             let targetLetters = Self.letters(target)

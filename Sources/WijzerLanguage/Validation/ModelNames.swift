@@ -34,7 +34,10 @@ struct ModelNames: Sendable {
             let full = scenario + "." + ref.name.name
             if model.questionIndex[full] != nil { return full }
         }
-        let matches = questions(named: ref.name.name, model)
+        var matches = questions(named: ref.name.name, model)
+        // Two questions with one full id (an error of their own) are one question here.
+        var ids: Set<String> = []
+        matches = matches.filter { ids.insert(model.questions[$0].id).inserted }
         if matches.count == 1 { return model.questions[matches[0]].id }
         if matches.count > 1 {
             d.error(.ambiguousQuestion, "`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\(model.questions[$0].id)`" }.joined(separator: " of "))", at: ref.span,

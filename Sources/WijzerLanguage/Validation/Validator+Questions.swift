@@ -58,7 +58,9 @@ extension Validator {
             checkOptionKeys(options, model, &d)
         case .likert(let low, let high, let labels):
             if low >= high {
-                d.error(.badRange, "vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 1..5", at: q.decl.kindSpan)
+                d.error(.badRange, low == high
+                        ? "vraag `\(q.id)`: bereik \(low)..\(high) heeft maar één punt; een schaal loopt van laag naar hoog, zoals 1..5"
+                        : "vraag `\(q.id)`: bereik \(low)..\(high) is omgekeerd; schrijf het laagste getal eerst, zoals \(high)..\(low)", at: q.decl.kindSpan)
             } else if high - low > 20 {
                 d.error(.scaleTooLarge, "vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
             } else if labels.count != high - low + 1 {
@@ -66,7 +68,9 @@ extension Validator {
             }
         case .number(let low, let high, _):
             if low >= high {
-                d.error(.badRange, "vraag `\(q.id)`: bereik \(low)..\(high) is \(low == high ? "leeg" : "omgekeerd"); schrijf het laagste getal eerst, zoals 0..50", at: q.decl.kindSpan)
+                d.error(.badRange, low == high
+                        ? "vraag `\(q.id)`: bereik \(low)..\(high) heeft maar één getal; geef het laagste en het hoogste, zoals 0..50"
+                        : "vraag `\(q.id)`: bereik \(low)..\(high) is omgekeerd; schrijf het laagste getal eerst, zoals \(high)..\(low)", at: q.decl.kindSpan)
             }
         case .reflection:
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {

@@ -173,3 +173,55 @@ struct SilentMistakeTests {
         #expect(findings(text).contains { $0.hasSuffix("not-applicable-on-reflection") }, "\(findings(text))")
     }
 }
+
+/// Hints that used to mislead (issue 13).
+@Suite("Validation: hints")
+struct HintTests {
+    static let yesNo = """
+          question gedaan "Heb je het gedaan?"
+            why "w"
+            yesno
+              ja
+                score feedback +1
+
+        tip groeigericht
+        """
+
+    @Test func yesOnAYesNoQuestionSuggestsJa() throws {
+        let text = validSet.replacingOccurrences(of: "\ntip groeigericht", with: "\n" + Self.yesNo)
+            .replacingOccurrences(of: "toets.hoevaak = 2", with: "toets.hoevaak = 2, toets.gedaan = yes")
+        let finding = try #require(check(text).diagnostics.diagnostics.first { $0.id == .unknownOption }, "\(findings(text))")
+        #expect(finding.message.hasSuffix("bedoel je `ja`?"))
+        #expect(finding.fixIts.first?.edits.first?.replacement == "ja")
+    }
+
+    @Test func aOnePointScaleSaysSoInsteadOfAskingForTheLowestFirst() throws {
+        let text = validSet.replacingOccurrences(of: "likert 1..5 \"nooit\" \"zelden\" \"soms\" \"vaak\" \"altijd\"", with: "likert 3..3 \"soms\"")
+        let finding = try #require(check(text).diagnostics.diagnostics.first { $0.id == .badRange })
+        #expect(finding.message.contains("maar één punt") && !finding.message.contains("laagste getal eerst"))
+    }
+
+    @Test func aDuplicateQuestionIsNotAlsoAmbiguous() {
+        // `hoevaak` twice in one scenario, and named bare from another scenario.
+        let twice = """
+              question hoevaak "Nog eens?"
+                why "w"
+                yesno
+
+            scenario later "Later" in lesgeven
+              situation "x"
+              question verder "Verder?"
+                why "w"
+                show-if hoevaak >= 3
+                yesno
+                  ja
+                    score feedback +1
+
+            tip groeigericht
+            """
+        let text = validSet.replacingOccurrences(of: "\ntip groeigericht", with: "\n" + twice)
+        let ids = findings(text).map { $0.split(separator: " ").last.map(String.init) ?? "" }
+        #expect(ids.contains("duplicate-question"))
+        #expect(!ids.contains("ambiguous-question"), "\(findings(text))")
+    }
+}
