@@ -23,7 +23,10 @@ let package = Package(
         // No top-level code (-parse-as-library): libFuzzer's driver calls LLVMFuzzerTestOneInput.
         .executableTarget(
             name: "wijzer-fuzz",
-            dependencies: [.product(name: "WijzerLanguage", package: "Wijzer")],
+            dependencies: [
+                .product(name: "WijzerLanguage", package: "Wijzer"),
+                .product(name: "WijzerTestSupport", package: "Wijzer"),
+            ],
             swiftSettings: [.unsafeFlags(["-parse-as-library"]), .enableExperimentalFeature("Extern")],
             linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
         ),

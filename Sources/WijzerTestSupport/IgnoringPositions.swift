@@ -1,4 +1,4 @@
-@testable import WijzerLanguage
+import WijzerLanguage
 
 /// What a syntax tree says, regardless of where it was written: for comparing the trees of
 /// two layouts of one file (`parse(format(x))` and `parse(x)`), whose positions differ.
@@ -7,16 +7,16 @@
 /// `TextValue` as its text, so that no syntax type needs a position-free copy of its own.
 /// A dictionary is written in its own iteration order, so compare values that hold none
 /// (declarations, not a whole `ParsedFile` with its keyword table).
-enum IgnoringPositions {
+public enum IgnoringPositions {
     /// The description of `value` without positions; equal descriptions mean equal trees.
-    static func description(_ value: Any) -> String {
+    public static func description(_ value: Any) -> String {
         var out = ""
         write(value, into: &out)
         return out
     }
 
     /// Whether `a` and `b` are the same but for positions.
-    static func equal(_ a: Any, _ b: Any) -> Bool { description(a) == description(b) }
+    public static func equal(_ a: Any, _ b: Any) -> Bool { description(a) == description(b) }
 
     private static func write(_ value: Any, into out: inout String) {
         if value is Span { return }
