@@ -86,6 +86,22 @@ struct RunnerTests {
         #expect(f.source.offered[0].contains(":terug") && f.source.offered[0].contains("Het komt wel goed."))
     }
 
+    /// The end of a theme names a place on the plan's path, never a grade-like number.
+    @Test func finishShowsThePositionNotAScore() throws {
+        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        #expect(f.capture.screen.contains("Waar je staat: begin → op weg → stevig."))
+        #expect(!f.capture.screen.contains("van 100") && !f.capture.screen.contains("Score"))
+    }
+
+    /// On fewer than half the questions answered there is nothing to say about where one stands.
+    @Test func finishShowsNoPositionOnTooFewAnswers() throws {
+        let f = try Fixture(ScriptedSource(["b", ":overslaan", ":overslaan", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        #expect(f.capture.screen.contains("Thema Les afgerond."))
+        #expect(!f.capture.screen.contains("Waar je staat") && !f.capture.screen.contains("van 100"))
+    }
+
     /// Only a clear yes lets a team report quote the reflection; anything else is asked again.
     @Test func aReflectionIsSharedOnlyAfterYes() throws {
         let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "misschien", "ja", "1"]))
