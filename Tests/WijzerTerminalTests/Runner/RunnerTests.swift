@@ -189,6 +189,13 @@ struct RunnerTests {
         #expect(f.capture.screen.contains("Enter = beginnen met Les"))
     }
 
+    /// A number past the list is explained with the numbers and titles shown, never ids.
+    @Test func homeScreenExplainsAWrongNumberInWhatItShows() throws {
+        let f = try Fixture(ScriptedSource(["7", ":stop"]))
+        _ = Runner(context: f.context).home()
+        #expect(f.capture.screen.contains("Onbekend thema “7”. Typ een nummer van 1 tot 1 of de naam van een thema: 1 Les."))
+    }
+
     @Test func tabCompletionOffersCommandsAndLabels() throws {
         #expect(Completion.matches(":ter", among: []) == [":terug"])
         #expect(Completion.matches("wat", among: ["Wat ze kan", "Het komt"]) == ["Wat ze kan"])
