@@ -35,7 +35,7 @@ struct RunnerOptions: ParsableArguments {
         if result.diagnostics.errorCount > 0 {
             let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: questionnaires.noColor)
             Terminal.writeError(formatter.format(result.diagnostics.sorted.filter { $0.severity == .error }, in: result.diagnostics.files))
-            Terminal.writeError("De vragenlijst heeft fouten; herstel die eerst (`wijzer check`).\n")
+            Terminal.writeError("De vragenlijst heeft fouten; herstel die eerst met wijzer check.\n")
             throw WijzerError(.findings)
         }
         let folder = dataDir ?? SessionStore.defaultFolder(environment: ProcessInfo.processInfo.environment)

@@ -15,8 +15,11 @@ public enum ThemeLookup {
             AnswerParser.normalised($0.id.name).hasPrefix(wanted) || AnswerParser.normalised($0.title.text).hasPrefix(wanted)
         }
         if matches.count == 1 { return .success(matches[0].id.name) }
-        let names = themes.map(\.id.name).joined(separator: ", ")
-        let what = matches.isEmpty ? "Onbekend thema `\(typed)`" : "`\(typed)` past bij meer dan één thema"
-        return .failure(AnswerParser.Problem(message: "\(what). De thema's zijn: \(names)."))
+        // Numbers and titles as the teacher sees them on the start screen, never internal ids.
+        let listed = matches.isEmpty ? themes : matches
+        let names = listed.map { "\((themes.firstIndex(of: $0) ?? 0) + 1) \($0.title.text)" }.joined(separator: ", ")
+        let what = matches.isEmpty ? "Onbekend thema “\(typed)”. Typ een nummer van 1 tot \(themes.count) of de naam van een thema"
+            : "“\(typed)” past bij meer dan één thema"
+        return .failure(AnswerParser.Problem(message: "\(what): \(names)."))
     }
 }

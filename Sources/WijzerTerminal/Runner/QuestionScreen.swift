@@ -34,9 +34,9 @@ struct QuestionScreen {
         for item in menu.items {
             let number = item.number.map { String($0) } ?? item.key
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
+            // One key per option: the number; letters are still accepted when typed.
             var label = item.label
-            if menu.kind.showsKeys, item.value != .notApplicable { label = "\(item.key). \(label)" }
-            if item.value == .notApplicable { label = "n.v.t.: \(label)" }
+            if item.value == .notApplicable { label = "n.v.t.: " + label.prefix(1).lowercased() + label.dropFirst() }
             output.line(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
         output.line(output.dim(hint(menu)))

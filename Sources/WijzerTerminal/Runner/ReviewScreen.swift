@@ -27,7 +27,7 @@ struct ReviewScreen {
             let menu = AnswerMenu(question.decl)
             let answer: String
             if let value = session.answer(question) {
-                answer = menu.describe(value)
+                answer = Self.describe(value, menu)
             } else if session.isSkipped(question) {
                 answer = output.dim("(overgeslagen)")
             } else {
@@ -43,8 +43,8 @@ struct ReviewScreen {
             output.line("Er \(session.doneCount.total - session.doneCount.done == 1 ? "is nog 1 vraag" : "zijn nog \(session.doneCount.total - session.doneCount.done) vragen") open.")
             output.line("Typ het nummer van een vraag om je antwoord te wijzigen, of Enter om verder te gaan.")
         } else {
-            output.line("Klopt alles? Typ 1 (ja) om het thema af te ronden, of 2 (nee) om een antwoord")
-            output.line("te wijzigen (w3 wijzigt meteen het antwoord op vraag 3).")
+            output.line(output.wrap("Klopt alles? Typ 1 (ja) om het thema af te ronden, of 2 (nee) om een antwoord te wijzigen; "
+                + "je kiest dan de vraag.", indent: "", rest: ""))
         }
         while true {
             let text = try context.readChecked(prompt: open ? "Keuze: " : "Afronden? ", completions: ["ja", "nee"] + RunnerCommand.allSpellings).lowercased()
@@ -79,8 +79,22 @@ struct ReviewScreen {
                 output.line(output.warning("Typ een nummer van 1 tot \(visible.count)."))
             default:
                 if text.hasPrefix("w"), let index = pick(String(text.dropFirst()), visible) { return .change(index) }
-                output.line(output.warning("Typ 1 om af te ronden, of w met een nummer (bijvoorbeeld w3) om een antwoord te wijzigen."))
+                output.line(output.warning(output.wrap("Typ 1 om af te ronden, of 2 om een antwoord te wijzigen.", indent: "", rest: "")))
             }
+        }
+    }
+
+    /// An answer as the teacher saw it: options by their words only (the menu shows no
+    /// letters), several joined by "; " without a full stop before it.
+    static func describe(_ value: AnswerValue, _ menu: AnswerMenu) -> String {
+        let label = { (key: String) in menu.items.first { $0.key == key }?.label ?? key }
+        switch value {
+        case .option(let key) where !(menu.kind is YesNoKind): return label(key)
+        case .options(let keys):
+            let labels = keys.map(label)
+            return labels.enumerated().map { i, l in i < labels.count - 1 && l.hasSuffix(".") ? String(l.dropLast()) : l }
+                .joined(separator: "; ")
+        default: return menu.describe(value)
         }
     }
 

@@ -31,7 +31,10 @@ struct ThemeFinish {
         let record = session.record
         output.line()
         output.line(output.good(output.bold("Thema \(session.theme.title.text) afgerond.")))
-        if let score = record.score { output.line("Score: \(score) van 100") }
+        if let position = position(of: session) {
+            let path = PlanPosition.allCases.map { $0 == position ? output.bold($0.label) : $0.label }.joined(separator: " → ")
+            output.line(output.wrap("Waar je staat: \(path). \(position.meaning)", indent: "", rest: ""))
+        }
         for strength in record.strengths.prefix(3) {
             output.line(output.wrap(strength.text, indent: "  + ", rest: "    "))
         }
@@ -44,6 +47,14 @@ struct ThemeFinish {
         }
         output.line(output.dim("Resultaat bewaard: \(snapshot)"))
         try writePlan(result: snapshot)
+    }
+
+    /// The place on the plan's path, counted exactly as the plan counts it: no grade-like
+    /// number, and nothing on fewer than half the questions.
+    private func position(of session: ThemeSession) -> PlanPosition? {
+        let score = Scorer.evaluate(context.questionnaire, session.document.answers, themes: [session.themeID])
+            .theme(session.themeID)
+        return score.flatMap { PlanPosition(score: $0.score, answered: $0.answered, total: $0.total) }
     }
 
     /// Writes the action plan for everything finished so far and prints where it is. A plan

@@ -25,7 +25,10 @@ struct AnswerParserTests {
 
     @Test func ambiguousOrWrongChoiceExplainsWhatIsExpected() throws {
         guard case .failure(let p) = AnswerParser.parse("ik", Self.choice) else { Issue.record("accepted"); return }
-        #expect(p.message == "Typ een nummer van 1 tot 4, een letter (a, b, c) of het begin van een antwoord, of nvt.")
+        #expect(p.message == "“ik” past bij meer antwoorden: 2 (Ik noem wat goed ging.); 3 (Ik houd het kort.); "
+                + "4 (Ik geef geen les). Typ het nummer of meer van het antwoord.")
+        guard case .failure(let wrong) = AnswerParser.parse("zo", Self.choice) else { Issue.record("accepted"); return }
+        #expect(wrong.message == "“zo” is geen van de antwoorden. Typ een nummer van 1 tot 4 of het begin van een antwoord, of n.v.t.")
         #expect((try? AnswerParser.parse("9", Self.choice).get()) == nil)
         #expect((try? AnswerParser.parse("", Self.choice).get()) == nil)
     }
@@ -37,6 +40,9 @@ struct AnswerParserTests {
         #expect(try AnswerParser.parse("ik noem, 3", menu).get() == .options(["b", "c"]))
         #expect((try? AnswerParser.parse("1, nvt", menu).get()) == nil)
         #expect(try AnswerParser.parse("nvt", menu).get() == .notApplicable)
+        guard case .failure(let p) = AnswerParser.parse("1, ik", menu) else { Issue.record("accepted"); return }
+        #expect(p.message.hasPrefix("“ik” past bij meer antwoorden: 2 (Ik noem wat goed ging.); 3 (Ik houd het kort.). Typ"))
+        #expect(!p.message.contains("`"))
     }
 
     @Test func likertByNumberOrLabelAndNumbersInRange() throws {

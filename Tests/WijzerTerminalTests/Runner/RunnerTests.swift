@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-import WijzerLanguage
+@testable import WijzerLanguage
 import WijzerScoring
 import WijzerStorage
 import WijzerTestSupport
@@ -86,6 +86,48 @@ struct RunnerTests {
         #expect(f.source.offered[0].contains(":terug") && f.source.offered[0].contains("Het komt wel goed."))
     }
 
+    /// The end of a theme names a place on the plan's path, never a grade-like number.
+    @Test func finishShowsThePositionNotAScore() throws {
+        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        #expect(f.capture.screen.contains("Waar je staat: begin → op weg → stevig."))
+        #expect(!f.capture.screen.contains("van 100") && !f.capture.screen.contains("Score"))
+    }
+
+    /// On fewer than half the questions answered there is nothing to say about where one stands.
+    @Test func finishShowsNoPositionOnTooFewAnswers() throws {
+        let f = try Fixture(ScriptedSource(["b", ":overslaan", ":overslaan", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        #expect(f.capture.screen.contains("Thema Les afgerond."))
+        #expect(!f.capture.screen.contains("Waar je staat") && !f.capture.screen.contains("van 100"))
+    }
+
+    /// One key per option: the menu shows numbers only; a typed letter still answers.
+    @Test func menuShowsNumbersOnlyButLettersStillAnswer() throws {
+        let f = try Fixture(ScriptedSource(["b"]))
+        _ = Runner(context: f.context).start(themes: ["les"])
+        #expect(f.capture.screen.contains("    1  Het komt wel goed.\n"))
+        #expect(!f.capture.screen.contains("a. Het komt") && !f.capture.screen.contains("b. Wat ze"))
+        #expect(try #require(f.saved)[theme: "les"].answers.map(\.answer) == [.option("b")])
+    }
+
+    /// The review reads as the menu did: words without letters, and no cryptic shortcut.
+    @Test func reviewShowsAnswersInWordsWithoutShortcuts() throws {
+        let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "", "1"]))
+        #expect(Runner(context: f.context).start(themes: ["les"]) == .finished)
+        #expect(f.capture.screen.contains("      → Wat ze kan en wat ze oefent.\n"))
+        #expect(!f.capture.screen.contains("b. Wat ze") && !f.capture.screen.contains("w3"))
+        #expect(f.capture.screen.contains("Klopt alles? Typ 1 (ja) om het thema af te ronden, of 2 (nee) om een antwoord te\nwijzigen; je kiest dan de vraag."))
+    }
+
+    @Test func severalAnswersAreJoinedBySemicolonsAlone() {
+        let options = [("a", "Ik vraag door."), ("b", "Ik wacht."), ("c", "Ik help.")].map {
+            AnswerOption(key: Identifier($0.0), label: TextValue($0.1))
+        }
+        let menu = AnswerMenu(kind: .multiple(options), notApplicable: nil)
+        #expect(ReviewScreen.describe(.options(["a", "c"]), menu) == "Ik vraag door; Ik help.")
+    }
+
     /// Only a clear yes lets a team report quote the reflection; anything else is asked again.
     @Test func aReflectionIsSharedOnlyAfterYes() throws {
         let f = try Fixture(ScriptedSource(["b", "4", "Vaker doorvragen.", "misschien", "ja", "1"]))
@@ -98,7 +140,7 @@ struct RunnerTests {
     @Test func wrongAnswerExplainsAndAsksAgainThenBackKeepsDefault() throws {
         let f = try Fixture(ScriptedSource(["9", "a", ":terug", "", "so", ":overzicht", "w1", "b"]))
         _ = Runner(context: f.context).start(themes: ["les"])
-        #expect(f.capture.screen.contains("Typ een nummer van 1 tot 2, een letter (a, b) of het begin van een antwoord."))
+        #expect(f.capture.screen.contains("Typ een nummer van 1 tot 2 of het begin van een antwoord."))
         #expect(f.source.prompts.contains("Antwoord [a]: "), "the earlier answer is the default")
         let record = try #require(f.saved)[theme: "les"]
         #expect(record.answers.map(\.answer) == [.option("b"), .number(3)])
@@ -145,6 +187,13 @@ struct RunnerTests {
         #expect(f.capture.screen.contains("Welkom bij Wijzer."))
         #expect(f.capture.screen.contains("1  Les  nieuw"))
         #expect(f.capture.screen.contains("Enter = beginnen met Les"))
+    }
+
+    /// A number past the list is explained with the numbers and titles shown, never ids.
+    @Test func homeScreenExplainsAWrongNumberInWhatItShows() throws {
+        let f = try Fixture(ScriptedSource(["7", ":stop"]))
+        _ = Runner(context: f.context).home()
+        #expect(f.capture.screen.contains("Onbekend thema “7”. Typ een nummer van 1 tot 1 of de naam van een thema: 1 Les."))
     }
 
     @Test func tabCompletionOffersCommandsAndLabels() throws {

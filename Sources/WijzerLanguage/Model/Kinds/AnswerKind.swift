@@ -135,6 +135,15 @@ extension AnswerKind {
         .failure(AnswerProblem(message: expectation(menu)))
     }
 
+    /// The problem with `text` that matches nothing, or the start of several answers: then
+    /// it says which, so the teacher knows what more to type.
+    func problem(_ text: String, _ menu: AnswerMenu) -> AnswerProblem {
+        let matches = menu.choices(startingWith: text)
+        guard matches.count > 1 else { return AnswerProblem(message: "“\(text)” is geen van de antwoorden. " + expectation(menu)) }
+        let which = matches.map { item in item.number.map { "\($0) (\(item.label))" } ?? item.label }
+        return AnswerProblem(message: "“\(text)” past bij meer antwoorden: \(which.joined(separator: "; ")). Typ het nummer of meer van het antwoord.")
+    }
+
     /// The options' own points, for kinds whose answers are options.
     static func points(_ option: AnswerOption) -> [String: Int] {
         var p: [String: Int] = [:]
@@ -142,6 +151,7 @@ extension AnswerKind {
         return p
     }
 
-    /// ", of nvt" when the question has an n.v.t. answer.
-    static func orNotApplicable(_ menu: AnswerMenu) -> String { menu.notApplicable == nil ? "" : ", of nvt" }
+    /// ", of n.v.t" when the question has an n.v.t. answer.
+    /// (No last full stop: the sentence's own completes "n.v.t.".)
+    static func orNotApplicable(_ menu: AnswerMenu) -> String { menu.notApplicable == nil ? "" : ", of n.v.t" }
 }

@@ -55,7 +55,7 @@ public struct AnswerMenu: Sendable {
     /// What to type to give `value` again: the default offered after `:terug`.
     public func typed(_ value: AnswerValue) -> String {
         switch value {
-        case .notApplicable: "nvt"
+        case .notApplicable: "n.v.t."
         case .text(let t): t
         case .number(let n): String(n)
         case .option(let key): key
@@ -86,8 +86,15 @@ public struct AnswerMenu: Sendable {
     public func choice(labelled text: String) -> Item? {
         let wanted = TextFolding.folded(text)
         guard !wanted.isEmpty else { return nil }
-        let matches = items.filter { TextFolding.folded($0.label).hasPrefix(wanted) }
+        let matches = choices(startingWith: text)
         if matches.count == 1 { return matches[0] }
         return matches.first { TextFolding.folded($0.label) == wanted }
+    }
+
+    /// The entries whose label starts with `text` (ignoring case, accents and leading quotes).
+    public func choices(startingWith text: String) -> [Item] {
+        let wanted = TextFolding.folded(text)
+        guard !wanted.isEmpty else { return [] }
+        return items.filter { TextFolding.folded($0.label).hasPrefix(wanted) }
     }
 }

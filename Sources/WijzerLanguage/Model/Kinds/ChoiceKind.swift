@@ -14,17 +14,16 @@ public struct ChoiceKind: AnswerKind {
     }
 
     public func parse(_ text: String, in menu: AnswerMenu) -> Result<AnswerValue, AnswerProblem> {
-        menu.choice(matching: text).map { .success($0.value) } ?? problem(menu)
+        menu.choice(matching: text).map { .success($0.value) } ?? .failure(problem(text, menu))
     }
 
     public func hint(_ menu: AnswerMenu) -> String {
-        "Typ een nummer, een letter of het begin van je antwoord."
+        "Typ een nummer of het begin van je antwoord."
     }
 
     public func expectation(_ menu: AnswerMenu) -> String {
         let last = menu.items.compactMap(\.number).last ?? 1
-        let letters = options.map(\.key.name).joined(separator: ", ")
-        return "Typ een nummer van 1 tot \(last), een letter (\(letters)) of het begin van een antwoord\(Self.orNotApplicable(menu))."
+        return "Typ een nummer van 1 tot \(last) of het begin van een antwoord\(Self.orNotApplicable(menu))."
     }
 
     public func contributions(_ answer: AnswerValue, scales: [ScaleScore]) -> [String: ScoreContribution] {

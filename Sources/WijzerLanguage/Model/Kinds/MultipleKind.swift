@@ -26,7 +26,7 @@ public struct MultipleKind: AnswerKind {
         var keys: Set<String> = []
         for part in parts {
             guard let item = menu.choice(matching: part) else {
-                return .failure(AnswerProblem(message: "`\(part)` is geen van de antwoorden. " + expectation(menu)))
+                return .failure(problem(part, menu))
             }
             if item.value == .notApplicable {
                 if parts.count > 1 {
@@ -43,7 +43,7 @@ public struct MultipleKind: AnswerKind {
     public func hint(_ menu: AnswerMenu) -> String { "Meer antwoorden mogelijk: typ bijvoorbeeld 1,3." }
 
     public func expectation(_ menu: AnswerMenu) -> String {
-        "Typ een of meer nummers of letters, gescheiden door komma's (bijvoorbeeld 1,3)\(Self.orNotApplicable(menu))."
+        "Typ een of meer nummers, gescheiden door komma's (bijvoorbeeld 1,3)\(Self.orNotApplicable(menu))."
     }
 
     /// Each chosen option earns its points; the range runs from all negative points to all

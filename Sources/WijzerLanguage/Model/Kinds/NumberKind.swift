@@ -17,7 +17,7 @@ public struct NumberKind: AnswerKind {
     }
 
     public func hint(_ menu: AnswerMenu) -> String {
-        "Typ een getal van \(low) tot \(high)\(unit.map { " (\($0))" } ?? "")\(menu.notApplicable.map { ", of nvt (\($0))" } ?? "")."
+        "Typ een getal van \(low) tot \(high)\(unit.map { " (\($0))" } ?? "")\(menu.notApplicable.map { ", of n.v.t. (\($0))" } ?? "")."
     }
 
     public func expectation(_ menu: AnswerMenu) -> String {
@@ -25,7 +25,7 @@ public struct NumberKind: AnswerKind {
     }
 
     public func describe(_ value: AnswerValue, in menu: AnswerMenu) -> String {
-        if case .number(let n) = value, let unit { return "\(n) \(unit)" }
+        if case .number(let n) = value, let unit { return UnitNoun.counted(n, unit) }
         return menu.describeGenerically(value)
     }
 

@@ -14,7 +14,7 @@ public struct ReflectionKind: AnswerKind {
     }
 
     public func hint(_ menu: AnswerMenu) -> String {
-        "Typ je antwoord op één regel\(menu.notApplicable.map { ", of nvt (\($0))" } ?? "")."
+        "Typ je antwoord op één regel\(menu.notApplicable.map { ", of n.v.t. (\($0))" } ?? "")."
     }
 
     public func expectation(_ menu: AnswerMenu) -> String {
