@@ -91,8 +91,8 @@ struct Team: ParsableCommand {
         let outcome = session.run(paths, options: settings)
         let report = outcome.report
 
-        for problem in outcome.problems { Terminal.writeError("waarschuwing: \(problem)\n") }
-        for problem in outcome.baselineProblems { Terminal.writeError("waarschuwing (vorige sessie): \(problem)\n") }
+        for problem in outcome.problems { Terminal.writeError("waarschuwing: \(VisibleText.visible("\(problem)"))\n") }
+        for problem in outcome.baselineProblems { Terminal.writeError("waarschuwing (vorige sessie): \(VisibleText.visible("\(problem)"))\n") }
         if let refusal = outcome.baselineRefusal {
             throw WijzerError(.usage, "--baseline geweigerd: \(refusal). Vergelijk alleen met een sessie die minstens \(minGroup) teamleden verschilt, of helemaal niet.")
         }
