@@ -45,10 +45,10 @@ struct Compare: ParsableCommand {
         let files = try options.sources([])
         let questionnaire = Checker.check(files, lint: false).questionnaire
         let paths = try old.flatMap { o in new.map { [o, $0] } } ?? data.latestResults(questionnaire.id, count: 2)
-        var checks = try paths.map { path in (path: path, document: try ResultFile.read(path)) }
-        for (path, doc) in checks where doc.questionnaire.id != questionnaire.id {
-            throw WijzerError(.findings, "\(path): veld `questionnaire.id`: hoort bij `\(doc.questionnaire.id)`, niet bij `\(questionnaire.id)`")
-        }
+        let stamp = questionnaire.stamp(files: files)
+        let read = try paths.map { path in (path: path, read: try ResultFile.read(path, for: questionnaire, stamp: stamp)) }
+        for (path, (_, ignored)) in read { reportIgnored(ignored, in: path, made: "De vergelijking is") }
+        var checks = read.map { (path: $0.path, document: $0.read.document) }
         // The older one first, whatever the order on the command line.
         if checks[1].document.updated < checks[0].document.updated { checks.swapAt(0, 1) }
         let (before, after) = (checks[0], checks[1])

@@ -2,6 +2,8 @@ import ArgumentParser
 import Foundation
 import WijzerScoring
 import WijzerStorage
+import WijzerTerminal
+import WijzerLanguage
 
 /// The data folder of `plan` and `compare`, and the result files in it, for when the teacher
 /// names no file: the latest self-checks of this questionnaire.
@@ -35,4 +37,17 @@ struct DataFolderOptions: ParsableArguments {
         }
         return Array(mine.suffix(count))
     }
+}
+
+/// Tells the teacher which answers of the result file at `path` were not counted (`ResultMatch`)
+/// and what to do about it; `made` names what was made from the rest ("Je actieplan is").
+func reportIgnored(_ ignored: [ResultMatch.Ignored], in path: String, made: String) {
+    guard !ignored.isEmpty else { return }
+    var text = "Let op: \(count(ignored.count, "antwoord", "antwoorden")) in \(VisibleText.visible(PlanWriter.absolute(path))) "
+    text += ignored.count == 1 ? "telt niet mee, omdat het" : "tellen niet mee, omdat ze"
+    text += " niet (meer) bij de vragenlijst \(ignored.count == 1 ? "past" : "passen"):\n"
+    for item in ignored { text += "  - \(VisibleText.visible(item.message))\n" }
+    text += "\(made) gemaakt uit de antwoorden die wel passen. Wil je deze vragen meetellen, "
+    text += "beantwoord ze dan opnieuw met `wijzer start`.\n"
+    Terminal.writeError(text)
 }

@@ -49,8 +49,8 @@ struct Plan: ParsableCommand {
         let checked = Checker.check(files, lint: false)
         let questionnaire = checked.questionnaire
         let result = try self.result ?? data.latestResults(questionnaire.id, count: 1)[0]
-        let document = try ResultFile.read(result)
-        try ResultFile.verify(document, against: questionnaire.stamp(files: files), path: result)
+        let (document, ignored) = try ResultFile.read(result, for: questionnaire, stamp: questionnaire.stamp(files: files))
+        reportIgnored(ignored, in: result, made: format == .json ? "De scores zijn" : "Je actieplan is")
         if format == .json {
             let evaluation = Scorer.evaluate(questionnaire, document.answers, themes: Set(document.themes.map(\.theme)))
             Terminal.writeOutput(EvaluationJSON.encode(evaluation))

@@ -91,8 +91,12 @@ struct Team: ParsableCommand {
         let outcome = session.run(paths, options: settings)
         let report = outcome.report
 
-        for problem in outcome.problems { Terminal.writeError("waarschuwing: \(problem)\n") }
-        for problem in outcome.baselineProblems { Terminal.writeError("waarschuwing (vorige sessie): \(problem)\n") }
+        if let first = outcome.loops.first {
+            let others = outcome.loops.count - 1
+            Terminal.writeError("waarschuwing: \(VisibleText.visible(first))\(others > 0 ? " en \(count(others, "andere koppeling", "andere koppelingen"))" : "") \(others > 0 ? "leiden" : "leidt") naar een map die al gelezen is (een lus van gekoppelde mappen); elke map is één keer gelezen. Haal de koppeling weg als je hem niet nodig hebt.\n")
+        }
+        for problem in outcome.problems { Terminal.writeError("waarschuwing: \(VisibleText.visible("\(problem)"))\n") }
+        for problem in outcome.baselineProblems { Terminal.writeError("waarschuwing (vorige sessie): \(VisibleText.visible("\(problem)"))\n") }
         if let refusal = outcome.baselineRefusal {
             throw WijzerError(.usage, "--baseline geweigerd: \(refusal). Vergelijk alleen met een sessie die minstens \(minGroup) teamleden verschilt, of helemaal niet.")
         }

@@ -74,13 +74,11 @@ public enum ResultCodec {
         }
     }
 
-    /// Checks that `document` belongs to `questionnaire` as it is now.
+    /// Checks that `document` belongs to the questionnaire of `stamp`. A questionnaire edited
+    /// since is no reason to refuse: `ResultMatch` keeps the answers that still fit.
     public static func verify(_ document: ResultDocument, against stamp: QuestionnaireStamp, path: String) throws(Failure) {
         if document.questionnaire.id != stamp.id {
             throw Failure(path: path, message: otherQuestionnaire(document.questionnaire.id, stamp.id))
-        }
-        if document.questionnaire.contentHash != stamp.contentHash {
-            throw Failure(path: path, message: "veld `questionnaire.contentHash`: de vragenlijst is veranderd sinds dit resultaat (versie \(document.questionnaire.version), nu \(stamp.version))")
         }
     }
 

@@ -13,10 +13,18 @@ public enum FolderWalker {
     /// loop ends and no file is found twice under two names. A folder that cannot be read is a
     /// failure with `status`, naming it.
     public static func files(in folder: String, extension ext: String, status: WijzerError.Status) throws(WijzerError) -> [String] {
+        var loops: [String] = []
+        return try files(in: folder, extension: ext, status: status, loops: &loops)
+    }
+
+    /// `files(in:extension:status:)`, adding to `loops` the paths (linked folders) that led to
+    /// a folder already walked, so a caller can warn about a link loop once.
+    public static func files(in folder: String, extension ext: String, status: WijzerError.Status,
+                             loops: inout [String]) throws(WijzerError) -> [String] {
         let base = folder.count > 1 && folder.hasSuffix("/") ? String(folder.dropLast()) : folder
         var found: [String] = []
         var seen: Set<FolderID> = []
-        try walk(base, suffix: "." + ext, depth: 0, status: status, seen: &seen, into: &found)
+        try walk(base, suffix: "." + ext, depth: 0, status: status, seen: &seen, loops: &loops, into: &found)
         return found.sorted()
     }
 
@@ -33,7 +41,7 @@ public enum FolderWalker {
     }
 
     private static func walk(_ folder: String, suffix: String, depth: Int, status: WijzerError.Status,
-                             seen: inout Set<FolderID>, into found: inout [String]) throws(WijzerError) {
+                             seen: inout Set<FolderID>, loops: inout [String], into found: inout [String]) throws(WijzerError) {
         guard depth < maxDepth else { return }
         let names: [String]
         do {
@@ -41,7 +49,10 @@ public enum FolderWalker {
             let fd = try system { try FileDescriptor.open(FilePath(folder), .readOnly, options: [.directory, .closeOnExec]) }
             defer { try? fd.close() }
             let info = try fd.stat()
-            guard seen.insert(FolderID(device: UInt64(info.deviceID.rawValue), inode: UInt64(info.inode.rawValue))).inserted else { return }
+            guard seen.insert(FolderID(device: UInt64(info.deviceID.rawValue), inode: UInt64(info.inode.rawValue))).inserted else {
+                loops.append(folder)
+                return
+            }
             names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
         } catch let errno as Errno {
             throw .file(folder, "kan de map niet lezen", errno, status: status)
@@ -56,7 +67,7 @@ public enum FolderWalker {
                 continue
             }
             if info.type == .directory {
-                try walk(path, suffix: suffix, depth: depth + 1, status: status, seen: &seen, into: &found)
+                try walk(path, suffix: suffix, depth: depth + 1, status: status, seen: &seen, loops: &loops, into: &found)
             } else if name.hasSuffix(suffix) {
                 found.append(path)
             }

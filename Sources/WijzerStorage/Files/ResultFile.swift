@@ -20,13 +20,18 @@ public enum ResultFile {
         }
     }
 
-    /// Checks that the document read from `path` belongs to the questionnaire as it is now.
-    public static func verify(_ document: ResultDocument, against stamp: QuestionnaireStamp, path: String) throws(WijzerError) {
+    /// Reads the result file at `path` for `questionnaire`, whose content is `stamp`: refused
+    /// when it belongs to another questionnaire, otherwise with only the answers that still fit
+    /// (`ResultMatch`), and the answers left out.
+    public static func read(_ path: String, for questionnaire: Questionnaire,
+                            stamp: QuestionnaireStamp) throws(WijzerError) -> (document: ResultDocument, ignored: [ResultMatch.Ignored]) {
+        let document = try read(path)
         do {
             try ResultCodec.verify(document, against: stamp, path: path)
         } catch {
             throw WijzerError(error)
         }
+        return ResultMatch.match(document, to: questionnaire, stamp: stamp)
     }
 }
 

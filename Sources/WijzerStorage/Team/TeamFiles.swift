@@ -8,11 +8,13 @@ enum TeamFiles {
     static let maxFileSize = 16 << 20
 
     /// The files named, and the `*.json` files in the folders named (recursively, by path,
-    /// hidden entries skipped), each once. Paths that cannot be used are problems.
-    static func find(_ paths: [String]) -> (files: [String], problems: [TeamProblem]) {
+    /// hidden entries skipped), each once. Paths that cannot be used are problems; `loops` are
+    /// the linked folders skipped because they lead to a folder already read.
+    static func find(_ paths: [String]) -> (files: [String], problems: [TeamProblem], loops: [String]) {
         var files: [String] = []
         var problems: [TeamProblem] = []
         var seen: Set<String> = []
+        var loops: [String] = []
         for path in paths {
             guard let isFolder = FolderWalker.isFolder(path) else {
                 problems.append(TeamProblem(path: path, message: "bestaat niet"))
@@ -23,14 +25,14 @@ enum TeamFiles {
                 continue
             }
             do {
-                for file in try FolderWalker.files(in: path, extension: "json", status: .findings) where seen.insert(file).inserted {
+                for file in try FolderWalker.files(in: path, extension: "json", status: .findings, loops: &loops) where seen.insert(file).inserted {
                     files.append(file)
                 }
             } catch {
                 problems.append(TeamProblem(path: path, message: reason(error, path)))
             }
         }
-        return (files, problems)
+        return (files, problems, loops)
     }
 
     /// The whole file, or why it cannot be read; refuses files over `maxFileSize`.

@@ -28,6 +28,8 @@ public struct TeamSession: Sendable {
         public var baselineProblems: [TeamProblem]
         /// Why the baseline comparison is refused (Dutch); then the report has none.
         public var baselineRefusal: String?
+        /// Linked folders skipped because they lead to a folder already read (a link loop).
+        public var loops: [String] = []
     }
 
     let catalog: TeamCatalog
@@ -38,7 +40,7 @@ public struct TeamSession: Sendable {
 
     /// Reads and aggregates `paths` (files or folders).
     public func run(_ paths: [String], options: Options) -> Outcome {
-        let (files, outcome) = aggregate(paths, withReflections: options.withReflections)
+        let (files, outcome, loops) = aggregate(paths, withReflections: options.withReflections)
         var baseline: TeamBaseline.Session?
         var baselineProblems: [TeamProblem] = []
         var refusal: String?
@@ -48,7 +50,7 @@ public struct TeamSession: Sendable {
         }
         let report = TeamReport(outcome, minimumGroup: options.minimumGroup, baseline: refusal == nil ? baseline?.themes : nil)
         return Outcome(report: report, filesFound: files, problems: outcome.problems, baselineProblems: baselineProblems,
-                       baselineRefusal: refusal)
+                       baselineRefusal: refusal, loops: loops)
     }
 
     /// Finds the result files under `paths` and adds them up, one file at a time; returns how
@@ -56,12 +58,12 @@ public struct TeamSession: Sendable {
     ///
     /// One thread: 10,000 files take about 1.9 s of CPU. Reading them on both cores (a task
     /// group over chunks) gave no measurable gain on the shared two-core machine (docs/TEAM.md).
-    private func aggregate(_ paths: [String], withReflections: Bool) -> (files: Int, outcome: TeamAggregator.Outcome) {
-        let (files, missing) = TeamFiles.find(paths)
+    private func aggregate(_ paths: [String], withReflections: Bool) -> (files: Int, outcome: TeamAggregator.Outcome, loops: [String]) {
+        let (files, missing, loops) = TeamFiles.find(paths)
         var aggregator = TeamAggregator(catalog: catalog, collectReflections: withReflections)
         for problem in missing { aggregator.reject(problem.path, reason: problem.message) }
         for file in files { aggregator.add(Self.contribution(of: file, aggregator), from: file) }
-        return (files.count, aggregator.finish())
+        return (files.count, aggregator.finish(), loops)
     }
 
     /// Reads, decodes, checks and scores one result file.

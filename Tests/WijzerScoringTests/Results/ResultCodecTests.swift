@@ -62,10 +62,12 @@ struct ResultCodecTests {
         }
     }
 
-    @Test func changedQuestionnaireIsRefused() {
+    @Test func anotherQuestionnaireIsRefusedAnEditedOneIsNot() {
         let doc = document()
-        let now = QuestionnaireStamp(id: "demo", version: "2", contentHash: "fedcba9876543210")
-        #expect(throws: ResultCodec.Failure.self) { try ResultCodec.verify(doc, against: now, path: "r.json") }
+        let other = QuestionnaireStamp(id: "ander", version: "1", contentHash: stamp.contentHash)
+        let edited = QuestionnaireStamp(id: "demo", version: "2", contentHash: "fedcba9876543210")
+        #expect(throws: ResultCodec.Failure.self) { try ResultCodec.verify(doc, against: other, path: "r.json") }
+        #expect(throws: Never.self) { try ResultCodec.verify(doc, against: edited, path: "r.json") }
         #expect(throws: Never.self) { try ResultCodec.verify(doc, against: stamp, path: "r.json") }
     }
 
