@@ -27,7 +27,7 @@ struct ReviewScreen {
             let menu = AnswerMenu(question.decl)
             let answer: String
             if let value = session.answer(question) {
-                answer = Self.describe(value, menu)
+                answer = menu.describe(value)
             } else if session.isSkipped(question) {
                 answer = output.dim("(overgeslagen)")
             } else {
@@ -81,20 +81,6 @@ struct ReviewScreen {
                 if text.hasPrefix("w"), let index = pick(String(text.dropFirst()), visible) { return .change(index) }
                 output.line(output.warning(output.wrap("Typ 1 om af te ronden, of 2 om een antwoord te wijzigen.", indent: "", rest: "")))
             }
-        }
-    }
-
-    /// An answer as the teacher saw it: options by their words only (the menu shows no
-    /// letters), several joined by "; " without a full stop before it.
-    static func describe(_ value: AnswerValue, _ menu: AnswerMenu) -> String {
-        let label = { (key: String) in menu.items.first { $0.key == key }?.label ?? key }
-        switch value {
-        case .option(let key) where !(menu.kind is YesNoKind): return label(key)
-        case .options(let keys):
-            let labels = keys.map(label)
-            return labels.enumerated().map { i, l in i < labels.count - 1 && l.hasSuffix(".") ? String(l.dropLast()) : l }
-                .joined(separator: "; ")
-        default: return menu.describe(value)
         }
     }
 

@@ -67,7 +67,7 @@ struct AnswerParserTests {
     }
 
     @Test func describeAndTypedRoundTrip() throws {
-        #expect(Self.choice.describe(.option("b")) == "b. Ik noem wat goed ging.")
+        #expect(Self.choice.describe(.option("b")) == "Ik noem wat goed ging.", "by its words: the runner shows numbers, not keys")
         #expect(Self.likert.describe(.number(4)) == "4 (vaak)")
         for value: AnswerValue in [.option("a"), .notApplicable] {
             #expect(try AnswerParser.parse(Self.choice.typed(value), Self.choice).get() == value)

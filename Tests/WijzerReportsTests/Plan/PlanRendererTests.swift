@@ -35,7 +35,7 @@ struct PlanRendererTests {
         #expect(p.themes.map(\.position) == [.onTheWay])
         #expect(p.focus.map(\.id) == ["groeigericht"])
         #expect(p.focus[0].timeframe == "deze week")
-        #expect(p.focus[0].reasons == [.init(question: "Wat zeg je tegen Sanne?", answer: "a. Dat het vast beter gaat.")])
+        #expect(p.focus[0].reasons == [.init(question: "Wat zeg je tegen Sanne?", answer: "Dat het vast beter gaat.")])
         #expect(p.reflections.map(\.text) == ["Ik ga vaker doorvragen."])
         #expect(p.themes[0].nextStep == "Probeer als volgende stap: geef groeigerichte feedback (deze week).")
         #expect(DutchDate.long(p.nextCheck) == "28 februari 2027")

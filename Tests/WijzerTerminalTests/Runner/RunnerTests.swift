@@ -125,7 +125,7 @@ struct RunnerTests {
             AnswerOption(key: Identifier($0.0), label: TextValue($0.1))
         }
         let menu = AnswerMenu(kind: .multiple(options), notApplicable: nil)
-        #expect(ReviewScreen.describe(.options(["a", "c"]), menu) == "Ik vraag door; Ik help.")
+        #expect(menu.describe(.options(["a", "c"])) == "Ik vraag door; Ik help.")
     }
 
     /// Only a clear yes lets a team report quote the reflection; anything else is asked again.

@@ -45,10 +45,13 @@ public struct AnswerMenu: Sendable {
             if let item = items.first(where: { $0.value == value }) { return "\(n) (\(item.label))" }
             return String(n)
         case .option(let key):
-            guard let item = items.first(where: { $0.key == key }) else { return key }
-            return "\(key). \(item.label)"
+            // By its words: the menu shows numbers, not the option keys.
+            return items.first { $0.key == key }?.label ?? key
         case .options(let keys):
-            return keys.map { key in items.first { $0.key == key }.map { "\(key). \($0.label)" } ?? key }.joined(separator: "; ")
+            let labels = keys.map { key in items.first { $0.key == key }?.label ?? key }
+            // "; " between answers, without a full stop before it.
+            return labels.enumerated().map { i, l in i < labels.count - 1 && l.hasSuffix(".") ? String(l.dropLast()) : l }
+                .joined(separator: "; ")
         }
     }
 
