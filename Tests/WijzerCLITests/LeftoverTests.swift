@@ -17,6 +17,22 @@ struct LeftoverTests {
         return all.filter { $0.hasSuffix(".tmp") }
     }
 
+    /// The respondent id belongs to the whole folder: a leftover of a process that is gone is
+    /// removed, one of a running process (another questionnaire's runner) is left alone.
+    @Test func respondentLeftoversOfGoneProcessesAreRemoved() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.path + "/data"
+        let first = try WijzerProcess.run(["start", "lesgeven", "--data-dir", data], stdin: ":stop\n", directory: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        // A process id far above any in use here, and this test process, which is running.
+        _ = try folder.write("data/.respondent.4000000.tmp", "half")
+        _ = try folder.write("data/.respondent.\(getpid()).tmp", "busy")
+        let again = try WijzerProcess.run(["start", "lesgeven", "--data-dir", data], stdin: ":stop\n", directory: folder.path)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(Self.temporaryFiles(data) == [".respondent.\(getpid()).tmp"])
+    }
+
     @Test func aNewerCompleteSaveIsRecoveredAndEveryLeftoverRemoved() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -39,7 +39,20 @@ struct LeftoverRecovery {
         }
         for temp in temps where temp != best?.path || !sessionReadable { unlink(temp) }
         for temp in leftovers(in: store.resultsFolder, prefix: ".\(questionnaireID)-") { unlink(temp) }
+        // The anonymous respondent id belongs to the whole folder, not to this questionnaire's
+        // lock: its leftovers go only when the process that wrote them is gone.
+        for temp in leftovers(in: store.folder, prefix: ".respondent.") where !Self.isRunning(Self.pid(of: temp)) { unlink(temp) }
         return notes
+    }
+
+    /// The process id in a leftover's name (`.NAME.PID.tmp`).
+    static func pid(of path: String) -> pid_t {
+        pid_t(path.dropLast(4).split(separator: ".").last.flatMap { Int32($0) } ?? 0)
+    }
+
+    /// Whether process `pid` exists (signal 0 only asks).
+    static func isRunning(_ pid: pid_t) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 
     /// Later by its time of saving, or as late with more answers.
