@@ -37,9 +37,19 @@ struct Fmt: ParsableCommand {
         var findings = 0
         var changed = 0
         var unsaved = 0
-        for file in files {
-            let (parsed, diagnostics) = Checker.parse(file)
-            let errors = diagnostics.sorted.filter { $0.severity == .error }
+        for original in files {
+            var file = original
+            var (parsed, diagnostics) = Checker.parse(file)
+            var errors = diagnostics.sorted.filter { $0.severity == .error }
+            // Characters pasted from a word processor are the one error fmt repairs itself: the
+            // fix is certain (the checker gives one fix-it for all of a file's lookalikes).
+            if !errors.isEmpty, errors.allSatisfy({ $0.id == .lookalikeCharacter }) {
+                var bytes = file.bytes
+                for fix in errors.flatMap(\.fixIts) { bytes = fix.applied(to: bytes, file: 0) }
+                file = SourceFile(path: file.path, bytes: bytes)
+                (parsed, diagnostics) = Checker.parse(file)
+                errors = diagnostics.sorted.filter { $0.severity == .error }
+            }
             if !errors.isEmpty {
                 Terminal.writeError(formatter.format(errors, in: diagnostics.files))
                 Terminal.writeError("\(VisibleText.visible(file.path)): niet opgemaakt, eerst \(count(errors.count, "fout", "fouten")) herstellen.\n")
@@ -47,7 +57,7 @@ struct Fmt: ParsableCommand {
                 continue
             }
             let formatted = Formatter.format(parsed, file: file)
-            if Array(formatted.utf8) == file.bytes { continue }
+            if Array(formatted.utf8) == original.bytes { continue }
             changed += 1
             if check {
                 Terminal.writeError("\(VisibleText.visible(file.path)): staat niet in de vaste opmaak (`wijzer fmt \(VisibleText.visible(file.path))` herstelt dat)\n")
