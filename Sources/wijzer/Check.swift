@@ -51,6 +51,26 @@ struct Check: ParsableCommand {
             return
         }
         Terminal.writeError("\(count(errors, "fout", "fouten")) en \(count(warnings, "waarschuwing", "waarschuwingen")) in \(fileCount).\n")
+        if let note = unreadSiblings(files: files, diagnostics: diagnostics) { Terminal.writeError(note + "\n") }
         throw WijzerError(.findings)
+    }
+
+    /// When single files of a folder were checked and something is called unknown, a note that
+    /// the folder's other files, where it may be defined, were not read.
+    private func unreadSiblings(files: [SourceFile], diagnostics: [Diagnostic]) -> String? {
+        let unknown: Set<DiagnosticID> = [.unknownTip, .unknownTheme, .unknownDimension, .unknownScenario, .unknownQuestion, .unknownScoreTarget]
+        guard diagnostics.contains(where: { unknown.contains($0.id) }) else { return nil }
+        let read = Set(files.map(\.path))
+        for path in paths where FolderWalker.isFolder(path) == false {
+            let folder = path.contains("/") ? String(path[..<path.lastIndex(of: "/")!]) : "."
+            guard let siblings = try? FolderWalker.files(in: folder, extension: "wijzer", status: .findings) else { continue }
+            let unread = siblings.filter { !read.contains($0) && !read.contains(String($0.dropFirst(2))) }
+            if !unread.isEmpty {
+                return "Let op: \(count(unread.count, "ander .wijzer-bestand", "andere .wijzer-bestanden")) in \(VisibleText.visible(folder)) "
+                    + "\(unread.count == 1 ? "is" : "zijn") niet gelezen; wat daar staat, heet hier onbekend. "
+                    + "Controleer de hele set met: wijzer check \(VisibleText.visible(folder))"
+            }
+        }
+        return nil
     }
 }

@@ -82,4 +82,28 @@ struct CheckCommandTests {
         #expect(broken.status == 1, "tips of voorbereiding are referenced from other themes")
         #expect(broken.stderr.contains("error: onbekende tip"))
     }
+
+    /// Checking one file of a set says that its siblings, where an "unknown" name may be
+    /// defined, were not read (issue 13).
+    @Test func oneFileOfASetSaysItsSiblingsWereNotRead() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let (declarations, tip) = try #require(Self.splitAtTip(validSet))
+        _ = try folder.write("set/les.wijzer", declarations)
+        _ = try folder.write("set/tips.wijzer", tip)
+        let alone = try WijzerProcess.run(["check", "set/les.wijzer"], directory: folder.path)
+        #expect(alone.status == 1)
+        #expect(alone.stderr.contains("onbekende tip"), "\(alone.stderr)")
+        #expect(alone.stderr.contains("1 ander .wijzer-bestand in set is niet gelezen"), "\(alone.stderr)")
+        #expect(alone.stderr.contains("wijzer check set"), "\(alone.stderr)")
+        let both = try WijzerProcess.run(["check", "set/les.wijzer", "set/tips.wijzer"], directory: folder.path)
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(!both.stderr.contains("niet gelezen"))
+    }
+
+    /// `text` cut before its first tip declaration: the rest of the set, and the tips.
+    static func splitAtTip(_ text: String) -> (String, String)? {
+        guard let cut = text.range(of: "\ntip groeigericht \"") else { return nil }
+        return (String(text[..<cut.lowerBound]) + "\n", String(text[cut.lowerBound...].dropFirst()))
+    }
 }
