@@ -7,12 +7,12 @@ public enum ThemeLookup {
     public static func find(_ typed: String, in questionnaire: Questionnaire) -> Result<String, AnswerParser.Problem> {
         let themes = questionnaire.themes
         if let n = Int(typed), themes.indices.contains(n - 1) { return .success(themes[n - 1].id.name) }
-        let wanted = AnswerParser.normalised(typed)
-        if let exact = themes.first(where: { AnswerParser.normalised($0.id.name) == wanted || AnswerParser.normalised($0.title.text) == wanted }) {
+        let wanted = TextFolding.folded(typed)
+        if let exact = themes.first(where: { TextFolding.folded($0.id.name) == wanted || TextFolding.folded($0.title.text) == wanted }) {
             return .success(exact.id.name)
         }
         let matches = wanted.isEmpty ? [] : themes.filter {
-            AnswerParser.normalised($0.id.name).hasPrefix(wanted) || AnswerParser.normalised($0.title.text).hasPrefix(wanted)
+            TextFolding.folded($0.id.name).hasPrefix(wanted) || TextFolding.folded($0.title.text).hasPrefix(wanted)
         }
         if matches.count == 1 { return .success(matches[0].id.name) }
         // Numbers and titles as the teacher sees them on the start screen, never internal ids.

@@ -136,7 +136,7 @@ public enum DurableFile {
         defer { try? fd.close() }
         var done = 0
         while done < bytes.count {
-            // swift-system writes from a raw buffer: the array's own storage, for this call only.
+            // swift-system's write takes a raw buffer (no speed reason): the array's own storage, for this call only.
             let result: Result<Int, Errno> = bytes.withUnsafeBytes { buffer in
                 Result { () throws(Errno) in try calls.write(fd, UnsafeRawBufferPointer(rebasing: buffer[done...])) }
             }

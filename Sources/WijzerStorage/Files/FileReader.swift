@@ -34,7 +34,7 @@ public enum FileReader {
                     if count > limit { throw tooLarge }
                     bytes.append(contentsOf: repeatElement(0, count: bytes.count))
                 }
-                // swift-system reads into a raw buffer: the array's own storage, for this call only.
+                // swift-system's read takes a raw buffer (no speed reason): the array's own storage, for this call only.
                 let n = try system { try bytes.withUnsafeMutableBytes { try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[count...])) } }
                 if n == 0 { break }
                 count += n

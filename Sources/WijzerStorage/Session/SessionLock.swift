@@ -83,7 +83,7 @@ public final class SessionLock {
 
         init?(reading fd: FileDescriptor) {
             var buffer = [UInt8](repeating: 0, count: 128)
-            // swift-system reads into a raw buffer: the array's own storage, for this call only.
+            // swift-system's read takes a raw buffer (no speed reason): the array's own storage, for this call only.
             let count = (try? buffer.withUnsafeMutableBytes { try fd.read(fromAbsoluteOffset: 0, into: $0) }) ?? 0
             self.init(text: String(decoding: buffer.prefix(count), as: UTF8.self))
         }

@@ -14,10 +14,10 @@ public enum Completion {
             return RunnerCommand.allSpellings.filter { $0.hasPrefix(lower) }
         }
         // The same folding the answer parser uses, so what Tab offers is what an answer accepts.
-        let wanted = AnswerParser.normalised(typed)
+        let wanted = TextFolding.folded(typed)
         var seen: Set<String> = []
         return candidates.filter { word in
-            seen.insert(word).inserted && AnswerParser.normalised(word).hasPrefix(wanted)
+            seen.insert(word).inserted && TextFolding.folded(word).hasPrefix(wanted)
         }
     }
 }

@@ -56,7 +56,8 @@ public final class PipeSource: LineSource {
             if let signal = SignalTrap.wait(for: fd) { return .signal(signal) }
             var chunk = [UInt8](repeating: 0, count: 65536)
             do {
-                // No retry on EINTR: the loop goes back to look for the signal that caused it.
+                // No retry on EINTR: the loop goes back to look for the signal that caused it. swift-system
+                // reads into a raw buffer (no speed reason): the array's own storage, for this call only.
                 let n = try chunk.withUnsafeMutableBytes { try FileDescriptor(rawValue: fd).read(into: $0, retryOnInterrupt: false) }
                 if n == 0 { atEnd = true } else { buffer += chunk[..<n] }
             } catch Errno.interrupted, Errno.resourceTemporarilyUnavailable {

@@ -39,6 +39,11 @@ struct AnswerKindTests {
         let scale = [ScaleScore(dimension: Identifier("d"), reverse: true)]
         let likert = QuestionKind.likert(low: 1, high: 5, labels: []).answerKind.contributions(.number(2), scales: scale)
         #expect(likert["d"] == ScoreContribution(earned: 3, lowest: 0, highest: 4))
+        // An option's points for one dimension count as their sum, as in the scorer before kinds.
+        let mixed = AnswerOption(key: Identifier("m"), label: TextValue("M"),
+                                 effects: [.score(dimension: Identifier("d"), points: 2), .score(dimension: Identifier("d"), points: -1)])
+        let net = QuestionKind.multiple([mixed]).answerKind.contributions(.options(["m"]), scales: [])
+        #expect(net["d"] == ScoreContribution(earned: 1, lowest: 0, highest: 1))
         // A yes/no question listing only `ja` scores 0 for `nee`.
         let yes = QuestionKind.yesNo([Self.option("ja", "Ja", points: 2)]).answerKind.contributions(.option("nee"), scales: [])
         #expect(yes["d"] == ScoreContribution(earned: 0, lowest: 0, highest: 2))

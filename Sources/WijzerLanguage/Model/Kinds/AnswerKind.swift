@@ -144,13 +144,6 @@ extension AnswerKind {
         return AnswerProblem(message: "“\(text)” past bij meer antwoorden: \(which.joined(separator: "; ")). Typ het nummer of meer van het antwoord.")
     }
 
-    /// The options' own points, for kinds whose answers are options.
-    static func points(_ option: AnswerOption) -> [String: Int] {
-        var p: [String: Int] = [:]
-        for case .score(let d, let n) in option.effects { p[d.name, default: 0] += n }
-        return p
-    }
-
     /// ", of n.v.t" when the question has an n.v.t. answer.
     /// (No last full stop: the sentence's own completes "n.v.t.".)
     static func orNotApplicable(_ menu: AnswerMenu) -> String { menu.notApplicable == nil ? "" : ", of n.v.t" }

@@ -11,17 +11,9 @@ public enum AnswerParser {
         return menu.kind.parse(text, in: menu)
     }
 
-    /// The one-line explanation of what the question expects.
-    public static func expectation(_ menu: AnswerMenu) -> String {
-        menu.kind.expectation(menu)
-    }
 
     static func isNotApplicable(_ text: String) -> Bool {
         ["nvt", "n.v.t.", "n.v.t"].contains(text.lowercased())
     }
 
-    /// Lower case, without accents, without leading punctuation such as ‘ or “.
-    public static func normalised(_ text: String) -> String {
-        TextFolding.folded(text)
-    }
 }

@@ -52,11 +52,11 @@ public struct MultipleKind: AnswerKind {
         let chosen: [String] = if case .options(let keys) = answer { keys } else { [] }
         var result: [String: ScoreContribution] = [:]
         for option in options {
-            for case .score(let d, let n) in option.effects {
-                var c = result[d.name] ?? ScoreContribution(earned: 0, lowest: 0, highest: 0)
+            for (d, n) in optionPoints(option) {
+                var c = result[d] ?? ScoreContribution(earned: 0, lowest: 0, highest: 0)
                 if chosen.contains(option.key.name) { c.earned += n }
                 if n < 0 { c.lowest += n } else { c.highest += n }
-                result[d.name] = c
+                result[d] = c
             }
         }
         return result
