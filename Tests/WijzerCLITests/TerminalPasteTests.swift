@@ -20,7 +20,7 @@ struct TerminalPasteTests {
         let bracketed = term.raw.contains("\u{1B}[?2004h")
         term.send(bracketed ? "\u{1B}[200~" + pasted + "\u{1B}[201~" : pasted)
         if bracketed { term.send(PseudoTerminal.Key.enter) }  // a bracketed paste waits for Enter
-        try term.waitFor("vraag 4 van")
+        try term.waitFor("vraag 3 van")  // the second answer was to an extra question
         try term.waitFor("Antwoord")
         term.type(":stop")
         #expect(term.waitExit(timeout: 5) == 0, "\(term.screen)")

@@ -45,7 +45,7 @@ public enum Scorer {
             if let showIf = question.showIf, !showIf.evaluate(answers) { continue }
             let answer = answers[question.id]
             let counts = answer != nil && answer != .notApplicable
-            if counts { answeredPerTheme[question.theme, default: 0] += 1 }
+            if counts && ThemeProgress.counts(question) { answeredPerTheme[question.theme, default: 0] += 1 }
             var contributions = ScoreRanges.contributions(of: question, answer: answer)
             switch answer {
             case .text(let t)?:
@@ -90,7 +90,7 @@ public enum Scorer {
             }
             return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: countedPerTheme[theme.id.name]?.count ?? 0,
                               answered: answeredPerTheme[theme.id.name] ?? 0,
-                              total: q.questionCount(inTheme: theme.id.name))
+                              total: ThemeProgress.total(q.questions(inTheme: theme.id.name)))
         }
         let tips = tipWeights.map { TriggeredTip(tip: $0.key, weight: $0.value.weight, reasons: $0.value.reasons) }
             .sorted { ($1.weight, q.tipIndex[$0.tip] ?? .max) < ($0.weight, q.tipIndex[$1.tip] ?? .max) }

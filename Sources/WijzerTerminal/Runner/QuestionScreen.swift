@@ -8,12 +8,24 @@ import WijzerStorage
 struct QuestionScreen {
     let output: RunnerOutput
 
-    /// "Lesgeven · vraag 4 van 11  ██████░░░░░░░░░░░░░░".
-    func progressLine(theme: String, position: Int, total: Int) -> String {
-        let cells = 20
-        let filled = total == 0 ? 0 : min(cells, (position - 1) * cells / total)
+    /// "Lesgeven · vraag 4 van 11  ██████░░░░", or for a question shown because of an earlier
+    /// answer "Lesgeven · extra vraag, na 4 van 11": counted by `ThemeProgress`, so the total
+    /// never changes during a run. The bar shrinks to fit a narrow window.
+    func progressLine(theme: String, place: ThemeProgress.Place) -> String {
+        let text: String, done: Int, total: Int
+        switch place {
+        case .question(let n, let m):
+            text = "\(theme) · vraag \(n) van \(m)"
+            (done, total) = (n - 1, m)
+        case .extra(let n, let m):
+            text = n == 0 ? "\(theme) · extra vraag, vóór de \(m) vragen" : "\(theme) · extra vraag, na \(n) van \(m)"
+            (done, total) = (n, m)
+        }
+        let cells = min(20, output.width - TextLayout.visibleWidth(text) - 2)
+        guard cells >= 5 else { return text }
+        let filled = total == 0 ? 0 : min(cells, done * cells / total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
-        return "\(theme) · vraag \(position) van \(total)  \(output.accent(bar))"
+        return "\(text)  \(output.accent(bar))"
     }
 
     /// The scenario's title and situation.
@@ -26,10 +38,10 @@ struct QuestionScreen {
     }
 
     /// The progress line, the question and what can be answered.
-    func show(_ question: ResolvedQuestion, theme: String, progress: (position: Int, total: Int)) {
+    func show(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) {
         let menu = AnswerMenu(question.decl)
         output.line()
-        output.line(output.dim(progressLine(theme: theme, position: progress.position, total: progress.total)))
+        output.line(output.dim(progressLine(theme: theme, place: progress)))
         output.line(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
         for item in menu.items {
             let number = item.number.map { String($0) } ?? item.key

@@ -61,7 +61,9 @@ struct ThemeRunner {
         output.line(output.bold("Thema: \(session.theme.title.text)"))
         if let opening = session.theme.opening?.text { output.line(output.wrap(opening, indent: "", rest: "")) }
         if done > 0 {
-            output.line(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan."))
+            let extra = session.extraDoneCount
+            let extras = extra == 0 ? "" : extra == 1 ? ", en 1 extra vraag" : ", en \(extra) extra vragen"
+            output.line(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan\(extras)."))
             return
         }
         if showKnowledge, let knowledge = session.theme.knowledge?.text {
