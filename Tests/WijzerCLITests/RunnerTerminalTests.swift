@@ -28,6 +28,7 @@ struct RunnerTerminalTests {
         defer { folder.remove() }
         let data = folder.path + "/data"
         let term = try PseudoTerminal(["start", "lesgeven", "--data-dir", data], directory: folder.path)
+        try term.skipIntroduction()
         try term.waitFor("Lesgeven · vraag 1 van")
         try term.waitFor("Antwoord")
         term.type("1")
@@ -83,6 +84,7 @@ struct RunnerTerminalTests {
         defer { folder.remove() }
         let data = folder.path + "/data"
         let term = try PseudoTerminal(["start", "voorbereiding", "--data-dir", data], directory: folder.path)
+        try term.skipIntroduction()
         try term.waitFor("vraag 1 van")
         try term.waitFor("Antwoord")
         term.type("1")
@@ -101,6 +103,7 @@ struct RunnerTerminalTests {
         defer { folder.remove() }
         let data = folder.path + "/data"
         let first = try PseudoTerminal(["start", "stagebegeleiding", "--data-dir", data], directory: folder.path)
+        try first.skipIntroduction()
         try first.waitFor("vraag 1 van")
         try first.waitFor("Antwoord")
         first.type("1")
@@ -133,6 +136,7 @@ struct RunnerTerminalTests {
         defer { folder.remove() }
         let data = folder.path + "/data"
         let term = try PseudoTerminal(["start", "lesgeven", "--data-dir", data], directory: folder.path)
+        try term.skipIntroduction()
         try term.waitFor("vraag 1 van")
         try term.waitFor("Antwoord")
         term.send("\u{16}\u{01}" + Key.enter)  // Ctrl-V Ctrl-A: a literal control character

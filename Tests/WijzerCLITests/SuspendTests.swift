@@ -14,6 +14,7 @@ struct SuspendTests {
         defer { folder.remove() }
         let script = "set -m; '\(WijzerProcess.binary)' start lesgeven --data-dir data; echo gestopt-met-$?; fg; echo klaar-met-$?"
         let term = try PseudoTerminal(["-c", script], executable: "/bin/sh", directory: folder.path)
+        try term.skipIntroduction()
         try term.waitFor("Lesgeven · vraag 1 van")
         try term.waitFor("Antwoord")
         term.type("1")

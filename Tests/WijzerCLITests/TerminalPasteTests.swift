@@ -14,6 +14,7 @@ struct TerminalPasteTests {
         defer { folder.remove() }
         let data = folder.path + "/data"
         let term = try PseudoTerminal(["start", "lesgeven", "--data-dir", data], directory: folder.path)
+        try term.skipIntroduction()
         try term.waitFor("Lesgeven · vraag 1 van")
         try term.waitFor("Antwoord")
         let pasted = "1\r2\r1,3\r"

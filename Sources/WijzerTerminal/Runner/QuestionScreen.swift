@@ -28,30 +28,35 @@ struct QuestionScreen {
         return "\(text)  \(output.accent(bar))"
     }
 
-    /// The scenario's title and situation.
-    func showScenario(_ scenario: ScenarioDecl) {
-        output.line()
-        output.line(output.bold("Situatie: \(scenario.title.text)"))
-        if let situation = scenario.situation?.text {
-            output.line(output.markdown(situation, indent: "  "))
-        }
+    /// The scenario's title and situation, laid out (after a blank line).
+    func scenario(_ scenario: ScenarioDecl) -> String {
+        var lines = ["", output.bold("Situatie: \(scenario.title.text)")]
+        if let situation = scenario.situation?.text { lines.append(output.markdown(situation, indent: "  ")) }
+        return lines.joined(separator: "\n")
     }
 
-    /// The progress line, the question and what can be answered.
-    func show(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) {
+    /// Rows `text` takes when written (laid out already, ending in a line break or not).
+    static func rows(_ text: String) -> Int {
+        text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
+    }
+
+    /// The question as shown, laid out: a blank line, the progress line, the question, its
+    /// answers and the hint, each line ending in a line break.
+    func block(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) -> String {
         let menu = AnswerMenu(question.decl)
-        output.line()
-        output.line(output.dim(progressLine(theme: theme, place: progress)))
-        output.line(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
+        var lines = [""]
+        lines.append(output.dim(progressLine(theme: theme, place: progress)))
+        lines.append(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
         for item in menu.items {
             let number = item.number.map { String($0) } ?? item.key
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
             // One key per option: the number; letters are still accepted when typed.
             var label = item.label
             if item.value == .notApplicable { label = "n.v.t.: " + label.prefix(1).lowercased() + label.dropFirst() }
-            output.line(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
+            lines.append(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
-        output.line(output.dim(hint(menu)))
+        lines.append(output.dim(hint(menu)))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// What to type, in one line.
