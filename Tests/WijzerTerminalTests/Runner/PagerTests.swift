@@ -42,7 +42,7 @@ struct PagerTests {
         let source: TypedSource
         let outcome: RunnerOutcome
 
-        init(_ lines: [String], interactive: Bool = true, rows: Int = 12) throws {
+        init(_ lines: [String], interactive: Bool = true, rows: Int = 12, onboarding: Bool = false) throws {
             let folder = try TemporaryFolder()
             self.folder = folder
             let files = [SourceFile(path: "mini.wijzer", text: PagerTests.set)]
@@ -55,7 +55,7 @@ struct PagerTests {
                                             store: SessionStore(folder: folder.path + "/data"), planFolder: folder.path + "/plan",
                                             input: source, output: output, resumeCommand: "wijzer start les")
             self.source = source
-            outcome = Runner(context: context).start(themes: ["les"])
+            outcome = onboarding ? Runner(context: context).onboarding() : Runner(context: context).start(themes: ["les"])
             screen = text
         }
 
@@ -111,6 +111,18 @@ struct PagerTests {
         // The last page leaves room for the question below it.
         let lastPiece = run.pieces.first { $0.contains("Alinea 30 van") && $0.contains("Wat zeg je?") }
         if let lastPiece { #expect(lastPiece.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= 11) }
+    }
+
+    /// The onboarding's welcome is paged together with the first theme's introduction.
+    @Test func onboardingWelcomeIsPartOfTheFirstPage() throws {
+        let run = try Run(["", "s", ":stop"], onboarding: true)
+        #expect(run.outcome == .stopped)
+        let first = try #require(run.pieces.first)
+        #expect(first.hasPrefix("Kennismaking met Wijzer\n"))
+        #expect(first.contains("Thema: Les"))
+        #expect(first.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= 11, "\(first)")
+        #expect(run.source.prompts.first == "Enter om verder te lezen, s of :verder om naar de vragen te gaan: ")
+        #expect(run.screen.components(separatedBy: "Kennismaking met Wijzer").count == 2, "said once")
     }
 
     @Test func aPipeGetsEverythingAtOnce() throws {
