@@ -91,7 +91,7 @@ enum HelpRenderer {
         guard words.first == "help" else { return nil }
         let path = path(arguments, in: root)
         let rest = words.dropFirst(1 + path.count)
-        guard let word = rest.first, command(at: path, in: root).subcommands?.isEmpty == false else { return nil }
+        guard let word = rest.first, word != "help", command(at: path, in: root).subcommands?.isEmpty == false else { return nil }
         return word
     }
 
