@@ -70,6 +70,8 @@ extension DiagnosticID {
     public static let duplicateOption = DiagnosticID("duplicate-option")
     /// A question answered twice in one example.
     public static let duplicateAnswer = DiagnosticID("duplicate-answer")
+    /// A field of the `questionnaire` declaration written twice.
+    public static let duplicateField = DiagnosticID("duplicate-field")
     /// A theme, tip or resource with an empty title.
     public static let missingTitle = DiagnosticID("missing-title")
     /// An empty question text, option text, strength or step.
@@ -191,7 +193,7 @@ extension DiagnosticID {
         .unexpectedIndent, .afterTextBlock, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
         .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
-        .duplicateOrder, .duplicateOption, .duplicateAnswer, .missingTitle, .emptyText, .missingField,
+        .duplicateOrder, .duplicateOption, .duplicateAnswer, .duplicateField, .missingTitle, .emptyText, .missingField,
         .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,
         .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .ineffectiveQuestion,
         .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,

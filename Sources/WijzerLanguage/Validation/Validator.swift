@@ -45,6 +45,7 @@ struct Validator {
             themes: Self.take(&themes), dimensions: Self.take(&dimensions), scenarios: Self.take(&scenarios),
             questions: Self.take(&questions), tips: Self.take(&tips),
             examples: Self.take(&examples).map { ResolvedExample(decl: $0, answers: []) })
+        model.about = describeSet(&d)
         checkDimensions(model, &d)
         checkMarkdown(model, &d)
         checkQuestionsTipsAndExamples(&model, &d)

@@ -28,7 +28,8 @@ public struct Runner {
         guarded { () throws(RunnerStop) in
             let output = context.output
             output.line(output.bold("Kennismaking met Wijzer"))
-            output.line(output.wrap("Je doorloopt de zes thema's van \(context.questionnaire.title) in de volgorde van de gids, "
+            if let intro = context.questionnaire.about.intro { output.line(output.wrap(intro, indent: "", rest: "")) }
+            output.line(output.wrap("Je doorloopt \(SetDescription.themes(context.questionnaire.themes.count)) van \(context.questionnaire.title) in de volgorde van \(context.questionnaire.about.guideName), "
                 + "te beginnen met \(context.questionnaire.themes.first?.title.text ?? "het eerste thema"). Elk thema begint met "
                 + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
                 + "je gaat later verder waar je was.", indent: "", rest: ""))
