@@ -34,6 +34,8 @@ extension DiagnosticID {
     public static let unexpectedIndent = DiagnosticID("unexpected-indent")
     /// Lines indented as text under a text block that already ended.
     public static let afterTextBlock = DiagnosticID("after-text-block")
+    /// A line that reads like a field, indented so deep that it would belong to the text above.
+    public static let fieldInText = DiagnosticID("field-in-text")
     /// Something else was expected here: a name, text, number, keyword or punctuation.
     public static let expectedSyntax = DiagnosticID("expected-syntax")
     /// A whole number out of range.
@@ -190,7 +192,7 @@ extension DiagnosticID {
     /// Every id above, in order.
     public static let all: [DiagnosticID] = [
         .invalidUTF8, .badToken, .lookalikeCharacter, .unknownEscape, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
-        .unexpectedIndent, .afterTextBlock, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
+        .unexpectedIndent, .afterTextBlock, .fieldInText, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
         .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .duplicateField, .missingTitle, .emptyText, .missingField,
