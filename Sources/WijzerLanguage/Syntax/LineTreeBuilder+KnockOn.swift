@@ -56,6 +56,12 @@ extension LineTreeBuilder {
     /// keyword, then a string, web address or number, and at most two more words (prose has more).
     static func fieldInText(_ buf: [UInt8], _ range: Range<Int>) -> Keyword? {
         guard let b = range.first.map({ buf[$0] }), b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z") else { return nil }
+        // Most text lines start with a word that is no field keyword: decided before lexing.
+        var wordEnd = range.lowerBound
+        while wordEnd < range.upperBound && (buf[wordEnd] >= UInt8(ascii: "a") && buf[wordEnd] <= UInt8(ascii: "z") || buf[wordEnd] == UInt8(ascii: "-")) {
+            wordEnd += 1
+        }
+        guard let word = Keyword.match(buf, range.lowerBound..<wordEnd), fieldKeywords.contains(word) else { return nil }
         var problems: [Lexer.Problem] = []
         let tokens = Lexer.tokenize(buf, range, problems: &problems)
         guard problems.isEmpty, tokens.count >= 2, tokens[0].kind == .identifier,
