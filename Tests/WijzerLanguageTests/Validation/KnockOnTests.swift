@@ -48,6 +48,11 @@ struct KnockOnTests {
             #expect(findings(text) == ["9:1-9:\(spaces + 1) field-in-text"])
             #expect(check(text).questionnaire.theme("lesgeven")?.source?.text == "https://example.org/", "read as the field it is")
         }
+        // Its fix-it makes the line the field it reads like.
+        let deep = Self.replacing(line: 8, with: "    Studentes hoeven niet gespaard te worden.\n      source https://example.org/")
+        let fix = check(deep).diagnostics.diagnostics.first?.fixIts.first
+        let fixed = fix.map { String(decoding: $0.applied(to: Array(deep.utf8), file: 0), as: UTF8.self) } ?? ""
+        #expect(fixed.contains("worden.\n  source https://example.org/") && findings(fixed) == [])
         // A question swallowed by a situation.
         let question = Self.replacing(line: 14, with: "    Sanne heeft een 5,2.\n    question extra \"Nog een vraag?\"\n      why \"Waarom niet.\"\n      reflection")
         #expect(findings(question) == ["15:1-15:5 field-in-text"])
