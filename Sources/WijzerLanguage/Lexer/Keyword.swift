@@ -8,6 +8,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     case score, scale, reverse, when, tip, weight, strength
     case timeframe, text, steps, notice, example, answers, expect, tips, no, between
     case and, or, not, answer, has, `is`, answered, skipped
+    // What a set says about itself, in its `questionnaire` declaration.
+    case publisher, intro, minutes, guide, praise, attribution
 
     /// The keyword a word stands for, if any (English or Dutch alias).
     public init?(word: String) {
@@ -28,6 +30,8 @@ public enum Keyword: String, Sendable, CaseIterable {
         "antwoorden": .answers, "verwacht": .expect, "geen": .no, "tussen": .between,
         "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
         "beantwoord": .answered, "overgeslagen": .skipped,
+        "uitgever": .publisher, "inleiding": .intro, "minuten": .minutes, "handreiking": .guide,
+        "compliment": .praise, "bronvermelding": .attribution,
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making
@@ -57,7 +61,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     /// Fields that take a text block when written alone on their line.
     public var opensTextBlock: Bool {
         switch self {
-        case .knowledge, .situation, .why, .text, .steps: true
+        case .knowledge, .situation, .why, .text, .steps, .intro: true
         default: false
         }
     }

@@ -3,6 +3,8 @@ public struct Questionnaire: Sendable {
     public var id: String
     public var title: String
     public var version: String
+    /// What the set says about itself: publisher, intro, default plan texts.
+    public var about = SetDescription()
     /// Themes in the recommended order.
     public var themes: [ThemeDecl]
     public var dimensions: [DimensionDecl]

@@ -28,8 +28,9 @@ public struct Runner {
         guarded { () throws(RunnerStop) in
             let output = context.output
             // The welcome is paged with the first theme's introduction: one text, one screenful at a time.
-            var welcome: String? = output.bold("Kennismaking met Wijzer") + "\n"
-                + output.wrap("Je doorloopt de zes thema's van \(context.questionnaire.title) in de volgorde van de gids, "
+            let intro = context.questionnaire.about.intro.map { output.wrap($0, indent: "", rest: "") + "\n" } ?? ""
+            var welcome: String? = output.bold("Kennismaking met Wijzer") + "\n" + intro
+                + output.wrap("Je doorloopt \(SetDescription.themes(context.questionnaire.themes.count)) van \(context.questionnaire.title) in de volgorde van \(context.questionnaire.about.guideName), "
                 + "te beginnen met \(context.questionnaire.themes.first?.title.text ?? "het eerste thema"). Elk thema begint met "
                 + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
                 + "je gaat later verder waar je was.", indent: "", rest: "")
