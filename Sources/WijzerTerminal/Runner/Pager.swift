@@ -16,8 +16,7 @@ struct Pager {
     @discardableResult
     func show(_ text: String, reserve: Int = 0, last: String? = nil, skipTo: String) throws(RunnerStop) -> Ending {
         let output = context.output
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
+        let lines = Self.lines(text)
         guard context.input.isInteractive else {
             if !lines.isEmpty { output.line(lines.joined(separator: "\n")) }
             return .read
@@ -30,7 +29,7 @@ struct Pager {
             let width = output.width
             var end = start, used = 0
             while end < lines.count {
-                let rows = max(1, (TextLayout.visibleWidth(lines[end]) + width - 1) / width)
+                let rows = Self.rows(of: lines[end], width: width)
                 if used + rows > page && end > start { break }
                 used += rows
                 end += 1
@@ -46,6 +45,24 @@ struct Pager {
             if used + reserve <= page { return .read }
             return try ask("Enter om verder te lezen: ", skipTo: skipTo)
         }
+    }
+
+    /// Rows `text` (laid out already, ending in a line break or not) takes on a window `width`
+    /// columns wide.
+    static func rows(_ text: String, width: Int) -> Int {
+        lines(text).reduce(0) { $0 + rows(of: $1, width: width) }
+    }
+
+    /// Rows one line takes: a line wider than the window takes several.
+    private static func rows(of line: String, width: Int) -> Int {
+        max(1, (TextLayout.visibleWidth(line) + width - 1) / width)
+    }
+
+    /// The lines of `text`, without the empty one after a final line break.
+    private static func lines(_ text: String) -> [String] {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return lines
     }
 
     /// Waits for Enter (read on) or `s`/`:verder` (skip); `:stop` stops as anywhere else.

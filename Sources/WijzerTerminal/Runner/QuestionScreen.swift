@@ -35,11 +35,6 @@ struct QuestionScreen {
         return lines.joined(separator: "\n")
     }
 
-    /// Rows `text` takes when written (laid out already, ending in a line break or not).
-    static func rows(_ text: String) -> Int {
-        text.split(separator: "\n", omittingEmptySubsequences: false).count - (text.hasSuffix("\n") ? 1 : 0)
-    }
-
     /// The question as shown, laid out: a blank line, the progress line, the question, its
     /// answers and the hint, each line ending in a line break.
     func block(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) -> String {

@@ -90,7 +90,7 @@ struct ThemeRunner {
         let block = screen.block(question, theme: session.theme.title.text, progress: session.progress)
         if lastScenario != question.scenario, let scenario = context.questionnaire.scenarios.first(where: { $0.id.name == question.scenario }) {
             // A long situation is paged so that the question below it is seen with its end.
-            try Pager(context: context).show(screen.scenario(scenario), reserve: QuestionScreen.rows(block) + 1, skipTo: "naar de vraag")
+            try Pager(context: context).show(screen.scenario(scenario), reserve: Pager.rows(block, width: output.width) + 1, skipTo: "naar de vraag")
             lastScenario = question.scenario
         }
         output.write(block)
@@ -169,7 +169,7 @@ struct ThemeRunner {
         }
         if let source = session.theme.source?.text { lines.append(output.dim("  Bron: \(source)")) }
         let again = screen.block(question, theme: session.theme.title.text, progress: session.progress)
-        try Pager(context: context).show(lines.joined(separator: "\n"), reserve: QuestionScreen.rows(again) + 1, skipTo: "naar de vraag")
+        try Pager(context: context).show(lines.joined(separator: "\n"), reserve: Pager.rows(again, width: output.width) + 1, skipTo: "naar de vraag")
         output.write(again)
     }
 
