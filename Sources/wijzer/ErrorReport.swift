@@ -19,12 +19,15 @@ enum ErrorReport {
             root.exit(withError: ExitCode(error.status.code))
         }
         let code = root.exitCode(for: error)
-        if code == .success, let tree = HelpRenderer.tree(root) {
+        if code == .success {
             let text = root.fullMessage(for: error)
-            // The version and the machine-readable dump pass as they are; anything else is help.
-            if text == root.configuration.version || text.hasPrefix("{") {
+            // The version and the machine-readable dump pass as they are, without reading the
+            // command tree (that costs as much again as starting); anything else is help.
+            guard text != root.configuration.version, !text.hasPrefix("{"), let tree = HelpRenderer.tree(root) else {
                 Terminal.writeOutput(text + "\n")
-            } else if let unknown = HelpRenderer.unknownCommand(arguments, in: tree) {
+                root.exit(withError: ExitCode.success)
+            }
+            if let unknown = HelpRenderer.unknownCommand(arguments, in: tree) {
                 let names = (tree.subcommands ?? []).map(\.commandName).filter { $0 != "help" }
                 Terminal.writeError("\(tree.commandName) help: onbekende opdracht “\(VisibleText.visible(unknown))”. "
                     + "De opdrachten zijn: \(names.joined(separator: ", ")).\n")
