@@ -134,6 +134,7 @@ let package = Package(
                 "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "WijzerContent",
                 "WijzerServer", "WijzerTestSupport", "wijzer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
             ]
         ),
         .testTarget(

@@ -1,4 +1,5 @@
 import Foundation
+import SQLiteNIO
 import Testing
 import WijzerScoring
 import WijzerServer
@@ -43,6 +44,17 @@ import WijzerTestSupport
         #expect(try await store.delete(link: link, questionnaire: stamp.id))
         #expect(try await !store.delete(link: link, questionnaire: stamp.id))
         try await store.close()
+    }
+
+    @Test func aDatabaseOfANewerWijzerIsRefused() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/wijzer.sqlite"
+        try await SQLiteAnswerStore.open(path: path).close()
+        let raw = try await SQLiteConnection.open(storage: .file(path: path))
+        _ = try await raw.query("INSERT INTO schema_migrations (version, applied) VALUES (99, 'later')")
+        try await raw.close()
+        await #expect(throws: StoreError.newerSchema(99)) { try await SQLiteAnswerStore.open(path: path).close() }
     }
 
     @Test func aChangeThatThrowsStoresNothing() async throws {

@@ -4,6 +4,7 @@ import Testing
 import WijzerLanguage
 import WijzerScoring
 import WijzerServer
+import WijzerTestSupport
 
 /// A teacher's way through the pages, by plain form posts as a browser without script sends them.
 @Suite struct ThemeFlowTests {
@@ -59,6 +60,22 @@ import WijzerServer
             let htmlFile = try await browser.get("/s/\(link)/actieplan.html")
             #expect(htmlFile.body.contains("<!DOCTYPE html>") && htmlFile.headers[.contentDisposition] != nil)
         }
+    }
+
+    @Test func theDownloadedResultFileIsAcceptedByWijzerPlan() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let theme = self.theme
+        try await withServer { browser, _ in
+            let link = try await browser.begin()
+            try await answerTheme(browser, link: link, theme: theme)
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/afronden")
+            _ = try folder.write("resultaat.json", try await browser.get("/s/\(link)/resultaat.json").body)
+        }
+        let outcome = try WijzerProcess.run(["plan", folder.path + "/resultaat.json", "--out", folder.path + "/plannen",
+                                             "--data-dir", folder.path + "/data"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("Actieplan geschreven"))
     }
 
     @Test func skipBackAndEditChangeOnlyWhatTheySay() async throws {
