@@ -28,7 +28,7 @@ public enum SubmittedAnswer {
         let value: AnswerValue
         switch question.kind ?? .reflection {
         case .multiple:
-            let chosen = Set(values.filter { $0 != notApplicableValue })
+            let chosen = Set(values.filter { !(menu.notApplicable != nil && $0 == notApplicableValue) })
             if notApplicable {
                 if !chosen.isEmpty {
                     return .failure(AnswerProblem(message: "n.v.t. gaat niet samen met andere antwoorden. Kies n.v.t. of een of meer antwoorden."))

@@ -1,12 +1,8 @@
 /// An `application/x-www-form-urlencoded` body as the browser sends a form: names with their
 /// values in order (a checkbox group repeats its name). Invalid percent-escapes or UTF-8 make
 /// the whole body invalid: nothing half-read is ever stored.
-public struct FormBody: Sendable, Equatable {
+public struct FormBody: Sendable {
     public var fields: [(name: String, value: String)]
-
-    public static func == (a: FormBody, b: FormBody) -> Bool {
-        a.fields.map(\.name) == b.fields.map(\.name) && a.fields.map(\.value) == b.fields.map(\.value)
-    }
 
     /// Parses `bytes`; nil when they are not a valid form.
     public init?(_ bytes: [UInt8]) {

@@ -10,8 +10,8 @@ public struct PageContext: Sendable {
     func href(_ path: String) -> String { Escape.html(prefix + path) }
 
     /// A POST form to `path` with the CSRF field; `inner` is trusted HTML.
-    func form(_ path: String, _ inner: String, class cls: String? = nil) -> String {
-        "<form method=\"post\" action=\"\(href(path))\"\(cls.map { " class=\"\($0)\"" } ?? "")>"
+    func form(_ path: String, _ inner: String) -> String {
+        "<form method=\"post\" action=\"\(href(path))\">"
             + "<input type=\"hidden\" name=\"\(CSRF.field)\" value=\"\(Escape.html(csrf))\">\(inner)</form>"
     }
 }
@@ -19,8 +19,6 @@ public struct PageContext: Sendable {
 /// The shell of every page: Dutch, the stylesheet as a file (the CSP allows nothing inline),
 /// no script at all.
 enum Layout {
-    static let title = "Wijzer"
-
     static func page(_ context: PageContext, title: String, body: String) -> String {
         """
         <!DOCTYPE html>
