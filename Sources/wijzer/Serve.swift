@@ -66,7 +66,13 @@ struct Serve: ParsableCommand {
                 let app = server.application {
                     Terminal.writeOutput("Wijzer draait. Open \(settings.publicURL) in je browser. Stoppen: Ctrl-C.\n")
                 }
-                try await app.runService()
+                do {
+                    try await app.runService()
+                } catch {
+                    // The connection must be closed before it goes (sqlite-nio asserts so).
+                    try? await store.close()
+                    throw error
+                }
                 try await store.close()
             } catch {
                 outcome.set(error)

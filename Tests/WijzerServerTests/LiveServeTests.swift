@@ -36,6 +36,17 @@ import WijzerTestSupport
         #expect(!server.stderr.contains(link) && !server.stdout.contains(link))
     }
 
+    @Test func aPortInUseIsOneDutchLineAndExit2() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let server = try LiveServer(folder: folder.path)
+        defer { server.stop() }
+        #expect(try await server.waitUntilRunning(), "\(server.stderr)")
+        let second = try WijzerProcess.run(["serve", "--port", String(server.port), "--data-dir", folder.path + "/ander"])
+        #expect(second.status == 2)
+        #expect(second.stderr == "wijzer serve: poort \(server.port) op 127.0.0.1 is al in gebruik; kies een andere met --port\n")
+    }
+
     @Test func answersAcknowledgedBeforeKill9AreThereAfterRestart() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
