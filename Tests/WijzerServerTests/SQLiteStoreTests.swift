@@ -22,6 +22,15 @@ import WijzerTestSupport
         #expect((dir[.posixPermissions] as? Int) == 0o700)
     }
 
+    @Test func anExistingDatabaseFileIsMadePrivate() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = try folder.write("wijzer.sqlite", "")
+        try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: path)
+        try await SQLiteAnswerStore.open(path: path).close()
+        #expect((try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) == 0o600)
+    }
+
     @Test func changesLastAcrossReopeningAndMigrationsRunOnce() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -38,12 +38,13 @@ public final class SQLiteAnswerStore: AnswerStore {
         return store
     }
 
-    /// Creates the file 0600 before SQLite does (SQLite would follow the umask); its `-wal`
-    /// and `-shm` files take the same permissions.
+    /// Creates the file 0600 before SQLite does (SQLite would follow the umask), and makes an
+    /// existing one 0600 too; its `-wal` and `-shm` files take the same permissions.
     private static func createPrivately(_ path: String) throws {
         let fd = try FileDescriptor.open(FilePath(path), .readWrite, options: [.create],
                                          permissions: .ownerReadWrite, retryOnInterrupt: true)
         try fd.close()
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path)
     }
 
     private func prepare() async throws {
