@@ -84,7 +84,7 @@ import WijzerServer
                 for bad in [[("antwoord", "zz")], [], [("antwoord", "a"), ("antwoord", "b")], [("antwoord", "a\u{1B}[2J")]] {
                     let page = try await browser.post(path(choice), [("actie", "antwoord")] + bad)
                     #expect(page.status == .badRequest, "\(bad)")
-                    #expect(page.body.contains("Er is niets opgeslagen"))
+                    #expect(page.body.contains("niets opgeslagen"))
                     tried += 1
                 }
             }

@@ -78,6 +78,21 @@ import WijzerTestSupport
         #expect(outcome.stderr.contains("Actieplan geschreven"))
     }
 
+    @Test func aReflectionOfSeveralLinesIsStoredAsOneLine() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            let questions = Bundled.questionnaire.questions(inTheme: theme)
+            let index = try #require(questions.firstIndex { $0.kind == .reflection })
+            let page = try await browser.post("/s/\(link)/thema/\(theme)/vraag/\(index + 1)",
+                                              [("actie", "antwoord"), ("antwoord", "Eerst dit.\r\nDan dat.\n\nKlaar. ")])
+            #expect(page.status == .seeOther, "\(page.body.prefix(300))")
+            let document = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
+            #expect(document.answers[questions[index].id] == .text("Eerst dit. Dan dat. Klaar."))
+            #expect(document[theme: theme].answers.first?.shareAnonymously == false)
+        }
+    }
+
     @Test func skipBackAndEditChangeOnlyWhatTheySay() async throws {
         try await withServer { browser, store in
             let link = try await browser.begin()

@@ -20,7 +20,9 @@ public enum SubmittedAnswer {
 
     public static func read(_ form: FormBody, for question: ResolvedQuestion) -> Result<Answer, AnswerProblem> {
         let menu = AnswerMenu(question.decl)
-        let values = form.all(field)
+        let isReflection = question.kind == nil || question.kind == .reflection
+        // A textarea may hold line breaks; one answer is one line, as in the terminal.
+        let values = form.all(field).map { isReflection ? oneLine($0) : $0 }
         for value in values {
             if case .failure(let rejection) = TypedLine.check(Array(value.utf8)) { return .failure(AnswerProblem(message: rejection.message)) }
         }
@@ -51,13 +53,12 @@ public enum SubmittedAnswer {
                 value = .number(n)
             }
         case .reflection:
-            // A textarea may hold line breaks; one answer is one line, as in the terminal.
-            let text = TypedLine.trimmed(values.first.map(oneLine) ?? "")
+            let text = TypedLine.trimmed(values.first ?? "")
             if notApplicable {
+                if !text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord of kies n.v.t., niet allebei.")) }
                 value = .notApplicable
             } else {
                 if text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord, of sla de vraag over.")) }
-                if case .failure(let rejection) = TypedLine.check(Array(text.utf8)) { return .failure(AnswerProblem(message: rejection.message)) }
                 value = .text(text)
             }
         case .choice, .yesNo, .likert:

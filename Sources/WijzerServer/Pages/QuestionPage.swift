@@ -23,7 +23,10 @@ enum QuestionPage {
             body += "<h1>\(h(scenario.title.text))</h1>"
             if let situation = scenario.situation?.text { body += "<div class=\"situation\">\(markdownHTML(situation))</div>" }
         }
-        if let problem { body += "<p class=\"problem\" role=\"alert\">\(h(problem)) Er is niets opgeslagen.</p>" }
+        if let problem {
+            let saved = problem.contains("niets opgeslagen") ? "" : " Er is niets opgeslagen."
+            body += "<p class=\"problem\" role=\"alert\">\(h(problem))\(saved)</p>"
+        }
         let current = submitted == nil ? session.answer(question) : nil
         var inner = "<fieldset><legend>\(markdownInline(question.decl.text.text))</legend>"
         let shared = session.record.answers.first { $0.question == question.id }?.shareAnonymously == true
