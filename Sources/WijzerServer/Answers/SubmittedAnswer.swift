@@ -43,23 +43,17 @@ public enum SubmittedAnswer {
                 // In the order of the list, as the terminal stores them.
                 value = .options(keys.filter { chosen.contains($0) })
             }
-        case .number:
+        case .number, .reflection:
             let text = TypedLine.trimmed(values.first ?? "")
             if notApplicable {
-                if !text.isEmpty { return .failure(AnswerProblem(message: "Vul een getal in of kies n.v.t., niet allebei.")) }
+                if !text.isEmpty { return .failure(AnswerProblem(message: "Geef een antwoord of kies n.v.t., niet allebei.")) }
                 value = .notApplicable
+            } else if isReflection {
+                if text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord, of sla de vraag over.")) }
+                value = .text(text)
             } else {
                 guard let n = Int(text) else { return .failure(AnswerProblem(message: menu.kind.expectation(menu))) }
                 value = .number(n)
-            }
-        case .reflection:
-            let text = TypedLine.trimmed(values.first ?? "")
-            if notApplicable {
-                if !text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord of kies n.v.t., niet allebei.")) }
-                value = .notApplicable
-            } else {
-                if text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord, of sla de vraag over.")) }
-                value = .text(text)
             }
         case .choice, .yesNo, .likert:
             guard values.count == 1, let item = menu.items.first(where: { $0.key == values[0] }) else {
