@@ -28,7 +28,7 @@ struct Wijzer: ParsableCommand {
               wijzer check                  de vragenlijsten controleren
             """,
         version: "0.1.0",
-        subcommands: [Start.self, Onboarding.self, Check.self, Fmt.self, Test.self, Plan.self, Compare.self, Team.self],
+        subcommands: [Start.self, Onboarding.self, Check.self, Fmt.self, Test.self, Plan.self, Compare.self, Team.self, Serve.self],
         defaultSubcommand: Terminal.isTerminal(0) ? Start.self : Check.self
     ) }
 

@@ -12,15 +12,8 @@ struct QuestionScreen {
     /// answer "Lesgeven · extra vraag, na 4 van 11": counted by `ThemeProgress`, so the total
     /// never changes during a run. The bar shrinks to fit a narrow window.
     func progressLine(theme: String, place: ThemeProgress.Place) -> String {
-        let text: String, done: Int, total: Int
-        switch place {
-        case .question(let n, let m):
-            text = "\(theme) · vraag \(n) van \(m)"
-            (done, total) = (n - 1, m)
-        case .extra(let n, let m):
-            text = n == 0 ? "\(theme) · extra vraag, vóór de \(m) vragen" : "\(theme) · extra vraag, na \(n) van \(m)"
-            (done, total) = (n, m)
-        }
+        let text = "\(theme) · \(place.label)"
+        let (done, total) = (place.done, place.total)
         let cells = min(20, output.width - TextLayout.visibleWidth(text) - 2)
         guard cells >= 5 else { return text }
         let filled = total == 0 ? 0 : min(cells, done * cells / total)

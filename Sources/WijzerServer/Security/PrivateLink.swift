@@ -1,0 +1,19 @@
+/// The secret in a teacher's private link (`/s/<link>`): the only key to a self-check, as
+/// there are no accounts. 160 random bits from the system's CSPRNG, as 32 characters of
+/// base32 (lower case, no look-alikes), so it survives being copied from an e-mail or a note.
+public enum PrivateLink {
+    static let alphabet = Array("abcdefghijkmnpqrstuvwxyz23456789")
+    /// 32 characters of 5 bits each.
+    public static let length = 32
+
+    /// A fresh link secret.
+    public static func make() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String((0 ..< length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
+    }
+
+    /// Whether `text` has the form of a link secret (checked before any database lookup).
+    public static func isWellFormed(_ text: some StringProtocol) -> Bool {
+        text.count == length && text.allSatisfy { alphabet.contains($0) }
+    }
+}
