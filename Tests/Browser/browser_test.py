@@ -15,6 +15,7 @@ Exit status 1: a check failed; 2: Chromium, chromedriver or a Python package is 
 """
 
 import argparse
+import base64
 import json
 import os
 import shutil
@@ -377,11 +378,20 @@ class Run:
                 self.no_sideways_scroll(driver, "%s at %s" % (name, label))
                 if width == 360 and name.startswith("question") and not getattr(self, "screenshot", None):
                     self.screenshot = os.path.join(self.out, "question-360px.png")
-                    driver.save_screenshot(self.screenshot)
+                    self.save_whole_page(driver, self.screenshot)
                     print("screenshot at 360 px: %s" % self.screenshot)
         driver.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         self.spent["layout"] += time.time() - started
         print("layout: %d pages without sideways scroll at 360 px and at 200 %% zoom" % len(pages))
+
+    def save_whole_page(self, driver, path):
+        """A PNG of the whole page, not only of the part in the window."""
+        size = driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+        shot = driver.execute_cdp_cmd("Page.captureScreenshot", {
+            "format": "png", "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": size["width"], "height": size["height"], "scale": 1}})
+        with open(path, "wb") as f:
+            f.write(base64.b64decode(shot["data"]))
 
     # The private link, the download, deleting ----------------------------------------------
 
