@@ -34,6 +34,7 @@ public struct WebServer: Sendable {
         router.add(middleware: ErrorPages(prefix: settings.prefix))
         addStartRoutes(to: router)
         addThemeRoutes(to: router)
+        addCompareRoutes(to: router)
         return router
     }
 

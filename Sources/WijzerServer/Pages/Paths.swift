@@ -16,4 +16,5 @@ enum Paths {
     static func planHTML(_ link: String) -> String { "/s/\(link)/actieplan.html" }
     static func result(_ link: String) -> String { "/s/\(link)/resultaat.json" }
     static func delete(_ link: String) -> String { "/s/\(link)/verwijderen" }
+    static func compare(_ link: String) -> String { "/s/\(link)/vergelijken" }
 }
