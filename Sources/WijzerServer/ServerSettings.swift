@@ -13,15 +13,21 @@ public struct ServerSettings: Sendable {
     /// Lookups of unknown private links allowed at once, and refilled per second.
     public var lookupBurst: Int
     public var lookupsPerSecond: Double
+    /// New self-checks allowed at once, and refilled per second: a whole staff starting in one
+    /// meeting fits, a script filling the database does not.
+    public var beginBurst: Int
+    public var beginsPerSecond: Double
 
     public init(host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, maxBodyBytes: Int = 64 * 1024,
-                lookupBurst: Int = 60, lookupsPerSecond: Double = 1) {
+                lookupBurst: Int = 60, lookupsPerSecond: Double = 1, beginBurst: Int = 200, beginsPerSecond: Double = 2) {
         self.host = host
         self.port = port
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
         self.maxBodyBytes = maxBodyBytes
         self.lookupBurst = lookupBurst
         self.lookupsPerSecond = lookupsPerSecond
+        self.beginBurst = beginBurst
+        self.beginsPerSecond = beginsPerSecond
     }
 
     /// The address printed at start and shown in private links.

@@ -14,6 +14,8 @@ public struct WebServer: Sendable {
     public let stamp: QuestionnaireStamp
     public let store: any AnswerStore
     let limiter: LookupLimiter
+    /// Limits how many new self-checks are begun (each is a row in the store).
+    let beginLimiter: LookupLimiter
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings
@@ -21,6 +23,7 @@ public struct WebServer: Sendable {
         self.stamp = stamp
         self.store = store
         limiter = LookupLimiter(capacity: settings.lookupBurst, perSecond: settings.lookupsPerSecond)
+        beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
     }
 
     /// The cookie that remembers this browser's private link, so the start page can offer it.

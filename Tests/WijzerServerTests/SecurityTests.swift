@@ -155,6 +155,19 @@ import WijzerServer
         }
     }
 
+    @Test func beginningNewSelfChecksIsRateLimitedAndARefusedBeginStoresNothing() async throws {
+        try await withServer(settings: ServerSettings(beginBurst: 2, beginsPerSecond: 0.001)) { browser, _ in
+            _ = try await browser.begin()
+            _ = try await browser.fresh().begin()
+            let third = browser.fresh()
+            _ = try await third.get("/")
+            let refused = try await third.post("/begin")
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.body.contains("erg veel zelfchecks tegelijk begonnen"))
+            #expect(refused.location == nil && !refused.headers[values: .setCookie].contains { $0.hasPrefix("wijzer-link=") })
+        }
+    }
+
     @Test func cookiesAreSecureBehindTLS() async throws {
         try await withServer(settings: ServerSettings(baseURL: "https://wijzer.school.nl/zelfcheck/")) { browser, _ in
             let page = try await browser.get("/")

@@ -22,6 +22,10 @@ extension WebServer {
 
         router.post(RouterPath(Paths.begin)) { request, _ in
             _ = try await form(request)
+            guard await beginLimiter.take() else {
+                throw PageError(status: .tooManyRequests, title: "Even geduld",
+                                message: "Er worden op dit moment erg veel zelfchecks tegelijk begonnen. Wacht een minuut en probeer het dan opnieuw.")
+            }
             var document = ResultDocument(questionnaire: stamp, now: Date())
             document.respondent = RespondentID.fresh()
             let link = PrivateLink.make()

@@ -24,6 +24,14 @@ actor LookupLimiter {
         return tokens >= 1
     }
 
+    /// Takes one token if there is one: for limits that count every request, not only misses.
+    func take() -> Bool {
+        refill()
+        guard tokens >= 1 else { return false }
+        tokens -= 1
+        return true
+    }
+
     /// Counts a lookup of a link that does not exist.
     func recordMiss() {
         refill()
