@@ -18,6 +18,7 @@ import argparse
 import base64
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -266,8 +267,11 @@ class Run:
                 check(driver.current_url == before and self.on_question(driver), "reload left %s" % before)
                 driver.get(self.url + "/s/%s/thema/%s" % (link, MOUSE_THEME))
                 resume = self.link(driver, "Ga verder")
-                done = answered + 1  # a skipped question counts as dealt with
-                check("(%d van" % done in resume.text, "the intro says '%s' after %d answers and a skip" % (resume.text, answered))
+                # A skipped question counts as dealt with; extra (show-if) questions are named
+                # apart from the counted ones: "(5 van 11 klaar, en 1 extra vraag)".
+                shown = re.search(r"\((\d+) van \d+ klaar(?:, en (\d+) extra vra(?:ag|gen))?\)", resume.text)
+                dealt = shown and int(shown.group(1)) + int(shown.group(2) or 0)
+                check(dealt == answered + 1, "the intro says '%s' after %d answers and a skip" % (resume.text, answered))
                 self.click(driver, resume)
                 check(self.question_number(driver) == number, "resumed at %s, not at question %d" % (driver.current_url, number))
                 reloaded = True

@@ -1,6 +1,14 @@
 import WijzerScoring
 
-/// How a question's place reads, the same in the terminal and in the browser.
+/// How progress reads, the same in the terminal, in the browser and in the plan.
+extension ThemeProgress {
+    /// What follows "N van M" when extra questions were dealt with too: "", ", en 1 extra vraag",
+    /// ", en 3 extra vragen".
+    public static func extras(_ count: Int) -> String {
+        count == 0 ? "" : count == 1 ? ", en 1 extra vraag" : ", en \(count) extra vragen"
+    }
+}
+
 extension ThemeProgress.Place {
     /// "vraag 4 van 11", or for a question shown because of an earlier answer "extra vraag, na 4
     /// van 11" ("extra vraag, vóór de 11 vragen" before the first counted one).

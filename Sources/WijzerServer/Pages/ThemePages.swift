@@ -25,7 +25,7 @@ enum ThemePages {
             } else {
                 target = Paths.review(link, id)
             }
-            let label = done == 0 ? "Begin met dit thema" : "Ga verder (\(done) van \(total) klaar)"
+            let label = done == 0 ? "Begin met dit thema" : "Ga verder (\(done) van \(total) klaar\(ThemeProgress.extras(session.extraDoneCount)))"
             body += "<div class=\"buttons\"><a class=\"button primary\" href=\"\(c.href(target))\">\(label)</a>"
             if done > 0 { body += "<a class=\"button\" href=\"\(c.href(Paths.review(link, id)))\">Bekijk je antwoorden</a>" }
             body += "</div>"

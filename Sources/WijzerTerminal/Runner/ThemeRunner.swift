@@ -62,8 +62,7 @@ struct ThemeRunner {
         lines += ["", output.bold("Thema: \(session.theme.title.text)")]
         if let opening = session.theme.opening?.text { lines.append(output.wrap(opening, indent: "", rest: "")) }
         if done > 0 {
-            let extra = session.extraDoneCount
-            let extras = extra == 0 ? "" : extra == 1 ? ", en 1 extra vraag" : ", en \(extra) extra vragen"
+            let extras = ThemeProgress.extras(session.extraDoneCount)
             lines.append(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan\(extras)."))
             output.line(lines.joined(separator: "\n"))
             return
