@@ -3,7 +3,7 @@ import Testing
 import WijzerTestSupport
 
 /// Issue 14: the runner's "vraag N van M" never jumps when follow-ups appear, and the plan's
-/// "N van de M vragen beantwoord" agrees with the last progress line. Stagebegeleiding, answered
+/// "N van de M vragen beantwoord, en K extra vragen" agrees with the progress lines. Stagebegeleiding, answered
 /// with 1 throughout, reveals five extra questions.
 @Suite("progress that never contradicts itself", .serialized)
 struct ProgressTests {
@@ -65,8 +65,13 @@ struct ProgressTests {
 
         let plans = try FileManager.default.contentsOfDirectory(atPath: out).filter { $0.hasSuffix(".md") }
         let plan = try String(contentsOfFile: out + "/" + #require(plans.first), encoding: .utf8)
-        let said = try #require(plan.firstMatch(of: try Regex("(\\d+) van (?:de )?(\\d+) vragen beantwoord")), "\(plan)")
+        let said = try #require(plan.firstMatch(of: try Regex("(\\d+) van (?:de )?(\\d+) vragen beantwoord(?:, en (\\d+) extra vra(?:ag|gen))?")), "\(plan)")
         #expect(Int(said.output[2].substring!) == total, "the plan's total is the runner's")
         #expect(Int(said.output[1].substring!)! <= total)
+        // Every question was answered with 1: the plan names the extra questions the runner asked.
+        let extrasAsked = places.filter { $0.step != $0.step.rounded() }.count
+        let extrasSaid = said.output[3].substring.flatMap { Int($0) } ?? 0
+        #expect(extrasSaid == extrasAsked, "the plan counts the extra questions answered: \(said.output[0].substring!) after \(places)")
+        #expect(extrasSaid > 0)
     }
 }

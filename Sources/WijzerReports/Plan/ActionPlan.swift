@@ -43,6 +43,8 @@ public struct ActionPlan: Sendable {
         public var position: PlanPosition?
         public var answered: Int
         public var total: Int
+        /// Extra (show-if) questions answered, beside `answered` of `total`.
+        public var extraAnswered: Int
         public var completed: Date?
         /// Growth-oriented feedback: what goes well (nil rather than a repeated filler), what to try next.
         public var goesWell: String?
@@ -127,7 +129,7 @@ public struct ActionPlan: Sendable {
                                               firstAction: themeActions.first, about: q.about, fillerUsed: &fillerUsed)
             return ThemeSection(
                 id: id, title: theme.title.text, score: score?.score, position: position, answered: answered,
-                total: total, completed: document.themes.first { $0.theme == id }?.completed,
+                total: total, extraAnswered: score?.extraAnswered ?? 0, completed: document.themes.first { $0.theme == id }?.completed,
                 goesWell: feedback.goesWell, nextStep: feedback.nextStep, strengths: strengths,
                 otherActions: themeActions.filter { !focusIDs.contains($0.id) })
         }

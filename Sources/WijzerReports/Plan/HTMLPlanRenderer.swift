@@ -99,13 +99,13 @@ public enum HTMLPlanRenderer {
     /// few questions were answered to say.
     static func position(_ theme: ActionPlan.ThemeSection, _ about: SetDescription) -> String {
         guard let position = theme.position else {
-            return "<p class=\"muted\">Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord: te weinig om te zeggen waar je staat.</p>"
+            return "<p class=\"muted\">Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord\(ThemeProgress.extras(theme.extraAnswered)): te weinig om te zeggen waar je staat.</p>"
         }
         let stops = PlanPosition.allCases.map { stop in
             stop == position ? "<li class=\"here\" aria-current=\"step\">\(stop.label)</li>" : "<li>\(stop.label)</li>"
         }
         return "<ol class=\"path\" aria-label=\"waar je staat\">\(stops.joined())</ol>"
-            + "<p>\(Escape.html(position.meaning(about))) <span class=\"muted\">(\(theme.answered) van \(theme.total) vragen beantwoord)</span></p>"
+            + "<p>\(Escape.html(position.meaning(about))) <span class=\"muted\">(\(theme.answered) van \(theme.total) vragen beantwoord\(ThemeProgress.extras(theme.extraAnswered)))</span></p>"
     }
 
     /// Space to plan focus action `n`: fields and a checkbox on screen, lines and a box on paper.

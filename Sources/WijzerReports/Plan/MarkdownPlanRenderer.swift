@@ -117,10 +117,10 @@ public enum MarkdownPlanRenderer {
     /// no place at all on fewer than half the questions.
     static func position(_ theme: ActionPlan.ThemeSection, _ about: SetDescription) -> String {
         guard let position = theme.position else {
-            return "Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord: te weinig om te zeggen waar je staat."
+            return "Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord\(ThemeProgress.extras(theme.extraAnswered)): te weinig om te zeggen waar je staat."
         }
         let path = PlanPosition.allCases.map { $0 == position ? "**\($0.label)**" : $0.label }.joined(separator: " → ")
-        return "Waar je staat: \(path) (\(theme.answered) van \(theme.total) vragen beantwoord). \(position.meaning(about))"
+        return "Waar je staat: \(path) (\(theme.answered) van \(theme.total) vragen beantwoord\(ThemeProgress.extras(theme.extraAnswered))). \(position.meaning(about))"
     }
 
     /// "- Bij “vraag” antwoordde je: b. …", for the first three reasons, one a line: answers

@@ -24,6 +24,8 @@ public struct ThemeScore: Sendable, Hashable, Codable {
     public var answered: Int
     /// The theme's counted questions: the runner's "van M".
     public var total: Int
+    /// Extra (show-if) questions answered with something other than n.v.t., beside `answered`.
+    public var extraAnswered: Int
 }
 
 /// A dimension's score, 0-100.

@@ -14,6 +14,7 @@ public enum Scorer {
         var seenStrengths: Set<String> = []
         var reflections: [Reflection] = []
         var answeredPerTheme: [String: Int] = [:]
+        var extraAnsweredPerTheme: [String: Int] = [:]
         var countedPerTheme: [String: Set<String>] = [:]
 
         func addTip(_ id: String, _ weight: Int, _ question: String) {
@@ -45,7 +46,10 @@ public enum Scorer {
             if let showIf = question.showIf, !showIf.evaluate(answers) { continue }
             let answer = answers[question.id]
             let counts = answer != nil && answer != .notApplicable
-            if counts && ThemeProgress.counts(question) { answeredPerTheme[question.theme, default: 0] += 1 }
+            if counts {
+                if ThemeProgress.counts(question) { answeredPerTheme[question.theme, default: 0] += 1 }
+                else { extraAnsweredPerTheme[question.theme, default: 0] += 1 }
+            }
             var contributions = ScoreRanges.contributions(of: question, answer: answer)
             switch answer {
             case .text(let t)?:
@@ -90,7 +94,8 @@ public enum Scorer {
             }
             return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: countedPerTheme[theme.id.name]?.count ?? 0,
                               answered: answeredPerTheme[theme.id.name] ?? 0,
-                              total: ThemeProgress.total(q.questions(inTheme: theme.id.name)))
+                              total: ThemeProgress.total(q.questions(inTheme: theme.id.name)),
+                              extraAnswered: extraAnsweredPerTheme[theme.id.name] ?? 0)
         }
         let tips = tipWeights.map { TriggeredTip(tip: $0.key, weight: $0.value.weight, reasons: $0.value.reasons) }
             .sorted { ($1.weight, q.tipIndex[$0.tip] ?? .max) < ($0.weight, q.tipIndex[$1.tip] ?? .max) }
