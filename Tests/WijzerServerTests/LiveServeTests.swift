@@ -34,6 +34,9 @@ import WijzerTestSupport
         // Requests are logged by route, never with the private link.
         #expect(server.stderr.contains("GET /s/{link}") || server.stderr.contains("GET /s/:link"), "\(server.stderr)")
         #expect(!server.stderr.contains(link) && !server.stdout.contains(link))
+        // Nor with the client's address (every request here came from 127.0.0.1).
+        let requestLines = server.stderr.split(separator: "\n").filter { $0.contains("hb.request.id") }
+        #expect(requestLines.count >= 3 && !requestLines.contains { $0.contains("127.0.0.1") }, "\(server.stderr)")
     }
 
     @Test func aPortInUseIsOneDutchLineAndExit2() async throws {
