@@ -53,9 +53,18 @@ public struct ResultGenerator: Sendable {
                     answer = .option(options[pick(options.count, lean: lean)].key.name)
                 case .yesNo:
                     answer = .option(pick(2, lean: lean) == 0 ? "ja" : "nee")
-                case .multiple(let options):
+                case .multiple(let options, let limits):
                     var keys = options.indices.filter { _ in below(100) < 35 }.map { options[$0].key.name }
                     if keys.isEmpty { keys = [options[pick(options.count, lean: lean)].key.name] }
+                    // An exclusive option goes alone; more than `max` options are cut short.
+                    if keys.count > 1 {
+                        keys = keys.filter { k in !options.contains { $0.key.name == k && $0.exclusive } }
+                        if keys.isEmpty { keys = [options.first { !$0.exclusive }?.key.name ?? options[0].key.name] }
+                    }
+                    if let max = limits.max, keys.count > max { keys = Array(keys.prefix(max)) }
+                    for o in options where !o.exclusive && keys.count < (limits.min ?? 0) && !keys.contains(o.key.name) {
+                        keys.append(o.key.name)
+                    }
                     answer = .options(keys)
                 case .likert(let low, let high, _), .number(let low, let high, _):
                     answer = .number(low + pick(min(high - low + 1, 11), lean: lean))

@@ -100,6 +100,10 @@ extension DiagnosticID {
     public static let reservedOption = DiagnosticID("reserved-option")
     /// A tip weight outside 1 to 100.
     public static let badWeight = DiagnosticID("bad-weight")
+    /// `exclusive` on an option of a question that is not multiple choice.
+    public static let exclusiveOutsideMultiple = DiagnosticID("exclusive-outside-multiple")
+    /// `min` or `max` of a multiple-choice question that cannot hold or limits nothing.
+    public static let badSelectionLimits = DiagnosticID("bad-selection-limits")
     /// A question whose answers change nothing.
     public static let ineffectiveQuestion = DiagnosticID("ineffective-question")
     /// A theme without a dimension.
@@ -176,6 +180,8 @@ extension DiagnosticID {
     public static let numberOutOfRange = DiagnosticID("number-out-of-range")
     /// An example answer of the wrong kind for its question.
     public static let answerKindMismatch = DiagnosticID("answer-kind-mismatch")
+    /// An example's multiple-choice answer that combines an exclusive option or breaks `min`/`max`.
+    public static let impossibleSelection = DiagnosticID("impossible-selection")
     /// `wijzer test`: an expected tip the example's answers do not choose.
     public static let exampleTipMissing = DiagnosticID("example-tip-missing")
     /// `wijzer test`: an excluded tip the example's answers choose.
@@ -193,14 +199,14 @@ extension DiagnosticID {
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .missingTitle, .emptyText, .missingField,
         .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,
-        .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .ineffectiveQuestion,
+        .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .exclusiveOutsideMultiple, .badSelectionLimits, .ineffectiveQuestion,
         .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
         .unknownScenario, .unknownQuestion, .ambiguousQuestion, .unknownOption, .noNotApplicable,
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
         .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
-        .numberOutOfRange, .answerKindMismatch, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
+        .numberOutOfRange, .answerKindMismatch, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,
     ]
 }

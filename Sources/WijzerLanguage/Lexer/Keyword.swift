@@ -8,6 +8,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case score, scale, reverse, when, tip, weight, strength
     case timeframe, text, steps, notice, example, answers, expect, tips, no, between
     case and, or, not, answer, has, `is`, answered, skipped
+    case exclusive, min, max
 
     /// The keyword a word stands for, if any (English or Dutch alias).
     public init?(word: String) {
@@ -28,6 +29,7 @@ public enum Keyword: String, Sendable, CaseIterable {
         "antwoorden": .answers, "verwacht": .expect, "geen": .no, "tussen": .between,
         "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
         "beantwoord": .answered, "overgeslagen": .skipped,
+        "exclusief": .exclusive, "minstens": .min, "hoogstens": .max,
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making

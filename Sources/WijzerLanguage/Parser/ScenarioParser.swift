@@ -38,8 +38,9 @@ extension Parser {
                 noChildren(child, &d)
             case .choice, .multiple, .yesno:
                 let options = self.options(child, yesNo: k == .yesno, &d)
+                let limits = k == .multiple ? selectionLimits(&cc, &d) : SelectionLimits()
                 cc.expectEnd(&d)
-                setKind(&q, k == .choice ? .choice(options) : k == .multiple ? .multiple(options) : .yesNo(options), start, &d)
+                setKind(&q, k == .choice ? .choice(options) : k == .multiple ? .multiple(options, limits: limits) : .yesNo(options), start, &d)
             case .likert:
                 if let (low, high) = range(&cc, &d) {
                     var labels: [TextValue] = []
@@ -120,10 +121,21 @@ extension Parser {
             } else {
                 label = cc.string("de tekst van optie `\(key.name)`", &d)
             }
+            let exclusive = accept(.exclusive, &cc)
             cc.expectEnd(&d)
-            result.append(AnswerOption(key: key, label: label, effects: effects(children(child), &d)))
+            result.append(AnswerOption(key: key, label: label, effects: effects(children(child), &d), exclusive: exclusive))
         }
         return result
+    }
+
+    /// `min N` and `max N` after `multiple`, in either order.
+    private mutating func selectionLimits(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> SelectionLimits {
+        var limits = SelectionLimits()
+        while true {
+            if accept(.min, &c) { limits.min = c.integer("een aantal, zoals `min 1`", &d) }
+            else if accept(.max, &c) { limits.max = c.integer("een aantal, zoals `max 3`", &d) }
+            else { return limits }
+        }
     }
 
     /// Effect lines: `score DIM N`, `tip ID [weight N]`, `strength "..."`.

@@ -14,7 +14,7 @@ public struct QuestionDecl: Sendable, Hashable {
 /// What kind of answer a question takes.
 public enum QuestionKind: Sendable, Hashable {
     case choice([AnswerOption])
-    case multiple([AnswerOption])
+    case multiple([AnswerOption], limits: SelectionLimits = SelectionLimits())
     case likert(low: Int, high: Int, labels: [TextValue])
     case number(low: Int, high: Int, unit: TextValue?)
     case yesNo([AnswerOption])
@@ -23,7 +23,7 @@ public enum QuestionKind: Sendable, Hashable {
     /// The options of a choice, multiple-choice or yes/no question.
     public var options: [AnswerOption] {
         switch self {
-        case .choice(let o), .multiple(let o), .yesNo(let o): o
+        case .choice(let o), .multiple(let o, _), .yesNo(let o): o
         default: []
         }
     }
@@ -34,6 +34,15 @@ public struct AnswerOption: Sendable, Hashable {
     public var key: Identifier
     public var label: TextValue?
     public var effects: [Effect] = []
+    /// `exclusive`: on a multiple-choice question, chosen only on its own ("none of these").
+    public var exclusive = false
+
+    public init(key: Identifier, label: TextValue?, effects: [Effect] = [], exclusive: Bool = false) {
+        self.key = key
+        self.label = label
+        self.effects = effects
+        self.exclusive = exclusive
+    }
 }
 
 /// What an answer does for the plan.

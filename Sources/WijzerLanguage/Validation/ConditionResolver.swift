@@ -32,7 +32,7 @@ struct ConditionResolver {
         case .has(let ref, let key):
             let (id, checked) = place(ref, position, allowCurrent, &d)
             if let t = checked {
-                if case .multiple(let options) = questions[t].kind {
+                if case .multiple(let options, _) = questions[t].kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
                         d.error(.unknownOption, "vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span, fixIts: Suggestions.fixIts(replacing: key.name, at: key.span, in: options.map(\.key.name)))
                     }

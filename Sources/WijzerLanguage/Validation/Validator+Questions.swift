@@ -47,7 +47,7 @@ extension Validator {
             return
         }
         switch kind {
-        case .choice(let options), .multiple(let options):
+        case .choice(let options), .multiple(let options, _):
             if options.isEmpty { d.error(.noOptions, "vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
             if options.count == 1, case .choice = kind { d.warning(.singleOption, "vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
             checkOptionKeys(options, model, &d)
@@ -89,6 +89,7 @@ extension Validator {
             checkDimension(scale.dimension, theme: q.theme, model, &d)
         }
         for o in kind.options { checkEffects(o.effects, theme: q.theme, model, &d) }
+        checkSelections(q, kind, &d)
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {

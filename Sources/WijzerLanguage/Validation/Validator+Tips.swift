@@ -118,6 +118,10 @@ extension Validator {
                 if !seen.insert(k.name).inserted { d.error(.duplicateOption, "optie `\(k.name)` staat twee keer in de lijst", at: k.span,
                                                                notes: .earlier(keys.first { $0.name == k.name }!.span)) }
             }
+            if let multiple = kind.answerKind as? MultipleKind, keys.allSatisfy({ options.contains($0.name) }),
+               let problem = multiple.problem(with: keys.map(\.name)) {
+                d.error(.impossibleSelection, "\(name()) kan dit antwoord niet krijgen: \(problem)", at: value.span)
+            }
         case (.options, .word(let w)):
             d.error(.multipleNeedsList, "\(name()) is een \(kind.name): schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,
                     fixIts: [FixIt("schrijf `[\(w.name)]`", edits: [FixIt.Edit(w.span, "[\(w.name)]")])])

@@ -58,7 +58,7 @@ public struct TeamCatalog: Sendable {
             var question = Question(resolved: r, id: r.id, theme: theme, kind: .reflection, keys: [], labels: [],
                                     fingerprint: r.fingerprint)
             switch kind {
-            case .choice(let options), .multiple(let options):
+            case .choice(let options), .multiple(let options, _):
                 question.kind = if case .choice = kind { .choice } else { .multiple }
                 question.keys = options.map(\.key.name)
                 question.labels = options.map { $0.label?.text ?? $0.key.name }
