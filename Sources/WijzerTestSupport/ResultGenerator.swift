@@ -43,8 +43,10 @@ public struct ResultGenerator: Sendable {
                 if let showIf = question.showIf, !showIf.evaluate(doc.answers) { continue }
                 if below(100) < skipRate { continue }
                 at += Double(5 + below(90))
-                if question.decl.notApplicable != nil && below(100) < 4 {
-                    ResultBuilder.record(.notApplicable, for: question, in: &doc, at: at)
+                // "Weet ik niet" takes the draw n.v.t. takes, so a set that changes one for the other
+                // keeps the rest of the generated answers.
+                if (question.decl.notApplicable != nil || question.decl.dontKnow != nil) && below(100) < 4 {
+                    ResultBuilder.record(question.decl.notApplicable != nil ? .notApplicable : .dontKnow, for: question, in: &doc, at: at)
                     continue
                 }
                 let answer: AnswerValue

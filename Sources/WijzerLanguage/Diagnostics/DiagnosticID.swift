@@ -180,6 +180,9 @@ extension DiagnosticID {
     public static let numberOutOfRange = DiagnosticID("number-out-of-range")
     /// An example answer of the wrong kind for its question.
     public static let answerKindMismatch = DiagnosticID("answer-kind-mismatch")
+    /// `dont-know` in an example or `is dont-know` in a condition, for a question without that answer;
+    /// or `dont-know` on a free-text question.
+    public static let noDontKnow = DiagnosticID("no-dont-know")
     /// An example's multiple-choice answer that combines an exclusive option or breaks `min`/`max`.
     public static let impossibleSelection = DiagnosticID("impossible-selection")
     /// `wijzer test`: an expected tip the example's answers do not choose.
@@ -206,7 +209,7 @@ extension DiagnosticID {
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
         .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
-        .numberOutOfRange, .answerKindMismatch, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
+        .numberOutOfRange, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,
     ]
 }

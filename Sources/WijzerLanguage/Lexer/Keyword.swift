@@ -9,6 +9,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case timeframe, text, steps, notice, example, answers, expect, tips, no, between
     case and, or, not, answer, has, `is`, answered, skipped
     case exclusive, min, max
+    case dontKnow = "dont-know"
 
     /// The keyword a word stands for, if any (English or Dutch alias).
     public init?(word: String) {
@@ -30,6 +31,7 @@ public enum Keyword: String, Sendable, CaseIterable {
         "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
         "beantwoord": .answered, "overgeslagen": .skipped,
         "exclusief": .exclusive, "minstens": .min, "hoogstens": .max,
+        "weet-niet": .dontKnow,
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making

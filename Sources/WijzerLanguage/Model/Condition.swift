@@ -40,8 +40,9 @@ public indirect enum Condition: Sendable, Hashable {
         case .state(let id, let state):
             let a = id.flatMap { answers[$0] }
             switch state {
-            case .answered: return a != nil && a != .notApplicable
+            case .answered: return a != nil && a != .notApplicable && a != .dontKnow
             case .skipped: return a == nil
+            case .dontKnow: return a == .dontKnow
             }
         }
     }
@@ -51,6 +52,8 @@ public indirect enum Condition: Sendable, Hashable {
         case .word(let w):
             let equal: Bool = if w == "nvt" {
                 a == .notApplicable
+            } else if w == "dont-know" {
+                a == .dontKnow
             } else if case .option(let k) = a {
                 k == w
             } else {

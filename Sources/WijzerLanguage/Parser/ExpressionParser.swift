@@ -123,7 +123,8 @@ extension Parser {
         if accept(.is, &c) {
             if accept(.answered, &c) { return .state(ref, .answered) }
             if accept(.skipped, &c) { return .state(ref, .skipped) }
-            d.error(.expectedSyntax, "verwacht `answered` of `skipped` na `is`\(c.found)", at: c.here)
+            if accept(.dontKnow, &c) { return .state(ref, .dontKnow) }
+            d.error(.expectedSyntax, "verwacht `answered`, `skipped` of `dont-know` na `is`\(c.found)", at: c.here)
             return nil
         }
         d.error(.expectedSyntax, "verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`\(c.found)", at: c.here)

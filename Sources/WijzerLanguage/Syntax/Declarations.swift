@@ -110,12 +110,14 @@ public enum AnswerLiteral: Sendable, Hashable {
     case text(TextValue)
     case list([Identifier], Span)
     case notApplicable(Span)
+    /// `dont-know`: "weet ik niet".
+    case dontKnow(Span)
     case skip(Span)
 
     public var span: Span {
         switch self {
         case .word(let id): id.span
-        case .number(_, let s), .list(_, let s), .notApplicable(let s), .skip(let s): s
+        case .number(_, let s), .list(_, let s), .notApplicable(let s), .dontKnow(let s), .skip(let s): s
         case .text(let t): t.span
         }
     }

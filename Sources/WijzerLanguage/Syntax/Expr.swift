@@ -42,6 +42,7 @@ extension CompareOperator {
 /// `is answered` or `is skipped`.
 public enum AnswerState: String, Sendable, Hashable {
     case answered, skipped
+    case dontKnow = "dont-know"
 }
 
 /// A value in a condition: a number or a word (option key, `ja`, `nee`, `nvt`).

@@ -7,6 +7,8 @@ public struct QuestionDecl: Sendable, Hashable {
     public var kind: QuestionKind?
     public var kindSpan: Span = .none
     public var notApplicable: TextValue?
+    /// `dont-know "Weet ik niet"`: the label of the answer "I do not know".
+    public var dontKnow: TextValue?
     public var scales: [ScaleScore] = []
     public var rules: [Rule] = []
 }

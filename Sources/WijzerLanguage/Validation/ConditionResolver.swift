@@ -42,7 +42,11 @@ struct ConditionResolver {
             }
             return .has(question: id, option: key.name)
         case .state(let ref, let state):
-            return .state(question: place(ref, position, allowCurrent, &d).id, state)
+            let (id, checked) = place(ref, position, allowCurrent, &d)
+            if state == .dontKnow, let t = checked, questions[t].decl.dontKnow == nil {
+                d.error(.noDontKnow, "vraag `\(questions[t].id)` heeft geen antwoord ‘weet ik niet’; zet `dont-know \"Weet ik niet\"` bij de vraag", at: ref.span)
+            }
+            return .state(question: id, state)
         }
     }
 

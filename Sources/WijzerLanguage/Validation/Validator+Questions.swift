@@ -76,6 +76,9 @@ extension Validator {
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
                 d.error(.reflectionEffect, "vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
             }
+            if let dontKnow = q.decl.dontKnow {
+                d.error(.noDontKnow, "vraag `\(q.id)` is een reflectievraag: wie het niet weet, slaat haar over", at: dontKnow.span)
+            }
             if let nvt = q.decl.notApplicable {
                 d.error(.notApplicableOnReflection, "vraag `\(q.id)` is een reflectievraag: wie niets wil schrijven, slaat haar over; een n.v.t.-antwoord hoort er niet bij",
                         at: nvt.span)

@@ -66,6 +66,7 @@ extension Validator {
         case .text(let t): .text(t.text)
         case .list(let keys, _): .options(keys.map(\.name))
         case .notApplicable: .notApplicable
+        case .dontKnow: .dontKnow
         case .skip: nil
         }
     }
@@ -101,6 +102,9 @@ extension Validator {
         case .skip: return
         case .notApplicable(let s):
             if q.decl.notApplicable == nil { d.error(.noNotApplicable, "\(name()) heeft geen n.v.t.-antwoord", at: s) }
+            return
+        case .dontKnow(let s):
+            if q.decl.dontKnow == nil { d.error(.noDontKnow, "\(name()) heeft geen antwoord ‘weet ik niet’; zet `dont-know \"Weet ik niet\"` bij de vraag", at: s) }
             return
         default: break
         }

@@ -50,6 +50,8 @@ public struct ActionPlan: Sendable {
         public var strengths: [String]
         /// Triggered tips filed under this theme that are not among the focus actions.
         public var otherActions: [Action]
+        /// The texts of the questions answered "weet ik niet", in questionnaire order.
+        public var unknowns: [String] = []
     }
 
     /// The tips beyond the focus that share a timeframe.
@@ -126,7 +128,8 @@ public struct ActionPlan: Sendable {
                 id: id, title: theme.title.text, score: score?.score, position: position, answered: answered,
                 total: total, completed: document.themes.first { $0.theme == id }?.completed,
                 goesWell: feedback.goesWell, nextStep: feedback.nextStep, strengths: strengths,
-                otherActions: themeActions.filter { !focusIDs.contains($0.id) })
+                otherActions: themeActions.filter { !focusIDs.contains($0.id) },
+                unknowns: evaluation.unknowns.filter { $0.theme == id }.map { q.question($0.question)?.decl.text.text ?? $0.question })
         }
         reflections = evaluation.reflections.map { r in
             Quote(themeTitle: q.theme(r.theme)?.title.text ?? r.theme,
@@ -152,5 +155,16 @@ extension String {
     var capitalisedFirst: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
+    }
+}
+
+extension ActionPlan.ThemeSection {
+    /// One Dutch sentence naming the questions answered "weet ik niet"; nil when there are none.
+    public var unknownsSentence: String? {
+        guard !unknowns.isEmpty else { return nil }
+        let list = unknowns.map { "“\($0)”" }.joined(separator: "; ")
+        return unknowns.count == 1
+            ? "Bij deze vraag wist je het antwoord (nog) niet; zoek het uit, dan weet je beter waar je staat: \(list)"
+            : "Bij deze \(unknowns.count) vragen wist je het antwoord (nog) niet; zoek het uit, dan weet je beter waar je staat: \(list)"
     }
 }

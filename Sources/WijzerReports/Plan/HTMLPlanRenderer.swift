@@ -20,7 +20,9 @@ public enum HTMLPlanRenderer {
         for theme in plan.themes {
             body += "<div class=\"theme\"><h3>\(h(theme.title))</h3>\(position(theme))"
             if let goesWell = theme.goesWell { body += "<p><strong>Wat goed gaat:</strong> \(h(goesWell))</p>" }
-            body += "<p><strong>Wat je kunt proberen:</strong> \(h(theme.nextStep))</p></div>\n"
+            body += "<p><strong>Wat je kunt proberen:</strong> \(h(theme.nextStep))</p>"
+            if let unknowns = theme.unknownsSentence { body += "<p><strong>Nog uit te zoeken:</strong> \(h(unknowns))</p>" }
+            body += "</div>\n"
         }
         body += "</section>\n"
 

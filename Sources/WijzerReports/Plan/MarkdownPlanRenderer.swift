@@ -23,6 +23,7 @@ public enum MarkdownPlanRenderer {
             out.append("")
             if let goesWell = theme.goesWell { out.append("- **Wat goed gaat:** \(e(goesWell))") }
             out.append("- **Wat je kunt proberen:** \(e(theme.nextStep))")
+            if let unknowns = theme.unknownsSentence { out.append("- **Nog uit te zoeken:** \(e(unknowns))") }
             out.append("")
         }
         out.append("## Je drie focusacties")

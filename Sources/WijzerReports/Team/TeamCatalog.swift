@@ -26,6 +26,7 @@ public struct TeamCatalog: Sendable {
         /// Answers that count: options or scale points; `nvt` is counted after them.
         var categories: Int { kind == .scale ? high - low + 1 : keys.count }
         var allowsNotApplicable: Bool { resolved.decl.notApplicable != nil }
+        var allowsDontKnow: Bool { resolved.decl.dontKnow != nil }
     }
 
     /// A person's answer to one question, as counted.
@@ -36,6 +37,7 @@ public struct TeamCatalog: Sendable {
         case options([Int])
         case text(String)
         case notApplicable
+        case dontKnow
     }
 
     var questionnaire: Questionnaire
@@ -102,6 +104,8 @@ public struct TeamCatalog: Sendable {
         switch (question.kind, answer) {
         case (_, .notApplicable):
             return question.allowsNotApplicable ? .success(.notApplicable) : unfit("deze vraag kent geen n.v.t.")
+        case (_, .dontKnow):
+            return question.allowsDontKnow ? .success(.dontKnow) : unfit("deze vraag kent geen ‘weet ik niet’")
         case (.choice, .option(let key)), (.yesNo, .option(let key)):
             guard let c = question.keys.firstIndex(of: key) else { return unfit("optie `\(key)` bestaat niet") }
             return .success(.category(c))
@@ -131,6 +135,7 @@ public struct TeamCatalog: Sendable {
         case .options(let cs): return .options(cs.map { question.keys[$0] })
         case .text(let t): return .text(t)
         case .notApplicable: return .notApplicable
+        case .dontKnow: return .dontKnow
         }
     }
 }

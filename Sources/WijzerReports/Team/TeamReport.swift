@@ -181,11 +181,14 @@ public struct TeamReport: Sendable, Equatable {
             if let nvt = question.resolved.decl.notApplicable {
                 result.bars.append(bar(question.categories, "nvt", nvt.text))
             }
+            if let dontKnow = question.resolved.decl.dontKnow {
+                result.bars.append(bar(question.categories + 1, "dont-know", dontKnow.text))
+            }
             let real = Array(counts.prefix(question.categories))
             switch question.kind {
             case .choice, .yesNo: result.spread = SpreadMeasure.categorical(real)
             case .scale: result.spread = SpreadMeasure.scale(real)
-            case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories])
+            case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories] - counts[question.categories + 1])
             case .reflection: break
             }
             return result
@@ -194,7 +197,7 @@ public struct TeamReport: Sendable, Equatable {
         topics = questions.enumerated()
             .compactMap { i, question -> (Int, Topic)? in
                 guard let spread = question.spread, spread > 0 else { return nil }
-                let leading = question.bars.filter { $0.key != "nvt" && $0.count > 0 }
+                let leading = question.bars.filter { $0.key != "nvt" && $0.key != "dont-know" && $0.count > 0 }
                     .enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.prefix(2).map(\.element)
                 return (i, Topic(questionID: question.id, question: question.text, themeTitle: question.themeTitle,
                                  spread: spread, leading: leading))

@@ -13,6 +13,7 @@ public enum Scorer {
         var strengths: [Strength] = []
         var seenStrengths: Set<String> = []
         var reflections: [Reflection] = []
+        var unknowns: [Unknown] = []
         var answeredPerTheme: [String: Int] = [:]
         var countedPerTheme: [String: Set<String>] = [:]
 
@@ -44,7 +45,8 @@ public enum Scorer {
             guard question.kind != nil else { continue }
             if let showIf = question.showIf, !showIf.evaluate(answers) { continue }
             let answer = answers[question.id]
-            let counts = answer != nil && answer != .notApplicable
+            let counts = answer != nil && answer != .notApplicable && answer != .dontKnow
+            if answer == .dontKnow { unknowns.append(Unknown(question: question.id, theme: question.theme)) }
             if counts { answeredPerTheme[question.theme, default: 0] += 1 }
             var contributions = ScoreRanges.contributions(of: question, answer: answer)
             switch answer {
@@ -95,7 +97,7 @@ public enum Scorer {
         let tips = tipWeights.map { TriggeredTip(tip: $0.key, weight: $0.value.weight, reasons: $0.value.reasons) }
             .sorted { ($1.weight, q.tipIndex[$0.tip] ?? .max) < ($0.weight, q.tipIndex[$1.tip] ?? .max) }
         return Evaluation(themes: themeScores, dimensions: dimensionScores, tips: tips, strengths: strengths,
-                          reflections: reflections)
+                          reflections: reflections, unknowns: unknowns)
     }
 
     /// `100 × (earned − lowest) / (highest − lowest)`, rounded; nil for an empty range.

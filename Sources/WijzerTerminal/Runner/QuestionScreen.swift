@@ -44,7 +44,7 @@ struct QuestionScreen {
 
     /// What to type, in one line.
     func hint(_ menu: AnswerMenu) -> String {
-        menu.kind.hint(menu)
+        menu.hint
     }
 
     /// "Antwoord: " or, with an earlier answer kept as default, "Antwoord [b]: ".

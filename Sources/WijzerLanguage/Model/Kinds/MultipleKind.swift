@@ -38,11 +38,12 @@ public struct MultipleKind: AnswerKind {
             guard let item = menu.choice(matching: part) else {
                 return .failure(problem(part, menu))
             }
-            if item.value == .notApplicable {
+            if item.value == .notApplicable || item.value == .dontKnow {
                 if parts.count > 1 {
-                    return .failure(AnswerProblem(message: "n.v.t. gaat niet samen met andere antwoorden. " + expectation(menu)))
+                    let which = item.value == .notApplicable ? "n.v.t." : "“\(item.label)”"
+                    return .failure(AnswerProblem(message: "\(which) gaat niet samen met andere antwoorden. " + expectation(menu)))
                 }
-                return .success(.notApplicable)
+                return .success(item.value)
             }
             keys.insert(item.key)
         }
