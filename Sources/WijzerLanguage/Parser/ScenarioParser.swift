@@ -25,7 +25,7 @@ extension Parser {
         c.expectEnd(&d)
         var q = QuestionDecl(id: id, text: text)
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
-                                  .notApplicable, .dontKnow, .score, .when]
+                                  .notApplicable, .dontKnow, .score, .weight, .when]
         for child in children(node) {
             var cc = cursor(child)
             let start = cc.peek.map(cc.span) ?? cc.here
@@ -63,6 +63,11 @@ extension Parser {
                 noChildren(child, &d)
             case .notApplicable:
                 q.notApplicable = cc.string("de tekst van het n.v.t.-antwoord", &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            case .weight:
+                q.weightSpan = start
+                q.weight = cc.integer("een gewicht, zoals `weight 2`", &d)
                 cc.expectEnd(&d)
                 noChildren(child, &d)
             case .dontKnow:

@@ -10,6 +10,10 @@ public struct QuestionDecl: Sendable, Hashable {
     /// `dont-know "Weet ik niet"`: the label of the answer "I do not know".
     public var dontKnow: TextValue?
     public var scales: [ScaleScore] = []
+    /// `weight N`: the question counts at most N points in each dimension it scores, however
+    /// wide its own range (nil: its range as it is).
+    public var weight: Int?
+    public var weightSpan: Span = .none
     public var rules: [Rule] = []
 }
 

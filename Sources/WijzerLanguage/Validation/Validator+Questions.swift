@@ -93,6 +93,7 @@ extension Validator {
         }
         for o in kind.options { checkEffects(o.effects, theme: q.theme, model, &d) }
         checkSelections(q, kind, &d)
+        checkQuestionWeight(q, &d)
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {
