@@ -196,7 +196,13 @@ public struct Parser {
     }
 
     mutating func resource(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Resource? {
-        guard let title = c.string("de titel van de bron", &d), let url = c.url(&d) else { return nil }
+        guard let title = c.string("de titel van de bron", &d) else { return nil }
+        // Without an address the title names something to look up, such as a book.
+        var url: TextValue?
+        if c.peek != nil {
+            guard let u = c.url(&d) else { return nil }
+            url = u
+        }
         c.expectEnd(&d)
         return Resource(title: title, url: url)
     }

@@ -6,10 +6,11 @@ public struct Identifier: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 }
 
-/// A titled link: a download or a page of the guide.
+/// A titled link (a download or a page of the guide), or a title alone: a book.
 public struct Resource: Sendable, Hashable {
     public var title: TextValue
-    public var url: TextValue
+    /// nil for a resource without an address, such as a book.
+    public var url: TextValue?
 }
 
 /// The `questionnaire` declaration: the set's id, title and version.

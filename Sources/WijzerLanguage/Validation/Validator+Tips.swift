@@ -25,7 +25,7 @@ extension Validator {
         if let s = t.source { checkURL(s, &d) }
         for r in t.resources.indices {
             if t.resources[r].title.isEmpty { d.error(.missingTitle, "een bron heeft een titel nodig", at: t.resources[r].title.span) }
-            checkURL(t.resources[r].url, &d)
+            if let url = t.resources[r].url { checkURL(url, &d) }
         }
     }
 

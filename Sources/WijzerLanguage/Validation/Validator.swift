@@ -143,7 +143,7 @@ struct Validator {
             if t.opening == nil { d.error(.missingField, "thema `\(t.id.name)` mist `opening` (de reflectievraag)", at: t.id.span) }
             if t.knowledge == nil { d.error(.missingField, "thema `\(t.id.name)` mist `knowledge` (de kennistekst)", at: t.id.span) }
             if let s = t.source { checkURL(s, &d) }
-            for r in t.resources { checkURL(r.url, &d) }
+            for r in t.resources { if let url = r.url { checkURL(url, &d) } }
         }
         themes.sort { ($0.order ?? Int.max, $0.id.name) < ($1.order ?? Int.max, $1.id.name) }
         for s in scenarios.indices where scenarios[s].situation == nil {

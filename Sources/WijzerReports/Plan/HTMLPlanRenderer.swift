@@ -113,7 +113,9 @@ public enum HTMLPlanRenderer {
 
     private static func links(_ action: ActionPlan.Action, heading: Bool) -> String {
         let items = action.resources.compactMap { r -> String? in
-            Escape.linkTarget(r.url.text).map { "<a href=\"\(Escape.html($0))\">\(Escape.html(r.title.text))</a>" }
+            // A resource without an address (a book) is named by its title.
+            guard let address = r.url else { return "<cite>\(Escape.html(r.title.text))</cite>" }
+            return Escape.linkTarget(address.text).map { "<a href=\"\(Escape.html($0))\">\(Escape.html(r.title.text))</a>" }
         }
         guard !items.isEmpty else { return "" }
         if heading { return "<h4>Hulpbronnen</h4><ul class=\"links\">" + items.map { "<li>\($0)</li>" }.joined() + "</ul>" }

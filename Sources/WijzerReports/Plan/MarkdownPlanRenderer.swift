@@ -134,7 +134,9 @@ public enum MarkdownPlanRenderer {
 
     private static func resources(_ action: ActionPlan.Action) -> [String] {
         let items = action.resources.compactMap { r -> String? in
-            guard let url = Escape.linkTarget(r.url.text) else { return nil }
+            // A resource without an address (a book) is named by its title.
+            guard let address = r.url else { return "- *\(Escape.markdown(r.title.text))*" }
+            guard let url = Escape.linkTarget(address.text) else { return nil }
             return "- [\(Escape.markdown(r.title.text))](\(url))"
         }
         guard !items.isEmpty else { return [] }
@@ -143,7 +145,8 @@ public enum MarkdownPlanRenderer {
 
     private static func links(_ action: ActionPlan.Action) -> String {
         let items = action.resources.compactMap { r -> String? in
-            Escape.linkTarget(r.url.text).map { "[\(Escape.markdown(r.title.text))](\($0))" }
+            guard let address = r.url else { return "*\(Escape.markdown(r.title.text))*" }
+            return Escape.linkTarget(address.text).map { "[\(Escape.markdown(r.title.text))](\($0))" }
         }
         return items.isEmpty ? "" : " " + items.joined(separator: " · ")
     }

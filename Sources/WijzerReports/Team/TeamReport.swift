@@ -221,7 +221,7 @@ public struct TeamReport: Sendable, Equatable {
                        themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
                        timeframe: tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
                        steps: tip.steps.map(\.text),
-                       links: tip.resources.compactMap { r in Escape.linkTarget(r.url.text).map { Link(title: r.title.text, url: $0) } },
+                       links: tip.resources.compactMap { r in r.url.flatMap { Escape.linkTarget($0.text) }.map { Link(title: r.title.text, url: $0) } },
                        count: count, group: group,
                        percent: Int((Double(count) * 100 / Double(group)).rounded()))
         }

@@ -191,7 +191,7 @@ struct TeamReportTests {
         let md = TeamMarkdownRenderer.render(r), html = TeamHTMLRenderer.render(r)
         for tip in r.tips {
             let declared = try #require(TeamFixture.questionnaire.tips.first { $0.id.name == tip.id })
-            #expect(tip.links.map(\.url) == declared.resources.map(\.url.text).filter { $0.hasPrefix("http") })
+            #expect(tip.links.map(\.url) == declared.resources.compactMap(\.url?.text).filter { $0.hasPrefix("http") })
             for link in tip.links { #expect(md.contains("](\(link.url))") && html.contains("href=\"\(link.url)\"")) }
         }
     }
