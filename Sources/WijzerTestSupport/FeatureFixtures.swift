@@ -25,3 +25,23 @@ public let weightedSet = """
           b "Een vakvrouw die over haar vak vertelt"
             score rolmodellen +2
     """
+
+/// A theme with a Likert scale 1..10 labelled at its ends only (docs/LANGUAGE.md).
+public let endsLabelledSet = """
+    questionnaire demo "Demo"
+      version "1"
+
+    theme lesgeven "Lesgeven"
+      order 1
+      opening "Hoe zeker ben je?"
+      knowledge "Zelfvertrouwen in je vak straal je uit naar je studenten."
+
+    dimension zeker "Zelfvertrouwen" in lesgeven
+
+    scenario les "Je les" in lesgeven
+      situation "Je begint aan een nieuw vak."
+      question zekerheid "Hoe zeker voel je je bij dit vak?"
+        why "Wat je uitstraalt, nemen studentes over."
+        likert 1..10 "helemaal niet zeker" "heel zeker"
+        score zeker scale
+    """

@@ -63,8 +63,8 @@ extension Validator {
                         : "vraag `\(q.id)`: bereik \(low)..\(high) is omgekeerd; schrijf het laagste getal eerst, zoals \(high)..\(low)", at: q.decl.kindSpan)
             } else if high - low > 20 {
                 d.error(.scaleTooLarge, "vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
-            } else if labels.count != high - low + 1 {
-                d.error(.labelCount, "vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
+            } else if labels.count != high - low + 1 && labels.count != 2 {
+                d.error(.labelCount, "vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig (of 2, voor alleen de uiteinden), er staan er \(labels.count)", at: q.decl.kindSpan)
             }
         case .number(let low, let high, _):
             if low >= high {

@@ -36,6 +36,11 @@ struct QuestionScreen {
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
             // One key per option: the number; letters are still accepted when typed.
             var label = item.label
+            // A scale point without a label of its own (labels at the ends only): its number.
+            if label == number {
+                output.line("  \(pad)\(output.accent(number))")
+                continue
+            }
             if item.value == .notApplicable { label = "n.v.t.: " + label.prefix(1).lowercased() + label.dropFirst() }
             output.line(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
