@@ -45,3 +45,33 @@ public let endsLabelledSet = """
         likert 1..10 "helemaal niet zeker" "heel zeker"
         score zeker scale
     """
+
+/// Two scenarios, the second with a `show-if` on the first one's answer (docs/LANGUAGE.md).
+public let scenarioShowIfSet = """
+    questionnaire demo "Demo"
+      version "1"
+
+    theme stage "Stagebegeleiding"
+      order 1
+      opening "Begeleid je studentes op stage?"
+      knowledge "Een goede stageplek begint bij een goed gesprek vooraf."
+
+    dimension voorbereiding "Voorbereiding" in stage
+
+    scenario rol "Je rol" in stage
+      situation "Je team verdeelt de taken."
+      question begeleider "Ben je dit jaar stagebegeleider?"
+        why "De vragen hierna gaan over stagebegeleiding."
+        yesno
+
+    scenario gesprek "Het gesprek vooraf" in stage
+      situation "Sanne begint volgende week aan haar stage."
+      show-if rol.begeleider = ja
+      question vooraf "Bespreek je vooraf wat ze kan verwachten?"
+        why "Wie weet wat er komt, kan zich voorbereiden."
+        yesno
+          ja
+            score voorbereiding +1
+          nee
+            score voorbereiding -1
+    """

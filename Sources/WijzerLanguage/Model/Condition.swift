@@ -95,3 +95,10 @@ extension Condition.Value {
         }
     }
 }
+
+extension Condition {
+    /// All of `conditions`: nil for none, the one itself, or their `and`.
+    public static func all(_ conditions: [Condition]) -> Condition? {
+        conditions.count <= 1 ? conditions.first : .and(conditions)
+    }
+}

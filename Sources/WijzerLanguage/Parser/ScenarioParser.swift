@@ -11,8 +11,12 @@ extension Parser {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
             case .situation: decl.situation = textField(child, &cc, "de beschrijving van de situatie", &d)
+            case .showIf:
+                decl.showIf = expression(&cc, &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
             case .question: if let q = question(child, &cc, &d) { decl.questions.append(q) }
-            default: reportUnexpected(child, in: "in een scenario", allowed: [.situation, .question], &d)
+            default: reportUnexpected(child, in: "in een scenario", allowed: [.situation, .showIf, .question], &d)
             }
         }
         // Reset here, not in a `defer`: with one, the declaration was copied to be returned.

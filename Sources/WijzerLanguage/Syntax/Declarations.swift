@@ -55,6 +55,8 @@ public struct ScenarioDecl: Sendable, Hashable {
     public var title: TextValue
     public var theme: Identifier
     public var situation: TextValue?
+    /// `show-if` on the scenario: each of its questions is asked only when it holds.
+    public var showIf: Expr?
     public var questions: [QuestionDecl] = []
 }
 

@@ -16,6 +16,10 @@ extension Validator {
         let hasDuplicates = model.questionIndex.count < model.questions.count
         let questions = model.questions
         var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates, names: names)
+        // A scenario's `show-if`, resolved once at its first question and added to each of its
+        // questions' own.
+        var scenarioConditions: [String: Condition?] = [:]
+        let scenarioShowIf = Dictionary(model.scenarios.compactMap { s in s.showIf.map { (s.id.name, $0) } }) { first, _ in first }
         for index in questions.indices {
             if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
                 let earlier = d.place(questions[first].decl.id.span)
@@ -23,7 +27,12 @@ extension Validator {
                         at: questions[index].decl.id.span, notes: .earlier(questions[first].decl.id.span))
             }
             checkShape(questions[index], model, &d)
-            let showIf = questions[index].decl.showIf.map { resolver.resolve($0, position: index, allowCurrent: false, &d) }
+            let scenario = questions[index].scenario
+            if scenarioConditions[scenario] == nil {
+                scenarioConditions[scenario] = .some(scenarioShowIf[scenario].map { resolver.resolve($0, position: index, allowCurrent: false, &d) })
+            }
+            let own = questions[index].decl.showIf.map { resolver.resolve($0, position: index, allowCurrent: false, &d) }
+            let showIf = Condition.all([scenarioConditions[scenario] ?? nil, own].compactMap { $0 })
             var rules: [ResolvedRule] = []
             for rule in questions[index].decl.rules {
                 let condition = resolver.resolve(rule.condition, position: index, allowCurrent: true, &d)
