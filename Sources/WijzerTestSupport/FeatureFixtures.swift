@@ -75,3 +75,46 @@ public let scenarioShowIfSet = """
           nee
             score voorbereiding -1
     """
+
+/// Tip `samen` names `bias-test` with `after`, though declared before it (docs/LANGUAGE.md).
+public let tipAfterSet = """
+    questionnaire demo "Demo"
+      version "1"
+
+    theme voorbereiding "Voorbereiding"
+      order 1
+      opening "Ken je je eigen blinde vlekken?"
+      knowledge "Onbewuste beelden zie je pas als je er bewust naar zoekt."
+
+    dimension beelden "Eigen beelden" in voorbereiding
+
+    scenario team "In het team" in voorbereiding
+      situation "Een collega maakt een grap over meisjes en techniek."
+      question reactie "Wat doe je?"
+        why "Samen zie je meer dan alleen."
+        choice
+          a "Ik lach mee."
+            tip samen weight 3
+            tip bias-test
+          b "Ik stel voor om samen een bias-test te doen."
+            score beelden +2
+
+    tip samen "Doe het samen: neem een collega mee"
+      theme voorbereiding
+      timeframe deze-maand
+      after bias-test
+      text "Bespreek de uitkomst van je bias-test met een collega."
+      steps
+        - Doe de test en vraag een collega hem ook te doen.
+      source https://www.vhto.nl/
+      resource "Beter Behouden" https://www.vhto.nl/
+
+    tip bias-test "Ontdek je blinde vlekken met een bias-test"
+      theme voorbereiding
+      timeframe deze-week
+      text "Doe een test naar onbewuste beelden."
+      steps
+        - Doe de test en schrijf op wat je opvalt.
+      source https://www.vhto.nl/
+      resource "Beter Behouden" https://www.vhto.nl/
+    """

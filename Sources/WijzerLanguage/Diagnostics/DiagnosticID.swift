@@ -164,6 +164,8 @@ extension DiagnosticID {
     public static let reflectionCondition = DiagnosticID("reflection-condition")
     /// A condition no answers can make true.
     public static let unsatisfiableCondition = DiagnosticID("unsatisfiable-condition")
+    /// Tips that, through `after`, come after themselves.
+    public static let tipOrderCycle = DiagnosticID("tip-order-cycle")
     /// A tip no answers can choose.
     public static let unreachableTip = DiagnosticID("unreachable-tip")
     /// `answer` in an example, where no question is current.
@@ -207,7 +209,7 @@ extension DiagnosticID {
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
         .unknownScenario, .unknownQuestion, .ambiguousQuestion, .unknownOption, .noNotApplicable,
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
-        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .unreachableTip,
+        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .tipOrderCycle, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
         .numberOutOfRange, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,

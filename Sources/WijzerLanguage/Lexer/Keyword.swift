@@ -10,6 +10,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case and, or, not, answer, has, `is`, answered, skipped
     case exclusive, min, max
     case dontKnow = "dont-know"
+    case after
 
     /// The keyword a word stands for, if any (English or Dutch alias).
     public init?(word: String) {
@@ -31,7 +32,7 @@ public enum Keyword: String, Sendable, CaseIterable {
         "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
         "beantwoord": .answered, "overgeslagen": .skipped,
         "exclusief": .exclusive, "minstens": .min, "hoogstens": .max,
-        "weet-niet": .dontKnow,
+        "weet-niet": .dontKnow, "na": .after,
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making

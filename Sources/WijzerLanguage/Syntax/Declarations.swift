@@ -88,6 +88,8 @@ public struct TipDecl: Sendable, Hashable {
     public var notice: TextValue?
     public var source: TextValue?
     public var resources: [Resource] = []
+    /// `after a, b`: tips this one builds on; the plan puts them before it.
+    public var after: [Identifier] = []
 }
 
 /// An `example`: given these answers, these tips follow and these scores lie in a range.

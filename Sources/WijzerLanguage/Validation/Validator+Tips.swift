@@ -2,6 +2,7 @@
 extension Validator {
     mutating func checkTips(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for tip in model.tips { checkTip(tip, model, &d) }
+        checkTipOrder(model, &d)
     }
 
     private mutating func checkTip(_ t: TipDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {

@@ -34,10 +34,23 @@ struct PlanFiling {
             weight: triggered.weight, reasons: reasons, deepens: deepenedStrength(triggered))
     }
 
-    /// Declaration order, which follows the guide: a tip that builds on another (working on it
-    /// with a colleague after the bias test) is written after it.
+    /// Declaration order, which follows the guide, except that a tip comes after the tips it
+    /// names with `after` (working on it with a colleague after the bias test) when those are
+    /// in the list too.
     func inGuideOrder(_ actions: [ActionPlan.Action]) -> [ActionPlan.Action] {
-        actions.sorted { (questionnaire.tipIndex[$0.id] ?? .max) < (questionnaire.tipIndex[$1.id] ?? .max) }
+        var waiting = actions.sorted { (questionnaire.tipIndex[$0.id] ?? .max) < (questionnaire.tipIndex[$1.id] ?? .max) }
+        var ordered: [ActionPlan.Action] = []
+        while !waiting.isEmpty {
+            // The first in guide order whose predecessors in the list are all placed; the
+            // checker rules out cycles, and without a ready one the first goes anyway.
+            let ready = waiting.firstIndex { action in
+                (questionnaire.tip(action.id)?.after ?? []).allSatisfy { before in
+                    !waiting.contains { $0.id == before.name }
+                }
+            } ?? 0
+            ordered.append(waiting.remove(at: ready))
+        }
+        return ordered
     }
 
     private func reason(_ r: TipReason) -> ActionPlan.Reason? {
