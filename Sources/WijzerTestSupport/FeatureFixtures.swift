@@ -118,3 +118,36 @@ public let tipAfterSet = """
       source https://www.vhto.nl/
       resource "Beter Behouden" https://www.vhto.nl/
     """
+
+/// Tip `feedback-oefenen` is triggered by `when score feedback < 40 weight 2` (docs/LANGUAGE.md).
+public let scoreTipSet = """
+    questionnaire demo "Demo"
+      version "1"
+
+    theme lesgeven "Lesgeven"
+      order 1
+      opening "Hoe geef je feedback?"
+      knowledge "Groeigerichte feedback helpt studentes verder."
+
+    dimension feedback "Groeigerichte feedback" in lesgeven
+
+    scenario toets "Na de toets" in lesgeven
+      situation "Sanne heeft een 5,2."
+      question spaart "Wat zeg je tegen Sanne?"
+        why "Correctie helpt bij de volgende toets."
+        choice
+          a "Dat het vast beter gaat."
+            score feedback -1
+          b "Wat ze al kan en wat ze nog oefent."
+            score feedback +2
+
+    tip feedback-oefenen "Oefen groeigerichte feedback"
+      theme lesgeven
+      timeframe deze-maand
+      when score feedback < 40 weight 2
+      text "Noem wat al lukt en wat de volgende stap is."
+      steps
+        - Noem bij de nabespreking één ding dat lukt en één volgende stap.
+      source https://www.vhto.nl/
+      resource "Beter Behouden" https://www.vhto.nl/
+    """

@@ -164,6 +164,8 @@ extension DiagnosticID {
     public static let reflectionCondition = DiagnosticID("reflection-condition")
     /// A condition no answers can make true.
     public static let unsatisfiableCondition = DiagnosticID("unsatisfiable-condition")
+    /// A `score` test in a question's condition (only a tip's `when` may test a score).
+    public static let scoreConditionOutsideTip = DiagnosticID("score-condition-outside-tip")
     /// Tips that, through `after`, come after themselves.
     public static let tipOrderCycle = DiagnosticID("tip-order-cycle")
     /// A tip no answers can choose.
@@ -209,7 +211,7 @@ extension DiagnosticID {
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
         .unknownScenario, .unknownQuestion, .ambiguousQuestion, .unknownOption, .noNotApplicable,
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
-        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .tipOrderCycle, .unreachableTip,
+        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .scoreConditionOutsideTip, .tipOrderCycle, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
         .numberOutOfRange, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,

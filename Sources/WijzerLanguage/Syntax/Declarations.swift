@@ -90,6 +90,14 @@ public struct TipDecl: Sendable, Hashable {
     public var resources: [Resource] = []
     /// `after a, b`: tips this one builds on; the plan puts them before it.
     public var after: [Identifier] = []
+    /// `when score feedback < 40 [weight N]`: conditions on scores that trigger the tip.
+    public var triggers: [ScoreTrigger] = []
+}
+
+/// A tip's `when` line: a condition on scores and the weight it adds.
+public struct ScoreTrigger: Sendable, Hashable {
+    public var condition: Expr
+    public var weight: Int
 }
 
 /// An `example`: given these answers, these tips follow and these scores lie in a range.

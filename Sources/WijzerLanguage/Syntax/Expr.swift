@@ -8,6 +8,8 @@ public indirect enum Expr: Sendable, Hashable {
     case member(QuestionRef, [Literal])
     case has(QuestionRef, Identifier)
     case state(QuestionRef, AnswerState)
+    /// `score feedback < 40`: a dimension's or theme's score (0-100); only in a tip's `when`.
+    case score(Identifier, CompareOperator, Literal)
 }
 
 /// A comparison operator.

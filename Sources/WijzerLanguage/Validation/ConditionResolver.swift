@@ -9,6 +9,8 @@ struct ConditionResolver {
     /// The questions that a condition of another question looks at, by index (repeats allowed).
     var referenced: [Int] = []
     var names: ModelNames
+    /// Whether `score` tests may appear: in a tip's `when`, not in a question's conditions.
+    var allowsScores = false
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
@@ -41,6 +43,18 @@ struct ConditionResolver {
                 }
             }
             return .has(question: id, option: key.name)
+        case .score(let target, let op, let literal):
+            if !allowsScores {
+                d.error(.scoreConditionOutsideTip, "`score \(target.name)` kan alleen in de `when` van een tip: een score staat pas vast als alle vragen beantwoord zijn", at: target.span)
+            } else if model.dimensionIndex[target.name] == nil && model.themeIndex[target.name] == nil {
+                d.error(.unknownScoreTarget, "onbekende dimensie of thema `\(target.name)`", at: target.span)
+            }
+            guard case .number(let n, let span) = literal else {
+                d.error(.comparisonKindMismatch, "een score vergelijk je met een getal van 0 tot 100", at: literal.span)
+                return .score(target: target.name, op, 0)
+            }
+            if n < 0 || n > 100 { d.error(.numberOutOfRange, "een score ligt tussen 0 en 100, niet \(n)", at: span) }
+            return .score(target: target.name, op, n)
         case .state(let ref, let state):
             let (id, checked) = place(ref, position, allowCurrent, &d)
             if state == .dontKnow, let t = checked, questions[t].decl.dontKnow == nil {

@@ -95,6 +95,17 @@ public enum Scorer {
                               answered: answeredPerTheme[theme.id.name] ?? 0,
                               total: q.questionCount(inTheme: theme.id.name))
         }
+        // Tips on scores, once the scores are known (they add weight, not a question's reason).
+        if !q.scoreTriggers.isEmpty {
+            var scores: [String: Int] = [:]
+            for s in dimensionScores { if let v = s.score { scores[s.dimension] = v } }
+            for s in themeScores { if let v = s.score { scores[s.theme] = v } }
+            for tip in q.tips {
+                for trigger in q.scoreTriggers[tip.id.name] ?? [] where trigger.condition.evaluate(answers, scores: scores) {
+                    tipWeights[tip.id.name, default: (0, [])].weight += trigger.weight
+                }
+            }
+        }
         let tips = tipWeights.map { TriggeredTip(tip: $0.key, weight: $0.value.weight, reasons: $0.value.reasons) }
             .sorted { ($1.weight, q.tipIndex[$0.tip] ?? .max) < ($0.weight, q.tipIndex[$1.tip] ?? .max) }
         return Evaluation(themes: themeScores, dimensions: dimensionScores, tips: tips, strengths: strengths,
