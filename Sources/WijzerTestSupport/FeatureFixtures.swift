@@ -151,3 +151,35 @@ public let scoreTipSet = """
       source https://www.vhto.nl/
       resource "Beter Behouden" https://www.vhto.nl/
     """
+
+/// Tip `voorgesprek` has a timeframe in the author's words (docs/LANGUAGE.md).
+public let customTimeframeSet = """
+    questionnaire demo "Demo"
+      version "1"
+
+    theme stage "Stagebegeleiding"
+      order 1
+      opening "Bereid je studentes voor op hun stage?"
+      knowledge "Een goede stageplek begint bij een goed gesprek vooraf."
+
+    dimension voorbereiding "Voorbereiding" in stage
+
+    scenario gesprek "Het gesprek vooraf" in stage
+      situation "Sanne begint volgende week aan haar stage."
+      question vooraf "Bespreek je vooraf wat ze kan verwachten?"
+        why "Wie weet wat er komt, kan zich voorbereiden."
+        yesno
+          ja
+            score voorbereiding +1
+          nee
+            tip voorgesprek
+
+    tip voorgesprek "Voer een voorgesprek"
+      theme stage
+      timeframe "voor de volgende stageperiode"
+      text "Bespreek met je studente wat ze op haar stage kan verwachten."
+      steps
+        - Plan een gesprek van een kwartier voor de stage begint.
+      source https://www.vhto.nl/
+      resource "Beter Behouden" https://www.vhto.nl/
+    """

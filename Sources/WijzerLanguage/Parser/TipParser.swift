@@ -13,6 +13,10 @@ extension Parser {
             case .theme:
                 tip.theme = cc.identifier("het id van een thema", &d)
                 cc.expectEnd(&d)
+            case .timeframe where cc.peek?.kind == .string:
+                tip.customTimeframe = cc.string("", &d)
+                tip.timeframeSpan = tip.customTimeframe?.span ?? cc.here
+                cc.expectEnd(&d)
             case .timeframe:
                 let at = cc.here
                 if let word = cc.identifier("deze-week, deze-maand of dit-schooljaar", &d) {

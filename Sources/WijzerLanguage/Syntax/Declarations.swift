@@ -82,6 +82,8 @@ public struct TipDecl: Sendable, Hashable {
     public var title: TextValue
     public var theme: Identifier?
     public var timeframe: Timeframe?
+    /// `timeframe "binnen twee weken"`: a timeframe in the author's words, instead of one of the three.
+    public var customTimeframe: TextValue?
     public var timeframeSpan: Span = .none
     public var text: TextValue?
     public var steps: [TextValue] = []

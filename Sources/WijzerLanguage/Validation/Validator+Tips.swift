@@ -19,6 +19,7 @@ extension Validator {
         if t.timeframe == nil && t.timeframeSpan.file < 0 {
             d.error(.missingField, "\(name()) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: at)
         }
+        if let custom = t.customTimeframe, custom.isEmpty { d.error(.emptyText, "\(name()): een eigen termijn heeft woorden nodig, zoals \"binnen twee weken\"", at: custom.span) }
         if t.text == nil { d.error(.missingField, "\(name()) mist `text`", at: at) }
         if t.steps.isEmpty { d.error(.missingField, "\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
         if t.source == nil { d.error(.missingField, "\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }

@@ -109,9 +109,12 @@ public struct ActionPlan: Sendable {
         focus = filing.inGuideOrder(Array(candidates.prefix(3)))
         let focusIDs = Set(focus.map(\.id))
         let rest = filing.inGuideOrder(candidates.filter { !focusIDs.contains($0.id) })
-        more = Timeframe.allCases.compactMap { frame in
-            let group = rest.filter { $0.timeframe == frame.label }
-            return group.isEmpty ? nil : TimeframeGroup(label: frame.label, actions: group)
+        // The three timeframes first, then the authors' own, in the order they first appear.
+        var labels = Timeframe.allCases.map(\.label)
+        for action in rest where !labels.contains(action.timeframe) { labels.append(action.timeframe) }
+        more = labels.compactMap { label in
+            let group = rest.filter { $0.timeframe == label }
+            return group.isEmpty ? nil : TimeframeGroup(label: label, actions: group)
         }
 
         var fillerUsed = false

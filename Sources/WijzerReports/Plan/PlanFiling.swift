@@ -27,7 +27,7 @@ struct PlanFiling {
         let reasons = triggered.reasons.sorted { $0.weight > $1.weight }.compactMap(reason)
         return ActionPlan.Action(
             id: tip.id.name, title: tip.title.text, text: tip.text?.text ?? "",
-            steps: tip.steps.map(\.text), timeframe: tip.timeframe?.label ?? Timeframe.thisSchoolYear.label,
+            steps: tip.steps.map(\.text), timeframe: tip.customTimeframe?.text ?? tip.timeframe?.label ?? Timeframe.thisSchoolYear.label,
             notice: tip.notice?.text ?? "Je merkt het aan hoe studentes meedoen en wat ze je vertellen.",
             resources: tip.resources, source: tip.source?.text,
             themeTitle: home(of: tip.id.name).flatMap { q.theme($0)?.title.text } ?? "",

@@ -219,7 +219,7 @@ public struct TeamReport: Sendable, Equatable {
             let tip = q.tips[t]
             return Tip(id: tip.id.name, title: tip.title.text,
                        themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
-                       timeframe: tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
+                       timeframe: tip.customTimeframe?.text ?? tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
                        steps: tip.steps.map(\.text),
                        links: tip.resources.compactMap { r in r.url.flatMap { Escape.linkTarget($0.text) }.map { Link(title: r.title.text, url: $0) } },
                        count: count, group: group,
