@@ -25,16 +25,10 @@ struct BookResourceRunTests {
     }
 
     @Test func thePlanNamesTheBookByItsTitle() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        _ = try folder.write("q/set.wijzer", Self.set)
-        let run = try WijzerProcess.run(["start", "studievoortgang", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"],
-                                        stdin: "2\n1\n", directory: folder.path)
-        #expect(run.status == 0, "\(run.stderr)")
-        let plans = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/plan")
-        let markdown = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".md") }), encoding: .utf8)
-        #expect(markdown.contains("**Hulpbronnen:**\n\n- *Carol Dweck, Mindset (2006)*\n- [Beter Behouden](https://www.vhto.nl/)\n"))
-        let html = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".html") }), encoding: .utf8)
-        #expect(html.contains("<li><cite>Carol Dweck, Mindset (2006)</cite></li><li><a href=\"https://www.vhto.nl/\">Beter Behouden</a></li>"))
+        let answered = try FeatureRun(Self.set, theme: "studievoortgang", typed: "2\n1\n")
+        defer { answered.remove() }
+        #expect(answered.run.status == 0, "\(answered.run.stderr)")
+        #expect(try answered.plan().contains("**Hulpbronnen:**\n\n- *Carol Dweck, Mindset (2006)*\n- [Beter Behouden](https://www.vhto.nl/)\n"))
+        #expect(try answered.plan("html").contains("<li><cite>Carol Dweck, Mindset (2006)</cite></li><li><a href=\"https://www.vhto.nl/\">Beter Behouden</a></li>"))
     }
 }

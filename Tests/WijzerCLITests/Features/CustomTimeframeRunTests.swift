@@ -19,22 +19,12 @@ struct CustomTimeframeRunTests {
 
     @Test func shownWithTheTipAndGroupedAfterTheUsualThree() throws {
         #expect(findings(Self.set) == [])
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        _ = try folder.write("q/set.wijzer", Self.set)
-        let run = try WijzerProcess.run(["start", "stage", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"],
-                                        stdin: "nee\n1\n", directory: folder.path)
-        #expect(run.status == 0, "\(run.stderr)")
-        let plans = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/plan")
-        let markdown = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".md") }), encoding: .utf8)
-        #expect(markdown.contains("### Voor de volgende stageperiode\n\n- [ ] **Voer een voorgesprek**"), "\(markdown)")
-
-        let alone = try TemporaryFolder()
+        let four = try FeatureRun(Self.set, theme: "stage", typed: "nee\n1\n")
+        defer { four.remove() }
+        #expect(four.run.status == 0, "\(four.run.stderr)")
+        #expect(try four.plan().contains("### Voor de volgende stageperiode\n\n- [ ] **Voer een voorgesprek**"))
+        let alone = try FeatureRun(customTimeframeSet, theme: "stage", typed: "nee\n1\n")
         defer { alone.remove() }
-        _ = try alone.write("q/set.wijzer", customTimeframeSet)
-        _ = try WijzerProcess.run(["start", "stage", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"], stdin: "nee\n1\n", directory: alone.path)
-        let single = try FileManager.default.contentsOfDirectory(atPath: alone.path + "/plan")
-        let focus = try String(contentsOfFile: alone.path + "/plan/" + #require(single.first { $0.hasSuffix(".md") }), encoding: .utf8)
-        #expect(focus.contains("*Thema: Stagebegeleiding · wanneer: voor de volgende stageperiode*"))
+        #expect(try alone.plan().contains("*Thema: Stagebegeleiding · wanneer: voor de volgende stageperiode*"))
     }
 }

@@ -46,28 +46,22 @@ struct DontKnowRunTests {
         """
 
     @Test func answeredByQuestionMarkStoredAndNamedInThePlan() throws {
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        _ = try folder.write("q/set.wijzer", Self.set)
-        let run = try WijzerProcess.run(["start", "studievoortgang", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"],
-                                        stdin: "?\n1\n", directory: folder.path)
+        let answered = try FeatureRun(Self.set, theme: "studievoortgang", typed: "?\n1\n")
+        defer { answered.remove() }
+        let run = answered.run
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("    3  Weet ik niet\n"))
         #expect(run.stdout.contains("Typ 1 of ja, 2 of nee. Weet je het niet, typ ?."))
         #expect(run.stdout.contains("→ Weet ik niet"), "the review reads it back")
 
-        let results = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/data/results")
-        let result = folder.path + "/data/results/" + results[0]
+        let result = answered.folder.path + "/" + (try answered.result())
         #expect(try ResultFile.read(result)[theme: "studievoortgang"].answers.map(\.answer) == [.dontKnow])
         #expect(try String(contentsOfFile: result, encoding: .utf8).contains("\"dontKnow\" : true"))
         let schema = try ResultSchemaTests().validate([result])
         #expect(schema.status == 0, "\(schema.stdout)\(schema.stderr)")
 
-        let plans = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/plan")
-        let markdown = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".md") }), encoding: .utf8)
-        #expect(markdown.contains("- **Nog uit te zoeken:** Bij deze vraag wist je het antwoord (nog) niet; zoek het uit, dan weet je beter waar je staat: “Zijn ouders dit jaar op school uitgenodigd?”"))
-        #expect(markdown.contains("### 1. Nodig ouders uit"), "not knowing triggered the tip")
-        let html = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".html") }), encoding: .utf8)
-        #expect(html.contains("<strong>Nog uit te zoeken:</strong>"))
+        #expect(try answered.plan().contains("- **Nog uit te zoeken:** Bij deze vraag wist je het antwoord (nog) niet; zoek het uit, dan weet je beter waar je staat: “Zijn ouders dit jaar op school uitgenodigd?”"))
+        #expect(try answered.plan().contains("### 1. Nodig ouders uit"), "not knowing triggered the tip")
+        #expect(try answered.plan("html").contains("<strong>Nog uit te zoeken:</strong>"))
     }
 }

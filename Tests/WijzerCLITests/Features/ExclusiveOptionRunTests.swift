@@ -43,45 +43,26 @@ struct ExclusiveOptionRunTests {
           resource "Werkvormen" https://www.vhto.nl/
         """
 
-    /// Answers `typed` in a fresh folder; returns the folder, the run and the result file.
-    static func run(_ typed: String) throws -> (TemporaryFolder, WijzerProcess.Outcome, String) {
-        let folder = try TemporaryFolder()
-        try FileManager.default.createDirectory(atPath: folder.path + "/q", withIntermediateDirectories: true)
-        _ = try folder.write("q/set.wijzer", set)
-        let run = try WijzerProcess.run(["start", "lesgeven", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"],
-                                        stdin: typed, directory: folder.path)
-        let results = (try? FileManager.default.contentsOfDirectory(atPath: folder.path + "/data/results")) ?? []
-        return (folder, run, folder.path + "/data/results/" + (results.first ?? ""))
-    }
-
     @Test func theRunnerSaysInDutchWhatGoesAlone() throws {
-        let (folder, run, result) = try Self.run("1,4\n1,2,3\n4\n1\n")
-        defer { folder.remove() }
+        let answered = try FeatureRun(Self.set, theme: "lesgeven", typed: "1,4\n1,2,3\n4\n1\n")
+        defer { answered.remove() }
+        let run = answered.run
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("Kies hoogstens 2 antwoorden: typ bijvoorbeeld 1,3. 4 (“Geen van deze”) kies je alleen."))
         #expect(run.stdout.contains("“Geen van deze” gaat niet samen met andere antwoorden: kies het alleen, of laat het weg."))
         #expect(run.stdout.contains("Kies hoogstens 2 antwoorden; je koos er 3."))
-        let document = try ResultFile.read(result)
+        let document = try ResultFile.read(answered.folder.path + "/" + answered.result())
         #expect(document[theme: "lesgeven"].answers.map(\.answer) == [.options(["d"])])
     }
 
     @Test func thePlanNamesTheAnswerAndScoresWithinTheLimits() throws {
-        let (none, _, noneResult) = try Self.run("4\n1\n")
+        let none = try FeatureRun(Self.set, theme: "lesgeven", typed: "4\n1\n")
         defer { none.remove() }
-        let markdown = try WijzerProcess.run(["plan", noneResult, "--questionnaires", "q", "--out", "p"], directory: none.path)
-        #expect(markdown.status == 0, "\(markdown.stderr)")
-        let plans = try FileManager.default.contentsOfDirectory(atPath: none.path + "/p").filter { $0.hasSuffix(".md") }
-        let text = try String(contentsOfFile: none.path + "/p/" + plans[0], encoding: .utf8)
-        #expect(text.contains("### 1. Wissel werkvormen af"))
-        #expect(text.contains("antwoordde je: Geen van deze"))
-
+        #expect(try none.plan().contains("### 1. Wissel werkvormen af"))
+        #expect(try none.plan().contains("antwoordde je: Geen van deze"))
         // Two of three +1 options is the best a `max 2` answer can do: 100, not 67.
-        let (two, _, twoResult) = try Self.run("1,3\n1\n")
+        let two = try FeatureRun(Self.set, theme: "lesgeven", typed: "1,3\n1\n")
         defer { two.remove() }
-        let json = try WijzerProcess.run(["plan", twoResult, "--questionnaires", "q", "--format", "json"], directory: two.path)
-        #expect(json.status == 0, "\(json.stderr)")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        let themes = try #require(object["themes"] as? [[String: Any]])
-        #expect(themes.first?["score"] as? Int == 100)
+        #expect(try two.themeScore() == 100)
     }
 }
