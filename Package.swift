@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-system", from: "1.4.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // The web front end (`wijzer serve`) and its SQLite store.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
     ],
     targets: [
         // The questionnaire language: source -> tokens -> syntax -> resolved model, diagnostics,
@@ -64,12 +68,24 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // The web front end: server-rendered Dutch pages on Hummingbird, answers in a store
+        // (SQLite now; the store protocol leaves room for PostgreSQL).
+        .target(
+            name: "WijzerServer",
+            dependencies: [
+                "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "SystemPackage", package: "swift-system"),
+            ]
+        ),
         // The thin command-line front end: one file per subcommand.
         .executableTarget(
             name: "wijzer",
             dependencies: [
                 "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage",
-                "WijzerContent", "WijzerTerminal",
+                "WijzerContent", "WijzerTerminal", "WijzerServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -110,6 +126,15 @@ let package = Package(
             dependencies: [
                 "WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerContent", "WijzerTerminal",
                 "WijzerTestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "WijzerServerTests",
+            dependencies: [
+                "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage", "WijzerContent",
+                "WijzerServer", "WijzerTestSupport", "wijzer",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "SQLiteNIO", package: "sqlite-nio"),
             ]
         ),
         .testTarget(

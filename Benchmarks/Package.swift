@@ -11,6 +11,8 @@ let package = Package(
         // The root package; its identity is the folder name, so it is named explicitly here.
         .package(name: "Wijzer", path: ".."),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // The same Hummingbird as `wijzer serve`, for the hello-world ceiling (Benchmarks/serve/).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1"),
     ],
     targets: [
         .executableTarget(
@@ -46,6 +48,12 @@ let package = Package(
                 .product(name: "WijzerStorage", package: "Wijzer"),
             ],
             path: "plan/Sources"
+        ),
+        // A Hummingbird hello-world route: the ceiling `serve-bench.sh` compares `wijzer serve` with.
+        .executableTarget(
+            name: "hello-server",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "serve/hello/Sources"
         ),
     ],
     swiftLanguageModes: [.v6]

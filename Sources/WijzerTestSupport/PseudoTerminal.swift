@@ -31,9 +31,10 @@ public final class PseudoTerminal {
     /// How far `waitFor` has consumed the output, so the same text is awaited only once.
     private var mark = 0
 
-    /// Starts `executable arguments` (default: the built `wijzer`) on an 80×24 terminal.
+    /// Starts `executable arguments` (default: the built `wijzer`) on a terminal of `columns`
+    /// × `rows` (80×24 unless told).
     public init(_ arguments: [String], executable: String = WijzerProcess.binary, directory: String? = nil,
-                environment: [String: String] = [:]) throws {
+                environment: [String: String] = [:], columns: UInt16 = 80, rows: UInt16 = 24) throws {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: "NO_COLOR")
         env["TERM"] = "xterm"
@@ -48,7 +49,7 @@ public final class PseudoTerminal {
             envp.forEach { free($0) }
             free(dir)
         }
-        var size = winsize(ws_row: 24, ws_col: 80, ws_xpixel: 0, ws_ypixel: 0)
+        var size = winsize(ws_row: rows, ws_col: columns, ws_xpixel: 0, ws_ypixel: 0)
         var fd: Int32 = -1
         let child = forkpty(&fd, nil, nil, &size)
         if child < 0 { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
@@ -109,6 +110,24 @@ public final class PseudoTerminal {
             }
             let left = deadline.timeIntervalSinceNow
             if left <= 0 || (exitStatus != nil) { throw Timeout(waitingFor: text, screen: screen) }
+            pump(timeout: min(left, 0.2))
+        }
+    }
+
+    /// Waits until one of `texts` appears in output not yet consumed, and consumes up to the
+    /// earliest; which one appeared, and the output up to and including it.
+    public func waitForAny(_ texts: [String], timeout: Double = 10) throws -> (index: Int, shown: String) {
+        let deadline = Date().addingTimeInterval(timeout)
+        while true {
+            let shown = Self.plain(Array(bytes[mark...]))
+            let found = texts.indices.compactMap { i in shown.range(of: texts[i]).map { (i, $0) } }
+            if let (index, range) = found.min(by: { $0.1.lowerBound < $1.1.lowerBound }) {
+                let prefix = String(shown[..<range.upperBound])
+                mark = rawOffset(afterPlain: prefix.utf8.count)
+                return (index, prefix)
+            }
+            let left = deadline.timeIntervalSinceNow
+            if left <= 0 || (exitStatus != nil) { throw Timeout(waitingFor: texts.joined(separator: " | "), screen: screen) }
             pump(timeout: min(left, 0.2))
         }
     }

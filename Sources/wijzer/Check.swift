@@ -15,23 +15,36 @@ struct Check: ParsableCommand {
             verwijzingen mogen naar andere bestanden gaan. Elke melding staat als \
             bestand:regel:kolom: error|warning: melding (op een terminal met de regel en een ^ eronder); \
             een voorgestelde verbetering volgt als help:-regel, een verwante plek als note:-regel.
+            Met --format json of --format sarif komen de meldingen als JSON op de standaarduitvoer, \
+            voor editors en CI (velden: docs/check-output.schema.json; SARIF 2.1.0).
             Afsluitcode: 0 geen meldingen, 1 fouten of waarschuwingen, 2 verkeerd gebruik.
 
             Voorbeelden:
               wijzer check                          de ingebouwde vragenlijsten
               wijzer check Questionnaires/          alle .wijzer-bestanden in een map
               wijzer check les.wijzer tips.wijzer   twee bestanden als één set
+              wijzer check --format sarif > wijzer.sarif
             """
     )
 
     @Argument(help: ArgumentHelp("Bestanden of mappen (standaard: de ingebouwde vragenlijsten).", valueName: "pad"))
     var paths: [String] = []
 
+    @Option(help: "text (standaard), json of sarif.")
+    var format: CheckFormat = .text
+
     @OptionGroup var options: QuestionnaireOptions
 
     func run() throws {
         let files = try options.sources(paths)
         let result = Checker.check(files)
+        if format != .text {
+            let engine = result.diagnostics
+            Terminal.writeOutput(format == .json ? DiagnosticsJSON.render(engine)
+                : DiagnosticsSARIF.render(engine, toolVersion: Wijzer.configuration.version))
+            if engine.errorCount + engine.warningCount > 0 { throw WijzerError(.findings) }
+            return
+        }
         let formatter = Terminal.diagnosticsFormatter(fd: 2, noColor: options.noColor)
         let diagnostics = result.diagnostics.sorted
         Terminal.writeError(formatter.format(diagnostics, in: result.diagnostics.files))
@@ -73,4 +86,9 @@ struct Check: ParsableCommand {
         }
         return nil
     }
+}
+
+/// How `wijzer check` writes its findings.
+enum CheckFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, sarif
 }

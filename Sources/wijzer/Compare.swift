@@ -11,10 +11,10 @@ struct Compare: ParsableCommand {
         commandName: "compare",
         abstract: "Vergelijk twee zelfchecks: per thema, en welke tips er nog nodig zijn.",
         discussion: """
-            Toont op het scherm hoe je per thema veranderd bent, welke tips volgens je \\
-            antwoorden niet meer nodig zijn en welke erbij kwamen, en schrijft hetzelfde als \\
-            Markdown naast je resultaten (in de map plannen van je gegevensmap) of in de map van \\
-            --out, zonder een eerdere vergelijking te overschrijven. Zonder bestanden vergelijkt \\
+            Toont op het scherm hoe je per thema veranderd bent, welke tips volgens je \
+            antwoorden niet meer nodig zijn en welke erbij kwamen, en schrijft hetzelfde als \
+            Markdown naast je resultaten (in de map plannen van je gegevensmap) of in de map van \
+            --out, zonder een eerdere vergelijking te overschrijven. Zonder bestanden vergelijkt \
             het je twee laatste zelfchecks; de oudste komt altijd eerst.
 
             Voorbeelden:

@@ -6,9 +6,9 @@ import WijzerTerminal
 struct Onboarding: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "onboarding",
-        abstract: "De kennismaking: alle thema's in de volgorde van de gids, met de achtergrond vooraf.",
+        abstract: "De kennismaking: alle thema's in de aanbevolen volgorde, met de achtergrond vooraf.",
         discussion: """
-            Begint bij Voorbereiding. Elk thema begint met de achtergrond (kennis) en daarna de \
+            Begint bij het eerste thema. Elk thema begint met de achtergrond (kennis) en daarna de \
             situaties en vragen; afgeronde thema's worden overgeslagen. Aan het eind staat je \
             actieplan in de map van --out. Stoppen kan altijd (:stop, Ctrl-C, Ctrl-D); \
             `wijzer onboarding` gaat later verder waar je was.

@@ -6,22 +6,9 @@ import WijzerTestSupport
 /// and a result the real runner writes are validated against it with Python's `jsonschema`.
 @Suite("Result schema")
 struct ResultSchemaTests {
-    static let validator = """
-        import json, sys, jsonschema
-        schema = json.load(open(sys.argv[1]))
-        jsonschema.Draft202012Validator.check_schema(schema)
-        v = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
-        bad = 0
-        for path in sys.argv[2:]:
-            for e in v.iter_errors(json.load(open(path))):
-                bad += 1
-                print(path, list(e.absolute_path), e.message)
-        sys.exit(1 if bad else 0)
-        """
-
     func validate(_ paths: [String]) throws -> WijzerProcess.Outcome {
         let root = WijzerProcess.repositoryRoot
-        return try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", Self.validator, root + "/docs/result.schema.json"] + paths)
+        return try SchemaValidation.validate(root + "/docs/result.schema.json", paths)
     }
 
     @Test func exampleResultsMatchTheSchema() throws {

@@ -12,7 +12,7 @@ import WijzerTestSupport
 /// private (0600) and holds every acknowledged answer, and the rival is always refused.
 ///
 /// An answer counts as acknowledged once the runner has shown the next question ("vraag k van"
-/// means the k - 1 answers before it are saved). 1,000 kills as issue 12 asks (about 30 s); run it
+/// means at least the k - 1 answers before it are saved; answers to extra questions come on top). 1,000 kills as issue 12 asks (about 30 s); run it
 /// longer with `WIJZER_SOAK_KILLS=5000 swift test --filter SoakTests`, and with another seed
 /// with `WIJZER_SOAK_SEED=n`.
 @Suite("soak: kill -9 and racing runners")

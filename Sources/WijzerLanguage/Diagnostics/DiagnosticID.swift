@@ -34,6 +34,8 @@ extension DiagnosticID {
     public static let unexpectedIndent = DiagnosticID("unexpected-indent")
     /// Lines indented as text under a text block that already ended.
     public static let afterTextBlock = DiagnosticID("after-text-block")
+    /// A line that reads like a field, indented so deep that it would belong to the text above.
+    public static let fieldInText = DiagnosticID("field-in-text")
     /// Something else was expected here: a name, text, number, keyword or punctuation.
     public static let expectedSyntax = DiagnosticID("expected-syntax")
     /// A whole number out of range.
@@ -70,6 +72,8 @@ extension DiagnosticID {
     public static let duplicateOption = DiagnosticID("duplicate-option")
     /// A question answered twice in one example.
     public static let duplicateAnswer = DiagnosticID("duplicate-answer")
+    /// A field of the `questionnaire` declaration written twice.
+    public static let duplicateField = DiagnosticID("duplicate-field")
     /// A theme, tip or resource with an empty title.
     public static let missingTitle = DiagnosticID("missing-title")
     /// An empty question text, option text, strength or step.
@@ -201,10 +205,10 @@ extension DiagnosticID {
     /// Every id above, in order.
     public static let all: [DiagnosticID] = [
         .invalidUTF8, .badToken, .lookalikeCharacter, .unknownEscape, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
-        .unexpectedIndent, .afterTextBlock, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
+        .unexpectedIndent, .afterTextBlock, .fieldInText, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
         .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
-        .duplicateOrder, .duplicateOption, .duplicateAnswer, .missingTitle, .emptyText, .missingField,
+        .duplicateOrder, .duplicateOption, .duplicateAnswer, .duplicateField, .missingTitle, .emptyText, .missingField,
         .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,
         .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .exclusiveOutsideMultiple, .badSelectionLimits, .ineffectiveQuestion,
         .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,

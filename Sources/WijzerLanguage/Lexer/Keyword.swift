@@ -11,6 +11,8 @@ public enum Keyword: String, Sendable, CaseIterable {
     case exclusive, min, max
     case dontKnow = "dont-know"
     case after
+    // What a set says about itself, in its `questionnaire` declaration.
+    case publisher, intro, minutes, guide, praise, attribution
 
     /// The keyword a word stands for, if any (English or Dutch alias).
     public init?(word: String) {
@@ -33,6 +35,8 @@ public enum Keyword: String, Sendable, CaseIterable {
         "beantwoord": .answered, "overgeslagen": .skipped,
         "exclusief": .exclusive, "minstens": .min, "hoogstens": .max,
         "weet-niet": .dontKnow, "na": .after,
+        "uitgever": .publisher, "inleiding": .intro, "minuten": .minutes, "handreiking": .guide,
+        "compliment": .praise, "bronvermelding": .attribution,
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making
@@ -62,7 +66,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     /// Fields that take a text block when written alone on their line.
     public var opensTextBlock: Bool {
         switch self {
-        case .knowledge, .situation, .why, .text, .steps: true
+        case .knowledge, .situation, .why, .text, .steps, .intro: true
         default: false
         }
     }

@@ -62,7 +62,7 @@ public indirect enum MarkdownInline: Sendable, Hashable {
     case emphasis([MarkdownInline], span: Range<Int>)
     /// `[text](https://...)`.
     case link([MarkdownInline], url: String, span: Range<Int>)
-    /// A web address written as it is: `https://www.vhto.nl/`.
+    /// A web address written as it is: `https://example.org/`.
     case url(String, span: Range<Int>)
     /// A backslash at the end of a line.
     case lineBreak(span: Range<Int>)

@@ -3,6 +3,8 @@ public struct Questionnaire: Sendable {
     public var id: String
     public var title: String
     public var version: String
+    /// What the set says about itself: publisher, intro, default plan texts.
+    public var about = SetDescription()
     /// Themes in the recommended order.
     public var themes: [ThemeDecl]
     public var dimensions: [DimensionDecl]
@@ -21,8 +23,6 @@ public struct Questionnaire: Sendable {
     public var dimensionIndex: [String: Int] = [:]
     public var questionIndex: [String: Int] = [:]
     public var tipIndex: [String: Int] = [:]
-    /// How many questions each theme has.
-    public var questionCounts: [String: Int] = [:]
 
     public init(id: String, title: String, version: String, themes: [ThemeDecl], dimensions: [DimensionDecl],
                 scenarios: [ScenarioDecl], questions: [ResolvedQuestion], tips: [TipDecl], examples: [ResolvedExample]) {
@@ -44,8 +44,6 @@ public struct Questionnaire: Sendable {
         dimensionIndex = Self.firstIndex(dimensions) { $0.id.name }
         questionIndex = Self.firstIndex(questions) { $0.id }
         tipIndex = Self.firstIndex(tips) { $0.id.name }
-        questionCounts = [:]
-        for q in questions { questionCounts[q.theme, default: 0] += 1 }
     }
 
     /// Each key's first index in `items`.
@@ -60,9 +58,6 @@ public struct Questionnaire: Sendable {
     public func theme(_ id: String) -> ThemeDecl? { themeIndex[id].map { themes[$0] } }
     public func tip(_ id: String) -> TipDecl? { tipIndex[id].map { tips[$0] } }
     public func question(_ id: String) -> ResolvedQuestion? { questionIndex[id].map { questions[$0] } }
-
-    /// How many questions theme `id` has (hidden ones included).
-    public func questionCount(inTheme id: String) -> Int { questionCounts[id] ?? 0 }
 
     /// The questions of one theme, in asking order.
     public func questions(inTheme theme: String) -> [ResolvedQuestion] {

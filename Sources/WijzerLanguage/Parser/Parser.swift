@@ -148,24 +148,6 @@ public struct Parser {
         return nil
     }
 
-    mutating func questionnaire(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> QuestionnaireDecl? {
-        guard let id = c.identifier("een id voor de vragenlijst", &d) else { return nil }
-        let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
-        c.expectEnd(&d)
-        var decl = QuestionnaireDecl(id: id, title: title, version: nil)
-        for child in children(node) {
-            var cc = cursor(child)
-            if leadingKeyword(&cc) == .version {
-                decl.version = cc.string("een versie", &d)
-                cc.expectEnd(&d)
-                noChildren(child, &d)
-            } else {
-                reportUnexpected(child, in: "in een questionnaire; verwacht version", allowed: [.version], &d)
-            }
-        }
-        return decl
-    }
-
     mutating func theme(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> ThemeDecl? {
         guard let id = c.identifier("een id voor het thema", &d) else { return nil }
         let title = c.string("een titel", &d) ?? TextValue("", span: id.span)

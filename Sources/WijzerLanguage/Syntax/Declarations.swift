@@ -13,11 +13,27 @@ public struct Resource: Sendable, Hashable {
     public var url: TextValue?
 }
 
-/// The `questionnaire` declaration: the set's id, title and version.
+/// The `questionnaire` declaration: the set's id, title and version, and what the set says
+/// about itself (`SetDescription`).
 public struct QuestionnaireDecl: Sendable, Hashable {
     public var id: Identifier
     public var title: TextValue
     public var version: TextValue?
+    public var publisher: TextValue?
+    public var intro: TextValue?
+    /// `minutes LOW..HIGH` as written (possibly reversed: the validator reports that).
+    public var minutes: Bounds?
+    public var guide: TextValue?
+    public var notice: TextValue?
+    public var praise: TextValue?
+    public var attribution: Resource?
+
+    /// Two numbers as written, with their place.
+    public struct Bounds: Sendable, Hashable {
+        public var low: Int
+        public var high: Int
+        public var span: Span
+    }
 }
 
 /// A `theme`: one of the guide's six themes.

@@ -44,6 +44,10 @@ struct LineTreeBuilder {
         // Lookalike characters (pasted from a word processor) are reported once per file, at
         // the first, with one fix for all of them: each one would otherwise be its own error.
         var lookalikes: [Lexer.Problem] = []
+        // The file's indentation step: the first indented line's indentation.
+        var step = 0
+        // A line a text block ended at, read at the indentation of the block's keyword.
+        var forced: (line: Int, indent: Int)?
 
         // Locals, and static helpers below: calling a non-mutating method on `self` in the
         // loop made Swift copy the whole builder for every line.
@@ -54,11 +58,16 @@ struct LineTreeBuilder {
         var index = 0
         while index < lineCount {
             let range = file.lineRange(index)
-            let (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
+            var (indent, contentStart) = TextDecoding.measureIndent(buf, range.lowerBound, range.upperBound)
             if contentStart == range.upperBound {
                 index += 1
                 continue
             }
+            if let f = forced, f.line == index {
+                indent = f.indent
+                forced = nil
+            }
+            if step == 0 && indent > 0 { step = indent }
             if buf[range.lowerBound..<contentStart].contains(0x09) {
                 diagnostics.warning(
                     .tabIndent, "tab in de inspringing; gebruik spaties (`wijzer fmt` zet dit recht)",
@@ -101,12 +110,33 @@ struct LineTreeBuilder {
                 close(&stack)
             }
             let expected = Int(stack[stack.count - 1].childIndent)
+            // The indentation this line's children and later siblings are measured against.
+            var structural = indent
+            let opensBlock = Self.isTextBlockOpener(tokenStart, tree.tokens.count, tree.tokens, buf)
             if expected >= 0 && expected != indent {
                 diagnostics.error(
                     .badIndent, "inspringing past niet bij de regels erboven (\(indent) in plaats van \(expected) spaties)",
-                    at: Span(file: fileIndex, start: range.lowerBound, end: contentStart))
+                    at: Span(file: fileIndex, start: range.lowerBound, end: contentStart),
+                    fixIts: [Self.reindent(fileIndex, range.lowerBound, contentStart, to: expected)])
+                // Less deep than its siblings, it is still one of them: the next sibling at the
+                // right depth must not become its child.
+                if indent < expected { structural = expected }
             } else if expected < 0 {
-                stack[stack.count - 1].childIndent = Int32(clamping: indent)
+                let parent = Int(stack[stack.count - 1].indent)
+                // The first line under a parent, odd against the file's step while the next line
+                // is not (7 spaces, then 8 under a line at 6; or 9, then 8): it blames itself,
+                // and the next line is its sibling. A deeper next line is the odd line's child
+                // unless the odd line is a field that takes no lines below it.
+                if parent >= 0, step > 0, indent - parent != step, !opensBlock,
+                   let next = Self.nextCodeIndent(file, after: index), next != indent, next - parent == step,
+                   next < indent || Self.isLeaf(tree.tokens[tokenStart...], buf) {
+                    diagnostics.error(
+                        .badIndent, "inspringing past niet bij de regels eronder (\(indent) in plaats van \(next) spaties)",
+                        at: Span(file: fileIndex, start: range.lowerBound, end: contentStart),
+                        fixIts: [Self.reindent(fileIndex, range.lowerBound, contentStart, to: next)])
+                    structural = next
+                }
+                stack[stack.count - 1].childIndent = Int32(clamping: structural)
             }
             var depth = stack.count - 1
             if depth == 0 && indent > 0 && tree.nodes.isEmpty {
@@ -131,13 +161,22 @@ struct LineTreeBuilder {
                                 tokenStart: Int32(tokenStart), tokenEnd: Int32(tree.tokens.count),
                                 childStart: me + 1, subtreeEnd: me + 1, textBlock: -1)
             index += 1
-            if Self.isTextBlockOpener(node, tree.tokens, buf) {
-                index = captureTextBlock(buf, after: index, parentIndent: indent, depth: depth + 1, into: &node)
+            if opensBlock {
+                index = captureTextBlock(buf, after: index, parentIndent: structural, depth: depth + 1, into: &node)
+                if let (line, k) = Self.fieldAfterText(file, from: index, parentIndent: structural) {
+                    let r = file.lineRange(line)
+                    let start = TextDecoding.measureIndent(buf, r.lowerBound, r.upperBound).1
+                    diagnostics.error(
+                        .fieldInText, "`\(k.rawValue)` staat zo diep ingesprongen dat het bij de tekst erboven zou horen; als het een veld is, spring het dan \(structural) spaties in",
+                        at: Span(file: fileIndex, start: r.lowerBound, end: start),
+                        fixIts: [Self.reindent(fileIndex, r.lowerBound, start, to: structural)])
+                    forced = (line, structural)
+                }
             }
             tree.nodes.append(node)
             // Lines nested deeper than the limit become leaves of the deepest open line.
             if depth < Self.maxDepth {
-                stack.append(Open(node: me, indent: Int32(clamping: indent), childIndent: -1))
+                stack.append(Open(node: me, indent: Int32(clamping: structural), childIndent: -1))
             }
         }
         if keepLayout { for c in pendingComments { roles[c] = .comment(depth: 0) } }
@@ -157,9 +196,9 @@ struct LineTreeBuilder {
         tree.nodes[Int(done.node)].subtreeEnd = Int32(tree.nodes.count)
     }
 
-    private static func isTextBlockOpener(_ node: LineNode, _ tokens: [Token], _ buf: [UInt8]) -> Bool {
-        guard node.tokenEnd - node.tokenStart == 1 else { return false }
-        let t = tokens[Int(node.tokenStart)]
+    private static func isTextBlockOpener(_ start: Int, _ end: Int, _ tokens: [Token], _ buf: [UInt8]) -> Bool {
+        guard end - start == 1 else { return false }
+        let t = tokens[start]
         guard t.kind == .identifier else { return false }
         return Keyword.match(buf, t.range)?.opensTextBlock ?? false
     }
@@ -179,6 +218,9 @@ struct LineTreeBuilder {
             while end > contentStart && (buf[end - 1] == 0x20 || buf[end - 1] == 0x09) { end -= 1 }
             if contentStart < end {
                 if indent <= parentIndent { break }
+                // A field written too deep ends the text (after its first line: a text may
+                // begin with any words); `build` reports it.
+                if lastNonBlank >= 0 && Self.fieldInText(buf, contentStart..<end) != nil { break }
                 lastNonBlank = index
                 lastEnd = end
                 minIndent = min(minIndent, indent)

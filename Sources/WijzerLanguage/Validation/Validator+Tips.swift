@@ -22,7 +22,7 @@ extension Validator {
         if let custom = t.customTimeframe, custom.isEmpty { d.error(.emptyText, "\(name()): een eigen termijn heeft woorden nodig, zoals \"binnen twee weken\"", at: custom.span) }
         if t.text == nil { d.error(.missingField, "\(name()) mist `text`", at: at) }
         if t.steps.isEmpty { d.error(.missingField, "\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
-        if t.source == nil { d.error(.missingField, "\(name()) mist `source` (de pagina van de gids waar de tip op steunt)", at: at) }
+        if t.source == nil { d.error(.missingField, "\(name()) mist `source` (de pagina van de bron waar de tip op steunt)", at: at) }
         if t.resources.isEmpty { d.error(.missingField, "\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
         if let s = t.source { checkURL(s, &d) }
         for r in t.resources.indices {

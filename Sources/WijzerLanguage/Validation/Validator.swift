@@ -19,6 +19,9 @@ struct Validator {
     var names = ModelNames()
     /// Where each id was first defined, per namespace, for duplicate messages.
     var seen = [[String: Span]](repeating: [:], count: Namespace.allCases.count)
+    /// Ids defined twice, reported after all files are read (`reportDuplicates`), so that the
+    /// knock-ons of one duplicated theme become notes of its one error.
+    var duplicates: [Duplicate] = []
 
     /// The kinds of declaration whose ids must be unique, with their Dutch names.
     enum Namespace: Int, CaseIterable {
@@ -45,6 +48,7 @@ struct Validator {
             themes: Self.take(&themes), dimensions: Self.take(&dimensions), scenarios: Self.take(&scenarios),
             questions: Self.take(&questions), tips: Self.take(&tips),
             examples: Self.take(&examples).map { ResolvedExample(decl: $0, answers: []) })
+        model.about = describeSet(&d)
         checkDimensions(model, &d)
         checkMarkdown(model, &d)
         checkQuestionsTipsAndExamples(&model, &d)
@@ -90,6 +94,7 @@ struct Validator {
             if firstFileWithDeclarations == nil && !declarations.isEmpty { firstFileWithDeclarations = files[f].fileIndex }
             for decl in declarations { add(decl, &d) }
         }
+        reportDuplicates(&d)
         if questionnaireDecl == nil, let f = firstFileWithDeclarations {
             let start = d.files[f].contentStart
             d.warning(.missingQuestionnaire, "de set heeft geen `questionnaire`-declaratie met id en versie; resultaten krijgen de naam `wijzer`",
@@ -108,20 +113,20 @@ struct Validator {
                 questionnaireDecl = q
                 if q.version == nil { d.error(.missingField, "questionnaire `\(q.id.name)` mist `version`", at: q.id.span) }
             }
-        case .theme(let t): if unique(t.id, .theme, &d) { themes.append(t) }
-        case .dimension(let x): if unique(x.id, .dimension, &d) { dimensions.append(x) }
-        case .scenario(let s): if unique(s.id, .scenario, &d) { scenarios.append(s) }
-        case .tip(let t): if unique(t.id, .tip, &d) { tips.append(t) }
-        case .example(let e): if unique(e.id, .example, &d) { examples.append(e) }
+        case .theme(let t): if unique(t.id, .theme) { themes.append(t) }
+        case .dimension(let x): if unique(x.id, .dimension, theme: x.theme.name) { dimensions.append(x) }
+        case .scenario(let s): if unique(s.id, .scenario, theme: s.theme.name) { scenarios.append(s) }
+        case .tip(let t): if unique(t.id, .tip, theme: t.theme?.name) { tips.append(t) }
+        case .example(let e): if unique(e.id, .example) { examples.append(e) }
         }
     }
 
-    /// Records `id` in `namespace`; reports and returns false for a duplicate.
-    mutating func unique(_ id: Identifier, _ namespace: Namespace, _ d: inout DiagnosticEngine) -> Bool {
+    /// Records `id` in `namespace`; remembers a duplicate (with the theme it belongs to) and
+    /// returns false for it.
+    mutating func unique(_ id: Identifier, _ namespace: Namespace, theme: String? = nil) -> Bool {
         if let first = seen[namespace.rawValue].updateValue(id.span, forKey: id.name) {
             seen[namespace.rawValue][id.name] = first
-            let where_ = first.file >= 0 ? " (eerder op \(d.place(first)))" : ""
-            d.error(.duplicateID, "\(namespace.name) `\(id.name)` bestaat al\(where_)", at: id.span, notes: .earlier(first))
+            duplicates.append(Duplicate(id: id, namespace: namespace, first: first, theme: theme))
             return false
         }
         return true

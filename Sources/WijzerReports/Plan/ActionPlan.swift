@@ -69,6 +69,8 @@ public struct ActionPlan: Sendable {
 
     public var questionnaireTitle: String
     public var questionnaireVersion: String
+    /// What the set says about itself: the source's name in sentences, the attribution.
+    public var about: SetDescription
     public var name: String?
     public var date: Date
     public var themes: [ThemeSection]
@@ -99,6 +101,7 @@ public struct ActionPlan: Sendable {
         let evaluation = Scorer.evaluate(q, answers, themes: themeIDs)
         questionnaireTitle = q.title
         questionnaireVersion = q.version
+        about = q.about
         name = document.name
         date = document.updated
 
@@ -126,7 +129,7 @@ public struct ActionPlan: Sendable {
             let strengths = evaluation.strengths.filter { $0.theme == id }.map(\.text)
             let themeActions = candidates.filter { filing.home(of: $0.id) == id }
             let feedback = Feedback.sentences(position: position, strengths: strengths,
-                                              firstAction: themeActions.first, fillerUsed: &fillerUsed)
+                                              firstAction: themeActions.first, about: q.about, fillerUsed: &fillerUsed)
             return ThemeSection(
                 id: id, title: theme.title.text, score: score?.score, position: position, answered: answered,
                 total: total, completed: document.themes.first { $0.theme == id }?.completed,

@@ -61,7 +61,11 @@ public struct Comparison: Sendable {
         self.notes = notes
     }
 
-    static let resolvedHeading = "Tips die niet meer nodig zijn volgens je antwoorden"
+    /// The three lists of tips with their headings, in the order every output shows them.
+    public var sections: [(title: String, items: [String])] {
+        [("Tips die niet meer nodig zijn volgens je antwoorden", resolved), ("Nieuwe tips", added),
+         ("Tips die nog openstaan", remaining)]
+    }
 
     /// Plain text for the terminal.
     public func text() -> String {
@@ -70,9 +74,8 @@ public struct Comparison: Sendable {
         for t in themes {
             out += "  \(t.title.padding(toLength: 28, withPad: " ", startingAt: 0)) \(Self.label(t.oldPosition)) → \(Self.label(t.newPosition))\n"
         }
-        out += "\n\(Self.resolvedHeading) (\(resolved.count)):\n" + list(resolved)
-        out += "Nieuwe tips (\(added.count)):\n" + list(added)
-        out += "Tips die nog openstaan (\(remaining.count)):\n" + list(remaining)
+        out += "\n"
+        for (title, items) in sections { out += "\(title) (\(items.count)):\n" + list(items) }
         for n in notes { out += "\nLet op: \(n)\n" }
         return out
     }
@@ -89,15 +92,13 @@ public struct Comparison: Sendable {
         func section(_ title: String, _ items: [String]) -> String {
             "\n## \(title)\n\n" + (items.isEmpty ? "Geen.\n" : items.map { "- \(e($0))\n" }.joined())
         }
-        out += section(Self.resolvedHeading, resolved)
-        out += section("Nieuwe tips", added)
-        out += section("Tips die nog openstaan", remaining)
+        for (title, items) in sections { out += section(title, items) }
         if !notes.isEmpty { out += "\n" + notes.map { "> \(e($0))\n" }.joined() }
         return out
     }
 
     /// A position as the plan names it, "–" when there is none: no grade-like number.
-    static func label(_ position: PlanPosition?) -> String { position?.label ?? "–" }
+    public static func label(_ position: PlanPosition?) -> String { position?.label ?? "–" }
 
     private func list(_ items: [String]) -> String {
         items.isEmpty ? "  (geen)\n" : items.map { "  • \($0)\n" }.joined()

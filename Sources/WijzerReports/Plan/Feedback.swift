@@ -1,3 +1,5 @@
+import WijzerLanguage
+
 /// Growth-oriented feedback in the guide's manner: name what goes well, then one next step.
 enum Feedback {
     static let filler = "Je hebt eerlijk naar je eigen praktijk gekeken; daarmee begint elke verbetering."
@@ -5,14 +7,14 @@ enum Feedback {
     /// `fillerUsed` keeps the general encouragement to one theme per plan: said three times it
     /// stops meaning anything.
     static func sentences(position: PlanPosition?, strengths: [String], firstAction: ActionPlan.Action?,
-                          fillerUsed: inout Bool) -> (goesWell: String?, nextStep: String) {
+                          about: SetDescription, fillerUsed: inout Bool) -> (goesWell: String?, nextStep: String) {
         let goesWell: String?
         if let first = strengths.first {
             goesWell = first
         } else if position == .firm {
-            goesWell = "Je werkt in dit thema al op veel punten genderinclusief."
+            goesWell = about.praiseSentence
         } else if position == .onTheWay {
-            goesWell = "Je hebt in dit thema een goede basis: een deel van wat de gids aanraadt, doe je al."
+            goesWell = "Je hebt in dit thema een goede basis: een deel van wat \(about.guideName) aanraadt, doe je al."
         } else if !fillerUsed {
             fillerUsed = true
             goesWell = filler

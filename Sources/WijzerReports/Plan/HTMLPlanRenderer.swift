@@ -18,7 +18,7 @@ public enum HTMLPlanRenderer {
 
         body += "<section><h2>Waar je staat</h2>\n"
         for theme in plan.themes {
-            body += "<div class=\"theme\"><h3>\(h(theme.title))</h3>\(position(theme))"
+            body += "<div class=\"theme\"><h3>\(h(theme.title))</h3>\(position(theme, plan.about))"
             if let goesWell = theme.goesWell { body += "<p><strong>Wat goed gaat:</strong> \(h(goesWell))</p>" }
             body += "<p><strong>Wat je kunt proberen:</strong> \(h(theme.nextStep))</p>"
             if let unknowns = theme.unknownsSentence { body += "<p><strong>Nog uit te zoeken:</strong> \(h(unknowns))</p>" }
@@ -79,8 +79,14 @@ public enum HTMLPlanRenderer {
             body += "</section>\n"
         }
         body += "<section><h2>Volgende zelfcheck</h2><p>Kijk rond <strong>\(DutchDate.long(plan.nextCheck))</strong> opnieuw met Wijzer naar je praktijk en vergelijk met <code>wijzer compare</code>.</p></section>\n"
+        if let credit = plan.about.attribution { body += HTMLPlanRenderer.credit(credit) }
 
         return HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: css + "\n" + PlanStyle.css, body: body)
+    }
+
+    /// The set's attribution at the foot of a page: "Bron: <link>".
+    static func credit(_ credit: SetDescription.Attribution) -> String {
+        "<footer class=\"credit\"><p>Bron: <a href=\"\(Escape.html(credit.url))\">\(Escape.html(credit.text))</a></p></footer>\n"
     }
 
     /// A rounded bar, 0-100, as inline SVG with a text alternative (default "score N van 100").
@@ -93,7 +99,7 @@ public enum HTMLPlanRenderer {
 
     /// The path "begin → op weg → stevig" with the teacher's place marked, or a note that too
     /// few questions were answered to say.
-    static func position(_ theme: ActionPlan.ThemeSection) -> String {
+    static func position(_ theme: ActionPlan.ThemeSection, _ about: SetDescription) -> String {
         guard let position = theme.position else {
             return "<p class=\"muted\">Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord: te weinig om te zeggen waar je staat.</p>"
         }
@@ -101,7 +107,7 @@ public enum HTMLPlanRenderer {
             stop == position ? "<li class=\"here\" aria-current=\"step\">\(stop.label)</li>" : "<li>\(stop.label)</li>"
         }
         return "<ol class=\"path\" aria-label=\"waar je staat\">\(stops.joined())</ol>"
-            + "<p>\(Escape.html(position.meaning)) <span class=\"muted\">(\(theme.answered) van \(theme.total) vragen beantwoord)</span></p>"
+            + "<p>\(Escape.html(position.meaning(about))) <span class=\"muted\">(\(theme.answered) van \(theme.total) vragen beantwoord)</span></p>"
     }
 
     /// Space to plan focus action `n`: fields and a checkbox on screen, lines and a box on paper.

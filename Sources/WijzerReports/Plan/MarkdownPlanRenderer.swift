@@ -19,7 +19,7 @@ public enum MarkdownPlanRenderer {
         for theme in plan.themes {
             out.append("### \(e(theme.title))")
             out.append("")
-            out.append(position(theme))
+            out.append(position(theme, plan.about))
             out.append("")
             if let goesWell = theme.goesWell { out.append("- **Wat goed gaat:** \(e(goesWell))") }
             out.append("- **Wat je kunt proberen:** \(e(theme.nextStep))")
@@ -102,7 +102,13 @@ public enum MarkdownPlanRenderer {
         out.append("")
         out.append("Kijk rond **\(DutchDate.long(plan.nextCheck))** opnieuw met Wijzer naar je praktijk en vergelijk met `wijzer compare`.")
         out.append("")
+        if let credit = plan.about.attribution { out.append(contentsOf: Self.credit(credit)) }
         return out.joined(separator: "\n")
+    }
+
+    /// The set's attribution at the foot of a document, below a rule.
+    static func credit(_ credit: SetDescription.Attribution) -> [String] {
+        ["---", "", "Bron: [\(Escape.markdown(credit.text))](\(credit.url))", ""]
     }
 
     /// A line to write on, on screen and on paper.
@@ -110,12 +116,12 @@ public enum MarkdownPlanRenderer {
 
     /// "Waar je staat: begin → **op weg** → stevig", what that means and how much was answered;
     /// no place at all on fewer than half the questions.
-    static func position(_ theme: ActionPlan.ThemeSection) -> String {
+    static func position(_ theme: ActionPlan.ThemeSection, _ about: SetDescription) -> String {
         guard let position = theme.position else {
             return "Je hebt \(theme.answered) van de \(theme.total) vragen beantwoord: te weinig om te zeggen waar je staat."
         }
         let path = PlanPosition.allCases.map { $0 == position ? "**\($0.label)**" : $0.label }.joined(separator: " → ")
-        return "Waar je staat: \(path) (\(theme.answered) van \(theme.total) vragen beantwoord). \(position.meaning)"
+        return "Waar je staat: \(path) (\(theme.answered) van \(theme.total) vragen beantwoord). \(position.meaning(about))"
     }
 
     /// "- Bij “vraag” antwoordde je: b. …", for the first three reasons, one a line: answers

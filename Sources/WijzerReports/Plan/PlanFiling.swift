@@ -28,7 +28,7 @@ struct PlanFiling {
         return ActionPlan.Action(
             id: tip.id.name, title: tip.title.text, text: tip.text?.text ?? "",
             steps: tip.steps.map(\.text), timeframe: tip.customTimeframe?.text ?? tip.timeframe?.label ?? Timeframe.thisSchoolYear.label,
-            notice: tip.notice?.text ?? "Je merkt het aan hoe studentes meedoen en wat ze je vertellen.",
+            notice: tip.notice?.text ?? q.about.defaultNotice,
             resources: tip.resources, source: tip.source?.text,
             themeTitle: home(of: tip.id.name).flatMap { q.theme($0)?.title.text } ?? "",
             weight: triggered.weight, reasons: reasons, deepens: deepenedStrength(triggered))

@@ -1,3 +1,5 @@
+import WijzerLanguage
+
 /// Where a teacher stands in a theme, as a place on a described path rather than a grade:
 /// the plan is no test and no assessment.
 public enum PlanPosition: String, Sendable, Hashable, CaseIterable {
@@ -14,12 +16,13 @@ public enum PlanPosition: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// What this place on the path means, in one sentence.
-    public var meaning: String {
-        switch self {
-        case .begin: "Je zet de eerste stappen: veel van wat de gids aanraadt, kun je nog uitproberen."
-        case .onTheWay: "Een deel van wat de gids aanraadt, doe je al; met een paar gerichte stappen kom je verder."
-        case .firm: "Je doet al veel van wat de gids aanraadt; houd het vast en deel het met collega’s."
+    /// What this place on the path means, in one sentence that names the set's source.
+    public func meaning(_ about: SetDescription) -> String {
+        let guide = about.guideName
+        return switch self {
+        case .begin: "Je zet de eerste stappen: veel van wat \(guide) aanraadt, kun je nog uitproberen."
+        case .onTheWay: "Een deel van wat \(guide) aanraadt, doe je al; met een paar gerichte stappen kom je verder."
+        case .firm: "Je doet al veel van wat \(guide) aanraadt; houd het vast en deel het met collega’s."
         }
     }
 

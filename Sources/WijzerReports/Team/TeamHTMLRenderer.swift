@@ -109,7 +109,8 @@ public enum TeamHTMLRenderer {
     }
 
     private static func page(_ r: TeamReport, _ body: String) -> String {
-        return HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: body)
+        let foot = r.attribution.map(HTMLPlanRenderer.credit) ?? ""
+        return HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: body + foot)
     }
 
     /// A box plot over 0-100 as inline SVG: a box over the middle half and a line at the median,

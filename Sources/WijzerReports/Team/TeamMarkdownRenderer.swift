@@ -125,6 +125,7 @@ public enum TeamMarkdownRenderer {
             }
         }
         out.append(contentsOf: leftOut(r))
+        if let credit = r.attribution { out.append(contentsOf: MarkdownPlanRenderer.credit(credit)) }
         return out.joined(separator: "\n")
     }
 

@@ -105,6 +105,8 @@ public struct TeamReport: Sendable, Equatable {
 
     public var questionnaireTitle: String
     public var questionnaireVersion: String
+    /// Where the set comes from, shown at the report's foot.
+    public var attribution: SetDescription.Attribution?
     /// Other versions among the results (plain version names only), each used by at least k people.
     public var otherVersions: [String]
     /// The people counted.
@@ -142,6 +144,7 @@ public struct TeamReport: Sendable, Equatable {
         let privacy = TeamPrivacy(minimumGroup: minimumGroup, team: tally.results)
         questionnaireTitle = q.title
         questionnaireVersion = q.version
+        attribution = q.about.attribution
         otherVersions = tally.versions.filter { $0.key != q.version && Self.isPlainVersion($0.key) && privacy.mayShow(group: $0.value) }
             .map(\.key).sorted()
         results = tally.results

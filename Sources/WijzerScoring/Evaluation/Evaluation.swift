@@ -23,7 +23,9 @@ public struct ThemeScore: Sendable, Hashable, Codable {
     /// nil when no answered question counted for the theme.
     public var score: Int?
     public var counted: Int
+    /// Counted questions (`ThemeProgress`) answered with something other than n.v.t.
     public var answered: Int
+    /// The theme's counted questions: the runner's "van M".
     public var total: Int
 }
 

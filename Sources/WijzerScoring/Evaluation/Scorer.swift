@@ -47,7 +47,7 @@ public enum Scorer {
             let answer = answers[question.id]
             let counts = answer != nil && answer != .notApplicable && answer != .dontKnow
             if answer == .dontKnow { unknowns.append(Unknown(question: question.id, theme: question.theme)) }
-            if counts { answeredPerTheme[question.theme, default: 0] += 1 }
+            if counts && ThemeProgress.counts(question) { answeredPerTheme[question.theme, default: 0] += 1 }
             var contributions = ScoreRanges.contributions(of: question, answer: answer)
             switch answer {
             case .text(let t)?:
@@ -93,7 +93,7 @@ public enum Scorer {
             }
             return ThemeScore(theme: theme.id.name, score: normalise(sum), counted: countedPerTheme[theme.id.name]?.count ?? 0,
                               answered: answeredPerTheme[theme.id.name] ?? 0,
-                              total: q.questionCount(inTheme: theme.id.name))
+                              total: ThemeProgress.total(q.questions(inTheme: theme.id.name)))
         }
         // Tips on scores, once the scores are known (they add weight, not a question's reason).
         if !q.scoreTriggers.isEmpty {

@@ -45,18 +45,29 @@ public struct ThemeSession: Sendable {
     /// The first visible question that is neither answered nor skipped.
     public var firstOpen: Int? { visibleIndices.first { !isDone(questions[$0]) } }
 
-    /// "vraag 4 van 11": the current question's place among the visible ones.
-    public var progress: (position: Int, total: Int) {
-        let visible = visibleIndices
-        let position = current.flatMap { c in visible.firstIndex(of: c) }.map { $0 + 1 } ?? visible.count
-        return (position, visible.count)
+    /// "vraag 4 van 11" (or an extra question's place), counted by `ThemeProgress`; past the
+    /// last question, the last counted one.
+    public var progress: ThemeProgress.Place {
+        guard let c = current else {
+            let total = ThemeProgress.total(questions)
+            return .question(total, of: total)
+        }
+        return ThemeProgress.place(of: c, in: questions)
     }
 
-    /// Visible questions dealt with, and visible questions in all: "bezig: 4 van 11".
+    /// Counted questions dealt with, and counted questions in all: "bezig: 4 van 11"
+    /// (`ThemeProgress`).
     public var doneCount: (done: Int, total: Int) {
-        let visible = visibleIndices
-        return (visible.filter { isDone(questions[$0]) }.count, visible.count)
+        (ThemeProgress.count(questions) { isVisible($0) && isDone($0) }, ThemeProgress.total(questions))
     }
+
+    /// Extra (show-if) questions dealt with, beside `doneCount`.
+    public var extraDoneCount: Int {
+        questions.filter { !ThemeProgress.counts($0) && isVisible($0) && isDone($0) }.count
+    }
+
+    /// Visible questions neither answered nor skipped, extra questions included.
+    public var openCount: Int { visibleIndices.filter { !isDone(questions[$0]) }.count }
 
     /// Goes to the first open question; false when every visible question is done.
     public mutating func resume() -> Bool {

@@ -12,8 +12,7 @@ struct HomeScreen {
     func run() throws(RunnerStop) {
         let output = context.output
         output.line(output.bold("Welkom bij Wijzer\(context.document.name.map { ", \($0)" } ?? "")."))
-        output.line(output.wrap("Reflecteer op je eigen praktijk met de zes thema's van \(context.questionnaire.title) (VHTO). "
-            + "Een thema kost 8 tot 15 minuten; je antwoorden worden na elke vraag bewaard.", indent: "", rest: ""))
+        output.line(output.wrap(context.questionnaire.about.welcome(title: context.questionnaire.title, themeCount: context.questionnaire.themes.count), indent: "", rest: ""))
         while true {
             let suggestion = suggested()
             showThemes()

@@ -8,29 +8,33 @@ import WijzerStorage
 struct QuestionScreen {
     let output: RunnerOutput
 
-    /// "Lesgeven · vraag 4 van 11  ██████░░░░░░░░░░░░░░".
-    func progressLine(theme: String, position: Int, total: Int) -> String {
-        let cells = 20
-        let filled = total == 0 ? 0 : min(cells, (position - 1) * cells / total)
+    /// "Lesgeven · vraag 4 van 11  ██████░░░░", or for a question shown because of an earlier
+    /// answer "Lesgeven · extra vraag, na 4 van 11": counted by `ThemeProgress`, so the total
+    /// never changes during a run. The bar shrinks to fit a narrow window.
+    func progressLine(theme: String, place: ThemeProgress.Place) -> String {
+        let text = "\(theme) · \(place.label)"
+        let (done, total) = (place.done, place.total)
+        let cells = min(20, output.width - TextLayout.visibleWidth(text) - 2)
+        guard cells >= 5 else { return text }
+        let filled = total == 0 ? 0 : min(cells, done * cells / total)
         let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: cells - filled)
-        return "\(theme) · vraag \(position) van \(total)  \(output.accent(bar))"
+        return "\(text)  \(output.accent(bar))"
     }
 
-    /// The scenario's title and situation.
-    func showScenario(_ scenario: ScenarioDecl) {
-        output.line()
-        output.line(output.bold("Situatie: \(scenario.title.text)"))
-        if let situation = scenario.situation?.text {
-            output.line(output.markdown(situation, indent: "  "))
-        }
+    /// The scenario's title and situation, laid out (after a blank line).
+    func scenario(_ scenario: ScenarioDecl) -> String {
+        var lines = ["", output.bold("Situatie: \(scenario.title.text)")]
+        if let situation = scenario.situation?.text { lines.append(output.markdown(situation, indent: "  ")) }
+        return lines.joined(separator: "\n")
     }
 
-    /// The progress line, the question and what can be answered.
-    func show(_ question: ResolvedQuestion, theme: String, progress: (position: Int, total: Int)) {
+    /// The question as shown, laid out: a blank line, the progress line, the question, its
+    /// answers and the hint, each line ending in a line break.
+    func block(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) -> String {
         let menu = AnswerMenu(question.decl)
-        output.line()
-        output.line(output.dim(progressLine(theme: theme, position: progress.position, total: progress.total)))
-        output.line(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
+        var lines = [""]
+        lines.append(output.dim(progressLine(theme: theme, place: progress)))
+        lines.append(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
         for item in menu.items {
             let number = item.number.map { String($0) } ?? item.key
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
@@ -38,13 +42,14 @@ struct QuestionScreen {
             var label = item.label
             // A scale point without a label of its own (labels at the ends only): its number.
             if label == number {
-                output.line("  \(pad)\(output.accent(number))")
+                lines.append("  \(pad)\(output.accent(number))")
                 continue
             }
             if item.value == .notApplicable { label = "n.v.t.: " + label.prefix(1).lowercased() + label.dropFirst() }
-            output.line(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
+            lines.append(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
-        output.line(output.dim(hint(menu)))
+        lines.append(output.dim(hint(menu)))
+        return lines.joined(separator: "\n") + "\n"
     }
 
     /// What to type, in one line.

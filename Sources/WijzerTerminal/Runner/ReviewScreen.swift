@@ -40,7 +40,7 @@ struct ReviewScreen {
         let open = session.firstOpen != nil
         output.line()
         if open {
-            output.line("Er \(session.doneCount.total - session.doneCount.done == 1 ? "is nog 1 vraag" : "zijn nog \(session.doneCount.total - session.doneCount.done) vragen") open.")
+            output.line("Er \(session.openCount == 1 ? "is nog 1 vraag" : "zijn nog \(session.openCount) vragen") open.")
             output.line("Typ het nummer van een vraag om je antwoord te wijzigen, of Enter om verder te gaan.")
         } else {
             output.line(output.wrap("Klopt alles? Typ 1 (ja) om het thema af te ronden, of 2 (nee) om een antwoord te wijzigen; "

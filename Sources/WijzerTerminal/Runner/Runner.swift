@@ -27,19 +27,24 @@ public struct Runner {
     public func onboarding() -> RunnerOutcome {
         guarded { () throws(RunnerStop) in
             let output = context.output
-            output.line(output.bold("Kennismaking met Wijzer"))
-            output.line(output.wrap("Je doorloopt de zes thema's van \(context.questionnaire.title) in de volgorde van de gids, "
+            // The welcome is paged with the first theme's introduction: one text, one screenful at a time.
+            let intro = context.questionnaire.about.intro.map { output.wrap($0, indent: "", rest: "") + "\n" } ?? ""
+            var welcome: String? = output.bold("Kennismaking met Wijzer") + "\n" + intro
+                + output.wrap("Je doorloopt \(SetDescription.themes(context.questionnaire.themes.count)) van \(context.questionnaire.title) in de volgorde van \(context.questionnaire.about.guideName), "
                 + "te beginnen met \(context.questionnaire.themes.first?.title.text ?? "het eerste thema"). Elk thema begint met "
                 + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
-                + "je gaat later verder waar je was.", indent: "", rest: ""))
+                + "je gaat later verder waar je was.", indent: "", rest: "")
             let themes = context.questionnaire.themes
             for (n, theme) in themes.enumerated() {
                 let state = ThemeState.of(theme.id.name, in: context.document, questionnaire: context.questionnaire)
                 if case .completed = state {
+                    if let text = welcome { output.line(text) }
+                    welcome = nil
                     output.line(output.dim("\(theme.title.text): \(state.label)."))
                     continue
                 }
-                try ThemeRunner(context: context, showKnowledge: true).run(theme.id.name)
+                try ThemeRunner(context: context, preface: welcome).run(theme.id.name)
+                welcome = nil
                 if n + 1 < themes.count {
                     output.line()
                     output.line("Door naar het volgende thema, \(output.bold(themes[n + 1].title.text))?")

@@ -127,7 +127,7 @@ enum TextLayout {
 
 extension RunnerOutput {
     /// Plain text (a question, an answer label) wrapped to the terminal's width.
-    func wrap(_ text: String, indent: String = "", rest: String = "") -> String {
+    public func wrap(_ text: String, indent: String = "", rest: String = "") -> String {
         TextLayout.wrap(text, indent: indent, rest: rest, width: width)
     }
 

@@ -33,7 +33,7 @@ struct ThemeFinish {
         output.line(output.good(output.bold("Thema \(session.theme.title.text) afgerond.")))
         if let position = position(of: session) {
             let path = PlanPosition.allCases.map { $0 == position ? output.bold($0.label) : $0.label }.joined(separator: " → ")
-            output.line(output.wrap("Waar je staat: \(path). \(position.meaning)", indent: "", rest: ""))
+            output.line(output.wrap("Waar je staat: \(path). \(position.meaning(context.questionnaire.about))", indent: "", rest: ""))
         }
         for strength in record.strengths.prefix(3) {
             output.line(output.wrap(strength.text, indent: "  + ", rest: "    "))

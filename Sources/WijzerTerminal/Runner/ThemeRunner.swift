@@ -9,8 +9,8 @@ import WijzerStorage
 /// the finish (score, snapshot, action plan).
 struct ThemeRunner {
     let context: RunnerContext
-    /// Show the theme's knowledge text before the first question (the onboarding path).
-    var showKnowledge = false
+    /// Text shown just before the theme's title and paged with it (the onboarding's welcome).
+    var preface: String? = nil
 
     private var output: RunnerOutput { context.output }
     private var screen: QuestionScreen { QuestionScreen(output: context.output) }
@@ -27,7 +27,7 @@ struct ThemeRunner {
             try keepPreviousResult(session.record, title: title)
             session.restart(at: context.now())
         }
-        introduce(session)
+        try introduce(session)
         var lastScenario: String? = nil
         var reviewNext = !session.resume()
         while true {
@@ -53,23 +53,32 @@ struct ThemeRunner {
     /// What comes after a question.
     private enum Next { case question, review }
 
-    /// The theme's title, opening question and (on the onboarding path, or at the start of a
-    /// theme) the knowledge text.
-    private func introduce(_ session: ThemeSession) {
+    /// The theme's title and opening question, then, at the start of a theme, its knowledge
+    /// text, paged at the terminal's height and skippable (`s`, `:verder`); when continuing,
+    /// how far the teacher got.
+    private func introduce(_ session: ThemeSession) throws(RunnerStop) {
         let (done, total) = session.doneCount
-        output.line()
-        output.line(output.bold("Thema: \(session.theme.title.text)"))
-        if let opening = session.theme.opening?.text { output.line(output.wrap(opening, indent: "", rest: "")) }
+        var lines = preface.map { [$0] } ?? []
+        lines += ["", output.bold("Thema: \(session.theme.title.text)")]
+        if let opening = session.theme.opening?.text { lines.append(output.wrap(opening, indent: "", rest: "")) }
         if done > 0 {
-            output.line(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan."))
+            let extras = ThemeProgress.extras(session.extraDoneCount)
+            lines.append(output.dim("Je gaat verder waar je was: \(done) van \(total) vragen gedaan\(extras)."))
+            output.line(lines.joined(separator: "\n"))
             return
         }
-        if showKnowledge, let knowledge = session.theme.knowledge?.text {
-            output.line()
-            output.line(output.markdown(knowledge))
-        } else {
-            output.line(output.dim("Typ :uitleg voor de achtergrond bij een vraag en :help voor alle opdrachten."))
+        let interactive = context.input.isInteractive
+        if let knowledge = session.theme.knowledge?.text {
+            if interactive {
+                lines.append(output.dim(output.wrap("Eerst de achtergrond bij dit thema. Enter leest verder; s of :verder "
+                    + "slaat de rest over en gaat naar de vragen.", indent: "", rest: "")))
+            }
+            lines += ["", output.markdown(knowledge), ""]
         }
+        lines.append(output.dim(output.wrap("Typ :uitleg voor de achtergrond bij een vraag en :help voor alle opdrachten.",
+                                            indent: "", rest: "")))
+        let last = interactive && session.theme.knowledge != nil ? "Enter om naar de vragen te gaan: " : nil
+        try Pager(context: context).show(lines.joined(separator: "\n"), last: last, skipTo: "naar de vragen")
     }
 
     /// Asks the current question until it is answered, skipped or left, and moves the session
@@ -77,11 +86,13 @@ struct ThemeRunner {
     private func ask(_ session: inout ThemeSession, fromReview: Bool, lastScenario: inout String?) throws(RunnerStop) -> Next {
         guard let index = session.current else { return .review }
         let question = session.questions[index]
+        let block = screen.block(question, theme: session.theme.title.text, progress: session.progress)
         if lastScenario != question.scenario, let scenario = context.questionnaire.scenarios.first(where: { $0.id.name == question.scenario }) {
-            screen.showScenario(scenario)
+            // A long situation is paged so that the question below it is seen with its end.
+            try Pager(context: context).show(screen.scenario(scenario), reserve: Pager.rows(block, width: output.width) + 1, skipTo: "naar de vraag")
             lastScenario = question.scenario
         }
-        screen.show(question, theme: session.theme.title.text, progress: session.progress)
+        output.write(block)
         let menu = AnswerMenu(question.decl)
         let previous = session.answer(question)
         let completions = menu.completions + RunnerCommand.allSpellings
@@ -91,7 +102,7 @@ struct ThemeRunner {
                 switch parsed {
                 case .failure(let e): output.line(output.warning(e.message))
                 case .success(.help): screen.showHelp()
-                case .success(.explain): explain(question, session)
+                case .success(.explain): try explain(question, session)
                 case .success(.stop): throw RunnerStop(outcome: .stopped)
                 case .success(.review):
                     return .review
@@ -143,19 +154,22 @@ struct ThemeRunner {
         return session.advance() == nil ? .review : .question
     }
 
-    /// `:uitleg`: why the question matters, then the theme's knowledge text.
-    private func explain(_ question: ResolvedQuestion, _ session: ThemeSession) {
-        output.line()
+    /// `:uitleg`: why the question matters, then the theme's knowledge text, paged; then the
+    /// question again, so the answer is given with it in view.
+    private func explain(_ question: ResolvedQuestion, _ session: ThemeSession) throws(RunnerStop) {
+        var lines = [""]
         if let why = question.decl.why?.text {
-            output.line(output.bold("Waarom deze vraag?"))
-            output.line(output.markdown(why, indent: "  "))
+            lines.append(output.bold("Waarom deze vraag?"))
+            lines.append(output.markdown(why, indent: "  "))
         }
         if let knowledge = session.theme.knowledge?.text {
-            output.line()
-            output.line(output.bold("Achtergrond: \(session.theme.title.text)"))
-            output.line(output.markdown(knowledge, indent: "  "))
+            lines += ["", output.bold("Achtergrond: \(session.theme.title.text)")]
+            lines.append(output.markdown(knowledge, indent: "  "))
         }
-        if let source = session.theme.source?.text { output.line(output.dim("  Bron: \(source)")) }
+        if let source = session.theme.source?.text { lines.append(output.dim("  Bron: \(source)")) }
+        let again = screen.block(question, theme: session.theme.title.text, progress: session.progress)
+        try Pager(context: context).show(lines.joined(separator: "\n"), reserve: Pager.rows(again, width: output.width) + 1, skipTo: "naar de vraag")
+        output.write(again)
     }
 
     /// Before a redo: makes sure the finished theme's answers are in a result file, writing one

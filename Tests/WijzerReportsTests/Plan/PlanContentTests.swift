@@ -172,7 +172,7 @@ struct PlanContentTests {
         #expect(p.themes[0].position == .begin)
         for text in [MarkdownPlanRenderer.render(p), HTMLPlanRenderer.render(p)] {
             #expect(!text.contains("/100") && !text.contains("van 100") && !text.contains("Score"))
-            #expect(text.contains(PlanPosition.begin.meaning))
+            #expect(text.contains(PlanPosition.begin.meaning(p.about)))
         }
         #expect(MarkdownPlanRenderer.render(p).contains("Waar je staat: **begin** → op weg → stevig (3 van 3 vragen beantwoord)."))
         let good = Self.plan(["beelden.test": .option("ja"), "beelden.collegas": .number(5), "beelden.dagboek": .option("ja")],

@@ -17,7 +17,7 @@ enum UnitNoun {
         if vowels.contains(last) { return plural }
         // "lessen" → "les": a doubled consonant marks a short vowel.
         if last == before { return String(stem.dropLast()) }
-        // "studenten" → "student", "vrouwen" → "vrouw": no vowel to lengthen.
+        // "docenten" → "docent", "vrouwen" → "vrouw": no vowel to lengthen.
         if !vowels.contains(before) || vowels.contains(third) { return String(stem) }
         return plural
     }

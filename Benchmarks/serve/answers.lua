@@ -1,0 +1,31 @@
+-- wrk script for `wijzer serve`: every request saves an answer in a teacher's own self-check.
+--
+-- SERVE_BENCH_DATA names a Lua file (written by serve-bench.sh) returning
+--   { links = { { path = "/s/<link>", csrf = "<token>" }, ... },
+--     answers = { { path = "/thema/<theme>/vraag/<n>", form = "antwoord=b" }, ... } }
+-- The links are split over wrk's threads (thread k takes links k+1, k+1+T, ...; T from the
+-- first script argument), and each thread goes round its links in turn, so with as many
+-- connections as links every connection is, in effect, one teacher. Each round through the
+-- links moves to the next answer, so a save changes what is stored. A save is answered with
+-- 303 (POST-redirect-GET); anything else is counted as unexpected.
+expected_status = 303
+dofile(os.getenv("SERVE_BENCH_DIR") .. "/report.lua")
+
+function init(args)
+  local data = dofile(os.getenv("SERVE_BENCH_DATA"))
+  local threads = tonumber(args[1]) or 1
+  answers = data.answers
+  mine = {}
+  for i = id + 1, #data.links, threads do table.insert(mine, data.links[i]) end
+  turn = 0
+end
+
+function request()
+  local link = mine[(turn % #mine) + 1]
+  local answer = answers[(math.floor(turn / #mine) % #answers) + 1]
+  turn = turn + 1
+  return wrk.format("POST", link.path .. answer.path, {
+    ["Cookie"] = "wijzer-csrf=" .. link.csrf,
+    ["Content-Type"] = "application/x-www-form-urlencoded",
+  }, "csrf=" .. link.csrf .. "&actie=antwoord&" .. answer.form)
+end

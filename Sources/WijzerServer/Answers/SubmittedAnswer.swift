@@ -1,0 +1,90 @@
+import WijzerLanguage
+
+/// Reads the answer a question page's form sends, checked against the question as the
+/// terminal's answers are: text through `TypedLine` (no control characters, at most 4 KB), the
+/// value through the kind's `accepts`. A refused answer says why in Dutch and is never stored.
+public enum SubmittedAnswer {
+    /// The form field of the answer; a checkbox group sends it once per ticked box.
+    public static let field = "antwoord"
+    /// The n.v.t. value of a radio group or checkbox, and the checkbox next to a number or text.
+    public static let notApplicableValue = "nvt"
+    public static let notApplicableField = "nvt"
+    /// The checkbox under a reflection: may a team report quote it anonymously.
+    public static let shareField = "delen"
+
+    /// What was answered: the value, and for a reflection whether it may be quoted.
+    public struct Answer: Sendable, Equatable {
+        public var value: AnswerValue
+        public var shareAnonymously: Bool?
+    }
+
+    public static func read(_ form: FormBody, for question: ResolvedQuestion) -> Result<Answer, AnswerProblem> {
+        let menu = AnswerMenu(question.decl)
+        let isReflection = question.kind == nil || question.kind == .reflection
+        // A textarea may hold line breaks; one answer is one line, as in the terminal.
+        let values = form.all(field).map { isReflection ? oneLine($0) : $0 }
+        for value in values {
+            if case .failure(let rejection) = TypedLine.check(Array(value.utf8)) { return .failure(AnswerProblem(message: rejection.message)) }
+        }
+        let notApplicable = menu.notApplicable != nil && (form[notApplicableField] != nil || values.contains(notApplicableValue))
+        let value: AnswerValue
+        switch question.kind ?? .reflection {
+        case .multiple:
+            let chosen = Set(values.filter { !(menu.notApplicable != nil && $0 == notApplicableValue) })
+            if notApplicable {
+                if !chosen.isEmpty {
+                    return .failure(AnswerProblem(message: "n.v.t. gaat niet samen met andere antwoorden. Kies n.v.t. of een of meer antwoorden."))
+                }
+                value = .notApplicable
+            } else {
+                if chosen.isEmpty { return .failure(AnswerProblem(message: "Kies een of meer antwoorden, of sla de vraag over.")) }
+                let keys = menu.kind.choices.map(\.key)
+                if !chosen.isSubset(of: keys) { return .failure(unknown(menu)) }
+                // In the order of the list, as the terminal stores them.
+                value = .options(keys.filter { chosen.contains($0) })
+            }
+        case .number, .reflection:
+            let text = TypedLine.trimmed(values.first ?? "")
+            if notApplicable {
+                if !text.isEmpty { return .failure(AnswerProblem(message: "Geef een antwoord of kies n.v.t., niet allebei.")) }
+                value = .notApplicable
+            } else if isReflection {
+                if text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord, of sla de vraag over.")) }
+                value = .text(text)
+            } else {
+                guard let n = Int(text) else { return .failure(AnswerProblem(message: menu.kind.expectation(menu))) }
+                value = .number(n)
+            }
+        case .choice, .yesNo, .likert:
+            guard values.count == 1, let item = menu.items.first(where: { $0.key == values[0] }) else {
+                return .failure(values.isEmpty ? AnswerProblem(message: "Kies een antwoord, of sla de vraag over.") : unknown(menu))
+            }
+            value = item.value
+        }
+        if value != .notApplicable, !menu.kind.accepts(value) {
+            return .failure(AnswerProblem(message: menu.kind.expectation(menu)))
+        }
+        if case .text = value { return .success(Answer(value: value, shareAnonymously: form[shareField] == "ja")) }
+        return .success(Answer(value: value, shareAnonymously: nil))
+    }
+
+    private static func unknown(_ menu: AnswerMenu) -> AnswerProblem {
+        AnswerProblem(message: "Dit antwoord hoort niet bij deze vraag. Kies een van de antwoorden op de pagina.")
+    }
+
+    /// Line breaks (CR, LF, CRLF) as single spaces.
+    static func oneLine(_ text: String) -> String {
+        var out = ""
+        var previousBreak = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\r" || scalar == "\n" {
+                if !previousBreak { out.unicodeScalars.append(" ") }
+                previousBreak = true
+            } else {
+                out.unicodeScalars.append(scalar)
+                previousBreak = false
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,44 @@
+import WijzerReports
+
+/// Comparing this self-check with an earlier one of the same teacher: the form on the plan page,
+/// and the comparison itself (the same `Comparison` that `wijzer compare` prints).
+///
+/// The earlier self-check is named by its private link: whoever holds it may see it anyway, and
+/// a teacher who starts afresh after a year has exactly that link from the first time.
+enum ComparePage {
+    /// The form's one field: the earlier private link, as a whole URL or only its secret.
+    static let field = "eerder"
+
+    /// The form under the plan; `problem` says why the last try did not work.
+    static func form(_ c: PageContext, link: String, problem: String? = nil, entered: String = "") -> String {
+        let h = Escape.html
+        var inner = "<label for=\"\(field)\">Je persoonlijke link van de vorige keer</label>"
+        inner += "<p class=\"hint\" id=\"\(field)-uitleg\">Plak de link die je toen hebt bewaard, bijvoorbeeld <code>https://…/s/abcd…</code>.</p>"
+        if let problem { inner += "<p class=\"problem\" role=\"alert\" id=\"\(field)-fout\">\(h(problem))</p>" }
+        let described = problem == nil ? "\(field)-uitleg" : "\(field)-uitleg \(field)-fout"
+        inner += "<input type=\"text\" id=\"\(field)\" name=\"\(field)\" value=\"\(h(entered))\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"\(described)\"\(problem == nil ? "" : " aria-invalid=\"true\"")>"
+        inner += "<div class=\"buttons\"><button type=\"submit\">Vergelijk</button></div>"
+        return "<section aria-labelledby=\"vergelijken\"><h2 id=\"vergelijken\">Vergelijk met een eerdere zelfcheck</h2>"
+            + "<p>Deed je de zelfcheck al eens eerder, met een andere link? Dan zie je hier wat er sindsdien is veranderd.</p>"
+            + c.form(Paths.compare(link), inner) + "</section>"
+    }
+
+    /// The comparison of the older and the newer self-check.
+    static func render(_ c: PageContext, _ comparison: Comparison, link: String) -> String {
+        let h = Escape.html
+        var body = "<nav class=\"meta\"><a href=\"\(c.href(Paths.plan(link)))\">Terug naar je actieplan</a></nav>"
+        body += "<h1>Vergelijking van twee zelfchecks</h1>"
+        body += "<p>Van \(h(comparison.oldDate)) naar \(h(comparison.newDate)). Waar je stond en waar je nu staat: begin, op weg of stevig (– bij te weinig antwoorden).</p>"
+        body += "<table><thead><tr><th scope=\"col\">Thema</th><th scope=\"col\">Eerst</th><th scope=\"col\">Nu</th></tr></thead><tbody>"
+        for t in comparison.themes {
+            body += "<tr><th scope=\"row\">\(h(t.title))</th><td>\(h(Comparison.label(t.oldPosition)))</td><td>\(h(Comparison.label(t.newPosition)))</td></tr>"
+        }
+        body += "</tbody></table>"
+        for (title, items) in comparison.sections {
+            body += "<h2>\(h(title)) (\(items.count))</h2>"
+            body += items.isEmpty ? "<p>Geen.</p>" : "<ul>" + items.map { "<li>\(h($0))</li>" }.joined() + "</ul>"
+        }
+        for note in comparison.notes { body += "<p class=\"notice\">Let op: \(h(note))</p>" }
+        return Layout.page(c, title: "Vergelijking van twee zelfchecks", body: body)
+    }
+}

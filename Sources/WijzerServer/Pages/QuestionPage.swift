@@ -1,0 +1,103 @@
+import WijzerLanguage
+import WijzerReports
+import WijzerScoring
+
+/// One question on its own page: the situation, the question as the legend of its controls
+/// (one kind of control per kind of question), n.v.t. where the question has it, "waarom vragen
+/// we dit?", and the buttons to answer, skip or go back. Works without any script.
+enum QuestionPage {
+    /// What the submit buttons send as `actie`.
+    static let actionField = "actie"
+    static let answerAction = "antwoord"
+    static let skipAction = "overslaan"
+
+    static func render(_ c: PageContext, session: ThemeSession, index: Int, link: String, problem: String? = nil,
+                       submitted: FormBody? = nil) -> String {
+        let h = Escape.html
+        let question = session.questions[index]
+        let id = session.themeID
+        let place = ThemeProgress.place(of: index, in: session.questions)
+        var body = "<p class=\"meta\"><a href=\"\(c.href(Paths.theme(link, id)))\">\(h(session.theme.title.text))</a> · \(place.label)</p>"
+        body += "<progress max=\"\(place.total)\" value=\"\(place.done)\" aria-label=\"Voortgang: \(place.label)\"></progress>"
+        if let scenario = session.questionnaire.scenarios.first(where: { $0.id.name == question.scenario }) {
+            body += "<h1>\(h(scenario.title.text))</h1>"
+            if let situation = scenario.situation?.text { body += "<div class=\"situation\">\(markdownHTML(situation))</div>" }
+        }
+        if let problem {
+            let saved = problem.contains("niets opgeslagen") ? "" : " Er is niets opgeslagen."
+            body += "<p class=\"problem\" role=\"alert\">\(h(problem))\(saved)</p>"
+        }
+        let current = submitted == nil ? session.answer(question) : nil
+        var inner = "<fieldset><legend>\(markdownInline(question.decl.text.text))</legend>"
+        let shared = session.record.answers.first { $0.question == question.id }?.shareAnonymously == true
+        inner += controls(question, current: current, shared: shared, submitted: submitted)
+        inner += "</fieldset>"
+        if let why = question.decl.why?.text {
+            inner += "<details><summary>Waarom vragen we dit?</summary>\(markdownHTML(why))</details>"
+        }
+        inner += "<div class=\"buttons\"><button class=\"primary\" type=\"submit\" name=\"\(actionField)\" value=\"\(answerAction)\">Volgende</button>"
+        inner += "<button type=\"submit\" name=\"\(actionField)\" value=\"\(skipAction)\">Overslaan</button>"
+        if let previous = session.visibleIndices.last(where: { $0 < index }) {
+            inner += "<a class=\"button\" href=\"\(c.href(Paths.question(link, id, previous + 1)))\">Vorige vraag</a>"
+        }
+        inner += "</div>"
+        body += c.form(Paths.question(link, id, index + 1), inner)
+        body += "<p><a href=\"\(c.href(Paths.review(link, id)))\">Bekijk al je antwoorden in dit thema</a></p>"
+        return Layout.page(c, title: question.decl.text.text, body: body)
+    }
+
+    /// The controls for the question's kind, showing `current` (the stored answer) or what was
+    /// `submitted` (a refused answer, shown again to correct).
+    private static func controls(_ question: ResolvedQuestion, current: AnswerValue?, shared: Bool,
+                                 submitted: FormBody?) -> String {
+        let h = Escape.html
+        let menu = AnswerMenu(question.decl)
+        let field = SubmittedAnswer.field
+        let sent = submitted?.all(field) ?? []
+        func isChosen(_ item: AnswerChoice) -> Bool {
+            if submitted != nil { return sent.contains(item.key) }
+            switch (current, item.value) {
+            case (.options(let keys)?, .option(let key)): return keys.contains(key)
+            case (.notApplicable?, .notApplicable): return true
+            case (let value?, let itemValue): return value == itemValue
+            default: return false
+            }
+        }
+        func notApplicableBox(_ label: String) -> String {
+            let checked = submitted.map { $0[SubmittedAnswer.notApplicableField] != nil } ?? (current == .notApplicable)
+            return "<label class=\"choice\"><input type=\"checkbox\" name=\"\(SubmittedAnswer.notApplicableField)\" value=\"ja\"\(checked ? " checked" : "")>n.v.t. (\(h(label)))</label>"
+        }
+        switch question.kind ?? .reflection {
+        case .choice, .yesNo, .likert, .multiple:
+            let multiple = if case .multiple = question.kind { true } else { false }
+            let isScale = if case .likert = question.kind { true } else { false }
+            if multiple { return "<p class=\"muted\">Je kunt meer antwoorden kiezen.</p>" + menu.items.map { item in
+                let value = item.value == .notApplicable ? SubmittedAnswer.notApplicableValue : item.key
+                return "<label class=\"choice\"><input type=\"checkbox\" name=\"\(field)\" value=\"\(h(value))\"\(isChosen(item) ? " checked" : "")>\(h(label(item, scale: false)))</label>"
+            }.joined() }
+            return menu.items.map { item in
+                let value = item.value == .notApplicable ? SubmittedAnswer.notApplicableValue : item.key
+                return "<label class=\"choice\"><input type=\"radio\" name=\"\(field)\" value=\"\(h(value))\"\(isChosen(item) ? " checked" : "")>\(h(label(item, scale: isScale)))</label>"
+            }.joined()
+        case .number(let low, let high, let unit):
+            let value: String = if let submitted { submitted[field] ?? "" } else if case .number(let n)? = current { String(n) } else { "" }
+            var out = "<label for=\"getal\">Getal van \(low) tot \(high)\(unit.map { " (\(h($0.text)))" } ?? "")</label><br>"
+            out += "<input id=\"getal\" type=\"number\" inputmode=\"numeric\" name=\"\(field)\" min=\"\(low)\" max=\"\(high)\" step=\"1\" value=\"\(h(value))\">"
+            if let nvt = menu.notApplicable { out += notApplicableBox(nvt) }
+            return out
+        case .reflection:
+            let text: String = if let submitted { submitted[field] ?? "" } else if case .text(let t)? = current { t } else { "" }
+            let shared = submitted.map { $0[SubmittedAnswer.shareField] == "ja" } ?? shared
+            var out = "<label for=\"tekst\">Je antwoord</label><textarea id=\"tekst\" name=\"\(field)\" maxlength=\"\(TypedLine.maximumBytes)\">\(h(text))</textarea>"
+            out += "<label class=\"choice\"><input type=\"checkbox\" name=\"\(SubmittedAnswer.shareField)\" value=\"ja\"\(shared ? " checked" : "")>Dit antwoord mag anoniem in een teamoverzicht staan (zonder je naam; collega’s kunnen je soms aan je woorden herkennen)</label>"
+            if let nvt = menu.notApplicable { out += notApplicableBox(nvt) }
+            return out
+        }
+    }
+
+    /// "b. Ik noem …" without the key, "4 · vaak" on a scale.
+    private static func label(_ item: AnswerChoice, scale: Bool) -> String {
+        if item.value == .notApplicable { return "n.v.t. (\(item.label))" }
+        return scale && item.label != item.key ? "\(item.key) · \(item.label)" : item.label
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Hummingbird
+import WijzerReports
+import WijzerScoring
+import WijzerStorage
+
+/// The routes around the themes: start, a new self-check, the overview of a private link,
+/// the plan and its downloads, deleting everything, the stylesheet.
+extension WebServer {
+    func addStartRoutes(to router: Router<BasicRequestContext>) {
+        router.get(RouterPath(Paths.stylesheet)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: Layout.stylesheet)))
+        }
+
+        router.get(RouterPath(Paths.start)) { request, _ in
+            // The link from the cookie is only offered, not looked up: no lookup without a click.
+            let link = (request.cookies[Self.linkCookie]?.value).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil }
+            let deleted = request.uri.queryParameters["verwijderd"] != nil
+            return page(request) { StartPages.start($0, questionnaire: questionnaire, resume: link, deleted: deleted) }
+        }
+
+        router.post(RouterPath(Paths.begin)) { request, _ in
+            _ = try await form(request)
+            guard await beginLimiter.take() else {
+                throw PageError(status: .tooManyRequests, title: "Even geduld",
+                                message: "Er worden op dit moment erg veel zelfchecks tegelijk begonnen. Wacht een minuut en probeer het dan opnieuw.")
+            }
+            var document = ResultDocument(questionnaire: stamp, now: Date())
+            document.respondent = RespondentID.fresh()
+            let link = PrivateLink.make()
+            try await store.create(link: link, document: document)
+            var response = redirect(Paths.selfCheck(link) + "?welkom")
+            response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
+            return response
+        }
+
+        router.get("/s/:link") { request, context in
+            let (link, document) = try await selfCheck(context)
+            let welcome = request.uri.queryParameters["welkom"] != nil
+            var response = page(request) {
+                StartPages.overview($0, questionnaire: questionnaire, document: document, link: link,
+                                    fullLink: welcome ? settings.publicURL + Paths.selfCheck(link) : nil)
+            }
+            // Opened through the link in another browser: remember it there too.
+            response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
+            return response
+        }
+
+        router.get("/s/:link/plan") { request, context in
+            let (link, document) = try await selfCheck(context)
+            guard document.themes.contains(where: { $0.completed != nil }) else {
+                return page(request) {
+                    StartPages.message($0, title: "Nog geen actieplan",
+                                       message: "Je actieplan komt er zodra je een thema hebt afgerond. Kies een thema op de pagina van je zelfcheck.")
+                }
+            }
+            let plan = ActionPlan(document: document, questionnaire: questionnaire)
+            return page(request) { PlanPage.render($0, plan: plan, link: link) }
+        }
+
+        router.get("/s/:link/actieplan.md") { _, context in
+            let (_, document) = try await selfCheck(context)
+            let plan = ActionPlan(document: document, questionnaire: questionnaire)
+            return download(MarkdownPlanRenderer.render(plan), type: "text/markdown; charset=utf-8", name: plan.fileStem + ".md")
+        }
+
+        router.get("/s/:link/actieplan.html") { _, context in
+            let (_, document) = try await selfCheck(context)
+            let plan = ActionPlan(document: document, questionnaire: questionnaire)
+            return download(HTMLPlanRenderer.render(plan), type: "text/html; charset=utf-8", name: plan.fileStem + ".html")
+        }
+
+        router.get("/s/:link/resultaat.json") { _, context in
+            let (_, document) = try await selfCheck(context)
+            let name = "\(questionnaire.id)-\(SessionStore.stamp(document.updated)).json"
+            return download(String(decoding: ResultCodec.encode(document), as: UTF8.self), type: "application/json", name: name)
+        }
+
+        router.get("/s/:link/verwijderen") { request, context in
+            let (link, _) = try await selfCheck(context)
+            return page(request) { StartPages.confirmDelete($0, link: link) }
+        }
+
+        router.post("/s/:link/verwijderen") { request, context in
+            _ = try await form(request)
+            let (link, _) = try await selfCheck(context)
+            _ = try await store.delete(link: link, questionnaire: questionnaire.id)
+            var response = redirect(Paths.start + "?verwijderd")
+            response.setCookie(cookie(Self.linkCookie, "", maxAge: 0))
+            return response
+        }
+    }
+
+    /// A file to save: the browser downloads it instead of showing it.
+    private func download(_ text: String, type: String, name: String) -> Response {
+        Response(status: .ok,
+                 headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Hummingbird
+import WijzerLanguage
+import WijzerScoring
+
+/// The routes of one theme: its introduction, a question (shown and answered), the review,
+/// finishing it and starting it again. Every POST is answered with a redirect (POST-redirect-
+/// GET), after the change is stored.
+extension WebServer {
+    func addThemeRoutes(to router: Router<BasicRequestContext>) {
+        router.get("/s/:link/thema/:theme") { request, context in
+            let (link, document) = try await selfCheck(context)
+            let session = try themeSession(context, document)
+            return page(request) { ThemePages.intro($0, session: session, link: link) }
+        }
+
+        router.get("/s/:link/thema/:theme/vraag/:number") { request, context in
+            let (link, document) = try await selfCheck(context)
+            var session = try themeSession(context, document)
+            if session.isCompleted { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
+            let index = try questionIndex(context, session)
+            session.go(to: index)
+            if !session.isVisible(session.questions[index]) {
+                // Hidden by an earlier answer: on to the next question that is asked.
+                return Response.redirect(to: settings.prefix + next(after: index, in: session, link: link))
+            }
+            return page(request) { QuestionPage.render($0, session: session, index: index, link: link) }
+        }
+
+        router.post("/s/:link/thema/:theme/vraag/:number") { request, context in
+            let form = try await form(request)
+            let (link, document) = try await selfCheck(context)
+            var session = try themeSession(context, document)
+            if session.isCompleted { return redirect(Paths.theme(link, session.themeID)) }
+            let index = try questionIndex(context, session)
+            session.go(to: index)
+            guard session.isVisible(session.questions[index]) else { return redirect(next(after: index, in: session, link: link)) }
+            let (questionnaire, theme) = (self.questionnaire, session.themeID)
+            let change: @Sendable (inout ResultDocument) -> Void
+            switch form[QuestionPage.actionField] {
+            case QuestionPage.skipAction:
+                change = { document in
+                    var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
+                    s.go(to: index)
+                    s.skip()
+                    document = s.document
+                }
+            case QuestionPage.answerAction:
+                switch SubmittedAnswer.read(form, for: session.questions[index]) {
+                case .failure(let problem):
+                    return page(request, status: .badRequest) {
+                        QuestionPage.render($0, session: session, index: index, link: link, problem: problem.message, submitted: form)
+                    }
+                case .success(let answer):
+                    change = { document in
+                        var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
+                        s.go(to: index)
+                        s.record(answer.value, shareAnonymously: answer.shareAnonymously)
+                        document = s.document
+                    }
+                }
+            default:
+                throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
+            }
+            let stored = try await update(link, change)
+            var after = ThemeSession(questionnaire: questionnaire, theme: theme, document: stored)
+            after.go(to: index)
+            return redirect(next(after: index, in: after, link: link))
+        }
+
+        router.get("/s/:link/thema/:theme/overzicht") { request, context in
+            let (link, document) = try await selfCheck(context)
+            let session = try themeSession(context, document)
+            if session.isCompleted { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
+            return page(request) { ThemePages.review($0, session: session, link: link) }
+        }
+
+        router.post("/s/:link/thema/:theme/afronden") { request, context in
+            _ = try await form(request)
+            let (link, document) = try await selfCheck(context)
+            let session = try themeSession(context, document)
+            if session.isCompleted { return redirect(Paths.plan(link)) }
+            let (questionnaire, theme) = (self.questionnaire, session.themeID)
+            _ = try await update(link) { document in
+                ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: Date())
+            }
+            return redirect(Paths.plan(link))
+        }
+
+        router.post("/s/:link/thema/:theme/opnieuw") { request, context in
+            _ = try await form(request)
+            let (link, document) = try await selfCheck(context)
+            let session = try themeSession(context, document)
+            let (questionnaire, theme) = (self.questionnaire, session.themeID)
+            _ = try await update(link) { document in
+                var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
+                s.restart()
+                document = s.document
+            }
+            return redirect(Paths.theme(link, theme))
+        }
+    }
+
+    /// The session of the theme in the path; 404 for a theme this questionnaire does not have.
+    private func themeSession(_ context: BasicRequestContext, _ document: ResultDocument) throws -> ThemeSession {
+        guard let id = context.parameters.get("theme"), questionnaire.theme(id) != nil else { throw PageError.notFound() }
+        return ThemeSession(questionnaire: questionnaire, theme: id, document: document)
+    }
+
+    /// The question number in the path as an index into the theme's questions; 404 outside.
+    private func questionIndex(_ context: BasicRequestContext, _ session: ThemeSession) throws -> Int {
+        guard let number = context.parameters.get("number").flatMap({ Int($0) }), session.questions.indices.contains(number - 1)
+        else { throw PageError.notFound() }
+        return number - 1
+    }
+
+    /// Where to go after question `index`: the next visible one, else the first open one, else
+    /// the review.
+    private func next(after index: Int, in session: ThemeSession, link: String) -> String {
+        var s = session
+        s.go(to: index)
+        guard let next = s.advance() else { return Paths.review(link, s.themeID) }
+        return Paths.question(link, s.themeID, next + 1)
+    }
+}

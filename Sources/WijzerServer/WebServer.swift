@@ -1,0 +1,126 @@
+import Foundation
+import Hummingbird
+import Logging
+import WijzerLanguage
+import WijzerScoring
+
+/// `wijzer serve`: the self-check in a browser. Server-rendered Dutch pages, plain forms with
+/// POST-redirect-GET, no script; each teacher's answers under a private link in an
+/// `AnswerStore`, saved before the response. The rules (kinds, conditions, scores, the plan)
+/// are the ones the terminal uses: this module only shows them.
+public struct WebServer: Sendable {
+    public let settings: ServerSettings
+    public let questionnaire: Questionnaire
+    public let stamp: QuestionnaireStamp
+    public let store: any AnswerStore
+    let limiter: LookupLimiter
+    /// Limits how many new self-checks are begun (each is a row in the store).
+    let beginLimiter: LookupLimiter
+
+    public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
+        self.settings = settings
+        self.questionnaire = questionnaire
+        self.stamp = stamp
+        self.store = store
+        limiter = LookupLimiter(capacity: settings.lookupBurst, perSecond: settings.lookupsPerSecond)
+        beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
+    }
+
+    /// The cookie that remembers this browser's private link, so the start page can offer it.
+    static let linkCookie = "wijzer-link"
+
+    /// Every route, behind the request log, the security headers and the error pages.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: RequestLog())
+        router.add(middleware: SecurityHeaders())
+        router.add(middleware: ErrorPages(prefix: settings.prefix))
+        addStartRoutes(to: router)
+        addThemeRoutes(to: router)
+        addCompareRoutes(to: router)
+        return router
+    }
+
+    /// The application on `settings.host` and `settings.port`; `onRunning` is called once it
+    /// accepts connections.
+    public func application(logger: Logger? = nil, onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
+        Application(router: router(),
+                    configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Wijzer"),
+                    onServerRunning: { _ in await onRunning() },
+                    logger: logger)
+    }
+
+    // MARK: Helpers shared by the routes
+
+    /// The page context of this request, and the CSRF cookie to set when the browser had none.
+    func pageContext(_ request: Request) -> (PageContext, Cookie?) {
+        if let token = request.cookies[CSRF.cookie]?.value, PrivateLink.isWellFormed(token) {
+            return (PageContext(prefix: settings.prefix, csrf: token), nil)
+        }
+        let token = CSRF.make()
+        return (PageContext(prefix: settings.prefix, csrf: token), cookie(CSRF.cookie, token, maxAge: nil))
+    }
+
+    /// An HTML page built with this request's context.
+    func page(_ request: Request, status: HTTPResponse.Status = .ok, _ build: (PageContext) -> String) -> Response {
+        let (context, newCookie) = pageContext(request)
+        var response = html(build(context), status: status)
+        if let newCookie { response.setCookie(newCookie) }
+        return response
+    }
+
+    /// A redirect after a POST (303), to `path` under the prefix.
+    func redirect(_ path: String) -> Response {
+        Response.redirect(to: settings.prefix + path, type: .normal)
+    }
+
+    func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {
+        Cookie(name: name, value: value, maxAge: maxAge, path: settings.prefix.isEmpty ? "/" : settings.prefix,
+               secure: settings.secureCookies, httpOnly: true, sameSite: .strict)
+    }
+
+    /// The form of a POST: at most `maxBodyBytes`, valid, and carrying this browser's CSRF
+    /// token; otherwise nothing is read further and nothing stored.
+    func form(_ request: Request) async throws -> FormBody {
+        let tooLarge = PageError(status: .contentTooLarge, title: "Te veel tekst",
+                                 message: "Je antwoord is te lang om te verwerken (hooguit \(settings.maxBodyBytes / 1024) kB). Er is niets opgeslagen.")
+        if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxBodyBytes { throw tooLarge }
+        var request = request
+        let buffer: ByteBuffer
+        do {
+            buffer = try await request.collectBody(upTo: settings.maxBodyBytes)
+        } catch {
+            throw tooLarge
+        }
+        guard let form = FormBody(Array(buffer.readableBytesView)) else {
+            throw PageError.badRequest("Het formulier kwam beschadigd aan. Er is niets opgeslagen; probeer het opnieuw.")
+        }
+        guard CSRF.matches(cookie: request.cookies[CSRF.cookie]?.value, field: form[CSRF.field]) else {
+            throw PageError(status: .forbidden, title: "Formulier verlopen",
+                            message: "Dit formulier komt niet van deze pagina, of je browser weigert cookies. Er is niets opgeslagen. Ga terug, laad de pagina opnieuw en probeer het nog eens.")
+        }
+        return form
+    }
+
+    /// The private link in the path and its self-check: 404 for a link that does not exist (or
+    /// belongs to another questionnaire), 429 while too many unknown links are being tried.
+    func selfCheck(_ context: BasicRequestContext) async throws -> (link: String, document: ResultDocument) {
+        guard await limiter.allows() else {
+            throw PageError(status: .tooManyRequests, title: "Even geduld",
+                            message: "Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
+        }
+        guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link),
+              let document = try await store.load(link: link, questionnaire: questionnaire.id)
+        else {
+            await limiter.recordMiss()
+            throw PageError.notFound()
+        }
+        return (link, document)
+    }
+
+    /// Applies `change` to the self-check of `link`; 404 when it was deleted meanwhile.
+    func update(_ link: String, _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument {
+        guard let document = try await store.update(link: link, questionnaire: questionnaire.id, change) else { throw PageError.notFound() }
+        return document
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import Dispatch
+import Synchronization
+import WijzerLanguage
+import WijzerScoring
+import WijzerServer
+import WijzerStorage
+import WijzerTerminal
+
+/// `wijzer serve`: the self-check in the browser, for teachers who never open a terminal.
+struct Serve: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Start Wijzer als website: de zelfcheck in de browser.",
+        discussion: """
+            Start een webserver met de zelfcheck. Docenten openen het adres in hun browser, \
+            kiezen een thema en krijgen hun actieplan; ze hebben geen account nodig, maar \
+            een persoonlijke link om later verder te gaan. De antwoorden staan in een \
+            SQLite-bestand in je gegevensmap (alleen voor jou leesbaar), of in het bestand \
+            van --database. docs/SERVER.md beschrijft hoe een school het draait (systemd, \
+            nginx met TLS, back-ups).
+
+            Voorbeelden:
+              wijzer serve
+              wijzer serve --port 9000 --database sqlite:/var/lib/wijzer/wijzer.sqlite
+              wijzer serve --host 127.0.0.1 --base-url https://wijzer.school.nl
+            """
+    )
+
+    @Option(help: ArgumentHelp("Het adres waarop de server luistert.", valueName: "adres"))
+    var host = "127.0.0.1"
+
+    @Option(help: ArgumentHelp("De poort waarop de server luistert.", valueName: "poort"))
+    var port = 8080
+
+    @Option(help: ArgumentHelp("Waar de antwoorden staan: sqlite:PAD (standaard wijzer.sqlite in je gegevensmap).", valueName: "database"))
+    var database: String?
+
+    @Option(name: .customLong("base-url"), help: ArgumentHelp(
+        "Het adres dat docenten openen, achter een reverse proxy (bijvoorbeeld https://wijzer.school.nl).", valueName: "url"))
+    var baseURL: String?
+
+    @OptionGroup var data: DataFolderOptions
+
+    @OptionGroup var options: QuestionnaireOptions
+
+    func run() throws {
+        guard (1 ... 65535).contains(port) else { throw WijzerError(.usage, "--port: kies een poort van 1 tot 65535") }
+        if let baseURL, let problem = ServerSettings.checkBaseURL(baseURL) { throw WijzerError(.usage, problem) }
+        try requireFolder(options.folder, option: "--questionnaires")
+        let path = try databasePath()
+        let files = try options.sources([])
+        let checked = Checker.check(files, lint: false)
+        if checked.diagnostics.errorCount > 0 {
+            throw WijzerError(.findings, "de vragenlijsten hebben fouten; herstel die eerst (wijzer check)")
+        }
+        let settings = ServerSettings(host: host, port: port, baseURL: baseURL)
+        let questionnaire = checked.questionnaire
+        let stamp = questionnaire.stamp(files: files)
+        let outcome = Outcome()
+        let done = DispatchSemaphore(value: 0)
+        Task {
+            do {
+                let store = try await SQLiteAnswerStore.open(path: path)
+                let server = WebServer(settings: settings, questionnaire: questionnaire, stamp: stamp, store: store)
+                let app = server.application {
+                    Terminal.writeOutput("Wijzer draait. Open \(settings.publicURL) in je browser. Stoppen: Ctrl-C.\n")
+                }
+                do {
+                    try await app.runService()
+                } catch {
+                    // The connection must be closed before it goes (sqlite-nio asserts so).
+                    try? await store.close()
+                    throw error
+                }
+                try await store.close()
+            } catch {
+                outcome.set(error)
+            }
+            done.signal()
+        }
+        done.wait()
+        if let error = outcome.error { throw Self.describe(error, path: path, settings: settings) }
+    }
+
+    /// The SQLite file: from `--database sqlite:PATH`, else in the data folder.
+    private func databasePath() throws -> String {
+        guard let database else { return try data.folder() + "/wijzer.sqlite" }
+        if database.hasPrefix("sqlite:") {
+            let path = String(database.dropFirst("sqlite:".count))
+            if path.isEmpty { throw WijzerError(.usage, "--database: geef een pad na sqlite:, bijvoorbeeld sqlite:/var/lib/wijzer/wijzer.sqlite") }
+            return path
+        }
+        if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
+            throw WijzerError(.usage, "--database: PostgreSQL wordt in deze versie nog niet ondersteund; gebruik sqlite:PAD")
+        }
+        throw WijzerError(.usage, "--database: onbekende database “\(database)”; gebruik sqlite:PAD")
+    }
+
+    /// A Dutch line for what stopped the server.
+    private static func describe(_ error: Error, path: String, settings: ServerSettings) -> Error {
+        if error is WijzerError { return error }
+        if let error = error as? StoreError, case .newerSchema(let version) = error {
+            return WijzerError(.cannotSave, "\(path): gemaakt met een nieuwere Wijzer (schema \(version)); werk Wijzer bij")
+        }
+        let text = String(describing: error)
+        if text.contains("Address already in use") || text.contains("EADDRINUSE") {
+            return WijzerError(.usage, "poort \(settings.port) op \(settings.host) is al in gebruik; kies een andere met --port")
+        }
+        return WijzerError(.cannotSave, "de server stopte: \(text)")
+    }
+}
+
+/// The error that ended the server task, handed to the waiting main thread.
+private final class Outcome: Sendable {
+    private let stored = Mutex<Error?>(nil)
+    func set(_ error: Error) { stored.withLock { $0 = error } }
+    var error: Error? { stored.withLock { $0 } }
+}

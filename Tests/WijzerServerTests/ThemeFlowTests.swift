@@ -1,0 +1,152 @@
+import Foundation
+import Hummingbird
+import Testing
+import WijzerLanguage
+import WijzerScoring
+import WijzerServer
+import WijzerTestSupport
+
+/// A teacher's way through the pages, by plain form posts as a browser without script sends them.
+@Suite struct ThemeFlowTests {
+    let theme = Bundled.questionnaire.themes[0].id.name
+
+    @Test func startPageOffersABeginButtonAndSetsAStrictCSRFCookie() async throws {
+        try await withServer { browser, _ in
+            let page = try await browser.get("/")
+            #expect(page.status == .ok)
+            #expect(page.body.contains("Begin je zelfcheck"))
+            #expect(page.body.contains("<html lang=\"nl\">"))
+            let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("wijzer-csrf=") })
+            #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"))
+            #expect(page.body.contains("name=\"csrf\" value=\"\(browser.cookies["wijzer-csrf"] ?? "-")\""))
+        }
+    }
+
+    @Test func aWholeThemeAnsweredThroughPostsGivesThePlanAndAResultFile() async throws {
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            let welcome = try await browser.get("/s/\(link)?welkom")
+            #expect(welcome.body.contains("Bewaar deze link"))
+            #expect(welcome.body.contains("http://127.0.0.1:8080/s/\(link)"))
+            #expect(!(try await browser.get("/s/\(link)")).body.contains("Bewaar deze link"))
+
+            let intro = try await browser.get("/s/\(link)/thema/\(theme)")
+            #expect(intro.body.contains("Begin met dit thema"))
+            let answered = try await answerTheme(browser, link: link, theme: theme)
+            #expect(answered > 0)
+            let review = try await browser.get("/s/\(link)/thema/\(theme)/overzicht")
+            #expect(review.status == .ok && review.body.contains("Klopt, maak mijn actieplan"))
+
+            let finish = try await browser.post("/s/\(link)/thema/\(theme)/afronden")
+            #expect(finish.status == .seeOther && finish.location == "/s/\(link)/plan")
+            let plan = try await browser.get("/s/\(link)/plan")
+            #expect(plan.status == .ok)
+            #expect(plan.body.contains("Persoonlijk actieplan") && plan.body.contains("Je drie focusacties"))
+            #expect(!plan.body.contains("<style") && !plan.body.contains("<script"))
+
+            let json = try await browser.get("/s/\(link)/resultaat.json")
+            #expect(json.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
+            let document = try ResultCodec.decode(Array(json.body.utf8), path: "resultaat.json")
+            let record = try #require(document.themes.first { $0.theme == theme })
+            #expect(record.completed != nil && record.answers.count == answered)
+            #expect(document.respondent?.count == 32 && document.respondent != link)
+            // The same scores the one scorer gives for these answers.
+            let evaluation = Scorer.evaluate(Bundled.questionnaire, document.answers, themes: [theme])
+            #expect(record.score == evaluation.theme(theme)?.score)
+            #expect(try await store.load(link: link, questionnaire: Bundled.questionnaire.id) == document)
+
+            let markdown = try await browser.get("/s/\(link)/actieplan.md")
+            #expect(markdown.body.hasPrefix("# Persoonlijk actieplan"))
+            let htmlFile = try await browser.get("/s/\(link)/actieplan.html")
+            #expect(htmlFile.body.contains("<!DOCTYPE html>") && htmlFile.headers[.contentDisposition] != nil)
+        }
+    }
+
+    @Test func theDownloadedResultFileIsAcceptedByWijzerPlan() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let theme = self.theme
+        try await withServer { browser, _ in
+            let link = try await browser.begin()
+            try await answerTheme(browser, link: link, theme: theme)
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/afronden")
+            _ = try folder.write("resultaat.json", try await browser.get("/s/\(link)/resultaat.json").body)
+        }
+        let outcome = try WijzerProcess.run(["plan", folder.path + "/resultaat.json", "--out", folder.path + "/plannen",
+                                             "--data-dir", folder.path + "/data"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("Actieplan geschreven"))
+    }
+
+    @Test func aReflectionOfSeveralLinesIsStoredAsOneLine() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            let questions = Bundled.questionnaire.questions(inTheme: theme)
+            let index = try #require(questions.firstIndex { $0.kind == .reflection })
+            let page = try await browser.post("/s/\(link)/thema/\(theme)/vraag/\(index + 1)",
+                                              [("actie", "antwoord"), ("antwoord", "Eerst dit.\r\nDan dat.\n\nKlaar. ")])
+            #expect(page.status == .seeOther, "\(page.body.prefix(300))")
+            let document = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
+            #expect(document.answers[questions[index].id] == .text("Eerst dit. Dan dat. Klaar."))
+            #expect(document[theme: theme].answers.first?.shareAnonymously == false)
+        }
+    }
+
+    @Test func skipBackAndEditChangeOnlyWhatTheySay() async throws {
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            let base = "/s/\(link)/thema/\(theme)/vraag/"
+            let skip = try await browser.post(base + "1", [("actie", "overslaan")])
+            #expect(skip.status == .seeOther)
+            let second = try #require(skip.location)
+            let page = try await browser.get(second)
+            #expect(page.body.contains("href=\"\(base)1\">Vorige vraag</a>"))
+            var document = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
+            let q1 = Bundled.questionnaire.questions(inTheme: theme)[0]
+            #expect(document[theme: theme].skipped == [q1.id])
+            // Answering the skipped question later replaces the skip.
+            _ = try await browser.post(base + "1", validAnswer(q1))
+            document = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
+            #expect(document[theme: theme].skipped.isEmpty && document[theme: theme].answers.map(\.question) == [q1.id])
+            // The stored answer is shown checked when the teacher comes back to edit it.
+            let again = try await browser.get(base + "1")
+            let key = validAnswer(q1)[1].1
+            #expect(again.body.contains("value=\"\(key)\" checked") || again.body.contains("value=\"\(key)\""))
+        }
+    }
+
+    @Test func resumeThroughThePrivateLinkInAFreshBrowser() async throws {
+        try await withServer { browser, _ in
+            let link = try await browser.begin()
+            let questions = Bundled.questionnaire.questions(inTheme: theme)
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/vraag/1", validAnswer(questions[0]))
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/vraag/2", validAnswer(questions[1]))
+
+            let other = browser.fresh()
+            let overview = try await other.get("/s/\(link)")
+            #expect(overview.status == .ok && overview.body.contains("bezig: 2 van"))
+            #expect(other.cookies["wijzer-link"] == link)
+            let intro = try await other.get("/s/\(link)/thema/\(theme)")
+            #expect(intro.body.contains("Ga verder (2 van"))
+            #expect(intro.body.contains("/s/\(link)/thema/\(theme)/vraag/3"))
+            // The start page offers the link remembered in the cookie.
+            #expect(try await other.get("/").body.contains("Ga verder met je zelfcheck"))
+        }
+    }
+
+    @Test func deletingRemovesEverythingAndTheLinkStopsWorking() async throws {
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/vraag/1", validAnswer(Bundled.questionnaire.questions(inTheme: theme)[0]))
+            let confirm = try await browser.get("/s/\(link)/verwijderen")
+            #expect(confirm.body.contains("Ja, verwijder al mijn antwoorden"))
+            let deleted = try await browser.post("/s/\(link)/verwijderen")
+            #expect(deleted.status == .seeOther && deleted.location == "/?verwijderd")
+            #expect(browser.cookies["wijzer-link"] == nil)
+            #expect(try await store.load(link: link, questionnaire: Bundled.questionnaire.id) == nil)
+            #expect(try await browser.get("/s/\(link)").status == .notFound)
+            #expect(try await browser.get("/?verwijderd").body.contains("Al je antwoorden zijn verwijderd"))
+        }
+    }
+}
