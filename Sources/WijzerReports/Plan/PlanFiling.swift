@@ -34,23 +34,10 @@ struct PlanFiling {
             weight: triggered.weight, reasons: reasons, deepens: deepenedStrength(triggered))
     }
 
-    /// Declaration order, which follows the guide, except that a tip comes after the tips it
-    /// names with `after` (working on it with a colleague after the bias test) when those are
-    /// in the list too.
+    /// `actions` in guide order, each after the tips it names with `after`
+    /// (`Questionnaire.inGuideOrder`).
     func inGuideOrder(_ actions: [ActionPlan.Action]) -> [ActionPlan.Action] {
-        var waiting = actions.sorted { (questionnaire.tipIndex[$0.id] ?? .max) < (questionnaire.tipIndex[$1.id] ?? .max) }
-        var ordered: [ActionPlan.Action] = []
-        while !waiting.isEmpty {
-            // The first in guide order whose predecessors in the list are all placed; the
-            // checker rules out cycles, and without a ready one the first goes anyway.
-            let ready = waiting.firstIndex { action in
-                (questionnaire.tip(action.id)?.after ?? []).allSatisfy { before in
-                    !waiting.contains { $0.id == before.name }
-                }
-            } ?? 0
-            ordered.append(waiting.remove(at: ready))
-        }
-        return ordered
+        questionnaire.inGuideOrder(actions.map(\.id)).compactMap { id in actions.first { $0.id == id } }
     }
 
     private func reason(_ r: TipReason) -> ActionPlan.Reason? {

@@ -72,17 +72,18 @@ public struct TeamReport: Sendable, Equatable {
         public var timeframe: String
         public var text: String
         public var steps: [String]
-        /// The tip's resources that may be links (http and https only), as in the personal plan.
+        /// The tip's resources as in the personal plan: links (http and https only), and
+        /// resources without an address by their title.
         public var links: [Link]
         public var count: Int
         public var group: Int
         public var percent: Int
     }
 
-    /// A resource link of a tip.
+    /// A resource of a tip: a link, or a title alone for one without an address (a book).
     public struct Link: Sendable, Equatable {
         public var title: String
-        public var url: String
+        public var url: String?
     }
 
     public struct LeftOut: Sendable, Equatable {
@@ -224,7 +225,10 @@ public struct TeamReport: Sendable, Equatable {
                        themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
                        timeframe: tip.customTimeframe?.text ?? tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
                        steps: tip.steps.map(\.text),
-                       links: tip.resources.compactMap { r in r.url.flatMap { Escape.linkTarget($0.text) }.map { Link(title: r.title.text, url: $0) } },
+                       links: tip.resources.compactMap { r in
+                           guard let address = r.url else { return Link(title: r.title.text, url: nil) }
+                           return Escape.linkTarget(address.text).map { Link(title: r.title.text, url: $0) }
+                       },
                        count: count, group: group,
                        percent: Int((Double(count) * 100 / Double(group)).rounded()))
         }

@@ -8,40 +8,7 @@ import WijzerTestSupport
 /// the runner on a pipe and the plan.
 @Suite("exclusive options: runner and plan")
 struct ExclusiveOptionRunTests {
-    static let set = """
-        questionnaire demo "Demo"
-          version "1"
-
-        theme lesgeven "Lesgeven"
-          order 1
-          opening "Welke werkvormen gebruik je?"
-          knowledge "Afwisseling in werkvormen spreekt meer studenten aan."
-
-        dimension werkvormen "Afwisseling in werkvormen" in lesgeven
-
-        scenario les "Je les" in lesgeven
-          situation "Je bereidt een les voor."
-          question vormen "Welke werkvormen gebruik je deze week?"
-            why "Afwisseling houdt meer studenten erbij."
-            multiple max 2
-              a "Samenwerken"
-                score werkvormen +1
-              b "Een spel of simulatie"
-                score werkvormen +1
-              c "Een ontwerpopdracht"
-                score werkvormen +1
-              d "Geen van deze" exclusive
-                tip afwisselen
-
-        tip afwisselen "Wissel werkvormen af"
-          theme lesgeven
-          timeframe deze-maand
-          text "Kies deze maand één nieuwe werkvorm."
-          steps
-            - Probeer een spel of simulatie in één les.
-          source https://www.vhto.nl/
-          resource "Werkvormen" https://www.vhto.nl/
-        """
+    static let set = exclusiveOptionSet
 
     @Test func theRunnerSaysInDutchWhatGoesAlone() throws {
         let answered = try FeatureRun(Self.set, theme: "lesgeven", typed: "1,4\n1,2,3\n4\n1\n")
