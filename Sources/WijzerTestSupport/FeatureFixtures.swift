@@ -220,3 +220,29 @@ public let exclusiveOptionSet = """
       source https://www.vhto.nl/
       resource "Werkvormen" https://www.vhto.nl/
     """
+
+/// A choice question whose options each respondent sees in an order of their own (`shuffle`;
+/// the example in docs/LANGUAGE.md).
+public let shuffleSet = """
+    questionnaire demo "Demo"
+      version "1"
+
+    theme lesgeven "Lesgeven"
+      order 1
+      opening "Hoe reageer je?"
+      knowledge "Een grap over meisjes en techniek lijkt onschuldig, maar zegt veel."
+
+    dimension reageren "Reageren op grappen" in lesgeven
+
+    scenario grap "Een grap in de les" in lesgeven
+      situation "Een student maakt een grap over meisjes in de werkplaats."
+      question reactie "Wat doe je?"
+        why "Zwijgen klinkt voor een studente als instemming."
+        choice shuffle
+          a "Ik ga er in de les kort op in en zeg dat iedereen hier hoort."
+            score reageren +2
+          b "Ik laat het gaan; het was maar een grapje."
+            score reageren -1
+          c "Ik spreek de student na de les aan."
+            score reageren +1
+    """

@@ -102,4 +102,30 @@ import WijzerTestSupport
             #expect(try await browser.get("/s/\(link)/thema/lesgeven/overzicht").body.contains("<br>7</li>"))
         }
     }
+
+    /// The option keys of a page's radio buttons, in the order shown.
+    static func shownKeys(_ body: String) -> [String] {
+        body.components(separatedBy: "name=\"antwoord\" value=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func shuffledOptionsKeepEachLinksOrderAndStoreTheKey() async throws {
+        try await withServer(source: shuffleSet) { browser, store in
+            var orders: Set<[String]> = []
+            for _ in 0 ..< 8 {
+                let link = try await browser.begin()
+                let path = "/s/\(link)/thema/lesgeven/vraag/1"
+                let respondent = try #require(try await store.load(link: link, questionnaire: "demo")?.respondent)
+                let order = OptionOrder.permutation(count: 3, respondent: respondent, question: "grap.reactie").map { ["a", "b", "c"][$0] }
+                #expect(Self.shownKeys(try await browser.get(path).body) == order)
+                #expect(Self.shownKeys(try await browser.get(path).body) == order, "the same order on coming back")
+                orders.insert(order)
+                #expect(try await browser.post(path, [("actie", "antwoord"), ("antwoord", order[0])]).status == .seeOther)
+                #expect(try await store.load(link: link, questionnaire: "demo")?.answers["grap.reactie"] == .option(order[0]))
+                // Answered, the page shows that option checked, still in the same place.
+                let again = try await browser.get(path).body
+                #expect(Self.shownKeys(again) == order && again.contains("value=\"\(order[0])\" checked>"))
+            }
+            #expect(orders.count > 1, "8 respondents saw one order: \(orders)")
+        }
+    }
 }

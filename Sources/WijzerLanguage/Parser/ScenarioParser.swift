@@ -42,7 +42,8 @@ extension Parser {
                 noChildren(child, &d)
             case .choice, .multiple, .yesno:
                 let options = self.options(child, yesNo: k == .yesno, &d)
-                let limits = k == .multiple ? selectionLimits(&cc, &d) : SelectionLimits()
+                var limits = SelectionLimits()
+                if k != .yesno { q.shuffle = kindModifiers(&cc, limits: &limits, multiple: k == .multiple, &d) }
                 cc.expectEnd(&d)
                 setKind(&q, k == .choice ? .choice(options) : k == .multiple ? .multiple(options, limits: limits) : .yesNo(options), start, &d)
             case .likert:
@@ -141,13 +142,16 @@ extension Parser {
         return result
     }
 
-    /// `min N` and `max N` after `multiple`, in either order.
-    private mutating func selectionLimits(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> SelectionLimits {
-        var limits = SelectionLimits()
+    /// `shuffle` after `choice` or `multiple`, and `min N` and `max N` after `multiple`, in any
+    /// order; returns whether `shuffle` was there.
+    private mutating func kindModifiers(_ c: inout LineCursor, limits: inout SelectionLimits, multiple: Bool,
+                                        _ d: inout DiagnosticEngine) -> Bool {
+        var shuffle = false
         while true {
-            if accept(.min, &c) { limits.min = c.integer("een aantal, zoals `min 1`", &d) }
-            else if accept(.max, &c) { limits.max = c.integer("een aantal, zoals `max 3`", &d) }
-            else { return limits }
+            if accept(.shuffle, &c) { shuffle = true }
+            else if multiple, accept(.min, &c) { limits.min = c.integer("een aantal, zoals `min 1`", &d) }
+            else if multiple, accept(.max, &c) { limits.max = c.integer("een aantal, zoals `max 3`", &d) }
+            else { return shuffle }
         }
     }
 

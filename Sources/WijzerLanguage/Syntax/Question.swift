@@ -15,6 +15,9 @@ public struct QuestionDecl: Sendable, Hashable {
     public var weight: Int?
     public var weightSpan: Span = .none
     public var rules: [Rule] = []
+    /// `shuffle` after `choice` or `multiple`: each respondent sees the options in an order of
+    /// their own (`AnswerMenu.init(_:id:respondent:)`), so position gives no answer away.
+    public var shuffle: Bool = false
 }
 
 /// What kind of answer a question takes.

@@ -30,7 +30,7 @@ enum QuestionPage {
         let current = submitted == nil ? session.answer(question) : nil
         var inner = "<fieldset><legend>\(markdownInline(question.decl.text.text))</legend>"
         let shared = session.record.answers.first { $0.question == question.id }?.shareAnonymously == true
-        inner += controls(question, current: current, shared: shared, submitted: submitted)
+        inner += controls(question, menu: session.menu(question), current: current, shared: shared, submitted: submitted)
         inner += "</fieldset>"
         if let why = question.decl.why?.text {
             inner += "<details><summary>Waarom vragen we dit?</summary>\(markdownHTML(why))</details>"
@@ -49,10 +49,9 @@ enum QuestionPage {
     /// The controls for the question's kind, showing `current` (the stored answer) or what was
     /// `submitted` (a refused answer, shown again to correct). "Weet ik niet" and n.v.t. are
     /// answers of their own: a radio button or checkbox in a list, a checkbox beside a number or text.
-    private static func controls(_ question: ResolvedQuestion, current: AnswerValue?, shared: Bool,
+    private static func controls(_ question: ResolvedQuestion, menu: AnswerMenu, current: AnswerValue?, shared: Bool,
                                  submitted: FormBody?) -> String {
         let h = Escape.html
-        let menu = AnswerMenu(question.decl)
         let field = SubmittedAnswer.field
         let sent = submitted?.all(field) ?? []
         func isChosen(_ item: AnswerChoice) -> Bool {

@@ -30,8 +30,7 @@ struct QuestionScreen {
 
     /// The question as shown, laid out: a blank line, the progress line, the question, its
     /// answers and the hint, each line ending in a line break.
-    func block(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) -> String {
-        let menu = AnswerMenu(question.decl)
+    func block(_ question: ResolvedQuestion, menu: AnswerMenu, theme: String, progress: ThemeProgress.Place) -> String {
         var lines = [""]
         lines.append(output.dim(progressLine(theme: theme, place: progress)))
         lines.append(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))

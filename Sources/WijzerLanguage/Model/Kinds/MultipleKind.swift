@@ -48,7 +48,8 @@ public struct MultipleKind: AnswerKind {
             keys.insert(item.key)
         }
         if keys.isEmpty { return problem(menu) }
-        let ordered = menu.items.map(\.key).filter { keys.contains($0) }
+        // In the declared order, whatever order the menu showed (`shuffle`).
+        let ordered = options.map(\.key.name).filter { keys.contains($0) }
         if let message = problem(with: ordered) { return .failure(AnswerProblem(message: message)) }
         return .success(.options(ordered))
     }
@@ -66,8 +67,9 @@ public struct MultipleKind: AnswerKind {
 
     public func hint(_ menu: AnswerMenu) -> String {
         var s = limits.dutch.map { "Kies \($0) antwoorden: typ bijvoorbeeld 1,3." } ?? "Meer antwoorden mogelijk: typ bijvoorbeeld 1,3."
-        for (i, o) in options.enumerated() where o.exclusive {
-            s += " \(i + 1) (“\(o.label?.text ?? o.key.name)”) kies je alleen."
+        for o in options where o.exclusive {
+            let number = menu.items.first { $0.key == o.key.name }?.number.map(String.init) ?? o.key.name
+            s += " \(number) (“\(o.label?.text ?? o.key.name)”) kies je alleen."
         }
         return s
     }
