@@ -172,6 +172,10 @@ extension DiagnosticID {
     public static let scoreConditionOutsideTip = DiagnosticID("score-condition-outside-tip")
     /// Tips that, through `after`, come after themselves.
     public static let tipOrderCycle = DiagnosticID("tip-order-cycle")
+    /// A name in a condition that no `condition` declares.
+    public static let unknownCondition = DiagnosticID("unknown-condition")
+    /// Named conditions that, through each other, use themselves.
+    public static let conditionCycle = DiagnosticID("condition-cycle")
     /// A tip no answers can choose.
     public static let unreachableTip = DiagnosticID("unreachable-tip")
     /// `answer` in an example, where no question is current.
@@ -215,7 +219,7 @@ extension DiagnosticID {
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
         .unknownScenario, .unknownQuestion, .ambiguousQuestion, .unknownOption, .noNotApplicable,
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
-        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .scoreConditionOutsideTip, .tipOrderCycle, .unreachableTip,
+        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .scoreConditionOutsideTip, .tipOrderCycle, .unknownCondition, .conditionCycle, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
         .numberOutOfRange, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,

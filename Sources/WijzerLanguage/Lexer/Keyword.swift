@@ -10,7 +10,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case and, or, not, answer, has, `is`, answered, skipped
     case exclusive, min, max
     case dontKnow = "dont-know"
-    case after, shuffle
+    case after, shuffle, condition
     // What a set says about itself, in its `questionnaire` declaration.
     case publisher, intro, minutes, guide, praise, attribution
 
@@ -34,7 +34,7 @@ public enum Keyword: String, Sendable, CaseIterable {
         "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
         "beantwoord": .answered, "overgeslagen": .skipped,
         "exclusief": .exclusive, "minstens": .min, "hoogstens": .max,
-        "weet-niet": .dontKnow, "na": .after, "door-elkaar": .shuffle,
+        "weet-niet": .dontKnow, "na": .after, "door-elkaar": .shuffle, "voorwaarde": .condition,
         "uitgever": .publisher, "inleiding": .intro, "minuten": .minutes, "handreiking": .guide,
         "compliment": .praise, "bronvermelding": .attribution,
     ]

@@ -91,6 +91,12 @@ extension Parser {
             return .score(target, op, value)
         }
         guard let ref = questionRef(&c, &d) else { return nil }
+        // A name alone (at the end, or before `and`, `or` or `)`) is a named condition.
+        if ref.scenario == nil, !ref.isCurrentAnswer, c.peek.map({ t in
+            t.kind == .rightParen || (t.kind == .identifier && [.and, .or].contains(Keyword.match(c.bytes, t.range)))
+        }) ?? true {
+            return .named(ref.name)
+        }
         guard let t = c.peek else {
             d.error(.expectedSyntax, "verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`", at: c.here)
             return nil

@@ -170,4 +170,12 @@ public enum Declaration: Sendable, Hashable {
     case scenario(ScenarioDecl)
     case tip(TipDecl)
     case example(ExampleDecl)
+    case condition(ConditionDecl)
+}
+
+/// `condition NAME: EXPR`: a condition with a name, to use by that name in `show-if` and
+/// `when` wherever it applies (resolved in place, as if written out there).
+public struct ConditionDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var expr: Expr
 }

@@ -10,6 +10,8 @@ public indirect enum Expr: Sendable, Hashable {
     case state(QuestionRef, AnswerState)
     /// `score feedback < 40`: a dimension's or theme's score (0-100); only in a tip's `when`.
     case score(Identifier, CompareOperator, Literal)
+    /// A named condition (`condition NAME: ...`), used by its name.
+    case named(Identifier)
 }
 
 /// A comparison operator.

@@ -11,6 +11,9 @@ struct ConditionResolver {
     var names: ModelNames
     /// Whether `score` tests may appear: in a tip's `when`, not in a question's conditions.
     var allowsScores = false
+    /// Named conditions by name (`condition NAME: ...`), and those being resolved now.
+    var named: [String: Expr] = [:]
+    var expanding: [String] = []
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
@@ -55,6 +58,23 @@ struct ConditionResolver {
             }
             if n < 0 || n > 100 { d.error(.numberOutOfRange, "een score ligt tussen 0 en 100, niet \(n)", at: span) }
             return .score(target: target.name, op, n)
+        case .named(let name):
+            // Resolved where it is used, as if written out there: its questions must come
+            // before this one, and the runner, scorer and checker see one plain condition.
+            guard let expr = named[name.name] else {
+                let known = named.keys.sorted()
+                d.error(.unknownCondition, "onbekende voorwaarde `\(name.name)`\(Suggestions.hint(for: name.name, in: known))", at: name.span,
+                        fixIts: Suggestions.fixIts(replacing: name.name, at: name.span, in: known))
+                return .and([])
+            }
+            if expanding.contains(name.name) {
+                let path = (expanding.drop { $0 != name.name } + [name.name]).map { "`\($0)`" }.joined(separator: " → ")
+                d.error(.conditionCycle, "voorwaarde `\(name.name)` gebruikt zichzelf: \(path)", at: name.span)
+                return .and([])
+            }
+            expanding.append(name.name)
+            defer { expanding.removeLast() }
+            return resolve(expr, position: position, allowCurrent: allowCurrent, &d)
         case .state(let ref, let state):
             let (id, checked) = place(ref, position, allowCurrent, &d)
             if state == .dontKnow, let t = checked, questions[t].decl.dontKnow == nil {

@@ -16,6 +16,7 @@ extension Validator {
         let hasDuplicates = model.questionIndex.count < model.questions.count
         let questions = model.questions
         var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates, names: names)
+        resolver.named = namedConditions
         // A scenario's `show-if`, resolved once at its first question and added to each of its
         // questions' own.
         var scenarioConditions: [String: Condition?] = [:]

@@ -6,6 +6,7 @@ extension Validator {
         let hasDuplicates = model.questionIndex.count < model.questions.count
         var resolver = ConditionResolver(questions: model.questions, model: model, hasDuplicates: hasDuplicates, names: names)
         resolver.allowsScores = true
+        resolver.named = namedConditions
         for tip in model.tips {
             for trigger in tip.triggers {
                 // Every question comes before a tip: it may look at any of them.

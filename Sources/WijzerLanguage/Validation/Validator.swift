@@ -15,6 +15,8 @@ struct Validator {
     var scenarios: [ScenarioDecl] = []
     var tips: [TipDecl] = []
     var examples: [ExampleDecl] = []
+    /// Named conditions (`condition NAME: ...`) by name, for the condition resolver.
+    var namedConditions: [String: Expr] = [:]
     /// Questions by short name and the names hints choose from, made when first needed.
     var names = ModelNames()
     /// Where each id was first defined, per namespace, for duplicate messages.
@@ -25,8 +27,8 @@ struct Validator {
 
     /// The kinds of declaration whose ids must be unique, with their Dutch names.
     enum Namespace: Int, CaseIterable {
-        case theme, dimension, scenario, tip, example
-        var name: String { ["thema", "dimensie", "scenario", "tip", "voorbeeld"][rawValue] }
+        case theme, dimension, scenario, tip, example, condition
+        var name: String { ["thema", "dimensie", "scenario", "tip", "voorbeeld", "voorwaarde"][rawValue] }
     }
 
     init(files: [ParsedFile]) {
@@ -67,7 +69,7 @@ struct Validator {
                 case .scenario: counts[2] += 1
                 case .tip: counts[3] += 1
                 case .example: counts[4] += 1
-                case .questionnaire: break
+                case .questionnaire, .condition: break
                 }
             }
         }
@@ -118,6 +120,7 @@ struct Validator {
         case .scenario(let s): if unique(s.id, .scenario, theme: s.theme.name) { scenarios.append(s) }
         case .tip(let t): if unique(t.id, .tip, theme: t.theme?.name) { tips.append(t) }
         case .example(let e): if unique(e.id, .example) { examples.append(e) }
+        case .condition(let c): if unique(c.id, .condition) { namedConditions[c.id.name] = c.expr }
         }
     }
 
