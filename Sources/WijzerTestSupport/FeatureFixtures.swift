@@ -247,37 +247,12 @@ public let shuffleSet = """
             score reageren +1
     """
 
-/// A named condition used by a scenario's `show-if` and, with more, by a question's (the
-/// example in docs/LANGUAGE.md).
-public let namedConditionSet = """
-    questionnaire demo "Demo"
-      version "1"
+/// `scenarioShowIfSet` with its condition named `stagebegeleider`, used by the scenario's
+/// `show-if` and, with more, by a third scenario's question (the example in docs/LANGUAGE.md).
+public let namedConditionSet = scenarioShowIfSet
+    .replacingOccurrences(of: "\nscenario rol ", with: "\ncondition stagebegeleider: rol.begeleider = ja\n\nscenario rol ")
+    .replacingOccurrences(of: "  show-if rol.begeleider = ja\n", with: "  show-if stagebegeleider\n") + """
 
-    theme stage "Stagebegeleiding"
-      order 1
-      opening "Begeleid je studentes op stage?"
-      knowledge "Een goede stageplek begint bij een goed gesprek vooraf."
-
-    dimension voorbereiding "Voorbereiding" in stage
-
-    condition stagebegeleider: rol.begeleider = ja
-
-    scenario rol "Je rol" in stage
-      situation "Je team verdeelt de taken."
-      question begeleider "Ben je dit jaar stagebegeleider?"
-        why "De vragen hierna gaan over stagebegeleiding."
-        yesno
-
-    scenario gesprek "Het gesprek vooraf" in stage
-      situation "Sanne begint volgende week aan haar stage."
-      show-if stagebegeleider
-      question vooraf "Bespreek je vooraf wat ze kan verwachten?"
-        why "Wie weet wat er komt, kan zich voorbereiden."
-        yesno
-          ja
-            score voorbereiding +1
-          nee
-            score voorbereiding -1
 
     scenario bezoek "Het eerste bezoek" in stage
       situation "Sanne is twee weken aan het werk."
