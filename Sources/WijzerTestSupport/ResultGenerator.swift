@@ -43,8 +43,10 @@ public struct ResultGenerator: Sendable {
                 if let showIf = question.showIf, !showIf.evaluate(doc.answers) { continue }
                 if below(100) < skipRate { continue }
                 at += Double(5 + below(90))
-                if question.decl.notApplicable != nil && below(100) < 4 {
-                    ResultBuilder.record(.notApplicable, for: question, in: &doc, at: at)
+                // "Weet ik niet" takes the draw n.v.t. takes, so a set that changes one for the other
+                // keeps the rest of the generated answers.
+                if (question.decl.notApplicable != nil || question.decl.dontKnow != nil) && below(100) < 4 {
+                    ResultBuilder.record(question.decl.notApplicable != nil ? .notApplicable : .dontKnow, for: question, in: &doc, at: at)
                     continue
                 }
                 let answer: AnswerValue
@@ -53,9 +55,18 @@ public struct ResultGenerator: Sendable {
                     answer = .option(options[pick(options.count, lean: lean)].key.name)
                 case .yesNo:
                     answer = .option(pick(2, lean: lean) == 0 ? "ja" : "nee")
-                case .multiple(let options):
+                case .multiple(let options, let limits):
                     var keys = options.indices.filter { _ in below(100) < 35 }.map { options[$0].key.name }
                     if keys.isEmpty { keys = [options[pick(options.count, lean: lean)].key.name] }
+                    // An exclusive option goes alone; more than `max` options are cut short.
+                    if keys.count > 1 {
+                        keys = keys.filter { k in !options.contains { $0.key.name == k && $0.exclusive } }
+                        if keys.isEmpty { keys = [options.first { !$0.exclusive }?.key.name ?? options[0].key.name] }
+                    }
+                    if let max = limits.max, keys.count > max { keys = Array(keys.prefix(max)) }
+                    for o in options where !o.exclusive && keys.count < (limits.min ?? 0) && !keys.contains(o.key.name) {
+                        keys.append(o.key.name)
+                    }
                     answer = .options(keys)
                 case .likert(let low, let high, _), .number(let low, let high, _):
                     answer = .number(low + pick(min(high - low + 1, 11), lean: lean))

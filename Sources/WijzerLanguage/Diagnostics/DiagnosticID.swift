@@ -104,6 +104,10 @@ extension DiagnosticID {
     public static let reservedOption = DiagnosticID("reserved-option")
     /// A tip weight outside 1 to 100.
     public static let badWeight = DiagnosticID("bad-weight")
+    /// `exclusive` on an option of a question that is not multiple choice.
+    public static let exclusiveOutsideMultiple = DiagnosticID("exclusive-outside-multiple")
+    /// `min` or `max` of a multiple-choice question that cannot hold or limits nothing.
+    public static let badSelectionLimits = DiagnosticID("bad-selection-limits")
     /// A question whose answers change nothing.
     public static let ineffectiveQuestion = DiagnosticID("ineffective-question")
     /// A theme without a dimension.
@@ -164,6 +168,14 @@ extension DiagnosticID {
     public static let reflectionCondition = DiagnosticID("reflection-condition")
     /// A condition no answers can make true.
     public static let unsatisfiableCondition = DiagnosticID("unsatisfiable-condition")
+    /// A `score` test in a question's condition (only a tip's `when` may test a score).
+    public static let scoreConditionOutsideTip = DiagnosticID("score-condition-outside-tip")
+    /// Tips that, through `after`, come after themselves.
+    public static let tipOrderCycle = DiagnosticID("tip-order-cycle")
+    /// A name in a condition that no `condition` declares.
+    public static let unknownCondition = DiagnosticID("unknown-condition")
+    /// Named conditions that, through each other, use themselves.
+    public static let conditionCycle = DiagnosticID("condition-cycle")
     /// A tip no answers can choose.
     public static let unreachableTip = DiagnosticID("unreachable-tip")
     /// `answer` in an example, where no question is current.
@@ -180,6 +192,11 @@ extension DiagnosticID {
     public static let numberOutOfRange = DiagnosticID("number-out-of-range")
     /// An example answer of the wrong kind for its question.
     public static let answerKindMismatch = DiagnosticID("answer-kind-mismatch")
+    /// `dont-know` in an example or `is dont-know` in a condition, for a question without that answer;
+    /// or `dont-know` on a free-text question.
+    public static let noDontKnow = DiagnosticID("no-dont-know")
+    /// An example's multiple-choice answer that combines an exclusive option or breaks `min`/`max`.
+    public static let impossibleSelection = DiagnosticID("impossible-selection")
     /// `wijzer test`: an expected tip the example's answers do not choose.
     public static let exampleTipMissing = DiagnosticID("example-tip-missing")
     /// `wijzer test`: an excluded tip the example's answers choose.
@@ -197,14 +214,14 @@ extension DiagnosticID {
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .duplicateField, .missingTitle, .emptyText, .missingField,
         .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,
-        .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .ineffectiveQuestion,
+        .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .exclusiveOutsideMultiple, .badSelectionLimits, .ineffectiveQuestion,
         .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
         .unknownScenario, .unknownQuestion, .ambiguousQuestion, .unknownOption, .noNotApplicable,
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
-        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .unreachableTip,
+        .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .scoreConditionOutsideTip, .tipOrderCycle, .unknownCondition, .conditionCycle, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
-        .numberOutOfRange, .answerKindMismatch, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
+        .numberOutOfRange, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,
     ]
 }

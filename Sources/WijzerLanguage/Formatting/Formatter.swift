@@ -73,7 +73,7 @@ public enum Formatter {
                 while text.last == " " || text.last == "\t" { text.removeLast() }
             }
             if let p = previous {
-                let tight = [.comma, .dot, .dotDot, .rightBracket, .rightParen].contains(t.kind)
+                let tight = [.comma, .colon, .dot, .dotDot, .rightBracket, .rightParen].contains(t.kind)
                     || [.dot, .dotDot, .leftBracket, .leftParen].contains(p)
                 if !tight || t.kind == .comment { s += " " }
             }

@@ -8,6 +8,9 @@ public enum Keyword: String, Sendable, CaseIterable {
     case score, scale, reverse, when, tip, weight, strength
     case timeframe, text, steps, notice, example, answers, expect, tips, no, between
     case and, or, not, answer, has, `is`, answered, skipped
+    case exclusive, min, max
+    case dontKnow = "dont-know"
+    case after, shuffle, condition
     // What a set says about itself, in its `questionnaire` declaration.
     case publisher, intro, minutes, guide, praise, attribution
 
@@ -30,6 +33,8 @@ public enum Keyword: String, Sendable, CaseIterable {
         "antwoorden": .answers, "verwacht": .expect, "geen": .no, "tussen": .between,
         "en": .and, "of": .or, "niet": .not, "antwoord": .answer, "heeft": .has,
         "beantwoord": .answered, "overgeslagen": .skipped,
+        "exclusief": .exclusive, "minstens": .min, "hoogstens": .max,
+        "weet-niet": .dontKnow, "na": .after, "door-elkaar": .shuffle, "voorwaarde": .condition,
         "uitgever": .publisher, "inleiding": .intro, "minuten": .minutes, "handreiking": .guide,
         "compliment": .praise, "bronvermelding": .attribution,
     ]

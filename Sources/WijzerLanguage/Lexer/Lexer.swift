@@ -70,6 +70,7 @@ public struct Lexer {
                     tokens.append(Token(kind: .dot, start: start, end: i))
                 }
             case UInt8(ascii: ","): i += 1; tokens.append(Token(kind: .comma, start: start, end: i))
+            case UInt8(ascii: ":"): i += 1; tokens.append(Token(kind: .colon, start: start, end: i))
             case UInt8(ascii: "["): i += 1; tokens.append(Token(kind: .leftBracket, start: start, end: i))
             case UInt8(ascii: "]"): i += 1; tokens.append(Token(kind: .rightBracket, start: start, end: i))
             case UInt8(ascii: "("): i += 1; tokens.append(Token(kind: .leftParen, start: start, end: i))

@@ -3,7 +3,7 @@ public struct Token: Sendable, Hashable {
     /// What a token is.
     public enum Kind: UInt8, Sendable {
         case identifier, string, number, url
-        case dot, dotDot, comma, equal, notEqual, less, lessEqual, greater, greaterEqual
+        case dot, dotDot, comma, colon, equal, notEqual, less, lessEqual, greater, greaterEqual
         case leftBracket, rightBracket, leftParen, rightParen
         case comment
         /// A character that starts no token; reported by the lexer.

@@ -1,15 +1,15 @@
 /// JSON form of an answer: one key saying its kind, e.g. `{"option": "a"}`, `{"options": ["a", "c"]}`,
-/// `{"number": 3}`, `{"text": "..."}`, `{"notApplicable": true}`.
+/// `{"number": 3}`, `{"text": "..."}`, `{"notApplicable": true}`, `{"dontKnow": true}`.
 extension AnswerValue: Codable {
     private enum Key: String, CodingKey {
-        case option, options, number, text, notApplicable
+        case option, options, number, text, notApplicable, dontKnow
     }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: Key.self)
         guard c.allKeys.count == 1, let key = c.allKeys.first else {
             throw DecodingError.dataCorrupted(.init(codingPath: c.codingPath,
-                debugDescription: "een antwoord heeft precies één van: option, options, number, text, notApplicable"))
+                debugDescription: "een antwoord heeft precies één van: option, options, number, text, notApplicable, dontKnow"))
         }
         switch key {
         case .option: self = .option(try c.decode(String.self, forKey: .option))
@@ -21,6 +21,11 @@ extension AnswerValue: Codable {
                 throw DecodingError.dataCorruptedError(forKey: .notApplicable, in: c, debugDescription: "notApplicable is altijd true")
             }
             self = .notApplicable
+        case .dontKnow:
+            guard try c.decode(Bool.self, forKey: .dontKnow) else {
+                throw DecodingError.dataCorruptedError(forKey: .dontKnow, in: c, debugDescription: "dontKnow is altijd true")
+            }
+            self = .dontKnow
         }
     }
 
@@ -32,6 +37,7 @@ extension AnswerValue: Codable {
         case .number(let n): try c.encode(n, forKey: .number)
         case .text(let t): try c.encode(t, forKey: .text)
         case .notApplicable: try c.encode(true, forKey: .notApplicable)
+        case .dontKnow: try c.encode(true, forKey: .dontKnow)
         }
     }
 }

@@ -4,8 +4,10 @@ public enum AnswerValue: Sendable, Hashable {
     case options([String])
     case number(Int)
     case text(String)
-    /// "n.v.t. / weet ik niet".
+    /// "n.v.t.": the question does not apply.
     case notApplicable
+    /// "Weet ik niet": the question applies, but the teacher does not know (`dont-know`).
+    case dontKnow
 }
 
 /// Answers by full question id.

@@ -9,6 +9,8 @@ public indirect enum Condition: Sendable, Hashable {
     case member(question: String?, [Value])
     case has(question: String?, option: String)
     case state(question: String?, AnswerState)
+    /// A dimension's or theme's score compared with a number; false without a score.
+    case score(target: String, CompareOperator, Int)
 
     /// A value a condition compares an answer with: a number, or a word (an option key, `ja`,
     /// `nee`, or `nvt` for the n.v.t. answer).
@@ -20,11 +22,15 @@ public indirect enum Condition: Sendable, Hashable {
     /// Whether the condition holds for `answers`: the one evaluator of conditions, used by the
     /// scorer, the runner, `wijzer test` and the checker's search for conditions that can hold.
     /// A skipped question (no answer) compares false and `is skipped` holds for it.
-    public func evaluate(_ answers: Answers) -> Bool {
+    /// `scores` are the dimension and theme scores by id, for the `score` tests of tips.
+    public func evaluate(_ answers: Answers, scores: [String: Int] = [:]) -> Bool {
         switch self {
-        case .and(let xs): return xs.allSatisfy { $0.evaluate(answers) }
-        case .or(let xs): return xs.contains { $0.evaluate(answers) }
-        case .not(let x): return !x.evaluate(answers)
+        case .and(let xs): return xs.allSatisfy { $0.evaluate(answers, scores: scores) }
+        case .or(let xs): return xs.contains { $0.evaluate(answers, scores: scores) }
+        case .not(let x): return !x.evaluate(answers, scores: scores)
+        case .score(let target, let op, let n):
+            guard let score = scores[target] else { return false }
+            return op.holds(score, n)
         case .compare(let id, let op, let value):
             guard let a = id.flatMap({ answers[$0] }) else { return false }
             return Self.compare(a, op, value)
@@ -40,8 +46,9 @@ public indirect enum Condition: Sendable, Hashable {
         case .state(let id, let state):
             let a = id.flatMap { answers[$0] }
             switch state {
-            case .answered: return a != nil && a != .notApplicable
+            case .answered: return a != nil && a != .notApplicable && a != .dontKnow
             case .skipped: return a == nil
+            case .dontKnow: return a == .dontKnow
             }
         }
     }
@@ -51,6 +58,8 @@ public indirect enum Condition: Sendable, Hashable {
         case .word(let w):
             let equal: Bool = if w == "nvt" {
                 a == .notApplicable
+            } else if w == "dont-know" {
+                a == .dontKnow
             } else if case .option(let k) = a {
                 k == w
             } else {
@@ -72,6 +81,7 @@ public indirect enum Condition: Sendable, Hashable {
         case .compare(let id, _, let v): body(id, [v])
         case .member(let id, let vs): body(id, vs)
         case .has(let id, _), .state(let id, _): body(id, [])
+        case .score: break
         }
     }
 
@@ -90,5 +100,12 @@ extension Condition.Value {
         case .number(let n, _): self = .number(n)
         case .word(let w): self = .word(w.name)
         }
+    }
+}
+
+extension Condition {
+    /// All of `conditions`: nil for none, the one itself, or their `and`.
+    public static func all(_ conditions: [Condition]) -> Condition? {
+        conditions.count <= 1 ? conditions.first : .and(conditions)
     }
 }

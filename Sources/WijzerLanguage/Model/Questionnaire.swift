@@ -15,6 +15,8 @@ public struct Questionnaire: Sendable {
     /// Questions in asking order.
     public var questions: [ResolvedQuestion]
     public var tips: [TipDecl]
+    /// Each tip's `when` conditions on scores, resolved, with their weights (by tip id).
+    public var scoreTriggers: [String: [(condition: Condition, weight: Int)]] = [:]
     public var examples: [ResolvedExample]
 
     public var themeIndex: [String: Int] = [:]

@@ -52,6 +52,7 @@ extension Parser {
             c.position += 1
             let word = c.text(t)
             if word == "nvt" { return .notApplicable(c.span(t)) }
+            if Keyword(word: word) == .dontKnow { return .dontKnow(c.span(t)) }
             if word == "skip" { return .skip(c.span(t)) }
             return .word(Identifier(word, span: c.span(t)))
         case .number:

@@ -80,21 +80,28 @@ extension Parser {
     }
 
     private mutating func test(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Expr? {
+        if accept(.score, &c) {
+            guard let target = c.identifier("het id van een dimensie of thema na `score`", &d) else { return nil }
+            guard let op = c.peek.flatMap({ Self.compareOperator($0.kind) }) else {
+                d.error(.expectedSyntax, "verwacht een vergelijking na `score \(target.name)`, zoals `< 40`\(c.found)", at: c.here)
+                return nil
+            }
+            c.position += 1
+            guard let value = literal(&c, &d) else { return nil }
+            return .score(target, op, value)
+        }
         guard let ref = questionRef(&c, &d) else { return nil }
+        // A name alone (at the end, or before `and`, `or` or `)`) is a named condition.
+        if ref.scenario == nil, !ref.isCurrentAnswer, c.peek.map({ t in
+            t.kind == .rightParen || (t.kind == .identifier && [.and, .or].contains(Keyword.match(c.bytes, t.range)))
+        }) ?? true {
+            return .named(ref.name)
+        }
         guard let t = c.peek else {
             d.error(.expectedSyntax, "verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`", at: c.here)
             return nil
         }
-        let op: CompareOperator? = switch t.kind {
-        case .equal: .equal
-        case .notEqual: .notEqual
-        case .less: .less
-        case .lessEqual: .lessEqual
-        case .greater: .greater
-        case .greaterEqual: .greaterEqual
-        default: nil
-        }
-        if let op {
+        if let op = Self.compareOperator(t.kind) {
             c.position += 1
             guard let value = literal(&c, &d) else { return nil }
             return .compare(ref, op, value)
@@ -123,11 +130,25 @@ extension Parser {
         if accept(.is, &c) {
             if accept(.answered, &c) { return .state(ref, .answered) }
             if accept(.skipped, &c) { return .state(ref, .skipped) }
-            d.error(.expectedSyntax, "verwacht `answered` of `skipped` na `is`\(c.found)", at: c.here)
+            if accept(.dontKnow, &c) { return .state(ref, .dontKnow) }
+            d.error(.expectedSyntax, "verwacht `answered`, `skipped` of `dont-know` na `is`\(c.found)", at: c.here)
             return nil
         }
         d.error(.expectedSyntax, "verwacht een vergelijking na `\(ref.written)`, zoals `= a`, `< 3`, `in [a, b]` of `is answered`\(c.found)", at: c.here)
         return nil
+    }
+
+    /// The comparison a token stands for, if any.
+    static func compareOperator(_ kind: Token.Kind) -> CompareOperator? {
+        switch kind {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        default: nil
+        }
     }
 
     /// `answer`, `name` or `scenario.name`.

@@ -141,9 +141,10 @@ public struct Parser {
         case .scenario: if let x = scenario(node, &c, &d) { return .scenario(x) }
         case .tip: if let x = tip(node, &c, &d) { return .tip(x) }
         case .example: if let x = example(node, &c, &d) { return .example(x) }
+        case .condition: if let x = namedCondition(node, &c, &d) { return .condition(x) }
         default:
-            reportUnexpected(node, in: "op het hoogste niveau; verwacht theme, dimension, scenario, tip, example of questionnaire",
-                             allowed: [.theme, .dimension, .scenario, .tip, .example, .questionnaire], &d)
+            reportUnexpected(node, in: "op het hoogste niveau; verwacht theme, dimension, scenario, tip, example, condition of questionnaire",
+                             allowed: [.theme, .dimension, .scenario, .tip, .example, .condition, .questionnaire], &d)
         }
         return nil
     }
@@ -178,9 +179,29 @@ public struct Parser {
     }
 
     mutating func resource(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> Resource? {
-        guard let title = c.string("de titel van de bron", &d), let url = c.url(&d) else { return nil }
+        guard let title = c.string("de titel van de bron", &d) else { return nil }
+        // Without an address the title names something to look up, such as a book.
+        var url: TextValue?
+        if c.peek != nil {
+            guard let u = c.url(&d) else { return nil }
+            url = u
+        }
         c.expectEnd(&d)
         return Resource(title: title, url: url)
+    }
+
+    /// `condition NAME: EXPR`.
+    mutating func namedCondition(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> ConditionDecl? {
+        guard let id = c.identifier("een naam voor de voorwaarde", &d) else { return nil }
+        guard c.peek?.kind == .colon else {
+            d.error(.expectedSyntax, "verwacht `:` na de naam, zoals `condition \(id.name): rol.begeleider = ja`\(c.found)", at: c.here)
+            return nil
+        }
+        c.position += 1
+        guard let expr = expression(&c, &d) else { return nil }
+        c.expectEnd(&d)
+        noChildren(node, &d)
+        return ConditionDecl(id: id, expr: expr)
     }
 
     mutating func dimension(_ node: LineNode, _ c: inout LineCursor, _ d: inout DiagnosticEngine) -> DimensionDecl? {

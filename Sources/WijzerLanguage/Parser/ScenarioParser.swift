@@ -11,8 +11,12 @@ extension Parser {
             var cc = cursor(child)
             switch leadingKeyword(&cc) {
             case .situation: decl.situation = textField(child, &cc, "de beschrijving van de situatie", &d)
+            case .showIf:
+                decl.showIf = expression(&cc, &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
             case .question: if let q = question(child, &cc, &d) { decl.questions.append(q) }
-            default: reportUnexpected(child, in: "in een scenario", allowed: [.situation, .question], &d)
+            default: reportUnexpected(child, in: "in een scenario", allowed: [.situation, .showIf, .question], &d)
             }
         }
         // Reset here, not in a `defer`: with one, the declaration was copied to be returned.
@@ -25,7 +29,7 @@ extension Parser {
         c.expectEnd(&d)
         var q = QuestionDecl(id: id, text: text)
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
-                                  .notApplicable, .score, .when]
+                                  .notApplicable, .dontKnow, .score, .weight, .when]
         for child in children(node) {
             var cc = cursor(child)
             let start = cc.peek.map(cc.span) ?? cc.here
@@ -38,8 +42,10 @@ extension Parser {
                 noChildren(child, &d)
             case .choice, .multiple, .yesno:
                 let options = self.options(child, yesNo: k == .yesno, &d)
+                var limits = SelectionLimits()
+                if k != .yesno { q.shuffle = kindModifiers(&cc, limits: &limits, multiple: k == .multiple, &d) }
                 cc.expectEnd(&d)
-                setKind(&q, k == .choice ? .choice(options) : k == .multiple ? .multiple(options) : .yesNo(options), start, &d)
+                setKind(&q, k == .choice ? .choice(options) : k == .multiple ? .multiple(options, limits: limits) : .yesNo(options), start, &d)
             case .likert:
                 if let (low, high) = range(&cc, &d) {
                     var labels: [TextValue] = []
@@ -62,6 +68,15 @@ extension Parser {
                 noChildren(child, &d)
             case .notApplicable:
                 q.notApplicable = cc.string("de tekst van het n.v.t.-antwoord", &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            case .weight:
+                q.weightSpan = start
+                q.weight = cc.integer("een gewicht, zoals `weight 2`", &d)
+                cc.expectEnd(&d)
+                noChildren(child, &d)
+            case .dontKnow:
+                q.dontKnow = cc.string("de tekst van het antwoord ‘weet ik niet’", &d)
                 cc.expectEnd(&d)
                 noChildren(child, &d)
             case .score:
@@ -120,10 +135,24 @@ extension Parser {
             } else {
                 label = cc.string("de tekst van optie `\(key.name)`", &d)
             }
+            let exclusive = accept(.exclusive, &cc)
             cc.expectEnd(&d)
-            result.append(AnswerOption(key: key, label: label, effects: effects(children(child), &d)))
+            result.append(AnswerOption(key: key, label: label, effects: effects(children(child), &d), exclusive: exclusive))
         }
         return result
+    }
+
+    /// `shuffle` after `choice` or `multiple`, and `min N` and `max N` after `multiple`, in any
+    /// order; returns whether `shuffle` was there.
+    private mutating func kindModifiers(_ c: inout LineCursor, limits: inout SelectionLimits, multiple: Bool,
+                                        _ d: inout DiagnosticEngine) -> Bool {
+        var shuffle = false
+        while true {
+            if accept(.shuffle, &c) { shuffle = true }
+            else if multiple, accept(.min, &c) { limits.min = c.integer("een aantal, zoals `min 1`", &d) }
+            else if multiple, accept(.max, &c) { limits.max = c.integer("een aantal, zoals `max 3`", &d) }
+            else { return shuffle }
+        }
     }
 
     /// Effect lines: `score DIM N`, `tip ID [weight N]`, `strength "..."`.

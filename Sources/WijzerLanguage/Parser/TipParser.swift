@@ -5,13 +5,17 @@ extension Parser {
         let title = c.string("een titel", &d) ?? TextValue("", span: id.span)
         c.expectEnd(&d)
         var tip = TipDecl(id: id, title: title)
-        let allowed: [Keyword] = [.theme, .timeframe, .text, .steps, .notice, .source, .resource]
+        let allowed: [Keyword] = [.theme, .timeframe, .text, .steps, .notice, .source, .resource, .after, .when]
         for child in children(node) {
             var cc = cursor(child)
             let k = leadingKeyword(&cc)
             switch k {
             case .theme:
                 tip.theme = cc.identifier("het id van een thema", &d)
+                cc.expectEnd(&d)
+            case .timeframe where cc.peek?.kind == .string:
+                tip.customTimeframe = cc.string("", &d)
+                tip.timeframeSpan = tip.customTimeframe?.span ?? cc.here
                 cc.expectEnd(&d)
             case .timeframe:
                 let at = cc.here
@@ -38,6 +42,20 @@ extension Parser {
                 cc.expectEnd(&d)
             case .resource:
                 if let r = resource(&cc, &d) { tip.resources.append(r) }
+            case .when:
+                if let condition = expression(&cc, &d) {
+                    var weight = 1
+                    if accept(.weight, &cc) { weight = cc.integer("een gewicht", &d) ?? 1 }
+                    tip.triggers.append(ScoreTrigger(condition: condition, weight: weight))
+                }
+                cc.expectEnd(&d)
+            case .after:
+                while let id = cc.identifier("het id van een tip", &d) {
+                    tip.after.append(id)
+                    guard cc.peek?.kind == .comma else { break }
+                    cc.position += 1
+                }
+                cc.expectEnd(&d)
             default:
                 reportUnexpected(child, in: "in een tip", allowed: allowed, &d)
                 continue

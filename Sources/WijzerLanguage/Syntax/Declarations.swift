@@ -6,10 +6,11 @@ public struct Identifier: Sendable, Hashable, CustomStringConvertible {
     public var description: String { name }
 }
 
-/// A titled link: a download or a page of the guide.
+/// A titled link (a download or a page of the guide), or a title alone: a book.
 public struct Resource: Sendable, Hashable {
     public var title: TextValue
-    public var url: TextValue
+    /// nil for a resource without an address, such as a book.
+    public var url: TextValue?
 }
 
 /// The `questionnaire` declaration: the set's id, title and version, and what the set says
@@ -70,6 +71,8 @@ public struct ScenarioDecl: Sendable, Hashable {
     public var title: TextValue
     public var theme: Identifier
     public var situation: TextValue?
+    /// `show-if` on the scenario: each of its questions is asked only when it holds.
+    public var showIf: Expr?
     public var questions: [QuestionDecl] = []
 }
 
@@ -95,12 +98,24 @@ public struct TipDecl: Sendable, Hashable {
     public var title: TextValue
     public var theme: Identifier?
     public var timeframe: Timeframe?
+    /// `timeframe "binnen twee weken"`: a timeframe in the author's words, instead of one of the three.
+    public var customTimeframe: TextValue?
     public var timeframeSpan: Span = .none
     public var text: TextValue?
     public var steps: [TextValue] = []
     public var notice: TextValue?
     public var source: TextValue?
     public var resources: [Resource] = []
+    /// `after a, b`: tips this one builds on; the plan puts them before it.
+    public var after: [Identifier] = []
+    /// `when score feedback < 40 [weight N]`: conditions on scores that trigger the tip.
+    public var triggers: [ScoreTrigger] = []
+}
+
+/// A tip's `when` line: a condition on scores and the weight it adds.
+public struct ScoreTrigger: Sendable, Hashable {
+    public var condition: Expr
+    public var weight: Int
 }
 
 /// An `example`: given these answers, these tips follow and these scores lie in a range.
@@ -126,12 +141,14 @@ public enum AnswerLiteral: Sendable, Hashable {
     case text(TextValue)
     case list([Identifier], Span)
     case notApplicable(Span)
+    /// `dont-know`: "weet ik niet".
+    case dontKnow(Span)
     case skip(Span)
 
     public var span: Span {
         switch self {
         case .word(let id): id.span
-        case .number(_, let s), .list(_, let s), .notApplicable(let s), .skip(let s): s
+        case .number(_, let s), .list(_, let s), .notApplicable(let s), .dontKnow(let s), .skip(let s): s
         case .text(let t): t.span
         }
     }
@@ -153,4 +170,12 @@ public enum Declaration: Sendable, Hashable {
     case scenario(ScenarioDecl)
     case tip(TipDecl)
     case example(ExampleDecl)
+    case condition(ConditionDecl)
+}
+
+/// `condition NAME: EXPR`: a condition with a name, to use by that name in `show-if` and
+/// `when` wherever it applies (resolved in place, as if written out there).
+public struct ConditionDecl: Sendable, Hashable {
+    public var id: Identifier
+    public var expr: Expr
 }

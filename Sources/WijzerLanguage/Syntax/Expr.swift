@@ -8,6 +8,10 @@ public indirect enum Expr: Sendable, Hashable {
     case member(QuestionRef, [Literal])
     case has(QuestionRef, Identifier)
     case state(QuestionRef, AnswerState)
+    /// `score feedback < 40`: a dimension's or theme's score (0-100); only in a tip's `when`.
+    case score(Identifier, CompareOperator, Literal)
+    /// A named condition (`condition NAME: ...`), used by its name.
+    case named(Identifier)
 }
 
 /// A comparison operator.
@@ -42,6 +46,7 @@ extension CompareOperator {
 /// `is answered` or `is skipped`.
 public enum AnswerState: String, Sendable, Hashable {
     case answered, skipped
+    case dontKnow = "dont-know"
 }
 
 /// A value in a condition: a number or a word (option key, `ja`, `nee`, `nvt`).

@@ -5,7 +5,7 @@ extension LineTreeBuilder {
     static let leafKeywords: Set<Keyword> = [
         .version, .order, .opening, .source, .resource, .why, .showIf, .notApplicable, .score, .strength,
         .timeframe, .notice, .expect, .likert, .number, .reflection, .tip, .theme,
-        .publisher, .minutes, .guide, .praise, .attribution,
+        .publisher, .minutes, .guide, .praise, .attribution, .condition,
     ]
 
     /// Keywords that start the lines a text block can swallow by mistake.

@@ -7,14 +7,23 @@ public struct QuestionDecl: Sendable, Hashable {
     public var kind: QuestionKind?
     public var kindSpan: Span = .none
     public var notApplicable: TextValue?
+    /// `dont-know "Weet ik niet"`: the label of the answer "I do not know".
+    public var dontKnow: TextValue?
     public var scales: [ScaleScore] = []
+    /// `weight N`: the question counts at most N points in each dimension it scores, however
+    /// wide its own range (nil: its range as it is).
+    public var weight: Int?
+    public var weightSpan: Span = .none
     public var rules: [Rule] = []
+    /// `shuffle` after `choice` or `multiple`: each respondent sees the options in an order of
+    /// their own (`AnswerMenu.init(_:id:respondent:)`), so position gives no answer away.
+    public var shuffle: Bool = false
 }
 
 /// What kind of answer a question takes.
 public enum QuestionKind: Sendable, Hashable {
     case choice([AnswerOption])
-    case multiple([AnswerOption])
+    case multiple([AnswerOption], limits: SelectionLimits = SelectionLimits())
     case likert(low: Int, high: Int, labels: [TextValue])
     case number(low: Int, high: Int, unit: TextValue?)
     case yesNo([AnswerOption])
@@ -23,7 +32,7 @@ public enum QuestionKind: Sendable, Hashable {
     /// The options of a choice, multiple-choice or yes/no question.
     public var options: [AnswerOption] {
         switch self {
-        case .choice(let o), .multiple(let o), .yesNo(let o): o
+        case .choice(let o), .multiple(let o, _), .yesNo(let o): o
         default: []
         }
     }
@@ -34,6 +43,15 @@ public struct AnswerOption: Sendable, Hashable {
     public var key: Identifier
     public var label: TextValue?
     public var effects: [Effect] = []
+    /// `exclusive`: on a multiple-choice question, chosen only on its own ("none of these").
+    public var exclusive = false
+
+    public init(key: Identifier, label: TextValue?, effects: [Effect] = [], exclusive: Bool = false) {
+        self.key = key
+        self.label = label
+        self.effects = effects
+        self.exclusive = exclusive
+    }
 }
 
 /// What an answer does for the plan.

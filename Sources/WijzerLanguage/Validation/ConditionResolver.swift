@@ -9,6 +9,11 @@ struct ConditionResolver {
     /// The questions that a condition of another question looks at, by index (repeats allowed).
     var referenced: [Int] = []
     var names: ModelNames
+    /// Whether `score` tests may appear: in a tip's `when`, not in a question's conditions.
+    var allowsScores = false
+    /// Named conditions by name (`condition NAME: ...`), and those being resolved now.
+    var named: [String: Expr] = [:]
+    var expanding: [String] = []
 
     /// Resolves every reference in `expr`, checking that it points at the question at
     /// `position` (via `answer`, when allowed) or an earlier question, and that each test fits
@@ -32,7 +37,7 @@ struct ConditionResolver {
         case .has(let ref, let key):
             let (id, checked) = place(ref, position, allowCurrent, &d)
             if let t = checked {
-                if case .multiple(let options) = questions[t].kind {
+                if case .multiple(let options, _) = questions[t].kind {
                     if !options.contains(where: { $0.key.name == key.name }) {
                         d.error(.unknownOption, "vraag `\(questions[t].id)` heeft geen optie `\(key.name)`\(Suggestions.hint(for: key.name, in: options.map(\.key.name)))", at: key.span, fixIts: Suggestions.fixIts(replacing: key.name, at: key.span, in: options.map(\.key.name)))
                     }
@@ -41,8 +46,41 @@ struct ConditionResolver {
                 }
             }
             return .has(question: id, option: key.name)
+        case .score(let target, let op, let literal):
+            if !allowsScores {
+                d.error(.scoreConditionOutsideTip, "`score \(target.name)` kan alleen in de `when` van een tip: een score staat pas vast als alle vragen beantwoord zijn", at: target.span)
+            } else if model.dimensionIndex[target.name] == nil && model.themeIndex[target.name] == nil {
+                d.error(.unknownScoreTarget, "onbekende dimensie of thema `\(target.name)`", at: target.span)
+            }
+            guard case .number(let n, let span) = literal else {
+                d.error(.comparisonKindMismatch, "een score vergelijk je met een getal van 0 tot 100", at: literal.span)
+                return .score(target: target.name, op, 0)
+            }
+            if n < 0 || n > 100 { d.error(.numberOutOfRange, "een score ligt tussen 0 en 100, niet \(n)", at: span) }
+            return .score(target: target.name, op, n)
+        case .named(let name):
+            // Resolved where it is used, as if written out there: its questions must come
+            // before this one, and the runner, scorer and checker see one plain condition.
+            guard let expr = named[name.name] else {
+                let known = named.keys.sorted()
+                d.error(.unknownCondition, "onbekende voorwaarde `\(name.name)`\(Suggestions.hint(for: name.name, in: known))", at: name.span,
+                        fixIts: Suggestions.fixIts(replacing: name.name, at: name.span, in: known))
+                return .and([])
+            }
+            if expanding.contains(name.name) {
+                let path = (expanding.drop { $0 != name.name } + [name.name]).map { "`\($0)`" }.joined(separator: " → ")
+                d.error(.conditionCycle, "voorwaarde `\(name.name)` gebruikt zichzelf: \(path)", at: name.span)
+                return .and([])
+            }
+            expanding.append(name.name)
+            defer { expanding.removeLast() }
+            return resolve(expr, position: position, allowCurrent: allowCurrent, &d)
         case .state(let ref, let state):
-            return .state(question: place(ref, position, allowCurrent, &d).id, state)
+            let (id, checked) = place(ref, position, allowCurrent, &d)
+            if state == .dontKnow, let t = checked, questions[t].decl.dontKnow == nil {
+                d.error(.noDontKnow, "vraag `\(questions[t].id)` heeft geen antwoord ‘weet ik niet’; zet `dont-know \"Weet ik niet\"` bij de vraag", at: ref.span)
+            }
+            return .state(question: id, state)
         }
     }
 

@@ -25,6 +25,7 @@ enum SatisfiabilitySearch {
             guard let question = model.question(id), let kind = question.kind else { return true }
             var domain: [AnswerValue?] = [nil]
             if question.decl.notApplicable != nil { domain.append(.notApplicable) }
+            if question.decl.dontKnow != nil { domain.append(.dontKnow) }
             domain += kind.answerKind.candidates(comparedWith: numbers[id] ?? []).map { $0 }
             total *= domain.count
             if total > Validator.combinationCap { return true }

@@ -9,12 +9,14 @@ extension Validator {
         for i in outcome.referenced { referenced[i] = true }
         if lint { checkEffectiveness(model, referenced: referenced, &d) }
         checkTips(model, &d)
+        let triggers = resolveScoreTriggers(model, &d)
         let examples = resolveExamples(model, &d)
 
         for (i, resolved) in outcome.conditions.enumerated() {
             model.questions[i].showIf = resolved.showIf
             model.questions[i].rules = resolved.rules
         }
+        model.scoreTriggers = triggers
         for (e, answers) in examples.enumerated() {
             model.examples[e].answers = answers
         }

@@ -16,6 +16,11 @@ extension Validator {
         let hasDuplicates = model.questionIndex.count < model.questions.count
         let questions = model.questions
         var resolver = ConditionResolver(questions: questions, model: model, hasDuplicates: hasDuplicates, names: names)
+        resolver.named = namedConditions
+        // A scenario's `show-if`, resolved once at its first question and added to each of its
+        // questions' own.
+        var scenarioConditions: [String: Condition?] = [:]
+        let scenarioShowIf = Dictionary(model.scenarios.compactMap { s in s.showIf.map { (s.id.name, $0) } }) { first, _ in first }
         for index in questions.indices {
             if hasDuplicates, let first = model.questionIndex[questions[index].id], first != index {
                 let earlier = d.place(questions[first].decl.id.span)
@@ -23,7 +28,12 @@ extension Validator {
                         at: questions[index].decl.id.span, notes: .earlier(questions[first].decl.id.span))
             }
             checkShape(questions[index], model, &d)
-            let showIf = questions[index].decl.showIf.map { resolver.resolve($0, position: index, allowCurrent: false, &d) }
+            let scenario = questions[index].scenario
+            if scenarioConditions[scenario] == nil {
+                scenarioConditions[scenario] = .some(scenarioShowIf[scenario].map { resolver.resolve($0, position: index, allowCurrent: false, &d) })
+            }
+            let own = questions[index].decl.showIf.map { resolver.resolve($0, position: index, allowCurrent: false, &d) }
+            let showIf = Condition.all([scenarioConditions[scenario] ?? nil, own].compactMap { $0 })
             var rules: [ResolvedRule] = []
             for rule in questions[index].decl.rules {
                 let condition = resolver.resolve(rule.condition, position: index, allowCurrent: true, &d)
@@ -47,7 +57,7 @@ extension Validator {
             return
         }
         switch kind {
-        case .choice(let options), .multiple(let options):
+        case .choice(let options), .multiple(let options, _):
             if options.isEmpty { d.error(.noOptions, "vraag `\(q.id)` heeft geen opties; zet ze ingesprongen onder `\(kind.name == "keuzevraag" ? "choice" : "multiple")`", at: q.decl.kindSpan) }
             if options.count == 1, case .choice = kind { d.warning(.singleOption, "vraag `\(q.id)` heeft maar één optie", at: q.decl.kindSpan) }
             checkOptionKeys(options, model, &d)
@@ -63,8 +73,8 @@ extension Validator {
                         : "vraag `\(q.id)`: bereik \(low)..\(high) is omgekeerd; schrijf het laagste getal eerst, zoals \(high)..\(low)", at: q.decl.kindSpan)
             } else if high - low > 20 {
                 d.error(.scaleTooLarge, "vraag `\(q.id)`: een schaal heeft hoogstens 21 punten, niet \(high - low + 1)", at: q.decl.kindSpan)
-            } else if labels.count != high - low + 1 {
-                d.error(.labelCount, "vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig, er staan er \(labels.count)", at: q.decl.kindSpan)
+            } else if labels.count != high - low + 1 && labels.count != 2 {
+                d.error(.labelCount, "vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig (of 2, voor alleen de uiteinden), er staan er \(labels.count)", at: q.decl.kindSpan)
             }
         case .number(let low, let high, _):
             if low >= high {
@@ -75,6 +85,9 @@ extension Validator {
         case .reflection:
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
                 d.error(.reflectionEffect, "vraag `\(q.id)` is een reflectievraag: die geeft geen score of tips", at: q.decl.kindSpan)
+            }
+            if let dontKnow = q.decl.dontKnow {
+                d.error(.noDontKnow, "vraag `\(q.id)` is een reflectievraag: wie het niet weet, slaat haar over", at: dontKnow.span)
             }
             if let nvt = q.decl.notApplicable {
                 d.error(.notApplicableOnReflection, "vraag `\(q.id)` is een reflectievraag: wie niets wil schrijven, slaat haar over; een n.v.t.-antwoord hoort er niet bij",
@@ -89,6 +102,8 @@ extension Validator {
             checkDimension(scale.dimension, theme: q.theme, model, &d)
         }
         for o in kind.options { checkEffects(o.effects, theme: q.theme, model, &d) }
+        checkSelections(q, kind, &d)
+        checkQuestionWeight(q, &d)
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {

@@ -13,7 +13,8 @@ extension Validator {
         for span in result.impossible {
             d.warning(.unsatisfiableCondition, "deze voorwaarde kan met geen enkel antwoord waar zijn, dus de gevolgen eronder gebeuren nooit", at: span)
         }
-        for t in model.tips.indices where !result.reachable.contains(model.tips[t].id.name) {
+        // A tip with a `when` on scores is left to that condition (scores are not searched).
+        for t in model.tips.indices where !result.reachable.contains(model.tips[t].id.name) && model.tips[t].triggers.isEmpty {
             let id = model.tips[t].id
             let why = result.referenced.contains(id.name)
                 ? "de voorwaarden waaronder hij genoemd wordt kunnen nooit waar zijn"

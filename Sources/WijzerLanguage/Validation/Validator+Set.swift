@@ -19,9 +19,14 @@ extension Validator {
             }
         }
         if let a = q.attribution {
-            checkURL(a.url, &d)
             if a.title.isEmpty { d.error(.missingTitle, "de bronvermelding heeft een tekst nodig", at: a.title.span) }
-            about.attribution = .init(text: a.title.text, url: a.url.text)
+            // Unlike a tip's resource, the attribution links to where the set comes from.
+            if let url = a.url {
+                checkURL(url, &d)
+                about.attribution = .init(text: a.title.text, url: url.text)
+            } else {
+                d.error(.badURL, "de bronvermelding heeft een webadres nodig: `attribution \"\(a.title.text)\" https://…`", at: a.title.span)
+            }
         }
         return about
     }

@@ -2,6 +2,7 @@
 extension Validator {
     mutating func checkTips(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
         for tip in model.tips { checkTip(tip, model, &d) }
+        checkTipOrder(model, &d)
     }
 
     private mutating func checkTip(_ t: TipDecl, _ model: Questionnaire, _ d: inout DiagnosticEngine) {
@@ -18,6 +19,7 @@ extension Validator {
         if t.timeframe == nil && t.timeframeSpan.file < 0 {
             d.error(.missingField, "\(name()) mist `timeframe` (deze-week, deze-maand of dit-schooljaar)", at: at)
         }
+        if let custom = t.customTimeframe, custom.isEmpty { d.error(.emptyText, "\(name()): een eigen termijn heeft woorden nodig, zoals \"binnen twee weken\"", at: custom.span) }
         if t.text == nil { d.error(.missingField, "\(name()) mist `text`", at: at) }
         if t.steps.isEmpty { d.error(.missingField, "\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
         if t.source == nil { d.error(.missingField, "\(name()) mist `source` (de pagina van de bron waar de tip op steunt)", at: at) }
@@ -25,7 +27,7 @@ extension Validator {
         if let s = t.source { checkURL(s, &d) }
         for r in t.resources.indices {
             if t.resources[r].title.isEmpty { d.error(.missingTitle, "een bron heeft een titel nodig", at: t.resources[r].title.span) }
-            checkURL(t.resources[r].url, &d)
+            if let url = t.resources[r].url { checkURL(url, &d) }
         }
     }
 
@@ -66,6 +68,7 @@ extension Validator {
         case .text(let t): .text(t.text)
         case .list(let keys, _): .options(keys.map(\.name))
         case .notApplicable: .notApplicable
+        case .dontKnow: .dontKnow
         case .skip: nil
         }
     }
@@ -102,6 +105,9 @@ extension Validator {
         case .notApplicable(let s):
             if q.decl.notApplicable == nil { d.error(.noNotApplicable, "\(name()) heeft geen n.v.t.-antwoord", at: s) }
             return
+        case .dontKnow(let s):
+            if q.decl.dontKnow == nil { d.error(.noDontKnow, "\(name()) heeft geen antwoord ‘weet ik niet’; zet `dont-know \"Weet ik niet\"` bij de vraag", at: s) }
+            return
         default: break
         }
         switch (kind.answerKind.operand, value) {
@@ -117,6 +123,10 @@ extension Validator {
                 }
                 if !seen.insert(k.name).inserted { d.error(.duplicateOption, "optie `\(k.name)` staat twee keer in de lijst", at: k.span,
                                                                notes: .earlier(keys.first { $0.name == k.name }!.span)) }
+            }
+            if let multiple = kind.answerKind as? MultipleKind, keys.allSatisfy({ options.contains($0.name) }),
+               let problem = multiple.problem(with: keys.map(\.name)) {
+                d.error(.impossibleSelection, "\(name()) kan dit antwoord niet krijgen: \(problem)", at: value.span)
             }
         case (.options, .word(let w)):
             d.error(.multipleNeedsList, "\(name()) is een \(kind.name): schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,

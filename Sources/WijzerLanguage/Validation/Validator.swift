@@ -15,6 +15,8 @@ struct Validator {
     var scenarios: [ScenarioDecl] = []
     var tips: [TipDecl] = []
     var examples: [ExampleDecl] = []
+    /// Named conditions (`condition NAME: ...`) by name, for the condition resolver.
+    var namedConditions: [String: Expr] = [:]
     /// Questions by short name and the names hints choose from, made when first needed.
     var names = ModelNames()
     /// Where each id was first defined, per namespace, for duplicate messages.
@@ -25,8 +27,8 @@ struct Validator {
 
     /// The kinds of declaration whose ids must be unique, with their Dutch names.
     enum Namespace: Int, CaseIterable {
-        case theme, dimension, scenario, tip, example
-        var name: String { ["thema", "dimensie", "scenario", "tip", "voorbeeld"][rawValue] }
+        case theme, dimension, scenario, tip, example, condition
+        var name: String { ["thema", "dimensie", "scenario", "tip", "voorbeeld", "voorwaarde"][rawValue] }
     }
 
     init(files: [ParsedFile]) {
@@ -67,7 +69,7 @@ struct Validator {
                 case .scenario: counts[2] += 1
                 case .tip: counts[3] += 1
                 case .example: counts[4] += 1
-                case .questionnaire: break
+                case .questionnaire, .condition: break
                 }
             }
         }
@@ -118,6 +120,7 @@ struct Validator {
         case .scenario(let s): if unique(s.id, .scenario, theme: s.theme.name) { scenarios.append(s) }
         case .tip(let t): if unique(t.id, .tip, theme: t.theme?.name) { tips.append(t) }
         case .example(let e): if unique(e.id, .example) { examples.append(e) }
+        case .condition(let c): if unique(c.id, .condition) { namedConditions[c.id.name] = c.expr }
         }
     }
 
@@ -148,7 +151,7 @@ struct Validator {
             if t.opening == nil { d.error(.missingField, "thema `\(t.id.name)` mist `opening` (de reflectievraag)", at: t.id.span) }
             if t.knowledge == nil { d.error(.missingField, "thema `\(t.id.name)` mist `knowledge` (de kennistekst)", at: t.id.span) }
             if let s = t.source { checkURL(s, &d) }
-            for r in t.resources { checkURL(r.url, &d) }
+            for r in t.resources { if let url = r.url { checkURL(url, &d) } }
         }
         themes.sort { ($0.order ?? Int.max, $0.id.name) < ($1.order ?? Int.max, $1.id.name) }
         for s in scenarios.indices where scenarios[s].situation == nil {

@@ -52,6 +52,8 @@ public struct ActionPlan: Sendable {
         public var strengths: [String]
         /// Triggered tips filed under this theme that are not among the focus actions.
         public var otherActions: [Action]
+        /// The texts of the questions answered "weet ik niet", in questionnaire order.
+        public var unknowns: [String] = []
     }
 
     /// The tips beyond the focus that share a timeframe.
@@ -112,9 +114,12 @@ public struct ActionPlan: Sendable {
         focus = filing.inGuideOrder(Array(candidates.prefix(3)))
         let focusIDs = Set(focus.map(\.id))
         let rest = filing.inGuideOrder(candidates.filter { !focusIDs.contains($0.id) })
-        more = Timeframe.allCases.compactMap { frame in
-            let group = rest.filter { $0.timeframe == frame.label }
-            return group.isEmpty ? nil : TimeframeGroup(label: frame.label, actions: group)
+        // The three timeframes first, then the authors' own, in the order they first appear.
+        var labels = Timeframe.allCases.map(\.label)
+        for action in rest where !labels.contains(action.timeframe) { labels.append(action.timeframe) }
+        more = labels.compactMap { label in
+            let group = rest.filter { $0.timeframe == label }
+            return group.isEmpty ? nil : TimeframeGroup(label: label, actions: group)
         }
 
         var fillerUsed = false
@@ -131,7 +136,8 @@ public struct ActionPlan: Sendable {
                 id: id, title: theme.title.text, score: score?.score, position: position, answered: answered,
                 total: total, extraAnswered: score?.extraAnswered ?? 0, completed: document.themes.first { $0.theme == id }?.completed,
                 goesWell: feedback.goesWell, nextStep: feedback.nextStep, strengths: strengths,
-                otherActions: themeActions.filter { !focusIDs.contains($0.id) })
+                otherActions: themeActions.filter { !focusIDs.contains($0.id) },
+                unknowns: evaluation.unknowns.filter { $0.theme == id }.map { q.question($0.question)?.decl.text.text ?? $0.question })
         }
         reflections = evaluation.reflections.map { r in
             Quote(themeTitle: q.theme(r.theme)?.title.text ?? r.theme,
@@ -157,5 +163,16 @@ extension String {
     var capitalisedFirst: String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
+    }
+}
+
+extension ActionPlan.ThemeSection {
+    /// One Dutch sentence naming the questions answered "weet ik niet"; nil when there are none.
+    public var unknownsSentence: String? {
+        guard !unknowns.isEmpty else { return nil }
+        let list = unknowns.map { "“\($0)”" }.joined(separator: "; ")
+        return unknowns.count == 1
+            ? "Bij deze vraag wist je het antwoord (nog) niet; zoek het uit, dan weet je beter waar je staat: \(list)"
+            : "Bij deze \(unknowns.count) vragen wist je het antwoord (nog) niet; zoek het uit, dan weet je beter waar je staat: \(list)"
     }
 }

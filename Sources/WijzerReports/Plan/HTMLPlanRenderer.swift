@@ -20,7 +20,9 @@ public enum HTMLPlanRenderer {
         for theme in plan.themes {
             body += "<div class=\"theme\"><h3>\(h(theme.title))</h3>\(position(theme, plan.about))"
             if let goesWell = theme.goesWell { body += "<p><strong>Wat goed gaat:</strong> \(h(goesWell))</p>" }
-            body += "<p><strong>Wat je kunt proberen:</strong> \(h(theme.nextStep))</p></div>\n"
+            body += "<p><strong>Wat je kunt proberen:</strong> \(h(theme.nextStep))</p>"
+            if let unknowns = theme.unknownsSentence { body += "<p><strong>Nog uit te zoeken:</strong> \(h(unknowns))</p>" }
+            body += "</div>\n"
         }
         body += "</section>\n"
 
@@ -117,7 +119,9 @@ public enum HTMLPlanRenderer {
 
     private static func links(_ action: ActionPlan.Action, heading: Bool) -> String {
         let items = action.resources.compactMap { r -> String? in
-            Escape.linkTarget(r.url.text).map { "<a href=\"\(Escape.html($0))\">\(Escape.html(r.title.text))</a>" }
+            // A resource without an address (a book) is named by its title.
+            guard let address = r.url else { return "<cite>\(Escape.html(r.title.text))</cite>" }
+            return Escape.linkTarget(address.text).map { "<a href=\"\(Escape.html($0))\">\(Escape.html(r.title.text))</a>" }
         }
         guard !items.isEmpty else { return "" }
         if heading { return "<h4>Hulpbronnen</h4><ul class=\"links\">" + items.map { "<li>\($0)</li>" }.joined() + "</ul>" }

@@ -23,6 +23,7 @@ public enum MarkdownPlanRenderer {
             out.append("")
             if let goesWell = theme.goesWell { out.append("- **Wat goed gaat:** \(e(goesWell))") }
             out.append("- **Wat je kunt proberen:** \(e(theme.nextStep))")
+            if let unknowns = theme.unknownsSentence { out.append("- **Nog uit te zoeken:** \(e(unknowns))") }
             out.append("")
         }
         out.append("## Je drie focusacties")
@@ -139,7 +140,9 @@ public enum MarkdownPlanRenderer {
 
     private static func resources(_ action: ActionPlan.Action) -> [String] {
         let items = action.resources.compactMap { r -> String? in
-            guard let url = Escape.linkTarget(r.url.text) else { return nil }
+            // A resource without an address (a book) is named by its title.
+            guard let address = r.url else { return "- *\(Escape.markdown(r.title.text))*" }
+            guard let url = Escape.linkTarget(address.text) else { return nil }
             return "- [\(Escape.markdown(r.title.text))](\(url))"
         }
         guard !items.isEmpty else { return [] }
@@ -148,7 +151,8 @@ public enum MarkdownPlanRenderer {
 
     private static func links(_ action: ActionPlan.Action) -> String {
         let items = action.resources.compactMap { r -> String? in
-            Escape.linkTarget(r.url.text).map { "[\(Escape.markdown(r.title.text))](\($0))" }
+            guard let address = r.url else { return "*\(Escape.markdown(r.title.text))*" }
+            return Escape.linkTarget(address.text).map { "[\(Escape.markdown(r.title.text))](\($0))" }
         }
         return items.isEmpty ? "" : " " + items.joined(separator: " · ")
     }

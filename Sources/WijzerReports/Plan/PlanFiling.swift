@@ -27,17 +27,17 @@ struct PlanFiling {
         let reasons = triggered.reasons.sorted { $0.weight > $1.weight }.compactMap(reason)
         return ActionPlan.Action(
             id: tip.id.name, title: tip.title.text, text: tip.text?.text ?? "",
-            steps: tip.steps.map(\.text), timeframe: tip.timeframe?.label ?? Timeframe.thisSchoolYear.label,
+            steps: tip.steps.map(\.text), timeframe: tip.customTimeframe?.text ?? tip.timeframe?.label ?? Timeframe.thisSchoolYear.label,
             notice: tip.notice?.text ?? q.about.defaultNotice,
             resources: tip.resources, source: tip.source?.text,
             themeTitle: home(of: tip.id.name).flatMap { q.theme($0)?.title.text } ?? "",
             weight: triggered.weight, reasons: reasons, deepens: deepenedStrength(triggered))
     }
 
-    /// Declaration order, which follows the guide: a tip that builds on another (working on it
-    /// with a colleague after the bias test) is written after it.
+    /// `actions` in guide order, each after the tips it names with `after`
+    /// (`Questionnaire.inGuideOrder`).
     func inGuideOrder(_ actions: [ActionPlan.Action]) -> [ActionPlan.Action] {
-        actions.sorted { (questionnaire.tipIndex[$0.id] ?? .max) < (questionnaire.tipIndex[$1.id] ?? .max) }
+        questionnaire.inGuideOrder(actions.map(\.id)).compactMap { id in actions.first { $0.id == id } }
     }
 
     private func reason(_ r: TipReason) -> ActionPlan.Reason? {

@@ -26,6 +26,7 @@ public struct TeamCatalog: Sendable {
         /// Answers that count: options or scale points; `nvt` is counted after them.
         var categories: Int { kind == .scale ? high - low + 1 : keys.count }
         var allowsNotApplicable: Bool { resolved.decl.notApplicable != nil }
+        var allowsDontKnow: Bool { resolved.decl.dontKnow != nil }
     }
 
     /// A person's answer to one question, as counted.
@@ -36,6 +37,7 @@ public struct TeamCatalog: Sendable {
         case options([Int])
         case text(String)
         case notApplicable
+        case dontKnow
     }
 
     var questionnaire: Questionnaire
@@ -58,7 +60,7 @@ public struct TeamCatalog: Sendable {
             var question = Question(resolved: r, id: r.id, theme: theme, kind: .reflection, keys: [], labels: [],
                                     fingerprint: r.fingerprint)
             switch kind {
-            case .choice(let options), .multiple(let options):
+            case .choice(let options), .multiple(let options, _):
                 question.kind = if case .choice = kind { .choice } else { .multiple }
                 question.keys = options.map(\.key.name)
                 question.labels = options.map { $0.label?.text ?? $0.key.name }
@@ -102,6 +104,8 @@ public struct TeamCatalog: Sendable {
         switch (question.kind, answer) {
         case (_, .notApplicable):
             return question.allowsNotApplicable ? .success(.notApplicable) : unfit("deze vraag kent geen n.v.t.")
+        case (_, .dontKnow):
+            return question.allowsDontKnow ? .success(.dontKnow) : unfit("deze vraag kent geen ‘weet ik niet’")
         case (.choice, .option(let key)), (.yesNo, .option(let key)):
             guard let c = question.keys.firstIndex(of: key) else { return unfit("optie `\(key)` bestaat niet") }
             return .success(.category(c))
@@ -131,6 +135,7 @@ public struct TeamCatalog: Sendable {
         case .options(let cs): return .options(cs.map { question.keys[$0] })
         case .text(let t): return .text(t)
         case .notApplicable: return .notApplicable
+        case .dontKnow: return .dontKnow
         }
     }
 }

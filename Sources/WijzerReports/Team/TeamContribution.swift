@@ -105,6 +105,7 @@ public struct TeamContribution: Sendable {
             case .number(let n): add("n"); add(String(n))
             case .text(let t): add("t"); add(t)
             case .notApplicable: add("x")
+            case .dontKnow: add("k")
             }
         }
 

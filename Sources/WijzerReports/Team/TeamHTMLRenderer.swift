@@ -37,7 +37,9 @@ public enum TeamHTMLRenderer {
                 if !tip.text.isEmpty { body += "<p>\(h(tip.text))</p>" }
                 if !tip.steps.isEmpty { body += "<ol>" + tip.steps.map { "<li>\(h($0))</li>" }.joined() + "</ol>" }
                 if !tip.links.isEmpty {
-                    body += "<h4>Hulpbronnen</h4><ul class=\"links\">" + tip.links.map { "<li><a href=\"\(h($0.url))\">\(h($0.title))</a></li>" }.joined() + "</ul>"
+                    body += "<h4>Hulpbronnen</h4><ul class=\"links\">" + tip.links.map { link in
+                        link.url.map { "<li><a href=\"\(h($0))\">\(h(link.title))</a></li>" } ?? "<li><cite>\(h(link.title))</cite></li>"
+                    }.joined() + "</ul>"
                 }
                 body += "</article>\n"
             }

@@ -50,7 +50,7 @@ public enum TeamMarkdownRenderer {
                 if !tip.links.isEmpty {
                     out.append("**Hulpbronnen:**")
                     out.append("")
-                    for link in tip.links { out.append("- [\(e(link.title))](\(link.url))") }
+                    for link in tip.links { out.append(link.url.map { "- [\(e(link.title))](\($0))" } ?? "- *\(e(link.title))*") }
                     out.append("")
                 }
             }

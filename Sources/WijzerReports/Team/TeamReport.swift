@@ -72,17 +72,18 @@ public struct TeamReport: Sendable, Equatable {
         public var timeframe: String
         public var text: String
         public var steps: [String]
-        /// The tip's resources that may be links (http and https only), as in the personal plan.
+        /// The tip's resources as in the personal plan: links (http and https only), and
+        /// resources without an address by their title.
         public var links: [Link]
         public var count: Int
         public var group: Int
         public var percent: Int
     }
 
-    /// A resource link of a tip.
+    /// A resource of a tip: a link, or a title alone for one without an address (a book).
     public struct Link: Sendable, Equatable {
         public var title: String
-        public var url: String
+        public var url: String?
     }
 
     public struct LeftOut: Sendable, Equatable {
@@ -184,11 +185,14 @@ public struct TeamReport: Sendable, Equatable {
             if let nvt = question.resolved.decl.notApplicable {
                 result.bars.append(bar(question.categories, "nvt", nvt.text))
             }
+            if let dontKnow = question.resolved.decl.dontKnow {
+                result.bars.append(bar(question.categories + 1, "dont-know", dontKnow.text))
+            }
             let real = Array(counts.prefix(question.categories))
             switch question.kind {
             case .choice, .yesNo: result.spread = SpreadMeasure.categorical(real)
             case .scale: result.spread = SpreadMeasure.scale(real)
-            case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories])
+            case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories] - counts[question.categories + 1])
             case .reflection: break
             }
             return result
@@ -197,7 +201,7 @@ public struct TeamReport: Sendable, Equatable {
         topics = questions.enumerated()
             .compactMap { i, question -> (Int, Topic)? in
                 guard let spread = question.spread, spread > 0 else { return nil }
-                let leading = question.bars.filter { $0.key != "nvt" && $0.count > 0 }
+                let leading = question.bars.filter { $0.key != "nvt" && $0.key != "dont-know" && $0.count > 0 }
                     .enumerated().sorted { ($1.element.count, $0.offset) < ($0.element.count, $1.offset) }.prefix(2).map(\.element)
                 return (i, Topic(questionID: question.id, question: question.text, themeTitle: question.themeTitle,
                                  spread: spread, leading: leading))
@@ -219,9 +223,12 @@ public struct TeamReport: Sendable, Equatable {
             let tip = q.tips[t]
             return Tip(id: tip.id.name, title: tip.title.text,
                        themeTitle: tip.theme.flatMap { q.theme($0.name)?.title.text } ?? "",
-                       timeframe: tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
+                       timeframe: tip.customTimeframe?.text ?? tip.timeframe?.label ?? "dit schooljaar", text: tip.text?.text ?? "",
                        steps: tip.steps.map(\.text),
-                       links: tip.resources.compactMap { r in Escape.linkTarget(r.url.text).map { Link(title: r.title.text, url: $0) } },
+                       links: tip.resources.compactMap { r in
+                           guard let address = r.url else { return Link(title: r.title.text, url: nil) }
+                           return Escape.linkTarget(address.text).map { Link(title: r.title.text, url: $0) }
+                       },
                        count: count, group: group,
                        percent: Int((Double(count) * 100 / Double(group)).rounded()))
         }

@@ -35,7 +35,7 @@ struct TeamTally: Sendable, Equatable {
     var unfinishedThemes = 0
     /// Per questionnaire version: how many people have answers from it.
     var versions: [String: Int] = [:]
-    /// Per question: a counter per category, then one for `nvt`.
+    /// Per question: a counter per category, then one for `nvt` and one for "weet ik niet".
     var counts: [[Int]]
     /// Per question: how many answered it (an option, a point, `nvt` or a non-empty text).
     var respondents: [Int]
@@ -55,7 +55,7 @@ struct TeamTally: Sendable, Equatable {
     var days: [Int: Int] = [:]
 
     init(questions: [Int], themes: Int, tips: Int) {
-        counts = questions.map { Array(repeating: 0, count: $0 + 1) }
+        counts = questions.map { Array(repeating: 0, count: $0 + 2) }
         respondents = Array(repeating: 0, count: questions.count)
         reflections = Array(repeating: [], count: questions.count)
         participants = Array(repeating: 0, count: themes)
@@ -77,7 +77,7 @@ struct TeamTally: Sendable, Equatable {
         days[c.day, default: 0] += 1
         for item in c.leftOut { leftOut[item, default: 0] += 1 }
         for (qi, value) in c.answers {
-            let categories = counts[qi].count - 1
+            let categories = counts[qi].count - 2
             switch value {
             case .category(let category):
                 counts[qi][category] += 1
@@ -88,6 +88,8 @@ struct TeamTally: Sendable, Equatable {
                 if collectReflections && c.shared.contains(qi) { reflections[qi].append(t) }
             case .notApplicable:
                 counts[qi][categories] += 1
+            case .dontKnow:
+                counts[qi][categories + 1] += 1
             }
             respondents[qi] += 1
         }

@@ -8,6 +8,9 @@ public struct Evaluation: Sendable, Hashable {
     public var tips: [TriggeredTip]
     public var strengths: [Strength]
     public var reflections: [Reflection]
+    /// Visible questions answered "weet ik niet", in questionnaire order: no score, but worth
+    /// naming in the plan.
+    public var unknowns: [Unknown] = []
 
     public func theme(_ id: String) -> ThemeScore? { themes.first { $0.theme == id } }
     public func dimension(_ id: String) -> DimensionScore? { dimensions.first { $0.dimension == id } }
@@ -61,4 +64,15 @@ public struct Reflection: Sendable, Hashable, Codable {
     public var question: String
     public var theme: String
     public var text: String
+}
+
+/// A question answered "weet ik niet" (`dont-know`).
+public struct Unknown: Sendable, Hashable, Codable {
+    public var question: String
+    public var theme: String
+
+    public init(question: String, theme: String) {
+        self.question = question
+        self.theme = theme
+    }
 }

@@ -5,9 +5,9 @@ import WijzerLanguage
 public enum ScoreRanges {
     /// The kind's own contribution (`AnswerKind.contributions`), with the range widened by the
     /// points of the question's `when` rules (0 or their points; the caller adds what a rule
-    /// that holds earns). Empty for a skipped or n.v.t. answer.
+    /// that holds earns). Empty for a skipped, n.v.t. or "weet ik niet" answer.
     public static func contributions(of question: ResolvedQuestion, answer: AnswerValue?) -> [String: ScoreContribution] {
-        guard let answer, answer != .notApplicable, let kind = question.kind else { return [:] }
+        guard let answer, answer != .notApplicable, answer != .dontKnow, let kind = question.kind else { return [:] }
         var result = kind.answerKind.contributions(answer, scales: question.decl.scales)
         for rule in question.decl.rules {
             for case .score(let d, let n) in rule.effects {

@@ -29,6 +29,8 @@ extension ResolvedQuestion {
         var s = decl.text.text + "\u{1}"
         s += decl.kind?.answerKind.fingerprint ?? "?"
         if decl.notApplicable != nil { s += "\u{1}nvt" }
+        // Only when present, so the fingerprints of questions without it stay as they were.
+        if decl.dontKnow != nil { s += "\u{1}dont-know" }
         return Fingerprint.of(s.utf8)
     }
 }

@@ -40,6 +40,7 @@ public enum ResultMatch {
             case .number(let n): String(n)
             case .text: "(tekst)"
             case .notApplicable: "nvt"
+            case .dontKnow: "dont-know"
             }
         }
     }
@@ -67,9 +68,11 @@ public enum ResultMatch {
         guard let question = questionnaire.question(record.question), question.theme == theme else { return .unknownQuestion }
         // Files without fingerprints predate them; their answers are judged by value alone.
         if edited, let print = record.fingerprint, print != question.fingerprint { return .changed }
-        let possible = record.answer == .notApplicable
-            ? question.decl.notApplicable != nil
-            : (question.kind ?? .reflection).answerKind.accepts(record.answer)
+        let possible = switch record.answer {
+        case .notApplicable: question.decl.notApplicable != nil
+        case .dontKnow: question.decl.dontKnow != nil
+        default: (question.kind ?? .reflection).answerKind.accepts(record.answer)
+        }
         return possible ? nil : .unknownAnswer
     }
 }

@@ -42,6 +42,11 @@ public struct ThemeSession: Sendable {
     /// Whether the question has been dealt with: answered or skipped on purpose.
     public func isDone(_ question: ResolvedQuestion) -> Bool { answer(question) != nil || isSkipped(question) }
 
+    /// The answers `question` offers this teacher, in their order (`shuffle`: `OptionOrder`).
+    public func menu(_ question: ResolvedQuestion) -> AnswerMenu {
+        AnswerMenu(question.decl, id: question.id, respondent: document.respondent)
+    }
+
     /// The first visible question that is neither answered nor skipped.
     public var firstOpen: Int? { visibleIndices.first { !isDone(questions[$0]) } }
 

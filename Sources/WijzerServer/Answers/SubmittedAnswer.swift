@@ -9,6 +9,10 @@ public enum SubmittedAnswer {
     /// The n.v.t. value of a radio group or checkbox, and the checkbox next to a number or text.
     public static let notApplicableValue = "nvt"
     public static let notApplicableField = "nvt"
+    /// The "weet ik niet" value of a radio group or checkbox, and the checkbox next to a number
+    /// or text: an answer of its own, beside n.v.t.
+    public static let dontKnowValue = "weet-niet"
+    public static let dontKnowField = "weet-niet"
     /// The checkbox under a reflection: may a team report quote it anonymously.
     public static let shareField = "delen"
 
@@ -16,6 +20,15 @@ public enum SubmittedAnswer {
     public struct Answer: Sendable, Equatable {
         public var value: AnswerValue
         public var shareAnonymously: Bool?
+    }
+
+    /// The value a radio button or checkbox for `item` sends.
+    public static func formValue(_ item: AnswerChoice) -> String {
+        switch item.value {
+        case .notApplicable: notApplicableValue
+        case .dontKnow: dontKnowValue
+        default: item.key
+        }
     }
 
     public static func read(_ form: FormBody, for question: ResolvedQuestion) -> Result<Answer, AnswerProblem> {
@@ -27,27 +40,40 @@ public enum SubmittedAnswer {
             if case .failure(let rejection) = TypedLine.check(Array(value.utf8)) { return .failure(AnswerProblem(message: rejection.message)) }
         }
         let notApplicable = menu.notApplicable != nil && (form[notApplicableField] != nil || values.contains(notApplicableValue))
+        let dontKnow = menu.dontKnow != nil && (form[dontKnowField] != nil || values.contains(dontKnowValue))
+        if notApplicable && dontKnow {
+            return .failure(AnswerProblem(message: "Kies n.v.t. of “\(menu.dontKnow!)”, niet allebei."))
+        }
+        // "Weet ik niet" and n.v.t. are answers on their own: nothing else may come with them.
+        let alone: AnswerValue? = notApplicable ? .notApplicable : dontKnow ? .dontKnow : nil
+        let which = notApplicable ? "n.v.t." : "“\(menu.dontKnow ?? "")”"
         let value: AnswerValue
         switch question.kind ?? .reflection {
         case .multiple:
-            let chosen = Set(values.filter { !(menu.notApplicable != nil && $0 == notApplicableValue) })
-            if notApplicable {
+            let special = [notApplicableValue, dontKnowValue]
+            let chosen = Set(values.filter { !special.contains($0) })
+            if let alone {
                 if !chosen.isEmpty {
-                    return .failure(AnswerProblem(message: "n.v.t. gaat niet samen met andere antwoorden. Kies n.v.t. of een of meer antwoorden."))
+                    return .failure(AnswerProblem(message: "\(which) gaat niet samen met andere antwoorden. Kies \(which) of een of meer antwoorden."))
                 }
-                value = .notApplicable
+                value = alone
             } else {
                 if chosen.isEmpty { return .failure(AnswerProblem(message: "Kies een of meer antwoorden, of sla de vraag over.")) }
                 let keys = menu.kind.choices.map(\.key)
                 if !chosen.isSubset(of: keys) { return .failure(unknown(menu)) }
                 // In the order of the list, as the terminal stores them.
-                value = .options(keys.filter { chosen.contains($0) })
+                let ordered = keys.filter { chosen.contains($0) }
+                // An exclusive option with others, or too few or too many: said as the terminal says it.
+                if let kind = menu.kind as? MultipleKind, let message = kind.problem(with: ordered) {
+                    return .failure(AnswerProblem(message: message))
+                }
+                value = .options(ordered)
             }
         case .number, .reflection:
             let text = TypedLine.trimmed(values.first ?? "")
-            if notApplicable {
-                if !text.isEmpty { return .failure(AnswerProblem(message: "Geef een antwoord of kies n.v.t., niet allebei.")) }
-                value = .notApplicable
+            if let alone {
+                if !text.isEmpty { return .failure(AnswerProblem(message: "Geef een antwoord of kies \(which), niet allebei.")) }
+                value = alone
             } else if isReflection {
                 if text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord, of sla de vraag over.")) }
                 value = .text(text)
@@ -56,12 +82,12 @@ public enum SubmittedAnswer {
                 value = .number(n)
             }
         case .choice, .yesNo, .likert:
-            guard values.count == 1, let item = menu.items.first(where: { $0.key == values[0] }) else {
+            guard values.count == 1, let item = menu.items.first(where: { formValue($0) == values[0] }) else {
                 return .failure(values.isEmpty ? AnswerProblem(message: "Kies een antwoord, of sla de vraag over.") : unknown(menu))
             }
             value = item.value
         }
-        if value != .notApplicable, !menu.kind.accepts(value) {
+        if value != .notApplicable, value != .dontKnow, !menu.kind.accepts(value) {
             return .failure(AnswerProblem(message: menu.kind.expectation(menu)))
         }
         if case .text = value { return .success(Answer(value: value, shareAnonymously: form[shareField] == "ja")) }

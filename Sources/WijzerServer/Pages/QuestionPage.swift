@@ -30,7 +30,7 @@ enum QuestionPage {
         let current = submitted == nil ? session.answer(question) : nil
         var inner = "<fieldset><legend>\(markdownInline(question.decl.text.text))</legend>"
         let shared = session.record.answers.first { $0.question == question.id }?.shareAnonymously == true
-        inner += controls(question, current: current, shared: shared, submitted: submitted)
+        inner += controls(question, menu: session.menu(question), current: current, shared: shared, submitted: submitted)
         inner += "</fieldset>"
         if let why = question.decl.why?.text {
             inner += "<details><summary>Waarom vragen we dit?</summary>\(markdownHTML(why))</details>"
@@ -47,57 +47,70 @@ enum QuestionPage {
     }
 
     /// The controls for the question's kind, showing `current` (the stored answer) or what was
-    /// `submitted` (a refused answer, shown again to correct).
-    private static func controls(_ question: ResolvedQuestion, current: AnswerValue?, shared: Bool,
+    /// `submitted` (a refused answer, shown again to correct). "Weet ik niet" and n.v.t. are
+    /// answers of their own: a radio button or checkbox in a list, a checkbox beside a number or text.
+    private static func controls(_ question: ResolvedQuestion, menu: AnswerMenu, current: AnswerValue?, shared: Bool,
                                  submitted: FormBody?) -> String {
         let h = Escape.html
-        let menu = AnswerMenu(question.decl)
         let field = SubmittedAnswer.field
         let sent = submitted?.all(field) ?? []
         func isChosen(_ item: AnswerChoice) -> Bool {
-            if submitted != nil { return sent.contains(item.key) }
+            if submitted != nil { return sent.contains(SubmittedAnswer.formValue(item)) }
             switch (current, item.value) {
             case (.options(let keys)?, .option(let key)): return keys.contains(key)
-            case (.notApplicable?, .notApplicable): return true
             case (let value?, let itemValue): return value == itemValue
             default: return false
             }
         }
-        func notApplicableBox(_ label: String) -> String {
-            let checked = submitted.map { $0[SubmittedAnswer.notApplicableField] != nil } ?? (current == .notApplicable)
-            return "<label class=\"choice\"><input type=\"checkbox\" name=\"\(SubmittedAnswer.notApplicableField)\" value=\"ja\"\(checked ? " checked" : "")>n.v.t. (\(h(label)))</label>"
+        func box(_ name: String, _ value: AnswerValue, _ text: String) -> String {
+            let checked = submitted.map { $0[name] != nil } ?? (current == value)
+            return "<label class=\"choice\"><input type=\"checkbox\" name=\"\(name)\" value=\"ja\"\(checked ? " checked" : "")>\(h(text))</label>"
+        }
+        func boxes() -> String {
+            var out = ""
+            if let label = menu.dontKnow { out += box(SubmittedAnswer.dontKnowField, .dontKnow, label) }
+            if let label = menu.notApplicable { out += box(SubmittedAnswer.notApplicableField, .notApplicable, "n.v.t. (\(label))") }
+            return out
+        }
+        func input(_ type: String, _ item: AnswerChoice, scale: Bool) -> String {
+            "<label class=\"choice\"><input type=\"\(type)\" name=\"\(field)\" value=\"\(h(SubmittedAnswer.formValue(item)))\"\(isChosen(item) ? " checked" : "")>\(h(label(item, scale: scale)))</label>"
         }
         switch question.kind ?? .reflection {
-        case .choice, .yesNo, .likert, .multiple:
-            let multiple = if case .multiple = question.kind { true } else { false }
+        case .multiple:
+            return "<p class=\"muted\">\(h(multipleHint(menu)))</p>" + menu.items.map { input("checkbox", $0, scale: false) }.joined()
+        case .choice, .yesNo, .likert:
             let isScale = if case .likert = question.kind { true } else { false }
-            if multiple { return "<p class=\"muted\">Je kunt meer antwoorden kiezen.</p>" + menu.items.map { item in
-                let value = item.value == .notApplicable ? SubmittedAnswer.notApplicableValue : item.key
-                return "<label class=\"choice\"><input type=\"checkbox\" name=\"\(field)\" value=\"\(h(value))\"\(isChosen(item) ? " checked" : "")>\(h(label(item, scale: false)))</label>"
-            }.joined() }
-            return menu.items.map { item in
-                let value = item.value == .notApplicable ? SubmittedAnswer.notApplicableValue : item.key
-                return "<label class=\"choice\"><input type=\"radio\" name=\"\(field)\" value=\"\(h(value))\"\(isChosen(item) ? " checked" : "")>\(h(label(item, scale: isScale)))</label>"
-            }.joined()
+            return menu.items.map { input("radio", $0, scale: isScale) }.joined()
         case .number(let low, let high, let unit):
             let value: String = if let submitted { submitted[field] ?? "" } else if case .number(let n)? = current { String(n) } else { "" }
             var out = "<label for=\"getal\">Getal van \(low) tot \(high)\(unit.map { " (\(h($0.text)))" } ?? "")</label><br>"
             out += "<input id=\"getal\" type=\"number\" inputmode=\"numeric\" name=\"\(field)\" min=\"\(low)\" max=\"\(high)\" step=\"1\" value=\"\(h(value))\">"
-            if let nvt = menu.notApplicable { out += notApplicableBox(nvt) }
-            return out
+            return out + boxes()
         case .reflection:
             let text: String = if let submitted { submitted[field] ?? "" } else if case .text(let t)? = current { t } else { "" }
             let shared = submitted.map { $0[SubmittedAnswer.shareField] == "ja" } ?? shared
             var out = "<label for=\"tekst\">Je antwoord</label><textarea id=\"tekst\" name=\"\(field)\" maxlength=\"\(TypedLine.maximumBytes)\">\(h(text))</textarea>"
             out += "<label class=\"choice\"><input type=\"checkbox\" name=\"\(SubmittedAnswer.shareField)\" value=\"ja\"\(shared ? " checked" : "")>Dit antwoord mag anoniem in een teamoverzicht staan (zonder je naam; collega’s kunnen je soms aan je woorden herkennen)</label>"
-            if let nvt = menu.notApplicable { out += notApplicableBox(nvt) }
-            return out
+            return out + boxes()
         }
     }
 
-    /// "b. Ik noem …" without the key, "4 · vaak" on a scale.
+    /// "Je kunt meer antwoorden kiezen", with the limits and the options chosen only alone.
+    private static func multipleHint(_ menu: AnswerMenu) -> String {
+        guard let kind = menu.kind as? MultipleKind else { return "Je kunt meer antwoorden kiezen." }
+        var s = kind.limits.dutch.map { "Kies \($0) antwoorden." } ?? "Je kunt meer antwoorden kiezen."
+        for o in kind.options where o.exclusive {
+            s += " “\(o.label?.text ?? o.key.name)” kies je alleen."
+        }
+        if let dontKnow = menu.dontKnow { s += " “\(dontKnow)” kies je alleen." }
+        if menu.notApplicable != nil { s += " n.v.t. kies je alleen." }
+        return s
+    }
+
+    /// "b. Ik noem …" without the key, "4 · vaak" on a scale, "3" between the labelled ends.
     private static func label(_ item: AnswerChoice, scale: Bool) -> String {
         if item.value == .notApplicable { return "n.v.t. (\(item.label))" }
+        if item.value == .dontKnow { return item.label }
         return scale && item.label != item.key ? "\(item.key) · \(item.label)" : item.label
     }
 }

@@ -30,8 +30,7 @@ struct QuestionScreen {
 
     /// The question as shown, laid out: a blank line, the progress line, the question, its
     /// answers and the hint, each line ending in a line break.
-    func block(_ question: ResolvedQuestion, theme: String, progress: ThemeProgress.Place) -> String {
-        let menu = AnswerMenu(question.decl)
+    func block(_ question: ResolvedQuestion, menu: AnswerMenu, theme: String, progress: ThemeProgress.Place) -> String {
         var lines = [""]
         lines.append(output.dim(progressLine(theme: theme, place: progress)))
         lines.append(output.bold(output.wrap(question.decl.text.text, indent: "", rest: "")))
@@ -40,6 +39,11 @@ struct QuestionScreen {
             let pad = String(repeating: " ", count: max(0, 3 - number.count))
             // One key per option: the number; letters are still accepted when typed.
             var label = item.label
+            // A scale point without a label of its own (labels at the ends only): its number.
+            if label == number {
+                lines.append("  \(pad)\(output.accent(number))")
+                continue
+            }
             if item.value == .notApplicable { label = "n.v.t.: " + label.prefix(1).lowercased() + label.dropFirst() }
             lines.append(output.wrap(label, indent: "  \(pad)\(output.accent(number))  ", rest: "       "))
         }
@@ -49,7 +53,7 @@ struct QuestionScreen {
 
     /// What to type, in one line.
     func hint(_ menu: AnswerMenu) -> String {
-        menu.kind.hint(menu)
+        menu.hint
     }
 
     /// "Antwoord: " or, with an earlier answer kept as default, "Antwoord [b]: ".

@@ -35,7 +35,9 @@ public final class RunnerContext {
         self.now = now
         self.lock = lock
         let loaded = try store.load(questionnaire, stamp: stamp, now: now())
-        document = loaded.document
+        // The respondent id from the start, not only in results: a `shuffle` question's order
+        // depends on it, and must be the same after resuming.
+        document = try RespondentID.stamped(loaded.document, in: store.folder)
         // Notes and dropped answers quote the session file (ids, keys, reasons): made visible.
         for note in loaded.notes { output.line(output.warning(VisibleText.visible(note))) }
         if !loaded.dropped.isEmpty {

@@ -40,8 +40,9 @@ struct ThemeFinish {
         }
         if !record.tips.isEmpty {
             output.line("Tips voor jou:")
-            for tip in record.tips.prefix(3) {
-                let title = context.questionnaire.tip(tip.tip)?.title.text ?? tip.tip
+            // The three weightiest, in the plan's order: a tip after the ones it builds on.
+            for id in context.questionnaire.inGuideOrder(record.tips.prefix(3).map(\.tip)) {
+                let title = context.questionnaire.tip(id)?.title.text ?? id
                 output.line(output.wrap(title, indent: "  → ", rest: "    "))
             }
         }

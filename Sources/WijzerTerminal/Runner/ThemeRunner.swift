@@ -86,14 +86,14 @@ struct ThemeRunner {
     private func ask(_ session: inout ThemeSession, fromReview: Bool, lastScenario: inout String?) throws(RunnerStop) -> Next {
         guard let index = session.current else { return .review }
         let question = session.questions[index]
-        let block = screen.block(question, theme: session.theme.title.text, progress: session.progress)
+        let menu = session.menu(question)
+        let block = screen.block(question, menu: menu, theme: session.theme.title.text, progress: session.progress)
         if lastScenario != question.scenario, let scenario = context.questionnaire.scenarios.first(where: { $0.id.name == question.scenario }) {
             // A long situation is paged so that the question below it is seen with its end.
             try Pager(context: context).show(screen.scenario(scenario), reserve: Pager.rows(block, width: output.width) + 1, skipTo: "naar de vraag")
             lastScenario = question.scenario
         }
         output.write(block)
-        let menu = AnswerMenu(question.decl)
         let previous = session.answer(question)
         let completions = menu.completions + RunnerCommand.allSpellings
         while true {
@@ -167,7 +167,7 @@ struct ThemeRunner {
             lines.append(output.markdown(knowledge, indent: "  "))
         }
         if let source = session.theme.source?.text { lines.append(output.dim("  Bron: \(source)")) }
-        let again = screen.block(question, theme: session.theme.title.text, progress: session.progress)
+        let again = screen.block(question, menu: session.menu(question), theme: session.theme.title.text, progress: session.progress)
         try Pager(context: context).show(lines.joined(separator: "\n"), reserve: Pager.rows(again, width: output.width) + 1, skipTo: "naar de vraag")
         output.write(again)
     }

@@ -191,9 +191,29 @@ struct TeamReportTests {
         let md = TeamMarkdownRenderer.render(r), html = TeamHTMLRenderer.render(r)
         for tip in r.tips {
             let declared = try #require(TeamFixture.questionnaire.tips.first { $0.id.name == tip.id })
-            #expect(tip.links.map(\.url) == declared.resources.map(\.url.text).filter { $0.hasPrefix("http") })
-            for link in tip.links { #expect(md.contains("](\(link.url))") && html.contains("href=\"\(link.url)\"")) }
+            #expect(tip.links.map(\.url) == declared.resources.compactMap(\.url?.text).filter { $0.hasPrefix("http") })
+            for link in tip.links {
+                let url = try #require(link.url)
+                #expect(md.contains("](\(url))") && html.contains("href=\"\(url)\""))
+            }
         }
+    }
+
+    /// A resource without an address (a book) stays in the team plan, named by its title.
+    @Test func teamPlanKeepsResourcesWithoutAddress() throws {
+        let docs = TeamFixture.documents(20, seed: 5)
+        let first = try #require(TeamFixture.report(docs).tips.first)
+        var q = TeamFixture.questionnaire
+        let index = try #require(q.tips.firstIndex { $0.id.name == first.id })
+        q.tips[index].resources.insert(Resource(title: TextValue("Carol Dweck, Mindset (2006)"), url: nil), at: 0)
+        var aggregator = TeamAggregator(catalog: TeamCatalog(q, stamp: TeamFixture.stamp), collectReflections: false)
+        for (i, doc) in docs.enumerated() { aggregator.add(doc, from: "resultaat-\(i).json") }
+        let r = TeamReport(aggregator.finish(), minimumGroup: 5, baseline: nil)
+        let tip = try #require(r.tips.first { $0.id == first.id })
+        #expect(tip.links.first == TeamReport.Link(title: "Carol Dweck, Mindset (2006)", url: nil))
+        #expect(tip.links.dropFirst().map(\.url) == first.links.map(\.url))
+        #expect(TeamMarkdownRenderer.render(r).contains("**Hulpbronnen:**\n\n- *Carol Dweck, Mindset (2006)*\n"))
+        #expect(TeamHTMLRenderer.render(r).contains("<ul class=\"links\"><li><cite>Carol Dweck, Mindset (2006)</cite></li>"))
     }
 
     /// A label that starts with a quote is not quoted again; the spread is explained.

@@ -110,7 +110,7 @@ extension QuestionKind {
     public var answerKind: any AnswerKind {
         switch self {
         case .choice(let options): ChoiceKind(options: options)
-        case .multiple(let options): MultipleKind(options: options)
+        case .multiple(let options, let limits): MultipleKind(options: options, limits: limits)
         case .yesNo(let options): YesNoKind(options: options)
         case .likert(let low, let high, let labels): LikertKind(low: low, high: high, labels: labels.map(\.text))
         case .number(let low, let high, let unit): NumberKind(low: low, high: high, unit: unit?.text)

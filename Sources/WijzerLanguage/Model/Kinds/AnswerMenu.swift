@@ -8,19 +8,27 @@ public struct AnswerMenu: Sendable {
     public var items: [Item]
     /// The "n.v.t." label, when the question has one.
     public var notApplicable: String?
+    /// The "weet ik niet" label, when the question has one (`dont-know`).
+    public var dontKnow: String?
 
     public init(_ question: QuestionDecl) {
-        self.init(kind: question.kind ?? .reflection, notApplicable: question.notApplicable?.text)
+        self.init((question.kind ?? .reflection).answerKind, notApplicable: question.notApplicable?.text, dontKnow: question.dontKnow?.text)
     }
 
     public init(kind: QuestionKind, notApplicable: String?) {
         self.init(kind.answerKind, notApplicable: notApplicable)
     }
 
-    public init(_ kind: any AnswerKind, notApplicable: String?) {
+    public init(_ kind: any AnswerKind, notApplicable: String?, dontKnow: String? = nil) {
         self.kind = kind
         self.notApplicable = notApplicable
+        self.dontKnow = dontKnow
         var items = kind.choices
+        // "Weet ik niet" comes before n.v.t.: it is an answer to the question, n.v.t. is not.
+        if let dontKnow {
+            items.append(Item(number: kind.numbersNotApplicable ? items.count + 1 : nil, key: "?",
+                              label: dontKnow, value: .dontKnow))
+        }
         if let notApplicable {
             items.append(Item(number: kind.numbersNotApplicable ? items.count + 1 : nil, key: "nvt",
                               label: notApplicable, value: .notApplicable))
@@ -31,7 +39,8 @@ public struct AnswerMenu: Sendable {
     /// How an answer reads in the review screen: "b. Ik noem wat ...", "4 (vaak)", "3 collega’s".
     public func describe(_ value: AnswerValue) -> String {
         switch value {
-        case .notApplicable: "n.v.t. (\(notApplicable ?? "weet ik niet"))"
+        case .notApplicable: "n.v.t. (\(notApplicable ?? "niet van toepassing"))"
+        case .dontKnow: dontKnow ?? "Weet ik niet"
         case .text(let t): "“\(t)”"
         default: kind.describe(value, in: self)
         }
@@ -40,7 +49,7 @@ public struct AnswerMenu: Sendable {
     /// The reading of an answer by its menu entries, for kinds that add nothing of their own.
     public func describeGenerically(_ value: AnswerValue) -> String {
         switch value {
-        case .notApplicable, .text: return describe(value)
+        case .notApplicable, .dontKnow, .text: return describe(value)
         case .number(let n):
             if let item = items.first(where: { $0.value == value }) { return "\(n) (\(item.label))" }
             return String(n)
@@ -55,10 +64,18 @@ public struct AnswerMenu: Sendable {
         }
     }
 
+    /// The kind's hint, and how to say "weet ik niet" when the question offers it.
+    public var hint: String {
+        let base = kind.hint(self)
+        guard dontKnow != nil else { return base }
+        return base + " Weet je het niet, typ ?."
+    }
+
     /// What to type to give `value` again: the default offered after `:terug`.
     public func typed(_ value: AnswerValue) -> String {
         switch value {
         case .notApplicable: "n.v.t."
+        case .dontKnow: "?"
         case .text(let t): t
         case .number(let n): String(n)
         case .option(let key): key

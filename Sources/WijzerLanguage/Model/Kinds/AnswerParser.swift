@@ -8,12 +8,18 @@ public enum AnswerParser {
     public static func parse(_ text: String, _ menu: AnswerMenu) -> Result<AnswerValue, Problem> {
         if text.isEmpty { return .failure(Problem(message: "Typ een antwoord, of :overslaan om deze vraag over te slaan.")) }
         if menu.notApplicable != nil, isNotApplicable(text) { return .success(.notApplicable) }
+        if let label = menu.dontKnow, isDontKnow(text) || TextFolding.folded(text) == TextFolding.folded(label) { return .success(.dontKnow) }
         return menu.kind.parse(text, in: menu)
     }
 
 
     static func isNotApplicable(_ text: String) -> Bool {
         ["nvt", "n.v.t.", "n.v.t"].contains(text.lowercased())
+    }
+
+    /// "?", "weet ik niet", "weet niet" (and `dont-know`, as an example writes it).
+    static func isDontKnow(_ text: String) -> Bool {
+        text == "?" || ["weet ik niet", "weet niet", "weet-niet", "dont-know", "ik weet het niet"].contains(text.lowercased())
     }
 
 }

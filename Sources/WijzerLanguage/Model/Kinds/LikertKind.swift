@@ -1,4 +1,5 @@
-/// `likert LOW..HIGH "label" ...`: a point on a scale, typed as its number or label.
+/// `likert LOW..HIGH "label" ...`: a point on a scale, typed as its number or label. Two
+/// labels on a longer scale name its ends only.
 public struct LikertKind: AnswerKind {
     public var low: Int
     public var high: Int
@@ -9,10 +10,24 @@ public struct LikertKind: AnswerKind {
     public var operand: ConditionOperand { .number(low: low, high: high) }
     public var fingerprint: String { "likert:\(low)..\(high):" + labels.joined(separator: "\u{2}") }
 
+    /// Whether the two labels name the ends of a scale of more than two points.
+    public var labelsEndsOnly: Bool { labels.count == 2 && high - low > 1 }
+
     public var choices: [AnswerChoice] {
         (low ... max(low, high)).enumerated().map { i, v in
-            AnswerChoice(number: v, key: String(v), label: i < labels.count ? labels[i] : String(v), value: .number(v))
+            let label: String = if labelsEndsOnly {
+                v == low ? labels[0] : v == high ? labels[1] : String(v)
+            } else {
+                i < labels.count ? labels[i] : String(v)
+            }
+            return AnswerChoice(number: v, key: String(v), label: label, value: .number(v))
         }
+    }
+
+    /// "4 (vaak)"; a point without a label of its own reads as its number alone.
+    public func describe(_ value: AnswerValue, in menu: AnswerMenu) -> String {
+        if case .number(let n) = value, menu.items.first(where: { $0.value == value })?.label == String(n) { return String(n) }
+        return menu.describeGenerically(value)
     }
 
     public func accepts(_ value: AnswerValue) -> Bool { inRange(value, low, high) }
