@@ -66,7 +66,7 @@ public actor PostgresTestServer {
         if getuid() == 0 { try await run("/bin/chown", ["postgres", folder], log: log, limit: .seconds(30)) }
         try await asServerUser(programs, "initdb",
                                ["-D", "\(folder)/data", "-A", "trust", "-U", "wijzer", "-E", "UTF8", "--no-sync"],
-                               log: log, limit: .seconds(180))
+                               log: log, limit: .seconds(300))
         // A random high port; another one when it is taken (the start fails and says so in the log).
         // fsync is off: the tests check the store's logic and Wijzer's crashes, not PostgreSQL's.
         var lastFailure: Error = Failure("PostgreSQL did not start; see \(log)")
@@ -74,10 +74,10 @@ public actor PostgresTestServer {
             let port = Int.random(in: 20_000 ..< 60_000)
             do {
                 try await asServerUser(programs, "pg_ctl", [
-                    "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-w", "-t", "150", "-o",
+                    "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-w", "-t", "280", "-o",
                     "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
                     "start",
-                ], log: log, limit: .seconds(170))
+                ], log: log, limit: .seconds(300))
                 Cleanup.register(folder: folder, data: "\(folder)/data")
                 return Running(port: port, programs: programs, folder: folder)
             } catch {

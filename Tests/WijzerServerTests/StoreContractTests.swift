@@ -102,6 +102,45 @@ import WijzerTestSupport
         try await second.close()
     }
 
+    /// Saves of many links at once (on SQLite they share commits): each returns its own
+    /// document, a change that throws stores nothing and fails only its own caller, and after
+    /// reopening the database every returned save is there.
+    @Test(arguments: StoreKind.allCases)
+    func concurrentSavesOfManyLinksAreEachStoredOrRefused(_ kind: StoreKind) async throws {
+        struct Refused: Error {}
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let links = (0 ..< 40).map { _ in PrivateLink.make() }
+        for link in links { try await store.create(link: link, document: ResultDocument(questionnaire: stamp)) }
+        let questionnaire = stamp.id
+        let outcomes = await withTaskGroup(of: (Int, Bool).self) { group in
+            for (i, link) in links.enumerated() {
+                group.addTask {
+                    do {
+                        let saved = try await store.update(link: link, questionnaire: questionnaire) { document in
+                            document.name = "naam \(i)"
+                            if i.isMultiple(of: 3) { throw Refused() }
+                        }
+                        return (i, saved?.name == "naam \(i)")
+                    } catch {
+                        return (i, false)
+                    }
+                }
+            }
+            return await group.reduce(into: [Int: Bool]()) { $0[$1.0] = $1.1 }
+        }
+        #expect(outcomes.count == 40)
+        #expect(outcomes.allSatisfy { $0.value == !$0.key.isMultiple(of: 3) })
+        try await store.close()
+        let reopened = try await fixture.open()
+        for (i, link) in links.enumerated() {
+            let name = try await reopened.load(link: link, questionnaire: questionnaire)?.name
+            #expect(name == (i.isMultiple(of: 3) ? nil : "naam \(i)"), "link \(i)")
+        }
+        try await reopened.close()
+    }
+
     /// A leaked database holds no working link: only the link's SHA-256, in hex.
     @Test(arguments: StoreKind.allCases)
     func linksAreStoredOnlyAsTheirDigest(_ kind: StoreKind) async throws {
