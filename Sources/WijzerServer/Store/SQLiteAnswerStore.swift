@@ -1,6 +1,5 @@
 import Foundation
 import SQLiteNIO
-import Synchronization
 import SystemPackage
 import WijzerScoring
 import WijzerStorage
@@ -9,10 +8,11 @@ import WijzerStorage
 /// is created 0600 in a 0700 folder; WAL with `synchronous=FULL`, so every committed change is
 /// on disk before the call returns. Private links are kept as their digest (`LinkDigest`).
 public final class SQLiteAnswerStore: AnswerStore {
-    private let connection: SQLiteConnection
-    private let lock = SerialLock()
-    /// The transaction that concurrent saves share until one of them commits it (`update`).
-    private let openTransaction = Mutex<CommitTicket?>(nil)
+    let connection: SQLiteConnection
+    /// One caller at a time on the connection.
+    let lock = SerialLock()
+    /// Saves waiting to be written as a group (`update`).
+    private let saves = SaveQueue()
 
     private init(connection: SQLiteConnection) {
         self.connection = connection
@@ -89,7 +89,6 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func create(link: String, document: ResultDocument) async throws {
         try await lock.run {
-            await self.commitOpenTransaction()
             let key = LinkDigest.of(link)
             let existing = try await self.connection.query("SELECT 1 FROM self_checks WHERE link_hash = ?", [.text(key)])
             if !existing.isEmpty { throw StoreError.duplicate }
@@ -101,81 +100,23 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
-        try await lock.run {
-            await self.commitOpenTransaction()
-            return try await self.read(link: link, questionnaire: questionnaire)
-        }
+        try await lock.run { try await self.read(link: link, questionnaire: questionnaire) }
     }
 
     public func update(link: String, questionnaire: String,
                        _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
-        // Group commit: each commit is one fsync of the WAL (synchronous=FULL, about 2 ms here),
-        // which would let through only a few hundred saves a second, one after another. So a
-        // save joins the open transaction when others wait behind it, the last of them commits,
-        // and each caller returns only after the commit of its own transaction: every
-        // acknowledged answer is on disk. The lock orders this store's callers; BEGIN IMMEDIATE
-        // orders them against another process on the same file, so no change is lost between
-        // the read and the write.
-        let (ticket, outcome) = try await lock.run { () async throws -> (CommitTicket, Result<ResultDocument?, Error>) in
-            let ticket = try await self.joinTransaction()
-            let outcome: Result<ResultDocument?, Error>
-            do {
-                outcome = .success(try await self.write(link: link, questionnaire: questionnaire, change))
-            } catch {
-                outcome = .failure(error)
+        // Written with the other saves waiting now, in one transaction (`SaveQueue`, `write`);
+        // the change is kept only until this call returns. BEGIN IMMEDIATE orders the groups
+        // against another process on the same file, so no change is lost between read and write.
+        try await withoutActuallyEscaping(change) { change in
+            try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
+                await self.write(group)
             }
-            let changes = await ticket.count()
-            if await !self.lock.hasWaiters || changes >= Self.changesPerCommit {
-                await self.commitOpenTransaction()
-            }
-            return (ticket, outcome)
-        }
-        guard let document = try outcome.get() else { return nil }
-        try await ticket.wait()
-        return document
-    }
-
-    /// At most this many saves share one commit, so a steady stream of saves still reaches the disk.
-    private static let changesPerCommit = 100
-
-    /// Reads, changes and writes one self-check in the open transaction; nothing is written
-    /// when the link is unknown or `change` throws.
-    private func write(link: String, questionnaire: String,
-                       _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
-        guard var document = try await read(link: link, questionnaire: questionnaire) else { return nil }
-        try change(&document)
-        _ = try await connection.query(
-            "UPDATE self_checks SET document = ?, updated = ? WHERE link_hash = ? AND questionnaire = ?",
-            [.text(Self.encode(document)), .text(Self.timestamp(document.updated)), .text(LinkDigest.of(link)),
-             .text(questionnaire)])
-        return document
-    }
-
-    /// The transaction saves are being written in, begun when there is none.
-    private func joinTransaction() async throws -> CommitTicket {
-        if let ticket = openTransaction.withLock({ $0 }) { return ticket }
-        _ = try await connection.query("BEGIN IMMEDIATE")
-        let ticket = CommitTicket()
-        openTransaction.withLock { $0 = ticket }
-        return ticket
-    }
-
-    /// Commits the saves' open transaction, if any, and tells the saves in it. Every other
-    /// operation calls this first, inside the lock, so it runs on committed data alone.
-    private func commitOpenTransaction() async {
-        guard let ticket = openTransaction.withLock({ open in defer { open = nil }; return open }) else { return }
-        do {
-            _ = try await connection.query("COMMIT")
-            await ticket.finish(.success(()))
-        } catch {
-            _ = try? await connection.query("ROLLBACK")
-            await ticket.finish(.failure(error))
         }
     }
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         try await lock.run {
-            await self.commitOpenTransaction()
             let rows = try await self.connection.query(
                 "DELETE FROM self_checks WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",
                 [.text(LinkDigest.of(link)), .text(questionnaire)])
@@ -184,7 +125,6 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     public func close() async throws {
-        try await lock.run { await self.commitOpenTransaction() }
         try await connection.close()
     }
 
@@ -193,6 +133,11 @@ public final class SQLiteAnswerStore: AnswerStore {
             "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
             [.text(LinkDigest.of(link)), .text(questionnaire)])
         guard let text = rows.first?.column("document")?.string else { return nil }
+        return try Self.decode(text)
+    }
+
+    /// A stored document; `StoreError.corrupt` when it cannot be read.
+    static func decode(_ text: String) throws -> ResultDocument {
         do {
             return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
         } catch {
@@ -200,7 +145,7 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
-    private func transaction<T>(_ body: () async throws -> T) async throws -> T {
+    func transaction<T>(_ body: () async throws -> T) async throws -> T {
         _ = try await connection.query("BEGIN IMMEDIATE")
         do {
             let result = try await body()
@@ -212,11 +157,11 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
-    private static func encode(_ document: ResultDocument) -> String {
+    static func encode(_ document: ResultDocument) -> String {
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
     }
 
-    private static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601)
     }
 }

@@ -12,9 +12,6 @@ actor SerialLock {
         return try await body()
     }
 
-    /// Whether callers wait for the lock now (asked by the caller inside).
-    var hasWaiters: Bool { !waiting.isEmpty }
-
     private func acquire() async {
         if !busy {
             busy = true
