@@ -10,7 +10,8 @@
 # print the HTML action plan to PDF with headless Chromium, read back with poppler-utils; the
 # browser test drives `wijzer serve` in headless Chromium (chromium-driver) with Python's
 # selenium and axe-core (axe-selenium-python; selenium-axe-python only for its newer axe.min.js,
-# see Tests/Browser/browser_test.py).
+# see Tests/Browser/browser_test.py); the answer store of `wijzer serve` is tested against
+# throwaway PostgreSQL servers (Debian's postgresql).
 
 .PHONY: run test deps print-deps
 
@@ -28,6 +29,10 @@ test: deps print-deps
 	  echo "Installing LibreOffice Calc (the team CSV files are tested in a spreadsheet)..."; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; fi; }
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
+	  echo "Installing PostgreSQL (the server's store is tested against a real PostgreSQL server)..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq postgresql; fi; }
 	swift test
 
 deps:

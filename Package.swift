@@ -24,6 +24,9 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/vapor/sqlite-nio", from: "1.13.2"),
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        // The PostgreSQL store (`--database postgres://...`), and SHA-256 for stored private links.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.9.0"..<"5.0.0"),
     ],
     targets: [
         // The questionnaire language: source -> tokens -> syntax -> resolved model, diagnostics,
@@ -69,13 +72,15 @@ let package = Package(
             ]
         ),
         // The web front end: server-rendered Dutch pages on Hummingbird, answers in a store
-        // (SQLite now; the store protocol leaves room for PostgreSQL).
+        // (SQLite, or PostgreSQL for several instances on one database).
         .target(
             name: "WijzerServer",
             dependencies: [
                 "WijzerLanguage", "WijzerScoring", "WijzerReports", "WijzerStorage",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
@@ -135,6 +140,8 @@ let package = Package(
                 "WijzerServer", "WijzerTestSupport", "wijzer",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "SQLiteNIO", package: "sqlite-nio"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(

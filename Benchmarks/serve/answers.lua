@@ -29,3 +29,13 @@ function request()
     ["Content-Type"] = "application/x-www-form-urlencoded",
   }, "csrf=" .. link.csrf .. "&actie=antwoord&" .. answer.form)
 end
+
+-- With SERVE_BENCH_THINK_MS set, each connection waits 0 to twice that many milliseconds
+-- before each request (a teacher reading the next question), so the run measures latency at
+-- a rate below saturation instead of the most the server can take.
+local think = tonumber(os.getenv("SERVE_BENCH_THINK_MS") or "")
+if think then
+  function delay()
+    return math.random(0, 2 * think)
+  end
+end

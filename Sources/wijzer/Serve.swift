@@ -16,14 +16,15 @@ struct Serve: ParsableCommand {
             Start een webserver met de zelfcheck. Docenten openen het adres in hun browser, \
             kiezen een thema en krijgen hun actieplan; ze hebben geen account nodig, maar \
             een persoonlijke link om later verder te gaan. De antwoorden staan in een \
-            SQLite-bestand in je gegevensmap (alleen voor jou leesbaar), of in het bestand \
-            van --database. docs/SERVER.md beschrijft hoe een school het draait (systemd, \
+            SQLite-bestand in je gegevensmap (alleen voor jou leesbaar), of in de database \
+            van --database (een SQLite-bestand of PostgreSQL). docs/SERVER.md beschrijft hoe een school het draait (systemd, \
             nginx met TLS, back-ups).
 
             Voorbeelden:
               wijzer serve
               wijzer serve --port 9000 --database sqlite:/var/lib/wijzer/wijzer.sqlite
               wijzer serve --host 127.0.0.1 --base-url https://wijzer.school.nl
+              wijzer serve --database postgres://wijzer@localhost/wijzer
             """
     )
 
@@ -33,7 +34,7 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("De poort waarop de server luistert.", valueName: "poort"))
     var port = 8080
 
-    @Option(help: ArgumentHelp("Waar de antwoorden staan: sqlite:PAD (standaard wijzer.sqlite in je gegevensmap).", valueName: "database"))
+    @Option(help: ArgumentHelp("Waar de antwoorden staan: sqlite:PAD (standaard wijzer.sqlite in je gegevensmap) of postgres://GEBRUIKER[:WACHTWOORD]@HOST[:POORT]/DATABASE.", valueName: "database"))
     var database: String?
 
     @Option(name: .customLong("base-url"), help: ArgumentHelp(
@@ -48,7 +49,7 @@ struct Serve: ParsableCommand {
         guard (1 ... 65535).contains(port) else { throw WijzerError(.usage, "--port: kies een poort van 1 tot 65535") }
         if let baseURL, let problem = ServerSettings.checkBaseURL(baseURL) { throw WijzerError(.usage, problem) }
         try requireFolder(options.folder, option: "--questionnaires")
-        let path = try databasePath()
+        let database = try chosenDatabase()
         let files = try options.sources([])
         let checked = Checker.check(files, lint: false)
         if checked.diagnostics.errorCount > 0 {
@@ -61,7 +62,7 @@ struct Serve: ParsableCommand {
         let done = DispatchSemaphore(value: 0)
         Task {
             do {
-                let store = try await SQLiteAnswerStore.open(path: path)
+                let store = try await database.open()
                 let server = WebServer(settings: settings, questionnaire: questionnaire, stamp: stamp, store: store)
                 let app = server.application {
                     Terminal.writeOutput("Wijzer draait. Open \(settings.publicURL) in je browser. Stoppen: Ctrl-C.\n")
@@ -80,21 +81,45 @@ struct Serve: ParsableCommand {
             done.signal()
         }
         done.wait()
-        if let error = outcome.error { throw Self.describe(error, path: path, settings: settings) }
+        if let error = outcome.error { throw Self.describe(error, path: database.name, settings: settings) }
     }
 
-    /// The SQLite file: from `--database sqlite:PATH`, else in the data folder.
-    private func databasePath() throws -> String {
-        guard let database else { return try data.folder() + "/wijzer.sqlite" }
+    /// The store `--database` names: `sqlite:PATH`, `postgres://...`, else SQLite in the data folder.
+    private func chosenDatabase() throws -> Database {
+        guard let database else { return .sqlite(try data.folder() + "/wijzer.sqlite") }
         if database.hasPrefix("sqlite:") {
             let path = String(database.dropFirst("sqlite:".count))
             if path.isEmpty { throw WijzerError(.usage, "--database: geef een pad na sqlite:, bijvoorbeeld sqlite:/var/lib/wijzer/wijzer.sqlite") }
-            return path
+            return .sqlite(path)
         }
         if database.hasPrefix("postgres://") || database.hasPrefix("postgresql://") {
-            throw WijzerError(.usage, "--database: PostgreSQL wordt in deze versie nog niet ondersteund; gebruik sqlite:PAD")
+            switch PostgresLocation.parse(database) {
+            case .success(let location): return .postgres(location)
+            case .failure(let problem): throw WijzerError(.usage, "--database: \(problem.reason)")
+            }
         }
-        throw WijzerError(.usage, "--database: onbekende database “\(database)”; gebruik sqlite:PAD")
+        throw WijzerError(.usage, "--database: onbekende database; gebruik sqlite:PAD of postgres://GEBRUIKER@HOST/DATABASE")
+    }
+
+    /// Where the answers are kept.
+    private enum Database: Sendable {
+        case sqlite(String)
+        case postgres(PostgresLocation)
+
+        /// For messages: the file, or the PostgreSQL server and database without the password.
+        var name: String {
+            switch self {
+            case .sqlite(let path): path
+            case .postgres(let location): "PostgreSQL \(location)"
+            }
+        }
+
+        func open() async throws -> any AnswerStore {
+            switch self {
+            case .sqlite(let path): try await SQLiteAnswerStore.open(path: path)
+            case .postgres(let location): try await PostgresAnswerStore.open(location)
+            }
+        }
     }
 
     /// A Dutch line for what stopped the server.
@@ -102,6 +127,10 @@ struct Serve: ParsableCommand {
         if error is WijzerError { return error }
         if let error = error as? StoreError, case .newerSchema(let version) = error {
             return WijzerError(.cannotSave, "\(path): gemaakt met een nieuwere Wijzer (schema \(version)); werk Wijzer bij")
+        }
+        if let error = error as? StoreError, case .unreachable(let location, _) = error {
+            return WijzerError(.cannotSave, "kan de PostgreSQL-server niet bereiken als \(location); "
+                + "controleer of de server draait, het adres klopt en de gebruiker mag inloggen")
         }
         let text = String(describing: error)
         if text.contains("Address already in use") || text.contains("EADDRINUSE") {

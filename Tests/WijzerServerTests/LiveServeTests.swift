@@ -59,15 +59,7 @@ import WijzerTestSupport
         defer { server.stop() }
         #expect(try await server.waitUntilRunning(), "\(server.stderr)")
         let (link, acknowledged) = try await TestClient.withClient(host: "127.0.0.1", port: server.port) { client in
-            let browser = LiveBrowser(client)
-            _ = try await browser.get("/")
-            let link = String(try #require(try await browser.post("/begin").location).dropFirst(3).prefix(32))
-            var acknowledged = 0
-            for (i, question) in questions.prefix(3).enumerated() where question.showIf == nil {
-                let response = try await browser.post("/s/\(link)/thema/\(theme)/vraag/\(i + 1)", validAnswer(question))
-                if response.status == 303 { acknowledged += 1 }
-            }
-            return (link, acknowledged)
+            try await LiveBrowser(client).beginAndAnswer(theme: theme, Array(questions.prefix(3)))
         }
         #expect(acknowledged > 0)
         server.kill9()

@@ -5,8 +5,9 @@ import WijzerScoring
 /// the same document the terminal runner saves and `wijzer plan` reads.
 ///
 /// Every method returns only after the change is durable (committed and synced), so an answer
-/// the server has acknowledged survives a crash. Implementations: `SQLiteAnswerStore`; a
-/// PostgreSQL store fits the same shape (two plain tables, see `StoreSchema`).
+/// the server has acknowledged survives a crash. Implementations: `SQLiteAnswerStore` and
+/// `PostgresAnswerStore`, on the same tables and migrations (`StoreSchema`). Both keep a link
+/// only as its digest (`LinkDigest`), never the link itself.
 public protocol AnswerStore: Sendable {
     /// Stores a new self-check under `link`. Throws `StoreError.duplicate` if the link exists.
     func create(link: String, document: ResultDocument) async throws
@@ -38,4 +39,7 @@ public enum StoreError: Error, Sendable, Equatable {
     case corrupt(String)
     /// The database was made by a newer Wijzer (its schema version is higher than this one knows).
     case newerSchema(Int)
+    /// The database server could not be reached or refused the connection; `location` names
+    /// the server and database (never a password), `reason` is the driver's account.
+    case unreachable(location: String, reason: String)
 }

@@ -6,10 +6,13 @@ import WijzerStorage
 
 /// The answer store in one SQLite file (bundled with sqlite-nio: nothing to install). The file
 /// is created 0600 in a 0700 folder; WAL with `synchronous=FULL`, so every committed change is
-/// on disk before the call returns.
+/// on disk before the call returns. Private links are kept as their digest (`LinkDigest`).
 public final class SQLiteAnswerStore: AnswerStore {
-    private let connection: SQLiteConnection
-    private let lock = SerialLock()
+    let connection: SQLiteConnection
+    /// One caller at a time on the connection.
+    let lock = SerialLock()
+    /// Saves waiting to be written as a group (`update`).
+    private let saves = SaveQueue()
 
     private init(connection: SQLiteConnection) {
         self.connection = connection
@@ -62,10 +65,20 @@ public final class SQLiteAnswerStore: AnswerStore {
         for migration in StoreSchema.migrations where migration.version > applied {
             try await transaction {
                 for statement in migration.statements { _ = try await self.connection.query(statement) }
+                if migration.hashesLinks { try await self.hashLinks() }
                 _ = try await self.connection.query(
                     "INSERT INTO schema_migrations (version, applied) VALUES (?, ?)",
                     [.integer(migration.version), .text(Self.timestamp(Date()))])
             }
+        }
+    }
+
+    /// Replaces every stored link with its digest (migration 2).
+    private func hashLinks() async throws {
+        for row in try await connection.query("SELECT link_hash FROM self_checks") {
+            guard let link = row.column("link_hash")?.string else { continue }
+            _ = try await connection.query("UPDATE self_checks SET link_hash = ? WHERE link_hash = ?",
+                                           [.text(LinkDigest.of(link)), .text(link)])
         }
     }
 
@@ -76,12 +89,13 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func create(link: String, document: ResultDocument) async throws {
         try await lock.run {
-            let existing = try await self.connection.query("SELECT 1 FROM self_checks WHERE link = ?", [.text(link)])
+            let key = LinkDigest.of(link)
+            let existing = try await self.connection.query("SELECT 1 FROM self_checks WHERE link_hash = ?", [.text(key)])
             if !existing.isEmpty { throw StoreError.duplicate }
             let now = Self.timestamp(document.created)
             _ = try await self.connection.query(
-                "INSERT INTO self_checks (link, questionnaire, created, updated, document) VALUES (?, ?, ?, ?, ?)",
-                [.text(link), .text(document.questionnaire.id), .text(now), .text(now), .text(Self.encode(document))])
+                "INSERT INTO self_checks (link_hash, questionnaire, created, updated, document) VALUES (?, ?, ?, ?, ?)",
+                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(Self.encode(document))])
         }
     }
 
@@ -91,20 +105,21 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func update(link: String, questionnaire: String,
                        _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
-        try await lock.run {
-            guard var document = try await self.read(link: link, questionnaire: questionnaire) else { return nil }
-            try change(&document)
-            _ = try await self.connection.query(
-                "UPDATE self_checks SET document = ?, updated = ? WHERE link = ? AND questionnaire = ?",
-                [.text(Self.encode(document)), .text(Self.timestamp(document.updated)), .text(link), .text(questionnaire)])
-            return document
+        // Written with the other saves waiting now, in one transaction (`SaveQueue`, `write`);
+        // the change is kept only until this call returns. BEGIN IMMEDIATE orders the groups
+        // against another process on the same file, so no change is lost between read and write.
+        try await withoutActuallyEscaping(change) { change in
+            try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
+                await self.write(group)
+            }
         }
     }
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         try await lock.run {
             let rows = try await self.connection.query(
-                "DELETE FROM self_checks WHERE link = ? AND questionnaire = ? RETURNING link", [.text(link), .text(questionnaire)])
+                "DELETE FROM self_checks WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",
+                [.text(LinkDigest.of(link)), .text(questionnaire)])
             return !rows.isEmpty
         }
     }
@@ -115,8 +130,14 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     private func read(link: String, questionnaire: String) async throws -> ResultDocument? {
         let rows = try await connection.query(
-            "SELECT document FROM self_checks WHERE link = ? AND questionnaire = ?", [.text(link), .text(questionnaire)])
+            "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
+            [.text(LinkDigest.of(link)), .text(questionnaire)])
         guard let text = rows.first?.column("document")?.string else { return nil }
+        return try Self.decode(text)
+    }
+
+    /// A stored document; `StoreError.corrupt` when it cannot be read.
+    static func decode(_ text: String) throws -> ResultDocument {
         do {
             return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
         } catch {
@@ -124,22 +145,23 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
-    private func transaction(_ body: () async throws -> Void) async throws {
+    func transaction<T>(_ body: () async throws -> T) async throws -> T {
         _ = try await connection.query("BEGIN IMMEDIATE")
         do {
-            try await body()
+            let result = try await body()
             _ = try await connection.query("COMMIT")
+            return result
         } catch {
             _ = try? await connection.query("ROLLBACK")
             throw error
         }
     }
 
-    private static func encode(_ document: ResultDocument) -> String {
+    static func encode(_ document: ResultDocument) -> String {
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
     }
 
-    private static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601)
     }
 }

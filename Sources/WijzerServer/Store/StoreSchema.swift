@@ -6,6 +6,9 @@ public enum StoreSchema {
     public struct Migration: Sendable {
         public var version: Int
         public var statements: [String]
+        /// Whether the step ends by replacing each stored private link with its digest
+        /// (`LinkDigest`): SQL alone cannot, as SQLite has no SHA-256.
+        public var hashesLinks = false
     }
 
     /// Every migration, oldest first. Never edit one that has shipped: add the next.
@@ -23,13 +26,18 @@ public enum StoreSchema {
             )
             """,
         ]),
+        // Private links are stored as their SHA-256 (`LinkDigest`), so a leaked database or
+        // backup opens no self-check.
+        Migration(version: 2, statements: [
+            "ALTER TABLE self_checks RENAME COLUMN link TO link_hash",
+        ], hashesLinks: true),
     ]
 
     /// The version this code brings a database to.
     public static var currentVersion: Int { migrations.last?.version ?? 0 }
 
     /// The table that records applied migrations; created before any migration runs.
-    static let migrationsTable = """
+    public static let migrationsTable = """
         CREATE TABLE IF NOT EXISTS schema_migrations (
             version INTEGER PRIMARY KEY,
             applied TEXT NOT NULL

@@ -1,0 +1,172 @@
+import Foundation
+import Logging
+import PostgresNIO
+import WijzerScoring
+
+/// The answer store on a PostgreSQL server, for a school that runs several `wijzer serve`
+/// instances on one database. Same tables and migrations as the SQLite store (`StoreSchema`),
+/// links kept as their digest (`LinkDigest`); a change returns after PostgreSQL's commit,
+/// which is durable with the server's default `synchronous_commit = on`.
+public final class PostgresAnswerStore: AnswerStore {
+    private let client: PostgresClient
+    private let running: Task<Void, Never>
+    private let logger: Logger
+
+    private init(client: PostgresClient, logger: Logger) {
+        self.client = client
+        self.logger = logger
+        self.running = Task { await client.run() }
+    }
+
+    /// Connects to `location` and brings the schema up to date; instances that start together
+    /// take turns through an advisory lock, so a migration runs once. Throws
+    /// `StoreError.unreachable` when the server cannot be reached or refuses the login.
+    public static func open(_ location: PostgresLocation) async throws -> PostgresAnswerStore {
+        var logger = Logger(label: "wijzer.postgres")
+        logger.logLevel = .error
+        // One plain connection first: the pool would keep retrying an unreachable server,
+        // where a person starting the server wants to hear at once that the address is wrong.
+        let connection: PostgresConnection
+        do {
+            connection = try await PostgresConnection.connect(configuration: location.connectionConfiguration,
+                                                              id: 0, logger: logger)
+        } catch {
+            throw StoreError.unreachable(location: location.description, reason: String(reflecting: error))
+        }
+        do {
+            try await migrate(on: connection, logger: logger)
+            try await connection.close()
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+        return PostgresAnswerStore(client: PostgresClient(configuration: location.clientConfiguration,
+                                                          backgroundLogger: logger),
+                                   logger: logger)
+    }
+
+    /// An arbitrary constant that names Wijzer's migration lock among the database's advisory locks.
+    private static let migrationLock: Int64 = 0x5769_6A7A_6572
+
+    private static func migrate(on connection: PostgresConnection, logger: Logger) async throws {
+        try await Self.unwrapping { try await connection.withTransaction(logger: logger) { connection in
+            try await connection.query("SELECT pg_advisory_xact_lock(\(migrationLock))", logger: logger)
+            try await connection.query(PostgresQuery(unsafeSQL: StoreSchema.migrationsTable), logger: logger)
+            let applied = try await version(on: connection, logger: logger)
+            if applied > StoreSchema.currentVersion { throw StoreError.newerSchema(applied) }
+            for migration in StoreSchema.migrations where migration.version > applied {
+                for statement in migration.statements {
+                    try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
+                }
+                if migration.hashesLinks { try await hashLinks(on: connection, logger: logger) }
+                let now = Date().formatted(.iso8601)
+                try await connection.query(
+                    "INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), \(now))",
+                    logger: logger)
+            }
+        } }
+    }
+
+    /// Replaces every stored link with its digest (migration 2), computed as the SQLite store does.
+    private static func hashLinks(on connection: PostgresConnection, logger: Logger) async throws {
+        var links: [String] = []
+        for try await link in try await connection.query("SELECT link_hash FROM self_checks", logger: logger)
+            .decode(String.self) { links.append(link) }
+        for link in links {
+            try await connection.query(
+                "UPDATE self_checks SET link_hash = \(LinkDigest.of(link)) WHERE link_hash = \(link)", logger: logger)
+        }
+    }
+
+    public func schemaVersion() async throws -> Int {
+        let logger = self.logger
+        return try await client.withConnection { try await Self.version(on: $0, logger: logger) }
+    }
+
+    private static func version(on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        let rows = try await connection.query("SELECT MAX(version) FROM schema_migrations", logger: logger)
+        var version = 0
+        for try await value in rows.decode(Int?.self) { version = value ?? 0 }
+        return version
+    }
+
+    public func create(link: String, document: ResultDocument) async throws {
+        let now = document.created.formatted(.iso8601)
+        let rows = try await client.query("""
+            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+            VALUES (\(LinkDigest.of(link)), \(document.questionnaire.id), \(now), \(now), \(Self.encode(document)))
+            ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
+            """, logger: logger)
+        if try await !Self.hasRows(rows) { throw StoreError.duplicate }
+    }
+
+    public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
+        let rows = try await client.query(
+            "SELECT document FROM self_checks WHERE link_hash = \(LinkDigest.of(link)) AND questionnaire = \(questionnaire)",
+            logger: logger)
+        return try await Self.document(from: rows)
+    }
+
+    public func update(link: String, questionnaire: String,
+                       _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
+        let logger = self.logger
+        let key = LinkDigest.of(link)
+        // `FOR UPDATE` holds the row until the commit, so two instances changing one self-check
+        // at once apply their changes one after the other instead of losing one.
+        return try await Self.unwrapping { try await self.client.withTransaction(logger: logger) { connection -> ResultDocument? in
+            let rows = try await connection.query(
+                "SELECT document FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire) FOR UPDATE",
+                logger: logger)
+            guard var document = try await Self.document(from: rows) else { return nil }
+            try change(&document)
+            try await connection.query("""
+                UPDATE self_checks SET document = \(Self.encode(document)), updated = \(document.updated.formatted(.iso8601))
+                WHERE link_hash = \(key) AND questionnaire = \(questionnaire)
+                """, logger: logger)
+            return document
+        } }
+    }
+
+    public func delete(link: String, questionnaire: String) async throws -> Bool {
+        let rows = try await client.query(
+            "DELETE FROM self_checks WHERE link_hash = \(LinkDigest.of(link)) AND questionnaire = \(questionnaire) RETURNING link_hash",
+            logger: logger)
+        return try await Self.hasRows(rows)
+    }
+
+    public func close() async throws {
+        running.cancel()
+        await running.value
+    }
+
+    /// Runs a transaction and rethrows what its body threw as itself (postgres-nio wraps it in a
+    /// `PostgresTransactionError`), so callers see `StoreError` and a change's own errors.
+    private static func unwrapping<T>(_ transaction: () async throws -> T) async throws -> T {
+        do {
+            return try await transaction()
+        } catch let error as PostgresTransactionError {
+            throw error.closureError ?? error
+        }
+    }
+
+    private static func hasRows(_ rows: PostgresRowSequence) async throws -> Bool {
+        var found = false
+        for try await _ in rows { found = true }
+        return found
+    }
+
+    private static func document(from rows: PostgresRowSequence) async throws -> ResultDocument? {
+        var text: String?
+        for try await value in rows.decode(String.self) { text = value }
+        guard let text else { return nil }
+        do {
+            return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
+        } catch {
+            throw StoreError.corrupt(error.description)
+        }
+    }
+
+    private static func encode(_ document: ResultDocument) -> String {
+        String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import PostgresNIO
+
+/// Where the PostgreSQL database is, from a `--database postgres://USER[:PASSWORD]@HOST[:PORT]/DB`
+/// address. `?host=/var/run/postgresql` connects through the server's socket folder instead
+/// (Debian's peer authentication, no password in the address).
+public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
+    public var user: String
+    public var password: String?
+    public var host: String
+    public var port: Int
+    public var database: String
+    /// The socket folder, when `?host=` names one.
+    public var socketFolder: String?
+
+    /// Reads an address; a failure with a Dutch reason when it is not a usable PostgreSQL address.
+    public static func parse(_ address: String) -> Result<PostgresLocation, LocationError> {
+        guard let parts = URLComponents(string: address),
+              parts.scheme == "postgres" || parts.scheme == "postgresql" else {
+            return .failure(LocationError(reason: "een PostgreSQL-adres begint met postgres://"))
+        }
+        guard let user = parts.user, !user.isEmpty else {
+            return .failure(LocationError(reason: "het adres mist de gebruiker (postgres://GEBRUIKER@HOST/DATABASE)"))
+        }
+        let database = String(parts.path.drop(while: { $0 == "/" }))
+        guard !database.isEmpty else {
+            return .failure(LocationError(reason: "het adres mist de database (postgres://GEBRUIKER@HOST/DATABASE)"))
+        }
+        let socket = parts.queryItems?.first(where: { $0.name == "host" })?.value
+        let host = parts.host ?? ""
+        if host.isEmpty && socket == nil {
+            return .failure(LocationError(reason: "het adres mist de server (postgres://GEBRUIKER@HOST/DATABASE of ?host=/var/run/postgresql)"))
+        }
+        return .success(PostgresLocation(user: user, password: parts.password, host: host,
+                                         port: parts.port ?? 5432, database: database, socketFolder: socket))
+    }
+
+    /// Why an address could not be used, in Dutch.
+    public struct LocationError: Error, Sendable, Equatable {
+        public var reason: String
+    }
+
+    /// The server and database for messages and logs: `USER@HOST:PORT/DB`, never the password.
+    public var description: String {
+        "\(user)@\(socketPath ?? "\(host):\(port)")/\(database)"
+    }
+
+    private var socketPath: String? { socketFolder.map { "\($0)/.s.PGSQL.\(port)" } }
+
+    // TLS to the database is left to the network (loopback or a private VLAN); docs/SERVER.md says so.
+    var connectionConfiguration: PostgresConnection.Configuration {
+        if let socketPath {
+            return PostgresConnection.Configuration(unixSocketPath: socketPath, username: user,
+                                                    password: password, database: database)
+        }
+        return PostgresConnection.Configuration(host: host, port: port, username: user, password: password,
+                                                database: database, tls: .disable)
+    }
+
+    var clientConfiguration: PostgresClient.Configuration {
+        if let socketPath {
+            return PostgresClient.Configuration(unixSocketPath: socketPath, username: user,
+                                                password: password, database: database)
+        }
+        return PostgresClient.Configuration(host: host, port: port, username: user, password: password,
+                                            database: database, tls: .disable)
+    }
+}

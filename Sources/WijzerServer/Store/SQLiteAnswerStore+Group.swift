@@ -1,0 +1,72 @@
+import Foundation
+import SQLiteNIO
+import WijzerScoring
+
+extension SQLiteAnswerStore {
+    /// Writes a group of saves (`SaveQueue`) in one transaction: one SELECT of every self-check
+    /// in the group, the changes applied in order (a later save of the same link sees the
+    /// earlier one's change), one UPDATE of every changed self-check, one commit. A change that
+    /// throws, an unknown link and an unreadable document fail that save alone; when the
+    /// transaction fails, every save in it fails and nothing is stored.
+    func write(_ saves: [SaveQueue.Save]) async -> [Result<ResultDocument?, Error>] {
+        do {
+            return try await lock.run {
+                try await self.transaction {
+                    var documents = try await self.documents(of: saves)
+                    var changed: [String] = []
+                    var results: [Result<ResultDocument?, Error>] = []
+                    for save in saves {
+                        let key = LinkDigest.of(save.link)
+                        guard let stored = documents[key], stored.questionnaire == save.questionnaire else {
+                            results.append(.success(nil))
+                            continue
+                        }
+                        results.append(Result {
+                            var document = try stored.document.get()
+                            try save.change(&document)
+                            documents[key]?.document = .success(document)
+                            if !changed.contains(key) { changed.append(key) }
+                            return document
+                        })
+                    }
+                    try await self.update(changed.compactMap { key in
+                        (try? documents[key]?.document.get()).map { (key, $0) }
+                    })
+                    return results
+                }
+            }
+        } catch {
+            return saves.map { _ in .failure(error) }
+        }
+    }
+
+    /// The stored self-checks of the group's links, by link digest; a document that cannot be
+    /// read is kept as its error.
+    private func documents(of saves: [SaveQueue.Save]) async throws
+        -> [String: (questionnaire: String, document: Result<ResultDocument, Error>)] {
+        let keys = Array(Set(saves.map { LinkDigest.of($0.link) }))
+        let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
+        let rows = try await connection.query(
+            "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash IN (\(marks))", keys.map { .text($0) })
+        var documents: [String: (questionnaire: String, document: Result<ResultDocument, Error>)] = [:]
+        for row in rows {
+            guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string else { continue }
+            let text = row.column("document")?.string ?? ""
+            documents[key] = (questionnaire, Result { try Self.decode(text) })
+        }
+        return documents
+    }
+
+    /// One UPDATE for every changed self-check (SQLite's UPDATE ... FROM, 3.33 and later).
+    private func update(_ documents: [(key: String, document: ResultDocument)]) async throws {
+        guard !documents.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?)", count: documents.count).joined(separator: ", ")
+        let values: [SQLiteData] = documents.flatMap { key, document -> [SQLiteData] in
+            [.text(key), .text(Self.encode(document)), .text(Self.timestamp(document.updated))]
+        }
+        _ = try await connection.query("""
+            UPDATE self_checks SET document = v.column2, updated = v.column3
+            FROM (VALUES \(rows)) AS v WHERE self_checks.link_hash = v.column1
+            """, values)
+    }
+}

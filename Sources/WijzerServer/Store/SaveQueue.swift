@@ -1,0 +1,55 @@
+import WijzerScoring
+
+/// Saves of self-checks waiting to be written as a group (group commit). On SQLite each commit
+/// is one fsync of the WAL (`synchronous=FULL`, about 2 ms here) and each statement a hop to
+/// sqlite-nio's thread and back, so one transaction per answer lets through only a few hundred
+/// saves a second, one after another. Saves that arrive while a group is being written wait
+/// here and are written together by the next: one transaction, one read and one write for
+/// all of them. Each caller returns only after its group's commit, so every acknowledged
+/// answer is on disk.
+actor SaveQueue {
+    /// One caller's save: the self-check and the change to apply to it.
+    struct Save: Sendable {
+        var link: String
+        var questionnaire: String
+        var change: @Sendable (inout ResultDocument) throws -> Void
+    }
+
+    /// What writes a group: one result per save, in order (nil for an unknown link).
+    typealias Writer = @Sendable ([Save]) async -> [Result<ResultDocument?, Error>]
+
+    /// At most this many saves in one group (a bound on one statement's parameters).
+    static let groupSize = 100
+
+    private var waiting: [(save: Save, continuation: CheckedContinuation<ResultDocument?, Error>)] = []
+    private var writing = false
+
+    /// Queues `save` and returns its result once the group it is written in has been committed.
+    /// `write` must not keep the saves (their changes do not outlive the callers' calls).
+    func submit(_ save: Save, write: @escaping Writer) async throws -> ResultDocument? {
+        try await withCheckedThrowingContinuation { continuation in
+            waiting.append((save, continuation))
+            if !writing {
+                writing = true
+                Task { await self.writeGroups(write) }
+            }
+        }
+    }
+
+    private func writeGroups(_ write: Writer) async {
+        while !waiting.isEmpty {
+            let count = min(waiting.count, Self.groupSize)
+            let continuations = waiting.prefix(count).map(\.continuation)
+            // The group goes straight into the call and is released when it returns, before
+            // any caller resumes: a caller's change closure must not outlive its call.
+            let results = await write(take(count))
+            for (continuation, result) in zip(continuations, results) { continuation.resume(with: result) }
+        }
+        writing = false
+    }
+
+    private func take(_ count: Int) -> [Save] {
+        defer { waiting.removeFirst(count) }
+        return waiting.prefix(count).map(\.save)
+    }
+}

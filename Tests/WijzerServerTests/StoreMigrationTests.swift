@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+import WijzerScoring
+import WijzerServer
+import WijzerTestSupport
+
+/// The store's schema migrations (`StoreSchema`) on SQLite and on PostgreSQL: from an empty
+/// database, from the previous version, unchanged when current, refused when newer.
+@Suite struct StoreMigrationTests {
+    let stamp = QuestionnaireStamp(id: "beter-behouden", version: "1", contentHash: "abc")
+    static let versions = "SELECT CAST(version AS TEXT) || ' ' || applied FROM schema_migrations ORDER BY version"
+
+    @Test(arguments: StoreKind.allCases)
+    func anEmptyDatabaseIsMigratedToTheCurrentVersionOnce(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+        try await store.close()
+        let applied = try await fixture.raw(Self.versions)
+        #expect(applied.map { $0.prefix { $0 != " " } } == StoreSchema.migrations.map { "\($0.version)" })
+        // Opening a database of the current version changes nothing, not even the record.
+        try await fixture.open().close()
+        #expect(try await fixture.raw(Self.versions) == applied)
+    }
+
+    /// A database of version 1 (links in plain text) with a self-check in it: opened by this
+    /// code, it is at the current version, the link still opens the self-check, and the link
+    /// itself is gone from the database.
+    @Test(arguments: StoreKind.allCases)
+    func aDatabaseOfVersion1IsMigratedAndKeepsItsSelfChecks(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let link = "abcdefghijkmnpqrstuvwxyz23456789"
+        var document = ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000))
+        document.name = "Van versie 1"
+        let json = String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
+        try await fixture.raw(StoreSchema.migrationsTable)
+        for statement in StoreSchema.migrations[0].statements { try await fixture.raw(statement) }
+        try await fixture.raw("INSERT INTO schema_migrations (version, applied) VALUES (1, '2026-01-01T00:00:00Z')")
+        try await fixture.raw("""
+            INSERT INTO self_checks (link, questionnaire, created, updated, document)
+            VALUES ('\(link)', 'beter-behouden', 'x', 'x', '\(json.replacingOccurrences(of: "'", with: "''"))')
+            """)
+
+        let store = try await fixture.open()
+        #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Van versie 1")
+        try await store.close()
+        #expect(try await fixture.raw("SELECT link_hash FROM self_checks")
+            == ["962d1fe87bc7c1136e3473947a84d39e94acbd8cbd1485bf31e2615dd1d07942"])
+        #expect(try await fixture.raw(Self.versions).first == "1 2026-01-01T00:00:00Z")
+    }
+
+    @Test(arguments: StoreKind.allCases)
+    func aDatabaseOfANewerWijzerIsRefused(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        try await fixture.open().close()
+        try await fixture.raw("INSERT INTO schema_migrations (version, applied) VALUES (99, 'later')")
+        await #expect(throws: StoreError.newerSchema(99)) { try await fixture.open().close() }
+    }
+
+    /// Instances that start together on one new PostgreSQL database migrate it once between them.
+    @Test func storesOpeningOnePostgresDatabaseAtOnceMigrateOnce() async throws {
+        let fixture = try await StoreFixture(.postgres)
+        defer { fixture.remove() }
+        let stores = try await withThrowingTaskGroup(of: (any AnswerStore).self) { group in
+            for _ in 0 ..< 4 { group.addTask { try await fixture.open() } }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        for store in stores {
+            #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+            try await store.close()
+        }
+        #expect(try await fixture.raw("SELECT CAST(version AS TEXT) FROM schema_migrations ORDER BY version")
+            == StoreSchema.migrations.map { "\($0.version)" })
+    }
+}
