@@ -8,8 +8,9 @@ import WijzerStorage
 /// is created 0600 in a 0700 folder; WAL with `synchronous=FULL`, so every committed change is
 /// on disk before the call returns.
 public final class SQLiteAnswerStore: AnswerStore {
-    private let connection: SQLiteConnection
-    private let lock = SerialLock()
+    // Internal, not private: the team session tables live in the same file (SQLiteAnswerStore+Team).
+    let connection: SQLiteConnection
+    let lock = SerialLock()
 
     private init(connection: SQLiteConnection) {
         self.connection = connection
@@ -113,7 +114,7 @@ public final class SQLiteAnswerStore: AnswerStore {
         try await connection.close()
     }
 
-    private func read(link: String, questionnaire: String) async throws -> ResultDocument? {
+    func read(link: String, questionnaire: String) async throws -> ResultDocument? {
         let rows = try await connection.query(
             "SELECT document FROM self_checks WHERE link = ? AND questionnaire = ?", [.text(link), .text(questionnaire)])
         guard let text = rows.first?.column("document")?.string else { return nil }
@@ -124,7 +125,7 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
-    private func transaction(_ body: () async throws -> Void) async throws {
+    func transaction(_ body: () async throws -> Void) async throws {
         _ = try await connection.query("BEGIN IMMEDIATE")
         do {
             try await body()
@@ -135,11 +136,11 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
-    private static func encode(_ document: ResultDocument) -> String {
+    static func encode(_ document: ResultDocument) -> String {
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
     }
 
-    private static func timestamp(_ date: Date) -> String {
+    static func timestamp(_ date: Date) -> String {
         date.formatted(.iso8601)
     }
 }

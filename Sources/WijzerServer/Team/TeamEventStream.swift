@@ -1,0 +1,31 @@
+import Hummingbird
+
+/// The body of a team view's event stream (server-sent events): `release` when the view should
+/// reload, a comment every 15 s so proxies keep the connection and a closed one is noticed.
+enum TeamEventStream {
+    static let release = "event: release\ndata: nieuw\n\n"
+    static let ping = ": ping\n\n"
+
+    static func write(_ releases: AsyncStream<Void>, to writer: inout any ResponseBodyWriter) async throws {
+        let (merged, continuation) = AsyncStream<Bool>.makeStream()
+        let forward = Task {
+            for await _ in releases { continuation.yield(true) }
+            continuation.finish()
+        }
+        let beat = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: .seconds(15))
+                continuation.yield(false)
+            }
+        }
+        defer {
+            forward.cancel()
+            beat.cancel()
+        }
+        try await writer.write(ByteBuffer(string: "retry: 5000\n\n"))
+        for await isRelease in merged {
+            try await writer.write(ByteBuffer(string: isRelease ? release : ping))
+        }
+        try await writer.finish(nil)
+    }
+}
