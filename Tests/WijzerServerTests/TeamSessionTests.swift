@@ -23,6 +23,21 @@ import WijzerTestSupport
         #expect(JoinCode.normalized("KX7P-M3Q") == nil)
     }
 
+    @Test func facilitatorLinksAreStoredAsTheirSHA256() async throws {
+        // FIPS 180-4 test vectors, the second one two blocks long.
+        #expect(LinkHash.hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(LinkHash.hex("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq")
+            == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(LinkHash.hex("") == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        let theme = self.theme
+        try await withServer { browser, store in
+            let (link, code) = try await browser.startTeamSession(themes: [theme])
+            let teams = try #require(store as? any TeamSessionStore)
+            #expect(try await teams.session(facilitatorDigest: LinkHash.hex(link))?.joinCode == code)
+            #expect(try await teams.session(facilitatorDigest: link) == nil)
+        }
+    }
+
     @Test func aFacilitatorStartsASessionAndAParticipantSeesOnlyItsThemes() async throws {
         let (theme, otherTheme) = (self.theme, self.otherTheme)
         try await withServer { browser, _ in

@@ -2,8 +2,8 @@
 /// so a copy of the database opens no session. A small implementation of FIPS 180-4 here
 /// because the package has no crypto dependency yet (another branch adds `LinkDigest`; this
 /// one goes when that lands).
-enum LinkHash {
-    static func hex(_ text: String) -> String {
+public enum LinkHash {
+    public static func hex(_ text: String) -> String {
         digest(Array(text.utf8)).map { byte in
             let digits = Array("0123456789abcdef")
             return String([digits[Int(byte >> 4)], digits[Int(byte & 15)]])
