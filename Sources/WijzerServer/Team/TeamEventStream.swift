@@ -1,4 +1,6 @@
 import Hummingbird
+// Comes with Hummingbird (its ServiceGroup runs the server).
+import ServiceLifecycle
 
 /// The body of a team view's event stream (server-sent events): `release` when the view should
 /// reload, a comment every 15 s so proxies keep the connection and a closed one is noticed.
@@ -23,8 +25,14 @@ enum TeamEventStream {
             beat.cancel()
         }
         try await writer.write(ByteBuffer(string: "retry: 5000\n\n"))
-        for await isRelease in merged {
-            try await writer.write(ByteBuffer(string: isRelease ? release : ping))
+        // A server that stops waits for open responses: end this one then (the browser's
+        // EventSource reconnects to the next server by itself).
+        try await withGracefulShutdownHandler {
+            for await isRelease in merged {
+                try await writer.write(ByteBuffer(string: isRelease ? release : ping))
+            }
+        } onGracefulShutdown: {
+            continuation.finish()
         }
         try await writer.finish(nil)
     }
