@@ -19,14 +19,13 @@ Exit status 1: a check failed; 2: Chromium, chromedriver or a Python package is 
 import argparse
 import os
 import shutil
-import signal
 import subprocess
 import sys
 import time
 
+# The browsers, axe and navigation helpers of the self-check test.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-import browser_test  # noqa: E402  (the browsers, axe and navigation helpers)
-from browser_test import MISSING, WCAG_TAGS, Failure, Run, axe_version, check  # noqa: E402
+from browser_test import MISSING, WCAG_TAGS, Failure, Run, axe_version, check, drive  # noqa: E402
 
 if not MISSING:
     from selenium.common.exceptions import TimeoutException
@@ -220,20 +219,7 @@ def main():
         print("MISSING: %s; `make test` installs them" % ", ".join(missing))
         return 2
     os.makedirs(args.out, exist_ok=True)
-    signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
-    run = TeamRun(args.url, args.out, args.wijzer)
-    try:
-        run.main()
-    except Failure as failure:
-        print("FAILED: %s" % failure)
-        return 1
-    except TimeoutException:
-        print("FAILED: a page did not change in time at %s" % (run.drivers[-1].current_url if run.drivers else "?"))
-        return 1
-    finally:
-        run.close()
-    print("TEAM OK")
-    return 0
+    return drive(TeamRun(args.url, args.out, args.wijzer), "TEAM OK")
 
 
 if __name__ == "__main__":
