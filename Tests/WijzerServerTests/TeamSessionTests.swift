@@ -111,6 +111,16 @@ import WijzerTestSupport
             let presentation = try await browser.get("/teamsessie/\(link)/presentatie/1")
             #expect(presentation.status == .ok && presentation.body.contains("gespreksonderwerp 1 van"))
             #expect(presentation.body.contains("<progress max=\"100\""))
+            // Screens step through the topics to the draft team plan, then there is no more.
+            var screen = 1
+            var last = presentation
+            while screen < 20 {
+                let next = try await browser.get("/teamsessie/\(link)/presentatie/\(screen + 1)")
+                if next.status == .notFound { break }
+                (screen, last) = (screen + 1, next)
+            }
+            #expect(screen > 1 && last.body.contains("Teamactieplan (concept)") && last.body.contains("Scherm \(screen) van \(screen)"))
+            #expect(try await browser.get("/teamsessie/\(link)/presentatie/0").status == .notFound)
         }
     }
 
