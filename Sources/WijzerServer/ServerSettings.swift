@@ -18,8 +18,12 @@ public struct ServerSettings: Sendable {
     public var beginBurst: Int
     public var beginsPerSecond: Double
 
+    /// Days after closing that a team session's individual answers are kept (`--retention`).
+    public var retentionDays: Int
+
     public init(host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, maxBodyBytes: Int = 64 * 1024,
-                lookupBurst: Int = 60, lookupsPerSecond: Double = 1, beginBurst: Int = 200, beginsPerSecond: Double = 2) {
+                lookupBurst: Int = 60, lookupsPerSecond: Double = 1, beginBurst: Int = 200, beginsPerSecond: Double = 2,
+                retentionDays: Int = 30) {
         self.host = host
         self.port = port
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
@@ -28,6 +32,7 @@ public struct ServerSettings: Sendable {
         self.lookupsPerSecond = lookupsPerSecond
         self.beginBurst = beginBurst
         self.beginsPerSecond = beginsPerSecond
+        self.retentionDays = retentionDays
     }
 
     /// The address printed at start and shown in private links.

@@ -16,6 +16,9 @@ public struct WebServer: Sendable {
     let limiter: LookupLimiter
     /// Limits how many new self-checks are begun (each is a row in the store).
     let beginLimiter: LookupLimiter
+    /// The live team sessions, when the store keeps them (the SQLite store does).
+    let teams: (any TeamSessionStore)?
+    let teamEvents: any TeamEvents
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings
@@ -24,6 +27,8 @@ public struct WebServer: Sendable {
         self.store = store
         limiter = LookupLimiter(capacity: settings.lookupBurst, perSecond: settings.lookupsPerSecond)
         beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
+        teams = store as? any TeamSessionStore
+        teamEvents = InProcessTeamEvents()
     }
 
     /// The cookie that remembers this browser's private link, so the start page can offer it.
@@ -35,9 +40,11 @@ public struct WebServer: Sendable {
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorPages(prefix: settings.prefix))
+        router.add(middleware: TeamReleaseHook(server: self))
         addStartRoutes(to: router)
         addThemeRoutes(to: router)
         addCompareRoutes(to: router)
+        addTeamRoutes(to: router)
         return router
     }
 

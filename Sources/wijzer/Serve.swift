@@ -1,5 +1,6 @@
 import ArgumentParser
 import Dispatch
+import Foundation
 import Synchronization
 import WijzerLanguage
 import WijzerScoring
@@ -41,12 +42,16 @@ struct Serve: ParsableCommand {
         "Het adres dat docenten openen, achter een reverse proxy (bijvoorbeeld https://wijzer.school.nl).", valueName: "url"))
     var baseURL: String?
 
+    @Option(help: ArgumentHelp("Na hoeveel dagen de losse antwoorden van een afgesloten teamsessie worden verwijderd (het teamrapport blijft).", valueName: "dagen"))
+    var retention = 30
+
     @OptionGroup var data: DataFolderOptions
 
     @OptionGroup var options: QuestionnaireOptions
 
     func run() throws {
         guard (1 ... 65535).contains(port) else { throw WijzerError(.usage, "--port: kies een poort van 1 tot 65535") }
+        guard retention >= 0 else { throw WijzerError(.usage, "--retention: geef een aantal dagen (0 of meer)") }
         if let baseURL, let problem = ServerSettings.checkBaseURL(baseURL) { throw WijzerError(.usage, problem) }
         try requireFolder(options.folder, option: "--questionnaires")
         let database = try chosenDatabase()
@@ -55,7 +60,7 @@ struct Serve: ParsableCommand {
         if checked.diagnostics.errorCount > 0 {
             throw WijzerError(.findings, "de vragenlijsten hebben fouten; herstel die eerst (wijzer check)")
         }
-        let settings = ServerSettings(host: host, port: port, baseURL: baseURL)
+        let settings = ServerSettings(host: host, port: port, baseURL: baseURL, retentionDays: retention)
         let questionnaire = checked.questionnaire
         let stamp = questionnaire.stamp(files: files)
         let outcome = Outcome()
@@ -64,6 +69,14 @@ struct Serve: ParsableCommand {
             do {
                 let store = try await database.open()
                 let server = WebServer(settings: settings, questionnaire: questionnaire, stamp: stamp, store: store)
+                // Closed team sessions past --retention lose their answers: at start, then hourly.
+                let purging = Task {
+                    while !Task.isCancelled {
+                        _ = try? await server.purgeExpiredTeamSessions(now: Date())
+                        try? await Task.sleep(for: .seconds(3600))
+                    }
+                }
+                defer { purging.cancel() }
                 let app = server.application {
                     Terminal.writeOutput("Wijzer draait. Open \(settings.publicURL) in je browser. Stoppen: Ctrl-C.\n")
                 }

@@ -507,20 +507,25 @@ def main():
         print("MISSING: %s; `make test` installs them" % ", ".join(missing))
         return 2
     os.makedirs(args.out, exist_ok=True)
+    return drive(Run(args.url, args.out, args.wijzer, args.schema), "BROWSER OK")
+
+
+def drive(run, done):
+    """Runs `run.main()`, always quitting the browsers; prints `done` and returns 0 when every
+    check passed, else prints why and returns 1. (Also used by team_test.py.)"""
     # Stopped on a timeout: still quit the browsers (the finally below).
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(3))
-    run = Run(args.url, args.out, args.wijzer, args.schema)
     try:
         run.main()
     except Failure as failure:
         print("FAILED: %s" % failure)
         return 1
     except TimeoutException:
-        print("FAILED: a page did not change in time at %s" % run.drivers[-1].current_url if run.drivers else "?")
+        print("FAILED: a page did not change in time at %s" % (run.drivers[-1].current_url if run.drivers else "?"))
         return 1
     finally:
         run.close()
-    print("BROWSER OK")
+    print(done)
     return 0
 
 

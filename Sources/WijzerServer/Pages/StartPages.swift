@@ -17,20 +17,23 @@ enum StartPages {
         body += "<h2>De thema’s</h2><ol>" + questionnaire.themes.map { "<li>\(h($0.title.text))</li>" }.joined() + "</ol>"
         body += "<p>Je hebt geen account nodig. Je krijgt een persoonlijke link waarmee je later verder kunt; je naam of e-mailadres vragen we niet.</p>"
         body += c.form(Paths.begin, "<button class=\"primary\" type=\"submit\">\(link == nil ? "Begin je zelfcheck" : "Begin een nieuwe zelfcheck")</button>")
+        body += "<h2>Samen met je team</h2><p><a href=\"\(c.href(TeamPaths.join))\">Meedoen aan een teamsessie</a> (met een code) · <a href=\"\(c.href(TeamPaths.start))\">Teamsessie starten</a></p>"
         return Layout.page(c, title: questionnaire.title, body: body)
     }
 
     static func overview(_ c: PageContext, questionnaire: Questionnaire, document: ResultDocument, link: String,
-                         fullLink: String?) -> String {
+                         fullLink: String?, team: TeamFocus? = nil) -> String {
         let h = Escape.html
         var body = "<h1>Je zelfcheck</h1>"
         if let fullLink {
             body += "<div class=\"notice\" role=\"status\"><h2>Bewaar deze link</h2><p>Met deze link kom je terug bij je antwoorden, ook op een andere computer. Wij laten hem maar één keer zo zien en kunnen hem niet voor je terugvinden: zet hem in je bladwijzers of bewaar hem op een veilige plek. Iedereen met deze link kan je antwoorden zien.</p>"
             body += "<p class=\"link\">\(h(fullLink))</p></div>"
         }
+        if let team { body += TeamPages.focusNotice(team) }
         body += "<p>Kies een thema. Je kunt de thema’s los van elkaar doen; we raden aan te beginnen met het eerste. Een thema kost 8 tot 15 minuten.</p>"
         body += "<table class=\"themes\"><thead><tr><th scope=\"col\">Thema</th><th scope=\"col\">Stand</th></tr></thead><tbody>"
-        for (i, theme) in questionnaire.themes.enumerated() {
+        // In a team session only the session's themes.
+        for (i, theme) in questionnaire.themes.filter({ team?.themes.contains($0.id.name) ?? true }).enumerated() {
             let id = theme.id.name
             let state = ThemeState.of(id, in: document, questionnaire: questionnaire)
             body += "<tr><td>\(i + 1). <a href=\"\(c.href(Paths.theme(link, id)))\">\(h(theme.title.text))</a></td><td>\(h(state.label))</td></tr>"

@@ -38,9 +38,10 @@ extension WebServer {
         router.get("/s/:link") { request, context in
             let (link, document) = try await selfCheck(context)
             let welcome = request.uri.queryParameters["welkom"] != nil
+            let team = try await teamFocus(link)
             var response = page(request) {
                 StartPages.overview($0, questionnaire: questionnaire, document: document, link: link,
-                                    fullLink: welcome ? settings.publicURL + Paths.selfCheck(link) : nil)
+                                    fullLink: welcome ? settings.publicURL + Paths.selfCheck(link) : nil, team: team)
             }
             // Opened through the link in another browser: remember it there too.
             response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
@@ -93,7 +94,7 @@ extension WebServer {
     }
 
     /// A file to save: the browser downloads it instead of showing it.
-    private func download(_ text: String, type: String, name: String) -> Response {
+    func download(_ text: String, type: String, name: String) -> Response {
         Response(status: .ok,
                  headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
                  body: ResponseBody(byteBuffer: ByteBuffer(string: text)))

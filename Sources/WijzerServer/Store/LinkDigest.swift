@@ -3,8 +3,8 @@ import Crypto
 /// What the stores keep instead of a private link: its SHA-256 as 64 lower-case hex digits.
 /// The link is the only key to a self-check, so a leaked database (or backup) must not hold
 /// working links; the link's 160 random bits make the digest impossible to reverse or guess.
-enum LinkDigest {
-    static func of(_ link: String) -> String {
+public enum LinkDigest {
+    public static func of(_ link: String) -> String {
         let hex = Array("0123456789abcdef".utf8)
         var digits: [UInt8] = []
         digits.reserveCapacity(64)

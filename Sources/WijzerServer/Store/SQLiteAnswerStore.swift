@@ -8,6 +8,7 @@ import WijzerStorage
 /// is created 0600 in a 0700 folder; WAL with `synchronous=FULL`, so every committed change is
 /// on disk before the call returns. Private links are kept as their digest (`LinkDigest`).
 public final class SQLiteAnswerStore: AnswerStore {
+    // Internal, not private: the team session tables live in the same file (SQLiteAnswerStore+Team).
     let connection: SQLiteConnection
     /// One caller at a time on the connection.
     let lock = SerialLock()
@@ -128,10 +129,15 @@ public final class SQLiteAnswerStore: AnswerStore {
         try await connection.close()
     }
 
-    private func read(link: String, questionnaire: String) async throws -> ResultDocument? {
+    func read(link: String, questionnaire: String) async throws -> ResultDocument? {
+        try await read(digest: LinkDigest.of(link), questionnaire: questionnaire)
+    }
+
+    /// The document stored under a link's digest (team members are known only by theirs).
+    func read(digest: String, questionnaire: String) async throws -> ResultDocument? {
         let rows = try await connection.query(
             "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
-            [.text(LinkDigest.of(link)), .text(questionnaire)])
+            [.text(digest), .text(questionnaire)])
         guard let text = rows.first?.column("document")?.string else { return nil }
         return try Self.decode(text)
     }

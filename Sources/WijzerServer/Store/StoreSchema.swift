@@ -31,6 +31,44 @@ public enum StoreSchema {
         Migration(version: 2, statements: [
             "ALTER TABLE self_checks RENAME COLUMN link TO link_hash",
         ], hashesLinks: true),
+        // Live team sessions (issue 17). Self-contained: only new tables.
+        Migration(version: 3, statements: [
+            // One row per session. The facilitator's private link is kept only as its SHA-256
+            // (`facilitator_digest`); `released` and `snapshot` are the last released state of the
+            // team view (the finished count and those members' documents, as a JSON array);
+            // `report_*` is the report frozen at closing, kept after the answers are deleted.
+            """
+            CREATE TABLE team_sessions (
+                id TEXT PRIMARY KEY,
+                questionnaire TEXT NOT NULL,
+                themes TEXT NOT NULL,
+                minimum_group INTEGER NOT NULL,
+                join_code TEXT NOT NULL UNIQUE,
+                facilitator_digest TEXT NOT NULL UNIQUE,
+                state TEXT NOT NULL,
+                created TEXT NOT NULL,
+                closed TEXT,
+                released INTEGER NOT NULL DEFAULT 0,
+                snapshot TEXT,
+                report_markdown TEXT,
+                report_html TEXT,
+                report_scores TEXT,
+                report_answers TEXT,
+                purged INTEGER NOT NULL DEFAULT 0
+            )
+            """,
+            // Who takes part: only the digest of the participant's private link (the row's
+            // `link_hash` in self_checks), never the link, a name or an address.
+            """
+            CREATE TABLE team_members (
+                session TEXT NOT NULL,
+                link_hash TEXT NOT NULL,
+                joined TEXT NOT NULL,
+                PRIMARY KEY (session, link_hash)
+            )
+            """,
+            "CREATE INDEX team_members_link ON team_members (link_hash)",
+        ]),
     ]
 
     /// The version this code brings a database to.

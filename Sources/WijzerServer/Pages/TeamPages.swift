@@ -1,0 +1,106 @@
+import Foundation
+import WijzerLanguage
+import WijzerReports
+import WijzerScoring
+import WijzerStorage
+
+/// The pages of a live team session: starting one, the facilitator's page, the team view for
+/// the projector and the participants' join form. Counts and the team report only: no page
+/// shows anything about one participant.
+enum TeamPages {
+    static func startForm(_ c: PageContext, questionnaire: Questionnaire, problem: String? = nil) -> String {
+        let h = Escape.html
+        var body = "<h1>Teamsessie starten</h1>"
+        body += "<p>In een teamsessie vult ieder teamlid op eigen laptop of telefoon de gekozen thema’s in. Jullie zien samen een teamoverzicht, maar niemand, jij ook niet, ziet de antwoorden van één persoon. Je hebt geen account nodig: je krijgt een persoonlijke link voor deze sessie.</p>"
+        if let problem { body += "<p class=\"problem\" role=\"alert\">\(h(problem))</p>" }
+        var inner = "<fieldset><legend>Welke thema’s doen jullie?</legend>"
+        for theme in questionnaire.themes {
+            let id = theme.id.name
+            inner += "<label class=\"choice\"><input type=\"checkbox\" name=\"thema\" value=\"\(h(id))\">\(h(theme.title.text))</label>"
+        }
+        inner += "</fieldset>"
+        inner += "<p><label for=\"k\">Kleinste groep waarover iets getoond wordt</label><br>"
+        inner += "<input id=\"k\" type=\"number\" name=\"k\" min=\"\(TeamPrivacy.lowestMinimumGroup)\" max=\"100\" value=\"\(TeamPrivacy.defaultMinimumGroup)\" aria-describedby=\"k-uitleg\"></p>"
+        inner += "<p id=\"k-uitleg\" class=\"muted\">Standaard 5, minimaal \(TeamPrivacy.lowestMinimumGroup). Het teamoverzicht verschijnt pas als zoveel teamleden klaar zijn, en verandert daarna alleen als er weer zoveel bij zijn gekomen.</p>"
+        inner += "<div class=\"buttons\"><button class=\"primary\" type=\"submit\">Start de teamsessie</button></div>"
+        body += c.form(TeamPaths.start, inner)
+        return TeamLayout.page(c, title: "Teamsessie starten", body: body)
+    }
+
+    static func facilitator(_ c: PageContext, session: TeamSessionRecord, link: String, joined: Int, finished: Int,
+                            joinURL: String, fullLink: String?, retentionDays: Int) -> String {
+        let h = Escape.html
+        var body = "<h1>Je teamsessie</h1>"
+        if let fullLink {
+            body += "<div class=\"notice\" role=\"status\"><h2>Bewaar deze link</h2><p>Met deze link open je deze sessie weer, ook op een andere computer (bijvoorbeeld die aan de beamer). We laten hem maar één keer zo zien en kunnen hem niet voor je terugvinden. Deel hem niet met deelnemers: die gebruiken de code.</p>"
+            body += "<p class=\"link\">\(h(fullLink))</p></div>"
+        }
+        if session.state == .open {
+            body += "<p>Deelnemers gaan naar <strong>\(h(joinURL))</strong> en vullen deze code in:</p><p class=\"code\">\(h(session.joinCode))</p>"
+        }
+        body += "<p class=\"counts\" role=\"status\">Meegedaan: \(joined) · klaar met alle thema’s: \(finished)</p>"
+        body += "<div class=\"buttons\"><a class=\"button primary\" href=\"\(c.href(TeamPaths.view(link)))\">Teamoverzicht (voor de beamer)</a>"
+        body += "<a class=\"button\" href=\"\(c.href(TeamPaths.presentation(link, 1)))\">Presentatie: gespreksonderwerpen</a></div>"
+        if session.state == .open {
+            body += "<h2>Afsluiten</h2><p>Sluit je de sessie, dan telt het rapport iedereen die een thema heeft afgerond en ligt het vast. Daarna kan niemand meer meedoen; het rapport kun je downloaden.</p>"
+            body += c.form(TeamPaths.close(link), "<button class=\"danger\" type=\"submit\">Sluit de sessie af</button>")
+        } else {
+            body += "<h2>Het teamrapport</h2><p>De sessie is afgesloten. Download het rapport: "
+            body += TeamSession.fileNames.map { "<a href=\"\(c.href(TeamPaths.file(link, $0)))\" download>\(h($0))</a>" }.joined(separator: " · ")
+            body += "</p>"
+            if session.purged {
+                body += "<p class=\"muted\">De losse antwoorden van de deelnemers zijn verwijderd; het rapport blijft.</p>"
+            } else if let closed = session.closed {
+                let due = closed.addingTimeInterval(Double(retentionDays) * 24 * 3600)
+                body += "<p class=\"muted\">De losse antwoorden van de deelnemers worden op \(h(DutchDate.long(due))) verwijderd; het rapport blijft.</p>"
+            }
+        }
+        return TeamLayout.page(c, title: "Je teamsessie", body: body)
+    }
+
+    /// The team view: the released state only, so it is the same between two releases
+    /// whoever joins or finishes in between.
+    static func view(_ c: PageContext, session: TeamSessionRecord, link: String, report: TeamReport?, joinURL: String) -> String {
+        let h = Escape.html
+        var body = "<div id=\"team-live\" data-events=\"\(c.href(TeamPaths.events(link)))\"></div>"
+        if session.state == .open {
+            body += "<p>Doe mee: ga naar <strong>\(h(joinURL))</strong> en vul de code <strong class=\"code\">\(h(session.joinCode))</strong> in.</p>"
+        }
+        // Closed: the frozen report itself (it outlives the answers it was made from).
+        guard let reportHTML = session.report?.html ?? report.map(TeamHTMLRenderer.render) else {
+            body += "<h1>Teamoverzicht</h1><p class=\"notice\">Nog te weinig deelnemers klaar om iets te tonen. Het overzicht verschijnt zodra minstens \(session.minimumGroup) deelnemers alle thema’s hebben afgerond.</p>"
+            return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
+        }
+        if session.state == .open {
+            body += "<p class=\"notice\">Dit overzicht telt \(session.released) deelnemers die klaar zijn. Het verandert pas als er weer minstens \(session.minimumGroup) bij zijn gekomen, of als de sessie wordt afgesloten.</p>"
+        } else {
+            body += "<p class=\"notice\">De sessie is afgesloten: dit is het definitieve teamrapport.</p>"
+        }
+        body += "<p><a href=\"\(c.href(TeamPaths.presentation(link, 1)))\">Presentatie: één gespreksonderwerp per scherm</a></p>"
+        body += reportBody(reportHTML)
+        return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
+    }
+
+    /// The content of the HTML team report, without its page (whose inline style the CSP refuses).
+    static func reportBody(_ page: String) -> String {
+        guard let start = page.range(of: "<main>\n"), let end = page.range(of: "</main>", options: .backwards) else { return "" }
+        return String(page[start.upperBound ..< end.lowerBound])
+    }
+
+    static func joinForm(_ c: PageContext, problem: String? = nil) -> String {
+        let h = Escape.html
+        var body = "<h1>Meedoen aan een teamsessie</h1>"
+        body += "<p>Vul de code in die je op het scherm ziet. Je beantwoordt de thema’s van de sessie en krijgt je eigen actieplan. Het team ziet alleen wat de groep samen antwoordde, en pas als genoeg mensen klaar zijn; niemand ziet jouw antwoorden.</p>"
+        if let problem { body += "<p class=\"problem\" role=\"alert\">\(h(problem))</p>" }
+        var inner = "<p><label for=\"code\">Code</label><br><input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" placeholder=\"KX7P-M3QD\" required></p>"
+        inner += "<details><summary>Ik heb de zelfcheck al gedaan</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet.</p></details>"
+        inner += "<div class=\"buttons\"><button class=\"primary\" type=\"submit\">Doe mee</button></div>"
+        body += c.form(TeamPaths.join, inner)
+        return TeamLayout.page(c, title: "Meedoen aan een teamsessie", body: body)
+    }
+
+    /// The participant's note above their themes.
+    static func focusNotice(_ focus: TeamFocus) -> String {
+        "<p class=\"notice\">Je doet mee aan een teamsessie. Het team ziet alleen wat de groep samen antwoordde, en pas als genoeg mensen klaar zijn. Een reflectie wordt alleen (anoniem) gedeeld als je dat bij die vraag aanvinkt. \(focus.retentionDays) dagen na het afsluiten van de sessie worden je antwoorden verwijderd: download je resultaatbestand als je ze wilt bewaren.</p>"
+    }
+}

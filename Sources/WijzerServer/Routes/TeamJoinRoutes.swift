@@ -1,0 +1,91 @@
+import Foundation
+import Hummingbird
+import WijzerScoring
+import WijzerStorage
+
+/// The participants' routes: the join form and joining with the code, as a new self-check or
+/// with one they already have. A browser that joined before goes back to its own self-check:
+/// one participant counts once.
+extension WebServer {
+    /// Remembers the self-check this browser joined a session with.
+    static let participantCookie = "wijzer-deelname"
+
+    func addTeamJoinRoutes(to router: Router<BasicRequestContext>, _ teams: any TeamSessionStore) {
+        router.get(RouterPath(TeamPaths.join)) { request, _ in
+            page(request) { TeamPages.joinForm($0) }
+        }
+
+        router.post(RouterPath(TeamPaths.join)) { request, _ in
+            let form = try await form(request)
+            guard let code = JoinCode.normalized(form["code"] ?? "") else {
+                return page(request, status: .badRequest) {
+                    TeamPages.joinForm($0, problem: "Een code heeft 8 letters en cijfers, zoals KX7P-M3QD. Kijk nog eens op het scherm.")
+                }
+            }
+            guard await limiter.allows() else { throw PageError.tooManyLookups() }
+            guard let session = try await teams.session(joinCode: code), session.questionnaire == questionnaire.id else {
+                await limiter.recordMiss()
+                return page(request, status: .notFound) {
+                    TeamPages.joinForm($0, problem: "Er is geen teamsessie met deze code. Kijk nog eens op het scherm.")
+                }
+            }
+            guard session.state == .open else {
+                return page(request, status: .gone) {
+                    StartPages.message($0, title: "Sessie afgesloten", message: "Deze teamsessie is afgesloten; meedoen kan niet meer.")
+                }
+            }
+            // Joined before in this browser: back to the same self-check, not a second membership.
+            for name in [Self.participantCookie, Self.linkCookie] {
+                guard let known = request.cookies[name]?.value, PrivateLink.isWellFormed(known) else { continue }
+                if try await teams.sessions(member: known).contains(where: { $0.id == session.id }) {
+                    return joined(known, welcome: false)
+                }
+            }
+            let link: String
+            let own = (form["link"] ?? "").trimmingCharacters(in: .whitespaces)
+            if !own.isEmpty {
+                let candidate = own.split(separator: "/").last { !$0.isEmpty }.map { String($0.prefix { $0 != "?" && $0 != "#" }) } ?? ""
+                guard PrivateLink.isWellFormed(candidate), try await store.load(link: candidate, questionnaire: questionnaire.id) != nil else {
+                    await limiter.recordMiss()
+                    return page(request, status: .notFound) {
+                        TeamPages.joinForm($0, problem: "Deze persoonlijke link kennen we niet. Plak de hele link van je zelfcheck, of laat het vak leeg om nieuw te beginnen.")
+                    }
+                }
+                link = candidate
+            } else {
+                guard await beginLimiter.take() else { throw PageError.tooManyBegins() }
+                var document = ResultDocument(questionnaire: stamp, now: Date())
+                document.respondent = RespondentID.fresh()
+                link = PrivateLink.make()
+                try await store.create(link: link, document: document)
+            }
+            _ = try await teams.addMember(session: session.id, link: link, at: Date())
+            try await releaseIfDue(session)
+            return joined(link, welcome: own.isEmpty)
+        }
+    }
+
+    private func joined(_ link: String, welcome: Bool) -> Response {
+        var response = redirect(Paths.selfCheck(link) + (welcome ? "?welkom" : ""))
+        response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
+        response.setCookie(cookie(Self.participantCookie, link, maxAge: 400 * 24 * 3600))
+        return response
+    }
+
+    /// What a participant's overview shows of the sessions its link takes part in: only their
+    /// themes, and a note on what the team sees. nil outside a session.
+    func teamFocus(_ link: String) async throws -> TeamFocus? {
+        guard let teams else { return nil }
+        let sessions = try await teams.sessions(member: link)
+        guard !sessions.isEmpty else { return nil }
+        var themes: [String] = []
+        for session in sessions { themes += session.themes.filter { !themes.contains($0) } }
+        return TeamFocus(themes: themes, retentionDays: settings.retentionDays)
+    }
+}
+
+/// The themes of a participant's team sessions, and what the overview says about them.
+struct TeamFocus: Sendable {
+    var themes: [String]
+    var retentionDays: Int
+}

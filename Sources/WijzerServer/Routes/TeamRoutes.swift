@@ -1,0 +1,140 @@
+import Foundation
+import Hummingbird
+import WijzerReports
+import WijzerStorage
+
+/// The facilitator's routes of a live team session: start one, its page (private link), the
+/// team view for the projector with its event stream, the presentation, closing, and the
+/// frozen report's files. None of them returns anything about one participant.
+extension WebServer {
+    /// The cookie that remembers the facilitator's link in this browser.
+    static let facilitatorCookie = "wijzer-teamsessie"
+
+    func addTeamRoutes(to router: Router<BasicRequestContext>) {
+        guard let teams else { return }
+        addTeamJoinRoutes(to: router, teams)
+
+        router.get(RouterPath(TeamPaths.script)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: TeamLayout.script)))
+        }
+        router.get(RouterPath(TeamPaths.stylesheet)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: TeamLayout.stylesheet)))
+        }
+
+        router.get(RouterPath(TeamPaths.start)) { request, _ in
+            page(request) { TeamPages.startForm($0, questionnaire: questionnaire) }
+        }
+
+        router.post(RouterPath(TeamPaths.start)) { request, _ in
+            let form = try await form(request)
+            let chosen = form.all("thema")
+            let themes = questionnaire.themes.map(\.id.name).filter { chosen.contains($0) }
+            let k = Int(form["k"] ?? "") ?? TeamPrivacy.defaultMinimumGroup
+            if themes.isEmpty || themes.count != Set(chosen).count || !(TeamPrivacy.lowestMinimumGroup ... 100).contains(k) {
+                let problem = themes.isEmpty ? "Kies minstens één thema." : "De kleinste groep moet minstens \(TeamPrivacy.lowestMinimumGroup) zijn: kleinere groepen maken mensen herkenbaar."
+                return page(request, status: .badRequest) { TeamPages.startForm($0, questionnaire: questionnaire, problem: problem) }
+            }
+            // A session is a row in the store, as a self-check is: the same limit.
+            guard await beginLimiter.take() else { throw PageError.tooManyBegins() }
+            let link = PrivateLink.make()
+            for attempt in 1 ... 5 {
+                let session = TeamSessionRecord(id: PrivateLink.make(), questionnaire: questionnaire.id, themes: themes,
+                                                minimumGroup: k, joinCode: JoinCode.make(), created: Date())
+                do {
+                    try await teams.createSession(session, facilitatorDigest: LinkDigest.of(link))
+                    break
+                } catch StoreError.duplicate where attempt < 5 {
+                    continue
+                }
+            }
+            var response = redirect(TeamPaths.session(link) + "?welkom")
+            response.setCookie(cookie(Self.facilitatorCookie, link, maxAge: 90 * 24 * 3600))
+            return response
+        }
+
+        router.get("/teamsessie/:link") { request, context in
+            let (link, session) = try await facilitated(context, teams)
+            let (joined, _, finished) = try await teamMembers(session)
+            let welcome = request.uri.queryParameters["welkom"] != nil
+            return page(request) {
+                TeamPages.facilitator($0, session: session, link: link, joined: joined, finished: finished.count,
+                                      joinURL: settings.publicURL + TeamPaths.join,
+                                      fullLink: welcome ? settings.publicURL + TeamPaths.session(link) : nil,
+                                      retentionDays: settings.retentionDays)
+            }
+        }
+
+        router.get("/teamsessie/:link/overzicht") { request, context in
+            var (link, session) = try await facilitated(context, teams)
+            if try await releaseIfDue(session), let fresh = try await teams.session(facilitatorDigest: LinkDigest.of(link)) {
+                session = fresh
+            }
+            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            return page(request) { TeamPages.view($0, session: session, link: link, report: report, joinURL: settings.publicURL + TeamPaths.join) }
+        }
+
+        router.get("/teamsessie/:link/events") { _, context in
+            let (_, session) = try await facilitated(context, teams)
+            let releases = await teamEvents.subscribe(session: session.id)
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+                            body: ResponseBody { writer in
+                                try await TeamEventStream.write(releases, to: &writer)
+                            })
+        }
+
+        router.get("/teamsessie/:link/presentatie/:screen") { request, context in
+            let (link, session) = try await facilitated(context, teams)
+            guard let screen = context.parameters.get("screen").flatMap({ Int($0) }) else { throw PageError.notFound() }
+            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            guard let page = TeamPresentation.screen(screen, report: report, session: session, link: link, context: pageContext(request).0)
+            else { throw PageError.notFound() }
+            return html(page)
+        }
+
+        router.post("/teamsessie/:link/afsluiten") { request, context in
+            _ = try await form(request)
+            let (link, session) = try await facilitated(context, teams)
+            try await closeTeamSession(session, at: Date())
+            return redirect(TeamPaths.session(link))
+        }
+
+        router.get("/teamsessie/:link/rapport/:file") { _, context in
+            let (_, session) = try await facilitated(context, teams)
+            guard let report = session.report, let name = context.parameters.get("file"),
+                  let index = TeamSession.fileNames.firstIndex(of: name)
+            else { throw PageError.notFound() }
+            let types = ["text/markdown; charset=utf-8", "text/html; charset=utf-8", "text/csv; charset=utf-8", "text/csv; charset=utf-8"]
+            let texts = [report.markdown, report.html, report.scores, report.answers]
+            return download(texts[index], type: types[index], name: name)
+        }
+    }
+
+    /// The session of the facilitator link in the path: 404 for an unknown link (counted like
+    /// an unknown private link), 429 while too many unknown links are tried.
+    private func facilitated(_ context: BasicRequestContext, _ teams: any TeamSessionStore) async throws -> (String, TeamSessionRecord) {
+        guard await limiter.allows() else { throw PageError.tooManyLookups() }
+        guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link),
+              let session = try await teams.session(facilitatorDigest: LinkDigest.of(link)), session.questionnaire == questionnaire.id
+        else {
+            await limiter.recordMiss()
+            throw PageError.notFound()
+        }
+        return (link, session)
+    }
+}
+
+extension PageError {
+    /// While too many unknown links or codes are tried: every lookup waits, known or not.
+    static func tooManyLookups() -> PageError {
+        PageError(status: .tooManyRequests, title: "Even geduld",
+                  message: "Er worden op dit moment te veel onbekende links of codes geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
+    }
+
+    /// While too many self-checks or sessions are begun at once.
+    static func tooManyBegins() -> PageError {
+        PageError(status: .tooManyRequests, title: "Even geduld",
+                  message: "Er worden op dit moment erg veel zelfchecks of teamsessies tegelijk begonnen. Wacht een minuut en probeer het dan opnieuw.")
+    }
+}

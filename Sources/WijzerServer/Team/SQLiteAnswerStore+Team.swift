@@ -1,0 +1,147 @@
+import Foundation
+import SQLiteNIO
+import WijzerScoring
+
+/// The team sessions in the SQLite file of the self-checks (tables of migration 2), through the
+/// same connection and lock, so a purge and a join never interleave with an answer being saved.
+extension SQLiteAnswerStore: TeamSessionStore {
+    public func createSession(_ session: TeamSessionRecord, facilitatorDigest: String) async throws {
+        try await lock.run {
+            let taken = try await self.connection.query(
+                "SELECT 1 FROM team_sessions WHERE id = ? OR join_code = ? OR facilitator_digest = ?",
+                [.text(session.id), .text(session.joinCode), .text(facilitatorDigest)])
+            if !taken.isEmpty { throw StoreError.duplicate }
+            _ = try await self.connection.query(
+                """
+                INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+                [.text(session.id), .text(session.questionnaire), .text(session.themes.joined(separator: " ")),
+                 .integer(session.minimumGroup), .text(session.joinCode), .text(facilitatorDigest),
+                 .text(session.state.rawValue), .text(Self.timestamp(session.created))])
+        }
+    }
+
+    public func session(joinCode: String) async throws -> TeamSessionRecord? {
+        try await lock.run { try await self.sessions(where: "join_code = ?", .text(joinCode)).first }
+    }
+
+    public func session(facilitatorDigest: String) async throws -> TeamSessionRecord? {
+        try await lock.run { try await self.sessions(where: "facilitator_digest = ?", .text(facilitatorDigest)).first }
+    }
+
+    public func sessions(member link: String) async throws -> [TeamSessionRecord] {
+        try await lock.run {
+            try await self.sessions(where: "id IN (SELECT session FROM team_members WHERE link_hash = ?)", .text(LinkDigest.of(link)))
+        }
+    }
+
+    public func addMember(session: String, link: String, at date: Date) async throws -> Bool {
+        try await lock.run {
+            let rows = try await self.connection.query(
+                "INSERT INTO team_members (session, link_hash, joined) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING link_hash",
+                [.text(session), .text(LinkDigest.of(link)), .text(Self.timestamp(date))])
+            return !rows.isEmpty
+        }
+    }
+
+    public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {
+        try await lock.run {
+            let links = try await self.connection.query("SELECT link_hash FROM team_members WHERE session = ? ORDER BY link_hash", [.text(session)])
+            var documents: [ResultDocument] = []
+            for row in links {
+                guard let digest = row.column("link_hash")?.string else { continue }
+                if let document = try await self.read(digest: digest, questionnaire: questionnaire) { documents.append(document) }
+            }
+            return (links.count, documents)
+        }
+    }
+
+    public func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool {
+        try await lock.run {
+            let rows = try await self.connection.query(
+                "UPDATE team_sessions SET released = ?, snapshot = ? WHERE id = ? AND released = ? AND state = 'open' RETURNING id",
+                [.integer(released), .text(Self.encode(snapshot)), .text(session), .integer(expected)])
+            return !rows.isEmpty
+        }
+    }
+
+    public func snapshot(session: String) async throws -> [ResultDocument] {
+        try await lock.run {
+            let rows = try await self.connection.query("SELECT snapshot FROM team_sessions WHERE id = ?", [.text(session)])
+            guard let text = rows.first?.column("snapshot")?.string, !text.isEmpty else { return [] }
+            do {
+                return try text.split(separator: "\n").map { try ResultCodec.decode(Array($0.utf8), path: "team_sessions") }
+            } catch {
+                throw StoreError.corrupt(String(describing: error))
+            }
+        }
+    }
+
+    public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [ResultDocument]) async throws -> Bool {
+        try await lock.run {
+            let rows = try await self.connection.query(
+                """
+                UPDATE team_sessions SET state = 'closed', closed = ?, released = ?, snapshot = ?,
+                    report_markdown = ?, report_html = ?, report_scores = ?, report_answers = ?
+                WHERE id = ? AND state = 'open' RETURNING id
+                """,
+                [.text(Self.timestamp(date)), .integer(snapshot.count), .text(Self.encode(snapshot)),
+                 .text(report.markdown), .text(report.html), .text(report.scores), .text(report.answers), .text(session)])
+            return !rows.isEmpty
+        }
+    }
+
+    public func purge(closedBefore date: Date) async throws -> Int {
+        try await lock.run {
+            let due = try await self.sessions(where: "state = 'closed' AND purged = 0", nil)
+                .filter { ($0.closed ?? date) < date }
+            for session in due {
+                try await self.transaction {
+                    _ = try await self.connection.query(
+                        "DELETE FROM self_checks WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = ?)", [.text(session.id)])
+                    _ = try await self.connection.query("DELETE FROM team_members WHERE session = ?", [.text(session.id)])
+                    _ = try await self.connection.query(
+                        "UPDATE team_sessions SET snapshot = NULL, purged = 1 WHERE id = ?", [.text(session.id)])
+                }
+            }
+            return due.count
+        }
+    }
+
+    private func sessions(where condition: String, _ value: SQLiteData?) async throws -> [TeamSessionRecord] {
+        let rows = try await connection.query(
+            """
+            SELECT id, questionnaire, themes, minimum_group, join_code, state, created, closed, released, purged,
+                   report_markdown, report_html, report_scores, report_answers
+            FROM team_sessions WHERE \(condition) ORDER BY created, id
+            """, value.map { [$0] } ?? [])
+        return try rows.map { row in
+            guard let id = row.column("id")?.string, let questionnaire = row.column("questionnaire")?.string,
+                  let themes = row.column("themes")?.string, let k = row.column("minimum_group")?.integer,
+                  let code = row.column("join_code")?.string, let state = row.column("state")?.string.flatMap(TeamSessionRecord.State.init),
+                  let created = row.column("created")?.string.flatMap(Self.date)
+            else { throw StoreError.corrupt("team_sessions") }
+            var session = TeamSessionRecord(id: id, questionnaire: questionnaire, themes: themes.split(separator: " ").map(String.init),
+                                            minimumGroup: k, joinCode: code, created: created)
+            session.state = state
+            session.closed = row.column("closed")?.string.flatMap(Self.date)
+            session.released = row.column("released")?.integer ?? 0
+            session.purged = row.column("purged")?.integer == 1
+            if let markdown = row.column("report_markdown")?.string, let html = row.column("report_html")?.string,
+               let scores = row.column("report_scores")?.string, let answers = row.column("report_answers")?.string {
+                session.report = FrozenTeamReport(markdown: markdown, html: html, scores: scores, answers: answers)
+            }
+            return session
+        }
+    }
+
+    /// Documents one per line: compact JSON has no raw line breaks.
+    private static func encode(_ documents: [ResultDocument]) -> String {
+        documents.map { encode($0) }.joined(separator: "\n")
+    }
+
+    private static func date(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601)
+    }
+}

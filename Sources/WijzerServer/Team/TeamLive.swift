@@ -1,0 +1,79 @@
+import Foundation
+import WijzerReports
+import WijzerScoring
+
+/// The rules of a live team session: who counts as finished, when the team view may change
+/// (a release), and the report itself, made by the same aggregation and renderers as
+/// `wijzer team`.
+extension WebServer {
+    /// The team report over `documents` with groups of at least `minimumGroup`, reflections
+    /// included (only those their writers agreed to share; `TeamPrivacy` decides the rest).
+    func teamReport(_ documents: [ResultDocument], minimumGroup: Int) -> TeamReport {
+        var aggregator = TeamAggregator(catalog: TeamCatalog(questionnaire, stamp: stamp), collectReflections: true)
+        for (i, document) in documents.enumerated() { aggregator.add(document, from: "deelnemer \(i + 1)") }
+        return TeamReport(aggregator.finish(), minimumGroup: minimumGroup, baseline: nil)
+    }
+
+    /// The four files of `wijzer team --with-reflections` for `report`.
+    static func frozen(_ report: TeamReport) -> FrozenTeamReport {
+        FrozenTeamReport(markdown: TeamMarkdownRenderer.render(report), html: TeamHTMLRenderer.render(report),
+                         scores: TeamCSVRenderer.scores(report), answers: TeamCSVRenderer.answers(report))
+    }
+
+    /// A member's document with only the session's themes: what they did elsewhere is not the
+    /// team's business.
+    static func restricted(_ document: ResultDocument, to themes: [String]) -> ResultDocument {
+        var document = document
+        document.themes = document.themes.filter { themes.contains($0.theme) }
+        return document
+    }
+
+    /// Whether the member finished every theme of the session.
+    static func hasFinished(_ document: ResultDocument, _ themes: [String]) -> Bool {
+        themes.allSatisfy { theme in document.themes.contains { $0.theme == theme && $0.completed != nil } }
+    }
+
+    /// The members' documents (session themes only), how many joined, and who finished.
+    func teamMembers(_ session: TeamSessionRecord) async throws -> (joined: Int, documents: [ResultDocument], finished: [ResultDocument]) {
+        guard let teams else { return (0, [], []) }
+        let (joined, all) = try await teams.members(session: session.id, questionnaire: questionnaire.id)
+        let documents = all.map { Self.restricted($0, to: session.themes) }
+        return (joined, documents, documents.filter { Self.hasFinished($0, session.themes) })
+    }
+
+    /// Releases a new state of the team view when at least k more members finished than at
+    /// the last release, and tells the open views. True when it released.
+    @discardableResult
+    func releaseIfDue(_ session: TeamSessionRecord) async throws -> Bool {
+        guard let teams, session.state == .open else { return false }
+        let finished = try await teamMembers(session).finished
+        guard finished.count >= session.released + session.minimumGroup else { return false }
+        guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished)
+        else { return false }
+        await teamEvents.publish(session: session.id)
+        return true
+    }
+
+    /// Releases what is due in every session `link` takes part in (after it finished a theme).
+    func releaseSessions(of link: String) async throws {
+        guard let teams else { return }
+        for session in try await teams.sessions(member: link) { try await releaseIfDue(session) }
+    }
+
+    /// Closes `session`: the report over all members is frozen, the view shows it.
+    func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
+        guard let teams else { return }
+        let documents = try await teamMembers(session).documents
+        let report = teamReport(documents, minimumGroup: session.minimumGroup)
+        if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
+            await teamEvents.publish(session: session.id)
+        }
+    }
+
+    /// Deletes the individual answers of sessions closed more than `settings.retentionDays`
+    /// before `now`; the frozen reports stay. Runs at start and every hour (`wijzer serve`).
+    public func purgeExpiredTeamSessions(now: Date) async throws -> Int {
+        guard let teams else { return 0 }
+        return try await teams.purge(closedBefore: now.addingTimeInterval(-Double(settings.retentionDays) * 24 * 3600))
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import WijzerScoring
+
+/// Where `wijzer serve` keeps its live team sessions, beside the self-checks of an
+/// `AnswerStore` (same database). A member is only the private link of a self-check: no name,
+/// no address. Every method returns after the change is durable. Implementations: the SQLite
+/// store (`SQLiteAnswerStore+Team`); PostgreSQL fits the same two tables.
+public protocol TeamSessionStore: Sendable {
+    /// Stores a new session; the facilitator's link only as `facilitatorDigest` (`LinkDigest`).
+    /// Throws `StoreError.duplicate` when the join code or digest is taken.
+    func createSession(_ session: TeamSessionRecord, facilitatorDigest: String) async throws
+
+    func session(joinCode: String) async throws -> TeamSessionRecord?
+    func session(facilitatorDigest: String) async throws -> TeamSessionRecord?
+
+    /// The open or closed sessions `link` takes part in.
+    func sessions(member link: String) async throws -> [TeamSessionRecord]
+
+    /// Adds `link` to `session`; false when it was a member already (one person counts once).
+    func addMember(session: String, link: String, at date: Date) async throws -> Bool
+
+    /// How many members joined, and the documents of those whose self-check still exists.
+    func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument])
+
+    /// Replaces the released state if it is still `expected` (another request may have released
+    /// first); false when it was not.
+    func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool
+
+    /// The documents of the last release.
+    func snapshot(session: String) async throws -> [ResultDocument]
+
+    /// Closes `session` with its frozen report; false when it was closed already.
+    func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [ResultDocument]) async throws -> Bool
+
+    /// Deletes the members' self-checks, the member rows and the snapshot of every session closed
+    /// before `date`; the frozen reports stay. Returns how many sessions were purged.
+    func purge(closedBefore date: Date) async throws -> Int
+}
+
+/// One team session as stored.
+public struct TeamSessionRecord: Sendable, Equatable {
+    public enum State: String, Sendable {
+        case open, closed
+    }
+
+    /// Internal key (random), never shown.
+    public var id: String
+    public var questionnaire: String
+    /// The chosen themes, in the questionnaire's order.
+    public var themes: [String]
+    /// k: the smallest group a figure is shown about.
+    public var minimumGroup: Int
+    public var joinCode: String
+    public var state: State
+    public var created: Date
+    public var closed: Date?
+    /// How many finished participants the team view shows (its last release).
+    public var released: Int
+    /// The report frozen at closing.
+    public var report: FrozenTeamReport?
+    /// Whether the individual answers were deleted after the retention period.
+    public var purged: Bool
+
+    public init(id: String, questionnaire: String, themes: [String], minimumGroup: Int, joinCode: String, created: Date) {
+        self.id = id
+        self.questionnaire = questionnaire
+        self.themes = themes
+        self.minimumGroup = minimumGroup
+        self.joinCode = joinCode
+        state = .open
+        self.created = created
+        closed = nil
+        released = 0
+        report = nil
+        purged = false
+    }
+}
+
+/// The four files of `wijzer team`, as frozen when the session closed.
+public struct FrozenTeamReport: Sendable, Equatable {
+    public var markdown: String
+    public var html: String
+    public var scores: String
+    public var answers: String
+
+    public init(markdown: String, html: String, scores: String, answers: String) {
+        self.markdown = markdown
+        self.html = html
+        self.scores = scores
+        self.answers = answers
+    }
+}

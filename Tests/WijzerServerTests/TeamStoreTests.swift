@@ -1,0 +1,70 @@
+import Foundation
+import SQLiteNIO
+import Testing
+import WijzerScoring
+import WijzerServer
+import WijzerTestSupport
+
+/// The team session tables in the SQLite store: the migration from a database of the first
+/// `wijzer serve`, releases that cannot overtake each other, closing once, and the purge.
+@Suite struct TeamStoreTests {
+    let stamp = QuestionnaireStamp(id: "beter-behouden", version: "1", contentHash: "abc")
+
+    @Test func aDatabaseOfTheFirstServeGetsTheTeamTablesAndKeepsItsSelfChecks() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/wijzer.sqlite"
+        let link = PrivateLink.make()
+        let document = ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000))
+        // Schema version 1 exactly as the first release created it, with one self-check.
+        let raw = try await SQLiteConnection.open(storage: .file(path: path))
+        _ = try await raw.query("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, applied TEXT NOT NULL)")
+        for statement in StoreSchema.migrations[0].statements { _ = try await raw.query(statement) }
+        _ = try await raw.query("INSERT INTO schema_migrations (version, applied) VALUES (1, 'toen')")
+        _ = try await raw.query("INSERT INTO self_checks (link, questionnaire, created, updated, document) VALUES (?, ?, 'x', 'x', ?)",
+                                [.text(link), .text(stamp.id), .text(String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self))])
+        try await raw.close()
+
+        let store = try await SQLiteAnswerStore.open(path: path)
+        #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try await store.load(link: link, questionnaire: stamp.id) == document)
+        let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a", "b"], minimumGroup: 5,
+                                        joinCode: "KX7P-M3QD", created: Date(timeIntervalSince1970: 1_800_000_000))
+        try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
+        #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+        try await store.close()
+
+        let again = try await SQLiteAnswerStore.open(path: path)
+        #expect(try await again.session(joinCode: "KX7P-M3QD") == session)
+        #expect(try await again.sessions(member: link).map(\.id) == ["s1"])
+        #expect(try await again.members(session: "s1", questionnaire: stamp.id).documents == [document])
+        try await again.close()
+    }
+
+    @Test func releasesDoNotOvertakeEachOtherAndASessionClosesOnce() async throws {
+        let store = try await SQLiteAnswerStore.inMemory()
+        let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
+                                        joinCode: JoinCode.make(), created: Date())
+        try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
+        await #expect(throws: StoreError.duplicate) {
+            try await store.createSession(session, facilitatorDigest: LinkDigest.of("g"))
+        }
+        let documents = (0 ..< 3).map { ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000 + Double($0))) }
+        #expect(try await store.release(session: "s1", expected: 0, released: 3, snapshot: documents))
+        // A second request that also saw 0 finished loses: the first release stands.
+        #expect(try await !store.release(session: "s1", expected: 0, released: 4, snapshot: documents))
+        #expect(try await store.session(facilitatorDigest: LinkDigest.of("f"))?.released == 3)
+        #expect(try await store.snapshot(session: "s1") == documents)
+        let report = FrozenTeamReport(markdown: "# r", html: "<p>r</p>", scores: "s", answers: "a")
+        #expect(try await store.close(session: "s1", at: Date(), report: report, snapshot: documents))
+        #expect(try await !store.close(session: "s1", at: Date(), report: FrozenTeamReport(markdown: "", html: "", scores: "", answers: ""),
+                                       snapshot: []))
+        let closed = try #require(try await store.session(facilitatorDigest: LinkDigest.of("f")))
+        #expect(closed.state == .closed && closed.report == report)
+        #expect(try await !store.release(session: "s1", expected: 3, released: 6, snapshot: documents))
+        #expect(try await store.purge(closedBefore: Date().addingTimeInterval(3600)) == 1)
+        #expect(try await store.snapshot(session: "s1").isEmpty)
+        #expect(try await store.session(facilitatorDigest: LinkDigest.of("f"))?.report == report)
+        try await store.close()
+    }
+}
