@@ -29,7 +29,7 @@ public actor PostgresTeamEvents: TeamEvents {
     static func start(listeningWith configuration: PostgresConnection.Configuration, publishingThrough client: PostgresClient,
                       logger: Logger) async -> PostgresTeamEvents {
         let events = PostgresTeamEvents(client: client, logger: logger)
-        let (attempts, attempted) = AsyncStream<Void>.makeStream()
+        let (attempts, attempted) = AsyncStream<Void>.makeStream(bufferingPolicy: .bufferingNewest(1))
         await events.listen(configuration, attempted: attempted)
         for await _ in attempts { break }
         return events
@@ -72,11 +72,12 @@ public actor PostgresTeamEvents: TeamEvents {
                             }
                         }
                     } catch {
-                        logger.error("LISTEN ended: \(String(reflecting: error))")
+                        // Closing the connection is how `stop` ends the listening: nothing to report.
+                        if !Task.isCancelled { logger.error("LISTEN ended: \(String(reflecting: error))") }
                     }
                     try? await connection.close()
                 } catch {
-                    logger.error("LISTEN connection failed: \(String(reflecting: error))")
+                    if !Task.isCancelled { logger.error("LISTEN connection failed: \(String(reflecting: error))") }
                 }
                 attempted.yield()
                 try? await Task.sleep(for: .seconds(1))
