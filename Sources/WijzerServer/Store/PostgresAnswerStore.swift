@@ -6,7 +6,9 @@ import WijzerScoring
 /// The answer store on a PostgreSQL server, for a school that runs several `wijzer serve`
 /// instances on one database. Same tables and migrations as the SQLite store (`StoreSchema`),
 /// links kept as their digest (`LinkDigest`); a change returns after PostgreSQL's commit,
-/// which is durable with the server's default `synchronous_commit = on`.
+/// which is durable with the server's default `synchronous_commit = on`. Keeps the live team
+/// sessions too (`PostgresAnswerStore+Team`), and tells the other instances' team views about
+/// releases (`PostgresTeamEvents`).
 public final class PostgresAnswerStore: AnswerStore {
     let client: PostgresClient
     private let running: Task<Void, Never>
