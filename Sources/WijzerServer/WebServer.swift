@@ -16,7 +16,7 @@ public struct WebServer: Sendable {
     let limiter: LookupLimiter
     /// Limits how many new self-checks are begun (each is a row in the store).
     let beginLimiter: LookupLimiter
-    /// The live team sessions, when the store keeps them (the SQLite store does).
+    /// The live team sessions, when the store keeps them (both stores do).
     let teams: (any TeamSessionStore)?
     let teamEvents: any TeamEvents
 
@@ -28,7 +28,8 @@ public struct WebServer: Sendable {
         limiter = LookupLimiter(capacity: settings.lookupBurst, perSecond: settings.lookupsPerSecond)
         beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
         teams = store as? any TeamSessionStore
-        teamEvents = InProcessTeamEvents()
+        // Several instances share one PostgreSQL: their views hear each other's releases.
+        teamEvents = (store as? PostgresAnswerStore)?.teamEvents ?? InProcessTeamEvents()
     }
 
     /// The cookie that remembers this browser's private link, so the start page can offer it.

@@ -145,12 +145,17 @@ import WijzerTestSupport
         }
     }
 
-    @Test func closingFreezesTheReportAsWijzerTeamWritesIt() async throws {
+    /// On both stores: the team routes of PostgreSQL follow the same rules as those of SQLite.
+    @Test(arguments: StoreKind.allCases)
+    func closingFreezesTheReportAsWijzerTeamWritesIt(_ kind: StoreKind) async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
         let theme = self.theme
         let secret = "Mijn collega Jansen zegt nooit iets"
-        try await withServer { browser, _ in
+        try await withServer(store: store) { browser, _ in
             let (link, code) = try await browser.startTeamSession(themes: [theme])
             for i in 0 ..< 6 {
                 let teacher = browser.fresh()
@@ -181,6 +186,7 @@ import WijzerTestSupport
             _ = try await lateBrowser.get("/team")
             #expect(try await lateBrowser.post("/team", [("code", code)]).status == .gone)
         }
+        try await store.close()
         let files = (0 ..< 6).map { folder.path + "/deelnemer-\($0).json" }
         let outcome = try WijzerProcess.run(["team"] + files + ["--with-reflections", "--out", folder.path + "/team"])
         #expect(outcome.status == 0, "\(outcome.stderr)")

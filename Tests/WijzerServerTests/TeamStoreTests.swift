@@ -5,8 +5,9 @@ import WijzerScoring
 import WijzerServer
 import WijzerTestSupport
 
-/// The team session tables in the SQLite store: the migration from a database of the first
-/// `wijzer serve`, releases that cannot overtake each other, closing once, and the purge.
+/// The team session tables: the migration from a database of the first `wijzer serve` (SQLite),
+/// and on both stores members kept by digest, releases that cannot overtake each other, closing
+/// once, and the purge.
 @Suite struct TeamStoreTests {
     let stamp = QuestionnaireStamp(id: "beter-behouden", version: "1", contentHash: "abc")
 
@@ -41,8 +42,12 @@ import WijzerTestSupport
         try await again.close()
     }
 
-    @Test func releasesDoNotOvertakeEachOtherAndASessionClosesOnce() async throws {
-        let store = try await SQLiteAnswerStore.inMemory()
+    @Test(arguments: StoreKind.allCases)
+    func releasesDoNotOvertakeEachOtherAndASessionClosesOnce(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let opened = try await fixture.open()
+        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
         let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
                                         joinCode: JoinCode.make(), created: Date())
         try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
@@ -50,6 +55,20 @@ import WijzerTestSupport
             try await store.createSession(session, facilitatorDigest: LinkDigest.of("g"))
         }
         let documents = (0 ..< 3).map { ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000 + Double($0))) }
+        let links = (0 ..< 3).map { _ in PrivateLink.make() }
+        for (link, document) in zip(links, documents) {
+            try await store.create(link: link, document: document)
+            #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+        }
+        #expect(try await !store.addMember(session: "s1", link: links[0], at: Date()))
+        #expect(try await store.sessions(member: links[1]).map(\.id) == ["s1"])
+        #expect(try await store.sessions(member: PrivateLink.make()).isEmpty)
+        // Members are kept only as the digest of their link, never the link.
+        let stored = try await fixture.raw("SELECT link_hash FROM team_members ORDER BY link_hash")
+        #expect(stored == links.map(LinkDigest.of).sorted())
+        let members = try await store.members(session: "s1", questionnaire: stamp.id)
+        #expect(members.joined == 3)
+        #expect(members.documents == zip(links, documents).sorted { LinkDigest.of($0.0) < LinkDigest.of($1.0) }.map(\.1))
         #expect(try await store.release(session: "s1", expected: 0, released: 3, snapshot: documents))
         // A second request that also saw 0 finished loses: the first release stands.
         #expect(try await !store.release(session: "s1", expected: 0, released: 4, snapshot: documents))
@@ -62,9 +81,14 @@ import WijzerTestSupport
         let closed = try #require(try await store.session(facilitatorDigest: LinkDigest.of("f")))
         #expect(closed.state == .closed && closed.report == report)
         #expect(try await !store.release(session: "s1", expected: 3, released: 6, snapshot: documents))
+        #expect(try await store.purge(closedBefore: Date().addingTimeInterval(-3600)) == 0)
         #expect(try await store.purge(closedBefore: Date().addingTimeInterval(3600)) == 1)
         #expect(try await store.snapshot(session: "s1").isEmpty)
-        #expect(try await store.session(facilitatorDigest: LinkDigest.of("f"))?.report == report)
+        let purged = try #require(try await store.session(facilitatorDigest: LinkDigest.of("f")))
+        #expect(purged.report == report && purged.purged)
+        #expect(try await store.load(link: links[0], questionnaire: stamp.id) == nil)
+        #expect(try await store.members(session: "s1", questionnaire: stamp.id).joined == 0)
+        #expect(try await store.purge(closedBefore: Date().addingTimeInterval(3600)) == 0)
         try await store.close()
     }
 }

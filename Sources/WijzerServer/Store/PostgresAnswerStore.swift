@@ -6,15 +6,21 @@ import WijzerScoring
 /// The answer store on a PostgreSQL server, for a school that runs several `wijzer serve`
 /// instances on one database. Same tables and migrations as the SQLite store (`StoreSchema`),
 /// links kept as their digest (`LinkDigest`); a change returns after PostgreSQL's commit,
-/// which is durable with the server's default `synchronous_commit = on`.
+/// which is durable with the server's default `synchronous_commit = on`. Keeps the live team
+/// sessions too (`PostgresAnswerStore+Team`), and tells the other instances' team views about
+/// releases (`PostgresTeamEvents`).
 public final class PostgresAnswerStore: AnswerStore {
-    private let client: PostgresClient
+    let client: PostgresClient
     private let running: Task<Void, Never>
-    private let logger: Logger
+    let logger: Logger
+    /// The live team views' events of this instance: NOTIFY through `client`, LISTEN on a
+    /// connection of its own.
+    public let teamEvents: PostgresTeamEvents
 
-    private init(client: PostgresClient, logger: Logger) {
+    private init(client: PostgresClient, logger: Logger, teamEvents: PostgresTeamEvents) {
         self.client = client
         self.logger = logger
+        self.teamEvents = teamEvents
         self.running = Task { await client.run() }
     }
 
@@ -40,9 +46,9 @@ public final class PostgresAnswerStore: AnswerStore {
             try? await connection.close()
             throw error
         }
-        return PostgresAnswerStore(client: PostgresClient(configuration: location.clientConfiguration,
-                                                          backgroundLogger: logger),
-                                   logger: logger)
+        let client = PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger)
+        let events = await PostgresTeamEvents.start(listeningWith: location.connectionConfiguration, publishingThrough: client, logger: logger)
+        return PostgresAnswerStore(client: client, logger: logger, teamEvents: events)
     }
 
     /// An arbitrary constant that names Wijzer's migration lock among the database's advisory locks.
@@ -135,13 +141,14 @@ public final class PostgresAnswerStore: AnswerStore {
     }
 
     public func close() async throws {
+        await teamEvents.stop()
         running.cancel()
         await running.value
     }
 
     /// Runs a transaction and rethrows what its body threw as itself (postgres-nio wraps it in a
     /// `PostgresTransactionError`), so callers see `StoreError` and a change's own errors.
-    private static func unwrapping<T>(_ transaction: () async throws -> T) async throws -> T {
+    static func unwrapping<T>(_ transaction: () async throws -> T) async throws -> T {
         do {
             return try await transaction()
         } catch let error as PostgresTransactionError {
@@ -149,7 +156,7 @@ public final class PostgresAnswerStore: AnswerStore {
         }
     }
 
-    private static func hasRows(_ rows: PostgresRowSequence) async throws -> Bool {
+    static func hasRows(_ rows: PostgresRowSequence) async throws -> Bool {
         var found = false
         for try await _ in rows { found = true }
         return found
@@ -158,7 +165,10 @@ public final class PostgresAnswerStore: AnswerStore {
     private static func document(from rows: PostgresRowSequence) async throws -> ResultDocument? {
         var text: String?
         for try await value in rows.decode(String.self) { text = value }
-        guard let text else { return nil }
+        return try text.map(decode)
+    }
+
+    static func decode(_ text: String) throws -> ResultDocument {
         do {
             return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
         } catch {

@@ -61,7 +61,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
         try await lock.run {
             let rows = try await self.connection.query(
                 "UPDATE team_sessions SET released = ?, snapshot = ? WHERE id = ? AND released = ? AND state = 'open' RETURNING id",
-                [.integer(released), .text(Self.encode(snapshot)), .text(session), .integer(expected)])
+                [.integer(released), .text(TeamSnapshotCodec.encode(snapshot)), .text(session), .integer(expected)])
             return !rows.isEmpty
         }
     }
@@ -69,12 +69,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     public func snapshot(session: String) async throws -> [ResultDocument] {
         try await lock.run {
             let rows = try await self.connection.query("SELECT snapshot FROM team_sessions WHERE id = ?", [.text(session)])
-            guard let text = rows.first?.column("snapshot")?.string, !text.isEmpty else { return [] }
-            do {
-                return try text.split(separator: "\n").map { try ResultCodec.decode(Array($0.utf8), path: "team_sessions") }
-            } catch {
-                throw StoreError.corrupt(String(describing: error))
-            }
+            return try TeamSnapshotCodec.decode(rows.first?.column("snapshot")?.string)
         }
     }
 
@@ -86,7 +81,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
                     report_markdown = ?, report_html = ?, report_scores = ?, report_answers = ?
                 WHERE id = ? AND state = 'open' RETURNING id
                 """,
-                [.text(Self.timestamp(date)), .integer(snapshot.count), .text(Self.encode(snapshot)),
+                [.text(Self.timestamp(date)), .integer(snapshot.count), .text(TeamSnapshotCodec.encode(snapshot)),
                  .text(report.markdown), .text(report.html), .text(report.scores), .text(report.answers), .text(session)])
             return !rows.isEmpty
         }
@@ -134,11 +129,6 @@ extension SQLiteAnswerStore: TeamSessionStore {
             }
             return session
         }
-    }
-
-    /// Documents one per line: compact JSON has no raw line breaks.
-    private static func encode(_ documents: [ResultDocument]) -> String {
-        documents.map { encode($0) }.joined(separator: "\n")
     }
 
     private static func date(_ text: String) -> Date? {

@@ -30,6 +30,13 @@ public actor InProcessTeamEvents: TeamEvents {
         return stream
     }
 
+    /// Wakes every subscriber of every session (after events may have been missed).
+    public func publishAll() {
+        for session in subscribers.values {
+            for continuation in session.values { continuation.yield() }
+        }
+    }
+
     /// How many views of `session` listen now (for tests).
     public func count(session: String) -> Int { subscribers[session]?.count ?? 0 }
 

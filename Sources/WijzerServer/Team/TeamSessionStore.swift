@@ -4,7 +4,7 @@ import WijzerScoring
 /// Where `wijzer serve` keeps its live team sessions, beside the self-checks of an
 /// `AnswerStore` (same database). A member is only the private link of a self-check: no name,
 /// no address. Every method returns after the change is durable. Implementations: the SQLite
-/// store (`SQLiteAnswerStore+Team`); PostgreSQL fits the same two tables.
+/// store (`SQLiteAnswerStore+Team`) and the PostgreSQL store (`PostgresAnswerStore+Team`).
 public protocol TeamSessionStore: Sendable {
     /// Stores a new session; the facilitator's link only as `facilitatorDigest` (`LinkDigest`).
     /// Throws `StoreError.duplicate` when the join code or digest is taken.

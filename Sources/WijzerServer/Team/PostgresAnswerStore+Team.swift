@@ -1,0 +1,130 @@
+import Foundation
+import PostgresNIO
+import WijzerScoring
+
+/// The team sessions in the PostgreSQL database of the self-checks (tables of migration 3), with
+/// the SQLite store's rules. Every check and its change is one statement (or one transaction), so
+/// instances that join, release or close at once cannot overtake each other.
+extension PostgresAnswerStore: TeamSessionStore {
+    public func createSession(_ session: TeamSessionRecord, facilitatorDigest: String) async throws {
+        // Without a conflict target the insert yields to every unique column: id, join code and digest.
+        let rows = try await client.query("""
+            INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created)
+            VALUES (\(session.id), \(session.questionnaire), \(session.themes.joined(separator: " ")), \(session.minimumGroup),
+                    \(session.joinCode), \(facilitatorDigest), \(session.state.rawValue), \(session.created.formatted(.iso8601)))
+            ON CONFLICT DO NOTHING RETURNING id
+            """, logger: logger)
+        if try await !Self.hasRows(rows) { throw StoreError.duplicate }
+    }
+
+    public func session(joinCode: String) async throws -> TeamSessionRecord? {
+        try await sessions("\(unescaped: Self.sessionColumns) WHERE join_code = \(joinCode)").first
+    }
+
+    public func session(facilitatorDigest: String) async throws -> TeamSessionRecord? {
+        try await sessions("\(unescaped: Self.sessionColumns) WHERE facilitator_digest = \(facilitatorDigest)").first
+    }
+
+    public func sessions(member link: String) async throws -> [TeamSessionRecord] {
+        try await sessions(
+            "\(unescaped: Self.sessionColumns) WHERE id IN (SELECT session FROM team_members WHERE link_hash = \(LinkDigest.of(link))) ORDER BY created, id")
+    }
+
+    public func addMember(session: String, link: String, at date: Date) async throws -> Bool {
+        let rows = try await client.query("""
+            INSERT INTO team_members (session, link_hash, joined) VALUES (\(session), \(LinkDigest.of(link)), \(date.formatted(.iso8601)))
+            ON CONFLICT DO NOTHING RETURNING link_hash
+            """, logger: logger)
+        return try await Self.hasRows(rows)
+    }
+
+    public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {
+        // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
+        let rows = try await client.query("""
+            SELECT s.document FROM team_members m
+            LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = \(questionnaire)
+            WHERE m.session = \(session) ORDER BY m.link_hash COLLATE "C"
+            """, logger: logger)
+        var joined = 0
+        var documents: [ResultDocument] = []
+        for try await text in rows.decode(String?.self) {
+            joined += 1
+            if let text { documents.append(try Self.decode(text)) }
+        }
+        return (joined, documents)
+    }
+
+    public func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool {
+        let rows = try await client.query("""
+            UPDATE team_sessions SET released = \(released), snapshot = \(TeamSnapshotCodec.encode(snapshot))
+            WHERE id = \(session) AND released = \(expected) AND state = 'open' RETURNING id
+            """, logger: logger)
+        return try await Self.hasRows(rows)
+    }
+
+    public func snapshot(session: String) async throws -> [ResultDocument] {
+        let rows = try await client.query("SELECT snapshot FROM team_sessions WHERE id = \(session)", logger: logger)
+        var text: String?
+        for try await value in rows.decode(String?.self) { text = value }
+        return try TeamSnapshotCodec.decode(text)
+    }
+
+    public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [ResultDocument]) async throws -> Bool {
+        let rows = try await client.query("""
+            UPDATE team_sessions SET state = 'closed', closed = \(date.formatted(.iso8601)), released = \(snapshot.count),
+                snapshot = \(TeamSnapshotCodec.encode(snapshot)), report_markdown = \(report.markdown), report_html = \(report.html),
+                report_scores = \(report.scores), report_answers = \(report.answers)
+            WHERE id = \(session) AND state = 'open' RETURNING id
+            """, logger: logger)
+        return try await Self.hasRows(rows)
+    }
+
+    public func purge(closedBefore date: Date) async throws -> Int {
+        let logger = self.logger
+        let due = try await sessions("\(unescaped: Self.sessionColumns) WHERE state = 'closed' AND purged = 0 ORDER BY created, id")
+            .filter { ($0.closed ?? date) < date }
+        for session in due {
+            try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in
+                try await connection.query("""
+                    DELETE FROM self_checks WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = \(session.id))
+                    """, logger: logger)
+                try await connection.query("DELETE FROM team_members WHERE session = \(session.id)", logger: logger)
+                try await connection.query("UPDATE team_sessions SET snapshot = NULL, purged = 1 WHERE id = \(session.id)", logger: logger)
+            } }
+        }
+        return due.count
+    }
+
+    private static let sessionColumns = """
+        SELECT id, questionnaire, themes, minimum_group, join_code, state, created, closed, released, purged,
+               report_markdown, report_html, report_scores, report_answers
+        FROM team_sessions
+        """
+
+    private func sessions(_ query: PostgresQuery) async throws -> [TeamSessionRecord] {
+        let rows = try await client.query(query, logger: logger)
+        var sessions: [TeamSessionRecord] = []
+        for try await row in rows {
+            let (id, questionnaire, themes, k, code, state, created, closed, released, purged, markdown, html, scores, answers) =
+                try row.decode((String, String, String, Int, String, String, String, String?, Int, Int,
+                                String?, String?, String?, String?).self)
+            guard let state = TeamSessionRecord.State(rawValue: state), let created = Self.date(created)
+            else { throw StoreError.corrupt("team_sessions") }
+            var session = TeamSessionRecord(id: id, questionnaire: questionnaire, themes: themes.split(separator: " ").map(String.init),
+                                            minimumGroup: k, joinCode: code, created: created)
+            session.state = state
+            session.closed = closed.flatMap(Self.date)
+            session.released = released
+            session.purged = purged == 1
+            if let markdown, let html, let scores, let answers {
+                session.report = FrozenTeamReport(markdown: markdown, html: html, scores: scores, answers: answers)
+            }
+            sessions.append(session)
+        }
+        return sessions
+    }
+
+    private static func date(_ text: String) -> Date? {
+        try? Date(text, strategy: .iso8601)
+    }
+}
