@@ -6,19 +6,12 @@ extension Parser {
         c.expectEnd(&d)
         var decl = QuestionnaireDecl(id: id, title: title)
         let allowed: [Keyword] = [.version, .publisher, .intro, .minutes, .guide, .notice, .praise, .attribution]
-        var written: [Keyword: Span] = [:]
+        var single = SingleFields(Set(allowed), owner: "de questionnaire")
         for child in children(node) {
             var cc = cursor(child)
             let start = cc.peek.map(cc.span)
             let k = leadingKeyword(&cc)
-            if let k, allowed.contains(k), let start {
-                if let first = written.updateValue(start, forKey: k) {
-                    written[k] = first
-                    d.error(.duplicateField, "de questionnaire heeft al een `\(k.rawValue)`; schrijf elk veld één keer", at: start,
-                            notes: .earlier(first))
-                    continue
-                }
-            }
+            if single.isRepeat(k, at: start, &d) { continue }
             switch k {
             case .version: decl.version = line(child, &cc, "een versie", &d)
             case .publisher: decl.publisher = line(child, &cc, "de naam van de uitgever", &d)

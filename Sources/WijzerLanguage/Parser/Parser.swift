@@ -155,9 +155,12 @@ public struct Parser {
         c.expectEnd(&d)
         var decl = ThemeDecl(id: id, title: title)
         let allowed: [Keyword] = [.order, .opening, .knowledge, .source, .resource]
+        var single = SingleFields([.order, .opening, .knowledge, .source], owner: "het thema")
         for child in children(node) {
             var cc = cursor(child)
+            let start = cc.peek.map(cc.span)
             let k = leadingKeyword(&cc)
+            if single.isRepeat(k, at: start, &d) { continue }
             switch k {
             case .order:
                 decl.order = cc.integer("een volgnummer", &d)

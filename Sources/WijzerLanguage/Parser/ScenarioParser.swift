@@ -7,9 +7,13 @@ extension Parser {
         if expect(.in, &c, &d), let t = c.identifier("het id van een thema", &d) { theme = t }
         c.expectEnd(&d)
         var decl = ScenarioDecl(id: id, title: title, theme: theme)
+        var single = SingleFields([.situation, .showIf], owner: "het scenario")
         for child in children(node) {
             var cc = cursor(child)
-            switch leadingKeyword(&cc) {
+            let start = cc.peek.map(cc.span)
+            let k = leadingKeyword(&cc)
+            if single.isRepeat(k, at: start, &d) { continue }
+            switch k {
             case .situation: decl.situation = textField(child, &cc, "de beschrijving van de situatie", &d)
             case .showIf:
                 decl.showIf = expression(&cc, &d)
@@ -30,10 +34,12 @@ extension Parser {
         var q = QuestionDecl(id: id, text: text)
         let allowed: [Keyword] = [.why, .showIf, .choice, .multiple, .likert, .number, .yesno, .reflection,
                                   .notApplicable, .dontKnow, .score, .weight, .when]
+        var single = SingleFields([.why, .showIf, .notApplicable, .dontKnow, .weight], owner: "de vraag")
         for child in children(node) {
             var cc = cursor(child)
             let start = cc.peek.map(cc.span) ?? cc.here
             let k = leadingKeyword(&cc)
+            if single.isRepeat(k, at: start, &d) { continue }
             switch k {
             case .why: q.why = textField(child, &cc, "de uitleg", &d)
             case .showIf:

@@ -6,9 +6,12 @@ extension Parser {
         c.expectEnd(&d)
         var tip = TipDecl(id: id, title: title)
         let allowed: [Keyword] = [.theme, .timeframe, .text, .steps, .notice, .source, .resource, .after, .when]
+        var single = SingleFields([.theme, .timeframe, .text, .steps, .notice, .source], owner: "de tip")
         for child in children(node) {
             var cc = cursor(child)
+            let start = cc.peek.map(cc.span)
             let k = leadingKeyword(&cc)
+            if single.isRepeat(k, at: start, &d) { continue }
             switch k {
             case .theme:
                 tip.theme = cc.identifier("het id van een thema", &d)
