@@ -41,7 +41,6 @@ public struct WebServer: Sendable {
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorPages(prefix: settings.prefix))
-        router.add(middleware: TeamReleaseHook(server: self))
         addStartRoutes(to: router)
         addThemeRoutes(to: router)
         addCompareRoutes(to: router)

@@ -160,7 +160,11 @@ public actor PostgresTestServer {
 }
 
 #if os(Linux)
-/// glibc's (2.34 and later) `posix_spawn_file_actions_addclosefrom_np`, which Swift does not import.
+/// glibc's (2.34 and later) `posix_spawn_file_actions_addclosefrom_np`, which Swift does not import
+/// (hence the pointer). Needed because the server `pg_ctl start` leaves running inherits every
+/// descriptor the test process has open without close-on-exec; measured: with Foundation's
+/// `Process`, which waits on such a descriptor, `swift test` hung after `pg_ctl start` returned
+/// until the server was stopped by hand.
 @_silgen_name("posix_spawn_file_actions_addclosefrom_np")
 private func closeFrom(_ actions: UnsafeMutablePointer<posix_spawn_file_actions_t>, _ lowest: Int32) -> Int32
 #endif

@@ -67,10 +67,9 @@ extension WebServer {
         }
 
         router.get("/teamsessie/:link/overzicht") { request, context in
-            var (link, session) = try await facilitated(context, teams)
-            if try await releaseIfDue(session), let fresh = try await teams.session(facilitatorDigest: LinkDigest.of(link)) {
-                session = fresh
-            }
+            // Shows the last release only: releases are made where the finished count changes
+            // (a finished theme, a join), not on every view load, which read every member's answers.
+            let (link, session) = try await facilitated(context, teams)
             let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
             return page(request) { TeamPages.view($0, session: session, link: link, report: report, joinURL: settings.publicURL + TeamPaths.join) }
         }

@@ -84,6 +84,9 @@ extension WebServer {
             _ = try await update(link) { document in
                 ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: Date())
             }
+            // A finished theme is what moves a team view on: release what is due in the link's
+            // team sessions now, so an open view hears of it without anyone reloading.
+            try await releaseSessions(of: link)
             return redirect(Paths.plan(link))
         }
 
