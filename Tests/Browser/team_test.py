@@ -2,7 +2,8 @@
 """A live team session in real browsers (issue 17): headless Chromium, driven by Selenium,
 against a running `wijzer serve`.
 
-A facilitator starts a session on one theme (k = 5); a team view (the projector) opens in its
+A facilitator starts a session on one theme (k = 5); a team view (the projector, through its
+read-only link) opens in its
 own profile; six participants, each in a separate browser profile, join with the code, answer
 the theme with the mouse, get their plan and download their result file. The team view says
 "te weinig" until five finished, then reloads by itself (server-sent events and /team.js) to
@@ -68,11 +69,12 @@ class TeamRun(Run):
         self.click(facilitator, self.button(facilitator, "Start de teamsessie"))
         check("?welkom" in facilitator.current_url, "starting led to %s" % facilitator.current_url)
         self.audit(facilitator, "team: facilitator page")
-        link = facilitator.find_element(By.CSS_SELECTOR, ".link").text.strip()
+        link, projector = [e.text.strip() for e in facilitator.find_elements(By.CSS_SELECTOR, ".link")]
         code = facilitator.find_element(By.CSS_SELECTOR, ".code").text.strip()
         check(link.startswith(self.url + "/teamsessie/") and len(code) == 9, "link %s, code %s" % (link, code))
+        check(projector.startswith(self.url + "/beamer/") and link not in projector, "projector link %s" % projector)
         print("facilitator: session on %s with code %s" % (THEME, code))
-        return link, code
+        return link, projector, code
 
     def answer(self, driver, variant):
         """Answers the question on the page (the option by `variant`, so people differ)."""
@@ -139,10 +141,11 @@ class TeamRun(Run):
     def main(self):
         started = time.time()
         facilitator = self.browser("facilitator")
-        session, code = self.start_session(facilitator)
+        session, projector, code = self.start_session(facilitator)
 
+        # The projector opens the read-only link, which cannot close the session.
         view = self.browser("projector")
-        view.get(session + "/overzicht")
+        view.get(projector)
         check("te weinig" in self.text(view), "the new team view says: %s" % self.text(view)[:200])
         self.audit(view, "team: view before k")
         self.mark(view)
@@ -172,10 +175,10 @@ class TeamRun(Run):
                 self.mark(view)
                 print("6 finished: the team view is unchanged (the next release needs 5 more)")
 
-        view.get(session + "/presentatie/1")
+        view.get(projector + "/presentatie/1")
         self.audit(view, "team: presentation")
         check("Scherm 1 van" in self.text(view), "presentation: %s" % self.text(view)[:200])
-        view.get(session + "/overzicht")
+        view.get(projector)
         self.mark(view)
 
         facilitator.get(session)

@@ -28,8 +28,9 @@ import Glibc
         let theme = self.theme
 
         let (link, code) = try await Self.browse(b) { try await $0.startTeamSession(themes: [theme], k: 3) }
-        // The projector's event stream, held open on instance B.
-        let events = try EventStreamReader(url: "http://127.0.0.1:\(b.port)/teamsessie/\(link)/events", folder: folder.path)
+        // The projector's event stream (its read-only link), held open on instance B.
+        let projector = ProjectorLink.of(facilitator: link)
+        let events = try EventStreamReader(url: "http://127.0.0.1:\(b.port)/beamer/\(projector)/events", folder: folder.path)
         defer { events.stop() }
         #expect(await events.waitFor("retry: 5000"), "the stream did not open: \(events.text)")
 

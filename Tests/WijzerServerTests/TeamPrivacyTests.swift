@@ -64,6 +64,9 @@ import WijzerTestSupport
             }
             var pages = [try await browser.get("/teamsessie/\(link)").body, try await browser.get("/teamsessie/\(link)/overzicht").body]
             for screen in 1 ... 7 { pages.append(try await browser.get("/teamsessie/\(link)/presentatie/\(screen)").body) }
+            let projector = ProjectorLink.of(facilitator: link)
+            pages.append(try await browser.get("/beamer/\(projector)").body)
+            for screen in 1 ... 7 { pages.append(try await browser.get("/beamer/\(projector)/presentatie/\(screen)").body) }
             _ = try await browser.post("/teamsessie/\(link)/afsluiten")
             pages.append(try await browser.get("/teamsessie/\(link)").body)
             pages.append(try await browser.get("/teamsessie/\(link)/overzicht").body)

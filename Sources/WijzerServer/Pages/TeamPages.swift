@@ -28,19 +28,22 @@ enum TeamPages {
     }
 
     static func facilitator(_ c: PageContext, session: TeamSessionRecord, link: String, joined: Int, finished: Int,
-                            joinURL: String, fullLink: String?, retentionDays: Int) -> String {
+                            joinURL: String, projectorURL: String, fullLink: String?, retentionDays: Int) -> String {
         let h = Escape.html
         var body = "<h1>Je teamsessie</h1>"
         if let fullLink {
-            body += "<div class=\"notice\" role=\"status\"><h2>Bewaar deze link</h2><p>Met deze link open je deze sessie weer, ook op een andere computer (bijvoorbeeld die aan de beamer). We laten hem maar één keer zo zien en kunnen hem niet voor je terugvinden. Deel hem niet met deelnemers: die gebruiken de code.</p>"
+            body += "<div class=\"notice\" role=\"status\"><h2>Bewaar deze link</h2><p>Met deze link open je deze sessie weer, ook op een andere computer. We laten hem maar één keer zo zien en kunnen hem niet voor je terugvinden. Deel hem niet met deelnemers: die gebruiken de code.</p>"
             body += "<p class=\"link\">\(h(fullLink))</p></div>"
         }
         if session.state == .open {
             body += "<p>Deelnemers gaan naar <strong>\(h(joinURL))</strong> en vullen deze code in:</p><p class=\"code\">\(h(session.joinCode))</p>"
         }
         body += "<p class=\"counts\" role=\"status\">Meegedaan: \(joined) · klaar met alle thema’s: \(finished)</p>"
-        body += "<div class=\"buttons\"><a class=\"button primary\" href=\"\(c.href(TeamPaths.view(link)))\">Teamoverzicht (voor de beamer)</a>"
-        body += "<a class=\"button\" href=\"\(c.href(TeamPaths.presentation(link, 1)))\">Presentatie: gespreksonderwerpen</a></div>"
+        let projector = TeamViewer.projector(ProjectorLink.of(facilitator: link))
+        body += "<h2>Op de beamer</h2><p>Open het teamoverzicht op de computer aan de beamer met deze link. Daarmee kun je alleen kijken: afsluiten en het rapport downloaden kan alleen met jouw eigen link, dus iedereen mag hem zien.</p>"
+        body += "<p class=\"link\">\(h(projectorURL))</p>"
+        body += "<div class=\"buttons\"><a class=\"button primary\" href=\"\(c.href(TeamPaths.view(projector)))\">Teamoverzicht (voor de beamer)</a>"
+        body += "<a class=\"button\" href=\"\(c.href(TeamPaths.presentation(projector, 1)))\">Presentatie: gespreksonderwerpen</a></div>"
         if session.state == .open {
             body += "<h2>Afsluiten</h2><p>Sluit je de sessie, dan telt het rapport iedereen die een thema heeft afgerond en ligt het vast. Daarna kan niemand meer meedoen; het rapport kun je downloaden.</p>"
             body += c.form(TeamPaths.close(link), "<button class=\"danger\" type=\"submit\">Sluit de sessie af</button>")
@@ -60,9 +63,9 @@ enum TeamPages {
 
     /// The team view: the released state only, so it is the same between two releases
     /// whoever joins or finishes in between.
-    static func view(_ c: PageContext, session: TeamSessionRecord, link: String, report: TeamReport?, joinURL: String) -> String {
+    static func view(_ c: PageContext, session: TeamSessionRecord, viewer: TeamViewer, report: TeamReport?, joinURL: String) -> String {
         let h = Escape.html
-        var body = "<div id=\"team-live\" data-events=\"\(c.href(TeamPaths.events(link)))\"></div>"
+        var body = "<div id=\"team-live\" data-events=\"\(c.href(TeamPaths.events(viewer)))\"></div>"
         if session.state == .open {
             body += "<p>Doe mee: ga naar <strong>\(h(joinURL))</strong> en vul de code <strong class=\"code\">\(h(session.joinCode))</strong> in.</p>"
         }
@@ -76,7 +79,7 @@ enum TeamPages {
         } else {
             body += "<p class=\"notice\">De sessie is afgesloten: dit is het definitieve teamrapport.</p>"
         }
-        body += "<p><a href=\"\(c.href(TeamPaths.presentation(link, 1)))\">Presentatie: één gespreksonderwerp per scherm</a></p>"
+        body += "<p><a href=\"\(c.href(TeamPaths.presentation(viewer, 1)))\">Presentatie: één gespreksonderwerp per scherm</a></p>"
         body += reportBody(reportHTML)
         return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
     }

@@ -5,12 +5,12 @@ import WijzerReports
 /// and the draft team plan on the last screen. Built from the released state only.
 enum TeamPresentation {
     /// Screen `number` (1-based); nil outside the range.
-    static func screen(_ number: Int, report: TeamReport?, session: TeamSessionRecord, link: String, context c: PageContext) -> String? {
+    static func screen(_ number: Int, report: TeamReport?, session: TeamSessionRecord, viewer: TeamViewer, context c: PageContext) -> String? {
         let h = Escape.html
         guard let report, report.teamShown else {
             guard number == 1 else { return nil }
             let body = "<div class=\"screen\"><h1>Nog te weinig deelnemers</h1><p>De gespreksonderwerpen verschijnen zodra minstens \(session.minimumGroup) deelnemers alle thema’s hebben afgerond.</p>"
-                + "<p><a href=\"\(c.href(TeamPaths.view(link)))\">Terug naar het teamoverzicht</a></p></div>"
+                + "<p><a href=\"\(c.href(TeamPaths.view(viewer)))\">Terug naar het teamoverzicht</a></p></div>"
             return TeamLayout.page(c, title: "Presentatie", body: body)
         }
         let topics = report.topics
@@ -39,8 +39,8 @@ enum TeamPresentation {
             body += "<p>Welke pakken jullie samen op, wie doet wat, en wanneer kijken jullie terug?</p>"
         }
         body += "<nav class=\"steps\" aria-label=\"Schermen\">"
-        body += number > 1 ? "<a href=\"\(c.href(TeamPaths.presentation(link, number - 1)))\">Vorige</a>" : "<a href=\"\(c.href(TeamPaths.view(link)))\">Teamoverzicht</a>"
-        body += number < total ? "<a href=\"\(c.href(TeamPaths.presentation(link, number + 1)))\">Volgende</a>" : "<a href=\"\(c.href(TeamPaths.view(link)))\">Teamoverzicht</a>"
+        body += number > 1 ? "<a href=\"\(c.href(TeamPaths.presentation(viewer, number - 1)))\">Vorige</a>" : "<a href=\"\(c.href(TeamPaths.view(viewer)))\">Teamoverzicht</a>"
+        body += number < total ? "<a href=\"\(c.href(TeamPaths.presentation(viewer, number + 1)))\">Volgende</a>" : "<a href=\"\(c.href(TeamPaths.view(viewer)))\">Teamoverzicht</a>"
         body += "</nav></div>"
         return TeamLayout.page(c, title: "Presentatie", body: body)
     }

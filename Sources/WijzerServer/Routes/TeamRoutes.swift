@@ -56,40 +56,26 @@ extension WebServer {
 
         router.get("/teamsessie/:link") { request, context in
             let (link, session) = try await facilitated(context, teams)
+            // Sessions started before projector links existed get theirs here (a no-op after).
+            let projector = ProjectorLink.of(facilitator: link)
+            try await teams.attachProjector(session: session.id, projectorDigest: LinkDigest.of(projector))
             let (joined, _, finished) = try await teamMembers(session)
             let welcome = request.uri.queryParameters["welkom"] != nil
             return page(request) {
                 TeamPages.facilitator($0, session: session, link: link, joined: joined, finished: finished.count,
                                       joinURL: settings.publicURL + TeamPaths.join,
+                                      projectorURL: settings.publicURL + TeamPaths.view(.projector(projector)),
                                       fullLink: welcome ? settings.publicURL + TeamPaths.session(link) : nil,
                                       retentionDays: settings.retentionDays)
             }
         }
 
-        router.get("/teamsessie/:link/overzicht") { request, context in
-            // Shows the last release only: releases are made where the finished count changes
-            // (a finished theme, a join), not on every view load, which read every member's answers.
+        addTeamViewRoutes(to: router, root: "/teamsessie/:link", view: "/teamsessie/:link/overzicht") { context in
             let (link, session) = try await facilitated(context, teams)
-            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
-            return page(request) { TeamPages.view($0, session: session, link: link, report: report, joinURL: settings.publicURL + TeamPaths.join) }
+            return (.facilitator(link), session)
         }
-
-        router.get("/teamsessie/:link/events") { _, context in
-            let (_, session) = try await facilitated(context, teams)
-            let releases = await teamEvents.subscribe(session: session.id)
-            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
-                            body: ResponseBody { writer in
-                                try await TeamEventStream.write(releases, to: &writer)
-                            })
-        }
-
-        router.get("/teamsessie/:link/presentatie/:screen") { request, context in
-            let (link, session) = try await facilitated(context, teams)
-            guard let screen = context.parameters.get("screen").flatMap({ Int($0) }) else { throw PageError.notFound() }
-            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
-            guard let page = TeamPresentation.screen(screen, report: report, session: session, link: link, context: pageContext(request).0)
-            else { throw PageError.notFound() }
-            return html(page)
+        addTeamViewRoutes(to: router, root: "/beamer/:link", view: "/beamer/:link") { context in
+            try await projected(context, teams)
         }
 
         router.post("/teamsessie/:link/afsluiten") { request, context in
@@ -110,12 +96,57 @@ extension WebServer {
         }
     }
 
+    /// The team view, its event stream and the presentation under `root`, for the viewer that
+    /// `find` recognises in the path. They show the last release only: releases are made where
+    /// the finished count changes (a finished theme, a join), not on every view load, which read
+    /// every member's answers.
+    private func addTeamViewRoutes(to router: Router<BasicRequestContext>, root: String, view: String,
+                                   find: @escaping @Sendable (BasicRequestContext) async throws -> (TeamViewer, TeamSessionRecord)) {
+        guard let teams else { return }
+        router.get(RouterPath(view)) { request, context in
+            let (viewer, session) = try await find(context)
+            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            return page(request) { TeamPages.view($0, session: session, viewer: viewer, report: report, joinURL: settings.publicURL + TeamPaths.join) }
+        }
+
+        router.get(RouterPath(root + "/events")) { _, context in
+            let (_, session) = try await find(context)
+            let releases = await teamEvents.subscribe(session: session.id)
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+                            body: ResponseBody { writer in
+                                try await TeamEventStream.write(releases, to: &writer)
+                            })
+        }
+
+        router.get(RouterPath(root + "/presentatie/:screen")) { request, context in
+            let (viewer, session) = try await find(context)
+            guard let screen = context.parameters.get("screen").flatMap({ Int($0) }) else { throw PageError.notFound() }
+            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            guard let page = TeamPresentation.screen(screen, report: report, session: session, viewer: viewer, context: pageContext(request).0)
+            else { throw PageError.notFound() }
+            return html(page)
+        }
+    }
+
+    /// The session of the projector link in the path, found and refused as `facilitated` does.
+    private func projected(_ context: BasicRequestContext, _ teams: any TeamSessionStore) async throws -> (TeamViewer, TeamSessionRecord) {
+        let (link, session) = try await lookUp(context) { try await teams.session(projectorDigest: $0) }
+        return (.projector(link), session)
+    }
+
     /// The session of the facilitator link in the path: 404 for an unknown link (counted like
     /// an unknown private link), 429 while too many unknown links are tried.
     private func facilitated(_ context: BasicRequestContext, _ teams: any TeamSessionStore) async throws -> (String, TeamSessionRecord) {
+        try await lookUp(context) { try await teams.session(facilitatorDigest: $0) }
+    }
+
+    /// The link in the path and its session, found by `find` from the link's digest: 404 for an
+    /// unknown link (counted like an unknown private link), 429 while too many are tried.
+    private func lookUp(_ context: BasicRequestContext,
+                        _ find: (String) async throws -> TeamSessionRecord?) async throws -> (String, TeamSessionRecord) {
         guard await limiter.allows() else { throw PageError.tooManyLookups() }
         guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link),
-              let session = try await teams.session(facilitatorDigest: LinkDigest.of(link)), session.questionnaire == questionnaire.id
+              let session = try await find(LinkDigest.of(link)), session.questionnaire == questionnaire.id
         else {
             await limiter.recordMiss()
             throw PageError.notFound()

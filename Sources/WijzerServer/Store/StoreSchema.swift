@@ -69,6 +69,13 @@ public enum StoreSchema {
             """,
             "CREATE INDEX team_members_link ON team_members (link_hash)",
         ]),
+        // The projector's read-only link of a team session (`ProjectorLink`), kept as its
+        // SHA-256 like the facilitator's. Sessions from before have none until their facilitator
+        // page is next opened (the link is derived from the facilitator's).
+        Migration(version: 4, statements: [
+            "ALTER TABLE team_sessions ADD COLUMN projector_digest TEXT",
+            "CREATE UNIQUE INDEX team_sessions_projector ON team_sessions (projector_digest)",
+        ]),
     ]
 
     /// The version this code brings a database to.

@@ -25,6 +25,19 @@ extension PostgresAnswerStore: TeamSessionStore {
         try await sessions("\(unescaped: Self.sessionColumns) WHERE facilitator_digest = \(facilitatorDigest)").first
     }
 
+    public func session(projectorDigest: String) async throws -> TeamSessionRecord? {
+        try await sessions("\(unescaped: Self.sessionColumns) WHERE projector_digest = \(projectorDigest)").first
+    }
+
+    public func attachProjector(session: String, projectorDigest: String) async throws {
+        // Read to the end, so the update has completed when this returns.
+        let rows = try await client.query("""
+            UPDATE team_sessions SET projector_digest = \(projectorDigest) WHERE id = \(session) AND projector_digest IS NULL
+            RETURNING id
+            """, logger: logger)
+        _ = try await Self.hasRows(rows)
+    }
+
     public func sessions(member link: String) async throws -> [TeamSessionRecord] {
         try await sessions(
             "\(unescaped: Self.sessionColumns) WHERE id IN (SELECT session FROM team_members WHERE link_hash = \(LinkDigest.of(link))) ORDER BY created, id")

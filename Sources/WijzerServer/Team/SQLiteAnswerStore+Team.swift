@@ -30,6 +30,18 @@ extension SQLiteAnswerStore: TeamSessionStore {
         try await lock.run { try await self.sessions(where: "facilitator_digest = ?", .text(facilitatorDigest)).first }
     }
 
+    public func session(projectorDigest: String) async throws -> TeamSessionRecord? {
+        try await lock.run { try await self.sessions(where: "projector_digest = ?", .text(projectorDigest)).first }
+    }
+
+    public func attachProjector(session: String, projectorDigest: String) async throws {
+        try await lock.run {
+            _ = try await self.connection.query(
+                "UPDATE team_sessions SET projector_digest = ? WHERE id = ? AND projector_digest IS NULL",
+                [.text(projectorDigest), .text(session)])
+        }
+    }
+
     public func sessions(member link: String) async throws -> [TeamSessionRecord] {
         try await lock.run {
             try await self.sessions(where: "id IN (SELECT session FROM team_members WHERE link_hash = ?)", .text(LinkDigest.of(link)))

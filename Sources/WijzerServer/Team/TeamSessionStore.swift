@@ -12,6 +12,10 @@ public protocol TeamSessionStore: Sendable {
 
     func session(joinCode: String) async throws -> TeamSessionRecord?
     func session(facilitatorDigest: String) async throws -> TeamSessionRecord?
+    func session(projectorDigest: String) async throws -> TeamSessionRecord?
+
+    /// Records the digest of the session's projector link (`ProjectorLink`) unless it has one.
+    func attachProjector(session: String, projectorDigest: String) async throws
 
     /// The open or closed sessions `link` takes part in.
     func sessions(member link: String) async throws -> [TeamSessionRecord]
