@@ -61,11 +61,17 @@ extension Parser {
                 }
                 noChildren(child, &d)
             case .number:
-                if let (low, high) = range(&cc, &d) {
+                if let (low, high) = decimalRange(&cc, &d) {
+                    q.highSpan = cc.tokenSpan(cc.position - 1)
+                    var step: DecimalNumber?
+                    if accept(.step, &cc) {
+                        q.stepSpan = cc.peek.map(cc.span) ?? cc.here
+                        step = cc.decimal("een stap, zoals `step 0.5`", &d)
+                    }
                     var unit: TextValue?
                     if accept(.unit, &cc) { unit = cc.string("de eenheid", &d) }
                     cc.expectEnd(&d)
-                    setKind(&q, .number(low: low, high: high, unit: unit), start, &d)
+                    setKind(&q, .number(low: low, high: high, step: step, unit: unit), start, &d)
                 }
                 noChildren(child, &d)
             case .reflection:
@@ -127,6 +133,18 @@ extension Parser {
         }
         c.position += 1
         guard let high = c.integer("het einde van het bereik", &d) else { return nil }
+        return (low, high)
+    }
+
+    /// `LOW..HIGH` of a number question, whose ends may have decimals (`0.0..10.0`).
+    private func decimalRange(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> (DecimalNumber, DecimalNumber)? {
+        guard let low = c.decimal("een bereik zoals `0..50`", &d) else { return nil }
+        guard c.peek?.kind == .dotDot else {
+            d.error(.expectedSyntax, "verwacht `..` in een bereik zoals `0..50`\(c.found)", at: c.here)
+            return nil
+        }
+        c.position += 1
+        guard let high = c.decimal("het einde van het bereik", &d) else { return nil }
         return (low, high)
     }
 

@@ -179,7 +179,7 @@ public struct TeamReport: Sendable, Equatable {
             }
             for i in 0 ..< question.categories {
                 if question.kind == .scale && question.resolved.kind.map({ if case .number = $0 { true } else { false } }) == true && counts[i] == 0 { continue }
-                let key = question.kind == .scale ? String(question.low + i) : question.keys[i]
+                let key = question.kind == .scale ? question.grid.point(i).description : question.keys[i]
                 result.bars.append(bar(i, key, question.labels[i]))
             }
             if let nvt = question.resolved.decl.notApplicable {
