@@ -52,6 +52,8 @@ public struct TeamReport: Sendable, Equatable {
         public var respondents: Int?
         public var bars: [Bar]
         public var spread: Double?
+        /// A number question's median answer as people read it ("7,5 uur"); nil for other kinds.
+        public var median: String? = nil
     }
 
     /// A question whose answers diverge: a prompt for the meeting.
@@ -191,7 +193,11 @@ public struct TeamReport: Sendable, Equatable {
             let real = Array(counts.prefix(question.categories))
             switch question.kind {
             case .choice, .yesNo: result.spread = SpreadMeasure.categorical(real)
-            case .scale: result.spread = SpreadMeasure.scale(real)
+            case .scale:
+                result.spread = SpreadMeasure.scale(real)
+                if case .number(_, _, _, let unit)? = question.resolved.kind, let median = TeamMedian.of(real, on: question.grid) {
+                    result.median = median.dutch + (unit.map { " " + $0.text } ?? "")
+                }
             case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories] - counts[question.categories + 1])
             case .reflection: break
             }
