@@ -28,7 +28,8 @@ public enum QuestionKind: Sendable, Hashable {
     case choice([AnswerOption])
     case multiple([AnswerOption], limits: SelectionLimits = SelectionLimits())
     case likert(low: Int, high: Int, labels: [TextValue])
-    /// `number LOW..HIGH [step STEP] [unit "..."]`; `step` as written (nil: the default).
+    /// `number LOW..HIGH [step STEP] [unit "..."]`; `step` as written, or the smallest decimal the
+    /// ends are written with (`0.0..10.0`: 0.1); nil for whole ends without `step` (steps of 1).
     case number(low: DecimalNumber, high: DecimalNumber, step: DecimalNumber?, unit: TextValue?)
     case yesNo([AnswerOption])
     case reflection

@@ -134,7 +134,7 @@ struct ConditionResolver {
                 }
             case (.number(let grid), .number(let n, let s)):
                 // `q = 7.25` on a grid of 0.5: no answer equals it (`<` and `>` still make sense).
-                if (op == .equal || op == .notEqual), n >= grid.low, n <= grid.high, !grid.isOnGrid(n) {
+                if op == .equal || op == .notEqual, grid.step > 0, n >= grid.low, n <= grid.high, !grid.isOnGrid(n) {
                     let nearest = grid.nearest(n).map { "`\($0)`" }.joined(separator: " of ")
                     let never = op == .equal ? "is nooit waar" : "is altijd waar"
                     d.warning(.offGridValue, "`\(op.rawValue) \(n)` \(never): vraag `\(target.id)` gaat in stappen van \(grid.step); bedoel je \(nearest)?", at: s)

@@ -134,7 +134,7 @@ extension Validator {
         case (.number(let grid), .number(let n, let s)):
             if n < grid.low || n > grid.high {
                 d.error(.numberOutOfRange, "\(name()) neemt een getal van \(grid.low) tot en met \(grid.high), niet \(n)", at: s)
-            } else if !grid.isOnGrid(n) {
+            } else if grid.step > 0, !grid.isOnGrid(n) {
                 let nearest = grid.nearest(n)
                 d.error(.offGridValue, "\(name()) gaat in stappen van \(grid.step): \(n) kan geen antwoord zijn; bedoel je \(nearest.map { "`\($0)`" }.joined(separator: " of "))?",
                         at: s, fixIts: nearest.map { FixIt("schrijf `\($0)`", edits: [FixIt.Edit(s, $0.description)]) })
