@@ -17,6 +17,13 @@ struct DecimalNumberRunTests {
         #expect(run.stdout.contains("7,3 kan niet: deze vraag gaat in stappen van 0,5. Bedoel je 7 of 7,5?"))
         let result = try String(contentsOfFile: answered.folder.path + "/" + answered.result(), encoding: .utf8)
         #expect(result.contains("\"number\" : 1.5"))
+        let schema = try SchemaValidation.validate(WijzerProcess.repositoryRoot + "/docs/result.schema.json", [answered.folder.path + "/" + answered.result()])
+        #expect(schema.status == 0, "\(schema.stdout)\(schema.stderr)")
+        // The schema of before, which took whole numbers only, refuses it: the change is real.
+        let old = try String(contentsOfFile: WijzerProcess.repositoryRoot + "/docs/result.schema.json", encoding: .utf8)
+            .replacingOccurrences(of: "\"number\": { \"type\": \"number\" }", with: "\"number\": { \"type\": \"integer\" }")
+        let oldPath = try answered.folder.write("old.schema.json", old)
+        #expect(try SchemaValidation.validate(oldPath, [answered.folder.path + "/" + answered.result()]).status == 1)
         #expect(try answered.themeScore() == 15, "3 of 20 steps")
         // The plan quotes the answer behind the tip the Dutch way.
         let plan = try answered.plan()
