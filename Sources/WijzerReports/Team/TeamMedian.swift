@@ -8,15 +8,17 @@ enum TeamMedian {
     static func of(_ counts: [Int], on grid: NumberGrid) -> DecimalNumber? {
         let n = counts.reduce(0, +)
         guard n > 0 else { return nil }
-        /// The grid point of the `rank`-th answer, counting from 1 in ascending order.
-        func value(_ rank: Int) -> DecimalNumber {
-            var seen = 0
-            for (i, c) in counts.enumerated() {
-                seen += c
-                if seen >= rank { return grid.point(i) }
-            }
-            return grid.point(counts.count - 1)
-        }
+        func value(_ rank: Int) -> DecimalNumber { grid.point(index(ofRank: rank, in: counts)) }
         return n % 2 == 1 ? value((n + 1) / 2) : value(n / 2).mean(with: value(n / 2 + 1))
+    }
+
+    /// The index in a histogram of the `rank`-th value, counting from 1 in ascending order.
+    static func index(ofRank rank: Int, in histogram: [Int]) -> Int {
+        var seen = 0
+        for (i, c) in histogram.enumerated() {
+            seen += c
+            if seen >= rank { return i }
+        }
+        return histogram.count - 1
     }
 }

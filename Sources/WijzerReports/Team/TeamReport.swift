@@ -269,14 +269,7 @@ public struct TeamReport: Sendable, Equatable {
     static func distribution(_ histogram: [Int]) -> Distribution? {
         let n = histogram.reduce(0, +)
         guard n > 0 else { return nil }
-        func rank(_ r: Int) -> Int {
-            var seen = 0
-            for (score, c) in histogram.enumerated() {
-                seen += c
-                if seen >= r { return score }
-            }
-            return histogram.count - 1
-        }
+        func rank(_ r: Int) -> Int { TeamMedian.index(ofRank: r, in: histogram) }
         func quantile(_ p: Int) -> Int {
             let exact = rank(max(1, (p * n + 99) / 100))
             return (exact + Distribution.step / 2) / Distribution.step * Distribution.step
