@@ -96,6 +96,8 @@ extension DiagnosticID {
     public static let badNumberStep = DiagnosticID("bad-number-step")
     /// A number range whose high end is not a whole number of steps above its low end.
     public static let offGridRange = DiagnosticID("off-grid-range")
+    /// A number question with `step` (or decimals) and more steps than a team report can list.
+    public static let numberGridTooFine = DiagnosticID("number-grid-too-fine")
     /// A scale with more than 21 points.
     public static let scaleTooLarge = DiagnosticID("scale-too-large")
     /// A scale whose labels do not match its points.
@@ -220,7 +222,7 @@ extension DiagnosticID {
         .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .duplicateField, .missingTitle, .emptyText, .missingField,
-        .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .badNumberStep, .offGridRange, .scaleTooLarge,
+        .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .badNumberStep, .offGridRange, .numberGridTooFine, .scaleTooLarge,
         .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .exclusiveOutsideMultiple, .badSelectionLimits, .ineffectiveQuestion,
         .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,

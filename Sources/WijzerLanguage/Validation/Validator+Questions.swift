@@ -85,6 +85,10 @@ extension Validator {
                 d.error(.badNumberStep, "vraag `\(q.id)`: een stap is groter dan 0, zoals `step 0.5`, niet \(step)", at: q.decl.stepSpan)
             } else if let grid = kind.grid, !grid.isOnGrid(high) {
                 checkGridEnd(q, grid, &d)
+            } else if let grid = kind.grid, grid.step != 1, grid.width > NumberKind.maximumSteps {
+                // Whole numbers in steps of 1 keep the ranges they always had.
+                d.error(.numberGridTooFine, "vraag `\(q.id)`: \(low)..\(high) in stappen van \(grid.step) zijn \(grid.width) stappen; met een stap zijn het er hoogstens \(NumberKind.maximumSteps): kies een grotere stap",
+                        at: q.decl.stepSpan == .none ? q.decl.kindSpan : q.decl.stepSpan)
             }
         case .reflection:
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {

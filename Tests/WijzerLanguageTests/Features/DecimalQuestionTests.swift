@@ -75,6 +75,18 @@ struct DecimalQuestionTests {
         #expect(!findings(fixed).contains { $0.hasSuffix("off-grid-range") })
     }
 
+    @Test func aGridOfMoreThanTenThousandStepsIsAnError() {
+        let fine = decimalSet.replacingOccurrences(of: "step 0.5", with: "step 0.0001")
+        #expect(findings(fine).contains("15:27-15:33 number-grid-too-fine"))
+        let implied = decimalSet.replacingOccurrences(of: "0.0..10.0 step 0.5", with: "0.0000..10.0000")
+        #expect(findings(implied).contains { $0.hasSuffix("number-grid-too-fine") })
+        let tenThousand = decimalSet.replacingOccurrences(of: "step 0.5", with: "step 0.001")
+        #expect(!findings(tenThousand).contains { $0.hasSuffix("number-grid-too-fine") })
+        // Whole numbers in steps of 1 may span any range, as before.
+        let wide = decimalSet.replacingOccurrences(of: "0.0..10.0 step 0.5", with: "0..1000000")
+        #expect(!findings(wide).contains { $0.hasSuffix("number-grid-too-fine") })
+    }
+
     @Test func examplesAndConditionsBetweenTheStepsAreCaught() throws {
         let example = decimalSet.replacingOccurrences(of: "answers week.uren = 7.5", with: "answers week.uren = 7.25")
         let result = check(example)

@@ -9,6 +9,9 @@ public struct NumberKind: AnswerKind {
         self.unit = unit
     }
 
+    /// At most this many steps with a `step` or decimals: each step is a line in a team report.
+    public static let maximumSteps = 10_000
+
     public var low: DecimalNumber { grid.low }
     public var high: DecimalNumber { grid.high }
     /// Whether the question takes decimals or a step other than 1: then hints name the steps.
