@@ -68,8 +68,9 @@ public struct ResultGenerator: Sendable {
                         keys.append(o.key.name)
                     }
                     answer = .options(keys)
-                case .likert(let low, let high, _), .number(let low, let high, _):
-                    answer = .number(low + pick(min(high - low + 1, 11), lean: lean))
+                case .likert, .number:
+                    let grid = kind.grid!
+                    answer = .number(grid.point(pick(min(grid.width + 1, 11), lean: lean)))
                 case .reflection:
                     answer = .text(reflections.isEmpty ? "" : reflections[below(reflections.count)])
                 }

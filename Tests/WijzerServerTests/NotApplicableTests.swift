@@ -37,7 +37,7 @@ import WijzerServer
                 let fields: [(String, String)]
                 switch q.kind ?? .reflection {
                 case .multiple: fields = [("antwoord", AnswerMenu(q.decl).kind.choices[0].key), ("antwoord", "nvt")]
-                case .number(let low, _, _): fields = [("antwoord", String(low)), ("nvt", "ja")]
+                case .number(let low, _, _, _): fields = [("antwoord", low.description), ("nvt", "ja")]
                 default: continue
                 }
                 #expect(try await browser.post(path(link, q), [("actie", "antwoord")] + fields).status == .badRequest, "\(q.id)")

@@ -89,7 +89,7 @@ import WijzerServer
                 }
             }
             if let number = questions.first(where: { if case .number = $0.kind, $0.showIf == nil { true } else { false } }),
-               case .number(_, let high, _) = number.kind {
+               case .number(_, let high, _, _) = number.kind {
                 for bad in ["\(high + 1)", "drie", "1e9", ""] {
                     #expect(try await browser.post(path(number), [("actie", "antwoord"), ("antwoord", bad)]).status == .badRequest, "\(bad)")
                     tried += 1

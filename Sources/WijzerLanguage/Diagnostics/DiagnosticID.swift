@@ -92,6 +92,12 @@ extension DiagnosticID {
     public static let badYesNoOption = DiagnosticID("bad-yesno-option")
     /// A scale or number range that is empty or reversed.
     public static let badRange = DiagnosticID("bad-range")
+    /// A number question's `step` of zero or less.
+    public static let badNumberStep = DiagnosticID("bad-number-step")
+    /// A number range whose high end is not a whole number of steps above its low end.
+    public static let offGridRange = DiagnosticID("off-grid-range")
+    /// A number question with `step` (or decimals) and more steps than a team report can list.
+    public static let numberGridTooFine = DiagnosticID("number-grid-too-fine")
     /// A scale with more than 21 points.
     public static let scaleTooLarge = DiagnosticID("scale-too-large")
     /// A scale whose labels do not match its points.
@@ -190,6 +196,9 @@ extension DiagnosticID {
     public static let multipleNeedsList = DiagnosticID("multiple-needs-list")
     /// A number answer in an example outside the question's range.
     public static let numberOutOfRange = DiagnosticID("number-out-of-range")
+    /// A number between a question's steps: an example answer no teacher can give, or a condition
+    /// `q = 7.25` on a grid of 0.5 that never holds.
+    public static let offGridValue = DiagnosticID("off-grid-value")
     /// An example answer of the wrong kind for its question.
     public static let answerKindMismatch = DiagnosticID("answer-kind-mismatch")
     /// `dont-know` in an example or `is dont-know` in a condition, for a question without that answer;
@@ -213,7 +222,7 @@ extension DiagnosticID {
         .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
         .duplicateOrder, .duplicateOption, .duplicateAnswer, .duplicateField, .missingTitle, .emptyText, .missingField,
-        .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .scaleTooLarge,
+        .missingKind, .emptyScenario, .noOptions, .singleOption, .badYesNoOption, .badRange, .badNumberStep, .offGridRange, .numberGridTooFine, .scaleTooLarge,
         .labelCount, .reflectionEffect, .scaleScoreKind, .reservedOption, .badWeight, .exclusiveOutsideMultiple, .badSelectionLimits, .ineffectiveQuestion,
         .themeWithoutDimension, .badURL, .dimensionNamedLikeTheme, .scoreOutsideTheme, .notApplicableOnReflection, .markdownHTML, .markdownImage, .markdownHeading,
         .markdownUnclosedStrong, .markdownUnclosedEmphasis, .markdownBadLink, .unknownTheme, .unknownDimension, .unknownScoreTarget, .unknownTip,
@@ -221,7 +230,7 @@ extension DiagnosticID {
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
         .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .scoreConditionOutsideTip, .tipOrderCycle, .unknownCondition, .conditionCycle, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
-        .numberOutOfRange, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
+        .numberOutOfRange, .offGridValue, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,
     ]
 }

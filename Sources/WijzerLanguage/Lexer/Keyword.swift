@@ -3,7 +3,7 @@ public enum Keyword: String, Sendable, CaseIterable {
     case questionnaire, version, theme, order, opening, knowledge, source, resource
     case dimension, `in`, scenario, situation, question, why
     case showIf = "show-if"
-    case choice, multiple, likert, number, unit, yesno, reflection
+    case choice, multiple, likert, number, step, unit, yesno, reflection
     case notApplicable = "not-applicable"
     case score, scale, reverse, when, tip, weight, strength
     case timeframe, text, steps, notice, example, answers, expect, tips, no, between
@@ -27,7 +27,7 @@ public enum Keyword: String, Sendable, CaseIterable {
         "kennis": .knowledge, "bron": .source, "hulpbron": .resource, "dimensie": .dimension,
         "situatie": .situation, "vraag": .question, "waarom": .why, "toon-als": .showIf,
         "keuze": .choice, "meerkeuze": .multiple, "schaal": .likert, "getal": .number,
-        "eenheid": .unit, "janee": .yesno, "reflectie": .reflection, "nvt-optie": .notApplicable,
+        "stap": .step, "eenheid": .unit, "janee": .yesno, "reflectie": .reflection, "nvt-optie": .notApplicable,
         "als": .when, "gewicht": .weight, "sterkte": .strength, "termijn": .timeframe,
         "tekst": .text, "stappen": .steps, "merkbaar": .notice, "voorbeeld": .example,
         "antwoorden": .answers, "verwacht": .expect, "geen": .no, "tussen": .between,

@@ -2,7 +2,8 @@
 public enum AnswerValue: Sendable, Hashable {
     case option(String)
     case options([String])
-    case number(Int)
+    /// A number question's or a scale's answer: exact, whole or with decimals.
+    case number(DecimalNumber)
     case text(String)
     /// "n.v.t.": the question does not apply.
     case notApplicable

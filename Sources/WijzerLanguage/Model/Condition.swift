@@ -15,7 +15,7 @@ public indirect enum Condition: Sendable, Hashable {
     /// A value a condition compares an answer with: a number, or a word (an option key, `ja`,
     /// `nee`, or `nvt` for the n.v.t. answer).
     public enum Value: Sendable, Hashable {
-        case number(Int)
+        case number(DecimalNumber)
         case word(String)
     }
 

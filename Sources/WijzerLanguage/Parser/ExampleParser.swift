@@ -56,7 +56,7 @@ extension Parser {
             if word == "skip" { return .skip(c.span(t)) }
             return .word(Identifier(word, span: c.span(t)))
         case .number:
-            guard let n = c.integer("een getal", &d) else { return nil }
+            guard let n = c.decimal("een getal", &d) else { return nil }
             return .number(n, c.span(t))
         case .string:
             return c.string("", &d).map(AnswerLiteral.text)

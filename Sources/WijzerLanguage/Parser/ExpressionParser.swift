@@ -172,7 +172,7 @@ extension Parser {
         }
         switch t.kind {
         case .number:
-            guard let n = c.integer("een getal", &d) else { return nil }
+            guard let n = c.decimal("een getal", &d) else { return nil }
             return .number(n, c.span(t))
         case .identifier:
             c.position += 1

@@ -93,6 +93,20 @@ struct LineCursor {
         return value
     }
 
+    /// A number, whole or with decimals (`7.5`): answers, ranges and steps of number questions.
+    mutating func decimal(_ what: String, _ d: inout DiagnosticEngine) -> DecimalNumber? {
+        guard let t = peek, t.kind == .number else {
+            d.error(.expectedSyntax, "verwacht \(what)\(found)", at: here)
+            return nil
+        }
+        position += 1
+        guard let value = DecimalNumber(text(t)) else {
+            d.error(.badInteger, "verwacht een getal tussen -\(DecimalNumber.limit) en \(DecimalNumber.limit) met hoogstens \(DecimalNumber.maximumDecimals) decimalen, niet `\(text(t))`", at: span(t))
+            return nil
+        }
+        return value
+    }
+
     /// The value of a number token without a fraction, or nil (a fraction, or more than 18
     /// significant digits).
     private static func integerValue(_ bytes: [UInt8], _ t: Token) -> Int? {

@@ -61,11 +61,20 @@ extension Parser {
                 }
                 noChildren(child, &d)
             case .number:
-                if let (low, high) = range(&cc, &d) {
+                if let (low, high, decimals) = decimalRange(&cc, &d) {
+                    q.highSpan = cc.tokenSpan(cc.position - 1)
+                    var step: DecimalNumber?
+                    if accept(.step, &cc) {
+                        q.stepSpan = cc.peek.map(cc.span) ?? cc.here
+                        step = cc.decimal("een stap, zoals `step 0.5`", &d)
+                    } else if decimals > 0 {
+                        // `0.0..10.0` counts in tenths, as written, though its ends are whole.
+                        step = DecimalNumber(significand: 1, decimals: decimals)
+                    }
                     var unit: TextValue?
                     if accept(.unit, &cc) { unit = cc.string("de eenheid", &d) }
                     cc.expectEnd(&d)
-                    setKind(&q, .number(low: low, high: high, unit: unit), start, &d)
+                    setKind(&q, .number(low: low, high: high, step: step, unit: unit), start, &d)
                 }
                 noChildren(child, &d)
             case .reflection:
@@ -128,6 +137,26 @@ extension Parser {
         c.position += 1
         guard let high = c.integer("het einde van het bereik", &d) else { return nil }
         return (low, high)
+    }
+
+    /// `LOW..HIGH` of a number question, whose ends may have decimals (`0.0..10.0`), and the
+    /// most decimals either end is written with.
+    private func decimalRange(_ c: inout LineCursor, _ d: inout DiagnosticEngine) -> (DecimalNumber, DecimalNumber, Int)? {
+        func written(_ t: Token?) -> Int {
+            guard let t else { return 0 }
+            let text = c.text(t)
+            return text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? 0
+        }
+        let lowToken = c.peek
+        guard let low = c.decimal("een bereik zoals `0..50`", &d) else { return nil }
+        guard c.peek?.kind == .dotDot else {
+            d.error(.expectedSyntax, "verwacht `..` in een bereik zoals `0..50`\(c.found)", at: c.here)
+            return nil
+        }
+        c.position += 1
+        let highToken = c.peek
+        guard let high = c.decimal("het einde van het bereik", &d) else { return nil }
+        return (low, high, max(written(lowToken), written(highToken)))
     }
 
     private mutating func options(_ node: LineNode, yesNo: Bool, _ d: inout DiagnosticEngine) -> [AnswerOption] {

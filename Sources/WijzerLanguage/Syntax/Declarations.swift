@@ -137,7 +137,7 @@ public struct ExampleAnswer: Sendable, Hashable {
 /// An answer as written in an example.
 public enum AnswerLiteral: Sendable, Hashable {
     case word(Identifier)
-    case number(Int, Span)
+    case number(DecimalNumber, Span)
     case text(TextValue)
     case list([Identifier], Span)
     case notApplicable(Span)

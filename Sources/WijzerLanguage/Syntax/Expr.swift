@@ -21,7 +21,7 @@ public enum CompareOperator: String, Sendable, Hashable {
 
 extension CompareOperator {
     /// Whether `value op limit` holds.
-    func holds(_ value: Int, _ limit: Int) -> Bool {
+    func holds<T: Comparable>(_ value: T, _ limit: T) -> Bool {
         switch self {
         case .equal: value == limit
         case .notEqual: value != limit
@@ -51,7 +51,7 @@ public enum AnswerState: String, Sendable, Hashable {
 
 /// A value in a condition: a number or a word (option key, `ja`, `nee`, `nvt`).
 public enum Literal: Sendable, Hashable {
-    case number(Int, Span)
+    case number(DecimalNumber, Span)
     case word(Identifier)
 
     public var span: Span {

@@ -6,6 +6,9 @@ public struct QuestionDecl: Sendable, Hashable {
     public var showIf: Expr?
     public var kind: QuestionKind?
     public var kindSpan: Span = .none
+    /// Where a number question's high end and `step` value are written, for diagnostics.
+    public var highSpan: Span = .none
+    public var stepSpan: Span = .none
     public var notApplicable: TextValue?
     /// `dont-know "Weet ik niet"`: the label of the answer "I do not know".
     public var dontKnow: TextValue?
@@ -25,9 +28,21 @@ public enum QuestionKind: Sendable, Hashable {
     case choice([AnswerOption])
     case multiple([AnswerOption], limits: SelectionLimits = SelectionLimits())
     case likert(low: Int, high: Int, labels: [TextValue])
-    case number(low: Int, high: Int, unit: TextValue?)
+    /// `number LOW..HIGH [step STEP] [unit "..."]`; `step` as written, or the smallest decimal the
+    /// ends are written with (`0.0..10.0`: 0.1); nil for whole ends without `step` (steps of 1).
+    case number(low: DecimalNumber, high: DecimalNumber, step: DecimalNumber?, unit: TextValue?)
     case yesNo([AnswerOption])
     case reflection
+
+    /// The answers a number question or a scale takes; nil for other kinds.
+    public var grid: NumberGrid? {
+        switch self {
+        case .likert(let low, let high, _): NumberGrid(low: DecimalNumber(low), high: DecimalNumber(high), step: 1)
+        case .number(let low, let high, let step, _):
+            NumberGrid(low: low, high: high, step: step ?? NumberGrid.defaultStep(low: low, high: high))
+        default: nil
+        }
+    }
 
     /// The options of a choice, multiple-choice or yes/no question.
     public var options: [AnswerOption] {

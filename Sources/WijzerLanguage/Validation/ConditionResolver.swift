@@ -52,8 +52,8 @@ struct ConditionResolver {
             } else if model.dimensionIndex[target.name] == nil && model.themeIndex[target.name] == nil {
                 d.error(.unknownScoreTarget, "onbekende dimensie of thema `\(target.name)`", at: target.span)
             }
-            guard case .number(let n, let span) = literal else {
-                d.error(.comparisonKindMismatch, "een score vergelijk je met een getal van 0 tot 100", at: literal.span)
+            guard case .number(let number, let span) = literal, let n = number.whole else {
+                d.error(.comparisonKindMismatch, "een score vergelijk je met een heel getal van 0 tot 100", at: literal.span)
                 return .score(target: target.name, op, 0)
             }
             if n < 0 || n > 100 { d.error(.numberOutOfRange, "een score ligt tussen 0 en 100, niet \(n)", at: span) }
@@ -132,8 +132,13 @@ struct ConditionResolver {
                 } else if literals.count == 1 {
                     d.error(.multipleNeedsHas, "een \(kind.name) vergelijk je met `has \(w.name)` of `in [...]`", at: w.span)
                 }
-            case (.number, .number):
-                break
+            case (.number(let grid), .number(let n, let s)):
+                // `q = 7.25` on a grid of 0.5: no answer equals it (`<` and `>` still make sense).
+                if op == .equal || op == .notEqual, grid.step > 0, n >= grid.low, n <= grid.high, !grid.isOnGrid(n) {
+                    let nearest = grid.nearest(n).map { "`\($0)`" }.joined(separator: " of ")
+                    let never = op == .equal ? "is nooit waar" : "is altijd waar"
+                    d.warning(.offGridValue, "`\(op.rawValue) \(n)` \(never): vraag `\(target.id)` gaat in stappen van \(grid.step); bedoel je \(nearest)?", at: s)
+                }
             case (.option, .number(_, let s)), (.options, .number(_, let s)):
                 d.error(.comparisonKindMismatch, "vraag `\(target.id)` is een \(kind.name): vergelijk met een optie, niet met een getal", at: s)
             case (.number, .word(let w)):

@@ -12,7 +12,7 @@ enum SatisfiabilitySearch {
     static func satisfiable(_ conditions: [Condition], fixed: (id: String, value: AnswerValue)?, _ model: Questionnaire) -> Bool {
         if conditions.isEmpty { return true }
         var ids: [String] = []
-        var numbers: [String: [Int]] = [:]
+        var numbers: [String: [DecimalNumber]] = [:]
         for c in conditions { collect(c, into: &ids, numbers: &numbers) }
         var domains: [[AnswerValue?]] = []
         var total = 1
@@ -49,7 +49,7 @@ enum SatisfiabilitySearch {
 
     /// The questions `condition` looks at, in order of first use, and the numbers it compares
     /// each with.
-    private static func collect(_ condition: Condition, into ids: inout [String], numbers: inout [String: [Int]]) {
+    private static func collect(_ condition: Condition, into ids: inout [String], numbers: inout [String: [DecimalNumber]]) {
         condition.forEachTest { id, values in
             guard let id else { return }
             if !ids.contains(id) { ids.append(id) }

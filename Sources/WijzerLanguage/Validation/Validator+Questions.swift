@@ -76,11 +76,19 @@ extension Validator {
             } else if labels.count != high - low + 1 && labels.count != 2 {
                 d.error(.labelCount, "vraag `\(q.id)`: schaal \(low)..\(high) heeft \(high - low + 1) labels nodig (of 2, voor alleen de uiteinden), er staan er \(labels.count)", at: q.decl.kindSpan)
             }
-        case .number(let low, let high, _):
+        case .number(let low, let high, let step, _):
             if low >= high {
                 d.error(.badRange, low == high
                         ? "vraag `\(q.id)`: bereik \(low)..\(high) heeft maar één getal; geef het laagste en het hoogste, zoals 0..50"
                         : "vraag `\(q.id)`: bereik \(low)..\(high) is omgekeerd; schrijf het laagste getal eerst, zoals \(high)..\(low)", at: q.decl.kindSpan)
+            } else if let step, step <= 0 {
+                d.error(.badNumberStep, "vraag `\(q.id)`: een stap is groter dan 0, zoals `step 0.5`, niet \(step)", at: q.decl.stepSpan)
+            } else if let grid = kind.grid, !grid.isOnGrid(high) {
+                checkGridEnd(q, grid, &d)
+            } else if let grid = kind.grid, grid.step != 1, grid.width > NumberKind.maximumSteps {
+                // Whole numbers in steps of 1 keep the ranges they always had.
+                d.error(.numberGridTooFine, "vraag `\(q.id)`: \(low)..\(high) in stappen van \(grid.step) zijn \(grid.width) stappen; met een stap zijn het er hoogstens \(NumberKind.maximumSteps): kies een grotere stap",
+                        at: q.decl.stepSpan == .none ? q.decl.kindSpan : q.decl.stepSpan)
             }
         case .reflection:
             if !q.decl.scales.isEmpty || !q.decl.rules.isEmpty {
@@ -104,6 +112,15 @@ extension Validator {
         for o in kind.options { checkEffects(o.effects, theme: q.theme, model, &d) }
         checkSelections(q, kind, &d)
         checkQuestionWeight(q, &d)
+    }
+
+    /// A range whose high end lies between two steps: the answers stop a step below it.
+    private func checkGridEnd(_ q: ResolvedQuestion, _ grid: NumberGrid, _ d: inout DiagnosticEngine) {
+        let below = grid.point(grid.width)
+        let steps = "stappen van \(grid.step) vanaf \(grid.low)"
+        let fix = below > grid.low ? [FixIt("schrijf `\(below)`", edits: [FixIt.Edit(q.decl.highSpan, below.description)])] : []
+        d.error(.offGridRange, "vraag `\(q.id)`: \(grid.high) ligt niet op de \(steps); laat het bereik eindigen op \(below) of \(below + grid.step)",
+                at: q.decl.highSpan, fixIts: fix)
     }
 
     private func checkOptionKeys(_ options: [AnswerOption], _ model: Questionnaire, _ d: inout DiagnosticEngine) {

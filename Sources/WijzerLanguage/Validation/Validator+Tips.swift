@@ -131,8 +131,14 @@ extension Validator {
         case (.options, .word(let w)):
             d.error(.multipleNeedsList, "\(name()) is een \(kind.name): schrijf het antwoord als lijst, zoals `[\(w.name)]`", at: w.span,
                     fixIts: [FixIt("schrijf `[\(w.name)]`", edits: [FixIt.Edit(w.span, "[\(w.name)]")])])
-        case (.number(let low, let high), .number(let n, let s)):
-            if n < low || n > high { d.error(.numberOutOfRange, "\(name()) neemt een getal van \(low) tot en met \(high), niet \(n)", at: s) }
+        case (.number(let grid), .number(let n, let s)):
+            if n < grid.low || n > grid.high {
+                d.error(.numberOutOfRange, "\(name()) neemt een getal van \(grid.low) tot en met \(grid.high), niet \(n)", at: s)
+            } else if grid.step > 0, !grid.isOnGrid(n) {
+                let nearest = grid.nearest(n)
+                d.error(.offGridValue, "\(name()) gaat in stappen van \(grid.step): \(n) kan geen antwoord zijn; bedoel je \(nearest.map { "`\($0)`" }.joined(separator: " of "))?",
+                        at: s, fixIts: nearest.map { FixIt("schrijf `\($0)`", edits: [FixIt.Edit(s, $0.description)]) })
+            }
         case (.none, .text): return
         default:
             d.error(.answerKindMismatch, "dit antwoord past niet bij \(name()), een \(kind.name)", at: value.span)

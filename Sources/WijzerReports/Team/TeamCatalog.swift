@@ -19,12 +19,11 @@ public struct TeamCatalog: Sendable {
         var keys: [String]
         /// What each category is called in the report (options, scale points).
         var labels: [String]
-        /// Scale range (Likert and number questions).
-        var low = 0
-        var high = 0
+        /// The points of a scale (Likert and number questions), each a category.
+        var grid = NumberGrid(low: 0, high: 0, step: 1)
         var fingerprint: String
         /// Answers that count: options or scale points; `nvt` is counted after them.
-        var categories: Int { kind == .scale ? high - low + 1 : keys.count }
+        var categories: Int { kind == .scale ? grid.width + 1 : keys.count }
         var allowsNotApplicable: Bool { resolved.decl.notApplicable != nil }
         var allowsDontKnow: Bool { resolved.decl.dontKnow != nil }
     }
@@ -72,15 +71,19 @@ public struct TeamCatalog: Sendable {
                 }
             case .likert(let low, let high, let labels):
                 question.kind = .scale
-                (question.low, question.high) = (low, max(low, high))
+                question.grid = NumberGrid(low: DecimalNumber(low), high: DecimalNumber(max(low, high)), step: 1)
                 question.labels = (low...max(low, high)).map { v in
                     let i = v - low
                     return i < labels.count ? "\(v) · \(labels[i].text)" : "\(v)"
                 }
-            case .number(let low, let high, let unit):
+            case .number(_, _, _, let unit):
                 question.kind = .scale
-                (question.low, question.high) = (low, max(low, high))
-                question.labels = (low...max(low, high)).map { v in unit.map { "\(v) \($0.text)" } ?? "\(v)" }
+                let grid = kind.grid!
+                question.grid = NumberGrid(low: grid.low, high: max(grid.low, grid.high), step: grid.step)
+                question.labels = (0 ... question.grid.width).map { i in
+                    let v = question.grid.point(i).dutch
+                    return unit.map { "\(v) \($0.text)" } ?? v
+                }
             case .reflection:
                 question.kind = .reflection
             }
@@ -117,8 +120,10 @@ public struct TeamCatalog: Sendable {
             }
             return .success(.options(chosen.sorted()))
         case (.scale, .number(let v)):
-            guard v >= question.low && v <= question.high else { return unfit("\(v) ligt buiten \(question.low)..\(question.high)") }
-            return .success(.category(v - question.low))
+            let grid = question.grid
+            guard v >= grid.low && v <= grid.high else { return unfit("\(v) ligt buiten \(grid.low)..\(grid.high)") }
+            guard grid.isOnGrid(v) else { return unfit("\(v) ligt niet op de stappen van \(grid.step)") }
+            return .success(.category(grid.steps(to: v)))
         case (.reflection, .text(let t)):
             return .success(.text(t))
         default:
@@ -131,7 +136,7 @@ public struct TeamCatalog: Sendable {
     func answer(_ coded: Coded, question qi: Int) -> AnswerValue {
         let question = questions[qi]
         switch coded {
-        case .category(let c): return question.kind == .scale ? .number(question.low + c) : .option(question.keys[c])
+        case .category(let c): return question.kind == .scale ? .number(question.grid.point(c)) : .option(question.keys[c])
         case .options(let cs): return .options(cs.map { question.keys[$0] })
         case .text(let t): return .text(t)
         case .notApplicable: return .notApplicable

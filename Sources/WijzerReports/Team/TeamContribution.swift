@@ -102,7 +102,7 @@ public struct TeamContribution: Sendable {
             switch answer {
             case .option(let k): add("o"); add(k)
             case .options(let ks): add("m"); for k in ks { add(k) }
-            case .number(let n): add("n"); add(String(n))
+            case .number(let n): add("n"); add(n.description)
             case .text(let t): add("t"); add(t)
             case .notApplicable: add("x")
             case .dontKnow: add("k")

@@ -86,7 +86,7 @@ public enum TeamHTMLRenderer {
                 for bar in question.bars {
                     body += "<tr><td>\(h(bar.label))</td><td class=\"num\">\(bar.count)</td><td class=\"num\">\(bar.percent)%</td><td>\(HTMLPlanRenderer.scoreBar(bar.percent, label: "\(bar.percent) procent"))</td></tr>"
                 }
-                body += "</table></div>\n"
+                body += "</table>" + (question.median.map { "<p class=\"muted\">Mediaan: \(h($0)).</p>" } ?? "") + "</div>\n"
             }
         }
         body += "</section>\n"

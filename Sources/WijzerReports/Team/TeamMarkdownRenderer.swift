@@ -110,6 +110,10 @@ public enum TeamMarkdownRenderer {
                     out.append("| \(e(bar.label)) | \(bar.count) | \(bar.percent)% | `\(MarkdownPlanRenderer.bar(bar.percent))` |")
                 }
                 out.append("")
+                if let median = question.median {
+                    out.append("Mediaan: \(e(median)).")
+                    out.append("")
+                }
             }
         }
 

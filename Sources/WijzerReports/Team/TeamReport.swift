@@ -52,6 +52,8 @@ public struct TeamReport: Sendable, Equatable {
         public var respondents: Int?
         public var bars: [Bar]
         public var spread: Double?
+        /// A number question's median answer as people read it ("7,5 uur"); nil for other kinds.
+        public var median: String? = nil
     }
 
     /// A question whose answers diverge: a prompt for the meeting.
@@ -179,7 +181,7 @@ public struct TeamReport: Sendable, Equatable {
             }
             for i in 0 ..< question.categories {
                 if question.kind == .scale && question.resolved.kind.map({ if case .number = $0 { true } else { false } }) == true && counts[i] == 0 { continue }
-                let key = question.kind == .scale ? String(question.low + i) : question.keys[i]
+                let key = question.kind == .scale ? question.grid.point(i).description : question.keys[i]
                 result.bars.append(bar(i, key, question.labels[i]))
             }
             if let nvt = question.resolved.decl.notApplicable {
@@ -191,7 +193,11 @@ public struct TeamReport: Sendable, Equatable {
             let real = Array(counts.prefix(question.categories))
             switch question.kind {
             case .choice, .yesNo: result.spread = SpreadMeasure.categorical(real)
-            case .scale: result.spread = SpreadMeasure.scale(real)
+            case .scale:
+                result.spread = SpreadMeasure.scale(real)
+                if case .number(_, _, _, let unit)? = question.resolved.kind, let median = TeamMedian.of(real, on: question.grid) {
+                    result.median = median.dutch + (unit.map { " " + $0.text } ?? "")
+                }
             case .multiple: result.spread = SpreadMeasure.multiple(real, respondents: m - counts[question.categories] - counts[question.categories + 1])
             case .reflection: break
             }
@@ -263,14 +269,7 @@ public struct TeamReport: Sendable, Equatable {
     static func distribution(_ histogram: [Int]) -> Distribution? {
         let n = histogram.reduce(0, +)
         guard n > 0 else { return nil }
-        func rank(_ r: Int) -> Int {
-            var seen = 0
-            for (score, c) in histogram.enumerated() {
-                seen += c
-                if seen >= r { return score }
-            }
-            return histogram.count - 1
-        }
+        func rank(_ r: Int) -> Int { TeamMedian.index(ofRank: r, in: histogram) }
         func quantile(_ p: Int) -> Int {
             let exact = rank(max(1, (p * n + 99) / 100))
             return (exact + Distribution.step / 2) / Distribution.step * Distribution.step

@@ -112,6 +112,8 @@ public enum ResultCodec {
         switch type {
         case is String.Type: "tekst"
         case is Int.Type: "geheel getal"
+        // An answer's number: whole or with decimals.
+        case is Double.Type: "getal"
         case is Bool.Type: "true of false"
         case is Date.Type: "datum (ISO 8601)"
         default: type is any Collection.Type ? "lijst" : "object"

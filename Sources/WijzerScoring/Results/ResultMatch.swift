@@ -37,7 +37,7 @@ public enum ResultMatch {
             switch answer {
             case .option(let key): key
             case .options(let keys): keys.joined(separator: ", ")
-            case .number(let n): String(n)
+            case .number(let n): n.description
             case .text: "(tekst)"
             case .notApplicable: "nvt"
             case .dontKnow: "dont-know"

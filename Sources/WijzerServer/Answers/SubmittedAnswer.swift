@@ -78,8 +78,11 @@ public enum SubmittedAnswer {
                 if text.isEmpty { return .failure(AnswerProblem(message: "Schrijf een antwoord, of sla de vraag over.")) }
                 value = .text(text)
             } else {
-                guard let n = Int(text) else { return .failure(AnswerProblem(message: menu.kind.expectation(menu))) }
-                value = .number(n)
+                // As the terminal reads it: `7,5` and `7.5`, and off the grid the nearest steps.
+                switch menu.kind.parse(text, in: menu) {
+                case .success(let number): value = number
+                case .failure(let problem): return .failure(problem)
+                }
             }
         case .choice, .yesNo, .likert:
             guard values.count == 1, let item = menu.items.first(where: { formValue($0) == values[0] }) else {

@@ -81,10 +81,14 @@ enum QuestionPage {
         case .choice, .yesNo, .likert:
             let isScale = if case .likert = question.kind { true } else { false }
             return menu.items.map { input("radio", $0, scale: isScale) }.joined()
-        case .number(let low, let high, let unit):
-            let value: String = if let submitted { submitted[field] ?? "" } else if case .number(let n)? = current { String(n) } else { "" }
-            var out = "<label for=\"getal\">Getal van \(low) tot \(high)\(unit.map { " (\(h($0.text)))" } ?? "")</label><br>"
-            out += "<input id=\"getal\" type=\"number\" inputmode=\"numeric\" name=\"\(field)\" min=\"\(low)\" max=\"\(high)\" step=\"1\" value=\"\(h(value))\">"
+        case .number:
+            let value: String = if let submitted { submitted[field] ?? "" } else if case .number(let n)? = current { n.description } else { "" }
+            guard let kind = menu.kind as? NumberKind else { return boxes() }
+            let grid = kind.grid
+            // Decimals need a keyboard with a comma or point; the label names the steps.
+            let mode = grid.step.isWhole && grid.low.isWhole ? "numeric" : "decimal"
+            var out = "<label for=\"getal\">Getal \(h(kind.rangeInWords))</label><br>"
+            out += "<input id=\"getal\" type=\"number\" inputmode=\"\(mode)\" name=\"\(field)\" min=\"\(grid.low)\" max=\"\(grid.high)\" step=\"\(grid.step)\" value=\"\(h(value))\">"
             return out + boxes()
         case .reflection:
             let text: String = if let submitted { submitted[field] ?? "" } else if case .text(let t)? = current { t } else { "" }

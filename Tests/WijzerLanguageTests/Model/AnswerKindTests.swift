@@ -15,7 +15,7 @@ struct AnswerKindTests {
         #expect(QuestionKind.choice(Self.options).answerKind.fingerprint == "choice:a=A\u{2}b=B\u{2}c=C")
         #expect(QuestionKind.multiple(Self.options).answerKind.fingerprint == "multiple:a=A\u{2}b=B\u{2}c=C")
         #expect(QuestionKind.likert(low: 1, high: 3, labels: [TextValue("x"), TextValue("y")]).answerKind.fingerprint == "likert:1..3:x\u{2}y")
-        #expect(QuestionKind.number(low: 0, high: 9, unit: TextValue("uur")).answerKind.fingerprint == "number:0..9")
+        #expect(QuestionKind.number(low: 0, high: 9, step: nil, unit: TextValue("uur")).answerKind.fingerprint == "number:0..9")
         #expect(QuestionKind.yesNo([]).answerKind.fingerprint == "yesno")
         #expect(QuestionKind.reflection.answerKind.fingerprint == "reflection")
     }

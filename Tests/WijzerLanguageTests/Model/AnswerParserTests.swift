@@ -49,7 +49,7 @@ struct AnswerParserTests {
         #expect(try AnswerParser.parse("1", Self.likert).get() == .number(1))
         #expect(try AnswerParser.parse("va", Self.likert).get() == .number(4))
         #expect((try? AnswerParser.parse("6", Self.likert).get()) == nil)
-        let number = AnswerMenu(kind: .number(low: 0, high: 50, unit: TextValue("vrouwen")), notApplicable: nil)
+        let number = AnswerMenu(kind: .number(low: 0, high: 50, step: nil, unit: TextValue("vrouwen")), notApplicable: nil)
         #expect(try AnswerParser.parse("0", number).get() == .number(0))
         #expect(try AnswerParser.parse("1", number).get() == .number(1))
         guard case .failure(let p) = AnswerParser.parse("51", number) else { Issue.record("accepted 51"); return }

@@ -11,7 +11,7 @@ struct UnitNounTests {
     }
 
     @Test func theReviewReadsByCount() {
-        let menu = AnswerMenu(kind: .number(low: 0, high: 5, unit: TextValue("lessen")), notApplicable: nil)
+        let menu = AnswerMenu(kind: .number(low: 0, high: 5, step: nil, unit: TextValue("lessen")), notApplicable: nil)
         #expect(menu.describe(.number(1)) == "1 les")
         #expect(menu.describe(.number(2)) == "2 lessen")
         #expect(menu.describe(.number(0)) == "0 lessen")

@@ -53,7 +53,8 @@ struct SatisfiabilitySearchTests {
             rng.next() % 12 == 0 ? nil : ids[Int(rng.next() % UInt64(ids.count))]
         }
         func literal() -> Condition.Value {
-            rng.next() % 2 == 0 ? .number(Int(rng.next() % 13) - 1) : .word(words[Int(rng.next() % UInt64(words.count))])
+            if rng.next() % 2 == 0 { return .number(DecimalNumber(Int(rng.next() % 13) - 1)) }
+            return .word(words[Int(rng.next() % UInt64(words.count))])
         }
         let ops: [CompareOperator] = [.equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual]
         switch rng.next() % (depth < 3 ? 7 : 4) {
@@ -71,8 +72,8 @@ struct SatisfiabilitySearchTests {
     static let everyAnswer: [String: [AnswerValue?]] = [
         "s.keuze": [nil, .notApplicable, .option("a"), .option("b"), .option("c")],
         "s.meer": [nil] + (0 ..< 8).map { mask in .options(["x", "y", "z"].enumerated().filter { mask & (1 << $0.offset) != 0 }.map(\.element)) },
-        "s.schaal": [nil, .notApplicable] + (1 ... 3).map { .number($0) },
-        "s.getal": [nil] + (0 ... 10).map { .number($0) },
+        "s.schaal": [nil, .notApplicable] + (1 ... 3).map { .number(DecimalNumber($0)) },
+        "s.getal": [nil] + (0 ... 10).map { .number(DecimalNumber($0)) },
         "s.jn": [nil, .option("ja"), .option("nee")],
         "s.open": [nil, .text("tekst")],
     ]

@@ -46,7 +46,7 @@ struct ResultCodecTests {
 
     @Test(arguments: [
         ("\"formatVersion\" : 1", "\"formatVersion\" : 1, \"x\": 1", nil),
-        ("\"number\" : 2", "\"number\" : \"twee\"", "veld `themes[0].answers[1].answer.number` heeft het verkeerde type (verwacht geheel getal)"),
+        ("\"number\" : 2", "\"number\" : \"twee\"", "veld `themes[0].answers[1].answer.number` heeft het verkeerde type (verwacht getal)"),
         ("\"contentHash\" : \"0123456789abcdef\",", "", "veld `questionnaire.contentHash` ontbreekt"),
         ("\"option\" : \"a\"", "\"option\" : \"a\", \"number\": 3", "veld `themes[0].answers[0].answer`: een antwoord heeft precies één van: option, options, number, text, notApplicable, dontKnow"),
     ] as [(String, String, String?)])

@@ -104,7 +104,7 @@ final class Browser: @unchecked Sendable {
 func validAnswer(_ question: ResolvedQuestion) -> [(String, String)] {
     let menu = AnswerMenu(question.decl)
     switch question.kind ?? .reflection {
-    case .number(let low, _, _): return [("actie", "antwoord"), ("antwoord", String(low))]
+    case .number(let low, _, _, _): return [("actie", "antwoord"), ("antwoord", low.description)]
     case .reflection: return [("actie", "antwoord"), ("antwoord", "Ik let er beter op.")]
     default: return [("actie", "antwoord"), ("antwoord", menu.kind.choices[0].key)]
     }

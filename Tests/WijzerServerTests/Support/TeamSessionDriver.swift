@@ -51,7 +51,7 @@ extension Browser {
     static func answer(_ question: ResolvedQuestion, variant: Int, share: Bool, text: String) -> [(String, String)] {
         let menu = AnswerMenu(question.decl)
         switch question.kind ?? .reflection {
-        case .number(let low, let high, _): return [("actie", "antwoord"), ("antwoord", String(min(high, low + variant % 3)))]
+        case .number(_, let high, _, _): return [("actie", "antwoord"), ("antwoord", min(high, question.kind!.grid!.point(variant % 3)).description)]
         case .reflection: return [("actie", "antwoord"), ("antwoord", text)] + (share ? [("delen", "ja")] : [])
         default:
             let choices = menu.kind.choices

@@ -46,7 +46,7 @@ public protocol AnswerKind: Sendable {
 
     /// The answers worth trying when searching whether a condition can hold, given the numbers
     /// conditions compare this question with (skipped and n.v.t. are added by the search).
-    func candidates(comparedWith numbers: [Int]) -> [AnswerValue]
+    func candidates(comparedWith numbers: [DecimalNumber]) -> [AnswerValue]
 
     /// A stable text of what the teacher saw (kind, options, range): part of the question's
     /// fingerprint in result files.
@@ -99,8 +99,8 @@ public enum ConditionOperand: Sendable, Hashable {
     case option(keys: [String])
     /// Several option keys (`has`, `in`): multiple-choice questions.
     case options(keys: [String])
-    /// A number from `low` to `high` (every comparison): scales and numbers.
-    case number(low: Int, high: Int)
+    /// A number on a grid (every comparison): scales and numbers.
+    case number(NumberGrid)
     /// Nothing but `is answered` / `is skipped`: free text.
     case none
 }
@@ -113,7 +113,8 @@ extension QuestionKind {
         case .multiple(let options, let limits): MultipleKind(options: options, limits: limits)
         case .yesNo(let options): YesNoKind(options: options)
         case .likert(let low, let high, let labels): LikertKind(low: low, high: high, labels: labels.map(\.text))
-        case .number(let low, let high, let unit): NumberKind(low: low, high: high, unit: unit?.text)
+        case .number(let low, let high, let step, let unit):
+            NumberKind(grid: NumberGrid(low: low, high: high, step: step ?? NumberGrid.defaultStep(low: low, high: high)), unit: unit?.text)
         case .reflection: ReflectionKind()
         }
     }

@@ -51,8 +51,8 @@ public struct AnswerMenu: Sendable {
         switch value {
         case .notApplicable, .dontKnow, .text: return describe(value)
         case .number(let n):
-            if let item = items.first(where: { $0.value == value }) { return "\(n) (\(item.label))" }
-            return String(n)
+            if let item = items.first(where: { $0.value == value }) { return "\(n.dutch) (\(item.label))" }
+            return n.dutch
         case .option(let key):
             // By its words: the menu shows numbers, not the option keys.
             return items.first { $0.key == key }?.label ?? key
@@ -77,7 +77,7 @@ public struct AnswerMenu: Sendable {
         case .notApplicable: "n.v.t."
         case .dontKnow: "?"
         case .text(let t): t
-        case .number(let n): String(n)
+        case .number(let n): n.dutch
         case .option(let key): key
         case .options(let keys): keys.joined(separator: ",")
         }

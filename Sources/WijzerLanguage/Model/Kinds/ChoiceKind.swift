@@ -31,7 +31,7 @@ public struct ChoiceKind: AnswerKind {
         return singleOptionContributions(options, chosen: key, extraZero: false)
     }
 
-    public func candidates(comparedWith numbers: [Int]) -> [AnswerValue] {
+    public func candidates(comparedWith numbers: [DecimalNumber]) -> [AnswerValue] {
         options.map { .option($0.key.name) }
     }
 }

@@ -7,7 +7,8 @@ public struct LikertKind: AnswerKind {
     public var labels: [String]
 
     public var name: String { "schaalvraag" }
-    public var operand: ConditionOperand { .number(low: low, high: high) }
+    public var operand: ConditionOperand { .number(grid) }
+    private var grid: NumberGrid { NumberGrid(low: DecimalNumber(low), high: DecimalNumber(high), step: 1) }
     public var fingerprint: String { "likert:\(low)..\(high):" + labels.joined(separator: "\u{2}") }
 
     /// Whether the two labels name the ends of a scale of more than two points.
@@ -20,20 +21,20 @@ public struct LikertKind: AnswerKind {
             } else {
                 i < labels.count ? labels[i] : String(v)
             }
-            return AnswerChoice(number: v, key: String(v), label: label, value: .number(v))
+            return AnswerChoice(number: v, key: String(v), label: label, value: .number(DecimalNumber(v)))
         }
     }
 
     /// "4 (vaak)"; a point without a label of its own reads as its number alone.
     public func describe(_ value: AnswerValue, in menu: AnswerMenu) -> String {
-        if case .number(let n) = value, menu.items.first(where: { $0.value == value })?.label == String(n) { return String(n) }
+        if case .number(let n) = value, menu.items.first(where: { $0.value == value })?.label == n.description { return n.description }
         return menu.describeGenerically(value)
     }
 
-    public func accepts(_ value: AnswerValue) -> Bool { inRange(value, low, high) }
+    public func accepts(_ value: AnswerValue) -> Bool { inRange(value, grid) }
 
     public func parse(_ text: String, in menu: AnswerMenu) -> Result<AnswerValue, AnswerProblem> {
-        if let n = Int(text) { return (low ... high).contains(n) ? .success(.number(n)) : problem(menu) }
+        if let n = Int(text) { return (low ... high).contains(n) ? .success(.number(DecimalNumber(n))) : problem(menu) }
         return menu.choice(labelled: text).map { .success($0.value) } ?? problem(menu)
     }
 
@@ -47,10 +48,10 @@ public struct LikertKind: AnswerKind {
     }
 
     public func contributions(_ answer: AnswerValue, scales: [ScaleScore]) -> [String: ScoreContribution] {
-        scaleContributions(answer, low: low, high: high, scales: scales)
+        scaleContributions(answer, grid, scales: scales)
     }
 
-    public func candidates(comparedWith numbers: [Int]) -> [AnswerValue] {
-        rangeCandidates(low: low, high: high, comparedWith: numbers)
+    public func candidates(comparedWith numbers: [DecimalNumber]) -> [AnswerValue] {
+        rangeCandidates(grid, comparedWith: numbers)
     }
 }

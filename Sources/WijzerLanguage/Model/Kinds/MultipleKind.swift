@@ -112,7 +112,7 @@ public struct MultipleKind: AnswerKind {
 
     /// Every allowed subset of up to six options; past that none, all, and each one alone
     /// (as far as allowed).
-    public func candidates(comparedWith numbers: [Int]) -> [AnswerValue] {
+    public func candidates(comparedWith numbers: [DecimalNumber]) -> [AnswerValue] {
         let keys = options.map(\.key.name)
         guard keys.count <= 6 else {
             let free = options.filter { !$0.exclusive }.map(\.key.name)

@@ -23,5 +23,5 @@ public struct ReflectionKind: AnswerKind {
 
     public func contributions(_ answer: AnswerValue, scales: [ScaleScore]) -> [String: ScoreContribution] { [:] }
 
-    public func candidates(comparedWith numbers: [Int]) -> [AnswerValue] { [.text("")] }
+    public func candidates(comparedWith numbers: [DecimalNumber]) -> [AnswerValue] { [.text("")] }
 }

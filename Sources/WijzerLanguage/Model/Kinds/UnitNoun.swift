@@ -1,10 +1,10 @@
-/// A number with its unit, plural by count: "1 les", "2 lessen", "1 collega", "3 collega’s".
+/// A number with its unit, plural by count: "1 les", "2 lessen", "1,5 uur", "1 collega", "3 collega’s".
 /// Questionnaires give the unit in the plural; the singular follows the regular Dutch rules
 /// where they are safe ("-’s", "-en" after a double consonant or a consonant cluster), and the
 /// plural stays where a rule could get it wrong ("uren", "dagen").
 enum UnitNoun {
-    static func counted(_ n: Int, _ unit: String) -> String {
-        "\(n) \(n == 1 ? singular(unit) : unit)"
+    static func counted(_ n: DecimalNumber, _ unit: String) -> String {
+        "\(n.dutch) \(n == 1 ? singular(unit) : unit)"
     }
 
     static func singular(_ plural: String) -> String {

@@ -47,7 +47,7 @@ public struct YesNoKind: AnswerKind {
         return singleOptionContributions(options, chosen: key, extraZero: options.count < 2)
     }
 
-    public func candidates(comparedWith numbers: [Int]) -> [AnswerValue] {
+    public func candidates(comparedWith numbers: [DecimalNumber]) -> [AnswerValue] {
         Self.keys.map { .option($0) }
     }
 }
