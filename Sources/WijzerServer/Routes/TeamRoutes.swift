@@ -56,10 +56,10 @@ extension WebServer {
 
         router.get("/teamsessie/:link") { request, context in
             let (link, session) = try await facilitated(context, teams)
-            let (joined, _, finished) = try await teamMembers(session)
+            let (joined, finished) = try await teams.counts(session: session.id, questionnaire: questionnaire.id)
             let welcome = request.uri.queryParameters["welkom"] != nil
             return page(request) {
-                TeamPages.facilitator($0, session: session, link: link, joined: joined, finished: finished.count,
+                TeamPages.facilitator($0, session: session, link: link, joined: joined, finished: finished,
                                       joinURL: settings.publicURL + TeamPaths.join,
                                       fullLink: welcome ? settings.publicURL + TeamPaths.session(link) : nil,
                                       retentionDays: settings.retentionDays)

@@ -65,6 +65,7 @@ public final class PostgresAnswerStore: AnswerStore {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 if migration.hashesLinks { try await hashLinks(on: connection, logger: logger) }
+                if migration.marksFinishedMembers { try await markFinishedMembers(on: connection, logger: logger) }
                 let now = Date().formatted(.iso8601)
                 try await connection.query(
                     "INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), \(now))",
