@@ -55,7 +55,8 @@ extension WebServer {
                 link = candidate
                 finished = TeamProgress.hasFinished(document, session.themes)
             } else {
-                guard await beginLimiter.take() else { throw PageError.tooManyBegins() }
+                // The session's own budget, not the start page's: a room joins at once (`JoinBudget`).
+                guard await joinBudget.take(session: session.id) else { throw PageError.tooManyJoins() }
                 var document = ResultDocument(questionnaire: stamp, now: Date())
                 document.respondent = RespondentID.fresh()
                 link = PrivateLink.make()

@@ -131,6 +131,12 @@ extension PageError {
                   message: "Er worden op dit moment te veel onbekende links of codes geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
     }
 
+    /// While too many people join one team session at once (`JoinBudget`).
+    static func tooManyJoins() -> PageError {
+        PageError(status: .tooManyRequests, title: "Even geduld",
+                  message: "Er doen op dit moment erg veel mensen tegelijk mee aan deze teamsessie. Wacht een minuut en probeer het dan opnieuw.")
+    }
+
     /// While too many self-checks or sessions are begun at once.
     static func tooManyBegins() -> PageError {
         PageError(status: .tooManyRequests, title: "Even geduld",
