@@ -1,9 +1,10 @@
 import WijzerScoring
 
-/// Saves of self-checks waiting to be written as a group (group commit). On SQLite each commit
-/// is one fsync of the WAL (`synchronous=FULL`, about 2 ms here) and each statement a hop to
-/// sqlite-nio's thread and back, so one transaction per answer lets through only a few hundred
-/// saves a second, one after another. Saves that arrive while a group is being written wait
+/// Saves of self-checks waiting to be written as a group (group commit), in both stores. On
+/// SQLite each commit is one fsync of the WAL (`synchronous=FULL`, about 2 ms here) and each
+/// statement a hop to sqlite-nio's thread and back, so one transaction per answer lets through
+/// only a few hundred saves a second, one after another; on PostgreSQL each save was four round
+/// trips (BEGIN, SELECT ... FOR UPDATE, UPDATE, COMMIT). Saves that arrive while a group is being written wait
 /// here and are written together by the next: one transaction, one read and one write for
 /// all of them. Each caller returns only after its group's commit, so every acknowledged
 /// answer is on disk.
@@ -22,15 +23,24 @@ actor SaveQueue {
     static let groupSize = 100
 
     private var waiting: [(save: Save, continuation: CheckedContinuation<ResultDocument?, Error>)] = []
-    private var writing = false
+    /// Groups being written now.
+    private var writing = 0
+    /// How many groups may be written at once: 1 on SQLite (one connection, one writer at a
+    /// time anyway); more on PostgreSQL, where a group's round trips to the server would
+    /// otherwise leave the connection pool and the server's cores idle.
+    private let writers: Int
+
+    init(writers: Int = 1) {
+        self.writers = writers
+    }
 
     /// Queues `save` and returns its result once the group it is written in has been committed.
     /// `write` must not keep the saves (their changes do not outlive the callers' calls).
     func submit(_ save: Save, write: @escaping Writer) async throws -> ResultDocument? {
         try await withCheckedThrowingContinuation { continuation in
             waiting.append((save, continuation))
-            if !writing {
-                writing = true
+            if writing < writers {
+                writing += 1
                 Task { await self.writeGroups(write) }
             }
         }
@@ -45,7 +55,7 @@ actor SaveQueue {
             let results = await write(take(count))
             for (continuation, result) in zip(continuations, results) { continuation.resume(with: result) }
         }
-        writing = false
+        writing -= 1
     }
 
     private func take(_ count: Int) -> [Save] {
