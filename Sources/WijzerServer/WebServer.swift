@@ -21,6 +21,8 @@ public struct WebServer: Sendable {
     /// The live team sessions, when the store keeps them (both stores do).
     let teams: (any TeamSessionStore)?
     let teamEvents: any TeamEvents
+    /// The report of each team session's last release (`TeamReportCache`).
+    let teamReports = TeamReportCache()
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings

@@ -70,7 +70,7 @@ extension WebServer {
             // Shows the last release only: releases are made where the finished count changes
             // (a finished theme, a join), not on every view load, which read every member's answers.
             let (link, session) = try await facilitated(context, teams)
-            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            let report = try await releasedReport(session, teams)
             return page(request) { TeamPages.view($0, session: session, link: link, report: report, joinURL: settings.publicURL + TeamPaths.join) }
         }
 
@@ -86,7 +86,7 @@ extension WebServer {
         router.get("/teamsessie/:link/presentatie/:screen") { request, context in
             let (link, session) = try await facilitated(context, teams)
             guard let screen = context.parameters.get("screen").flatMap({ Int($0) }) else { throw PageError.notFound() }
-            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            let report = try await releasedReport(session, teams)
             guard let page = TeamPresentation.screen(screen, report: report, session: session, link: link, context: pageContext(request).0)
             else { throw PageError.notFound() }
             return html(page)
@@ -107,6 +107,14 @@ extension WebServer {
             let types = ["text/markdown; charset=utf-8", "text/html; charset=utf-8", "text/csv; charset=utf-8", "text/csv; charset=utf-8"]
             let texts = [report.markdown, report.html, report.scores, report.answers]
             return download(texts[index], type: types[index], name: name)
+        }
+    }
+
+    /// The report of the session's last release; nil before the first.
+    private func releasedReport(_ session: TeamSessionRecord, _ teams: any TeamSessionStore) async throws -> TeamReport? {
+        guard session.released > 0 else { return nil }
+        return try await teamReports.report(session: session.id, released: session.released) {
+            teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
         }
     }
 
