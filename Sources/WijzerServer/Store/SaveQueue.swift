@@ -37,15 +37,27 @@ actor SaveQueue {
     /// Queues `save` and returns its result once the group it is written in has been committed.
     /// `write` must not keep the saves (their changes do not outlive the callers' calls).
     func submit(_ save: Save, write: @escaping Writer) async throws -> ResultDocument? {
-        try await withCheckedThrowingContinuation { continuation in
-            waiting.append((save, continuation))
-            if writing < writers {
-                writing += 1
-                Task { await self.writeGroups(write) }
-            }
+        guard writing < writers else {
+            return try await withCheckedThrowingContinuation { waiting.append((save, $0)) }
         }
+        // A writer is free: this caller writes its own save, with any that wait, in its own task.
+        // At a quiet moment (most saves: teachers read before they answer) that spares the hops
+        // to a writer task and back, each of which waits for a core on a busy machine. Saves that
+        // arrive meanwhile are left to a writer task, so this caller returns after its own commit.
+        writing += 1
+        let others = min(waiting.count, Self.groupSize - 1)
+        let continuations = waiting.prefix(others).map(\.continuation)
+        let results = await write([save] + take(others))
+        for (continuation, result) in zip(continuations, results.dropFirst()) { continuation.resume(with: result) }
+        if waiting.isEmpty {
+            writing -= 1
+        } else {
+            Task { await self.writeGroups(write) }
+        }
+        return try results[0].get()
     }
 
+    /// Writes what waits, group after group, then frees its writer.
     private func writeGroups(_ write: Writer) async {
         while !waiting.isEmpty {
             let count = min(waiting.count, Self.groupSize)
