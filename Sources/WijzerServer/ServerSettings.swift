@@ -17,13 +17,17 @@ public struct ServerSettings: Sendable {
     /// meeting fits, a script filling the database does not.
     public var beginBurst: Int
     public var beginsPerSecond: Double
+    /// New self-checks allowed at once, and refilled per second, by joining one open team
+    /// session with its code: a budget per session instead of the begin budget (`JoinBudget`).
+    public var joinBurst: Int
+    public var joinsPerSecond: Double
 
     /// Days after closing that a team session's individual answers are kept (`--retention`).
     public var retentionDays: Int
 
     public init(host: String = "127.0.0.1", port: Int = 8080, baseURL: String? = nil, maxBodyBytes: Int = 64 * 1024,
                 lookupBurst: Int = 60, lookupsPerSecond: Double = 1, beginBurst: Int = 200, beginsPerSecond: Double = 2,
-                retentionDays: Int = 30) {
+                joinBurst: Int = 300, joinsPerSecond: Double = 2, retentionDays: Int = 30) {
         self.host = host
         self.port = port
         self.baseURL = baseURL.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
@@ -32,6 +36,8 @@ public struct ServerSettings: Sendable {
         self.lookupsPerSecond = lookupsPerSecond
         self.beginBurst = beginBurst
         self.beginsPerSecond = beginsPerSecond
+        self.joinBurst = joinBurst
+        self.joinsPerSecond = joinsPerSecond
         self.retentionDays = retentionDays
     }
 

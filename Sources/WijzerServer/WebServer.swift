@@ -16,9 +16,13 @@ public struct WebServer: Sendable {
     let limiter: LookupLimiter
     /// Limits how many new self-checks are begun (each is a row in the store).
     let beginLimiter: LookupLimiter
+    /// Limits how many new self-checks joining each team session begins (`JoinBudget`).
+    let joinBudget: JoinBudget
     /// The live team sessions, when the store keeps them (both stores do).
     let teams: (any TeamSessionStore)?
     let teamEvents: any TeamEvents
+    /// The report of each team session's last release (`TeamReportCache`).
+    let teamReports = TeamReportCache()
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings
@@ -27,6 +31,7 @@ public struct WebServer: Sendable {
         self.store = store
         limiter = LookupLimiter(capacity: settings.lookupBurst, perSecond: settings.lookupsPerSecond)
         beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
+        joinBudget = JoinBudget(capacity: settings.joinBurst, perSecond: settings.joinsPerSecond)
         teams = store as? any TeamSessionStore
         // Several instances share one PostgreSQL: their views hear each other's releases.
         teamEvents = (store as? PostgresAnswerStore)?.teamEvents ?? InProcessTeamEvents()

@@ -45,6 +45,14 @@ struct Serve: ParsableCommand {
     @Option(help: ArgumentHelp("Na hoeveel dagen de losse antwoorden van een afgesloten teamsessie worden verwijderd (het teamrapport blijft).", valueName: "dagen"))
     var retention = 30
 
+    @Option(name: .customLong("begin-burst"), help: ArgumentHelp(
+        "Hoeveel nieuwe zelfchecks er tegelijk mogen beginnen via de startpagina (meedoen met een teamsessie telt apart).", valueName: "aantal"))
+    var beginBurst = 200
+
+    @Option(name: .customLong("begins-per-second"), help: ArgumentHelp(
+        "Hoeveel nieuwe zelfchecks er daarna per seconde bij mogen komen.", valueName: "aantal"))
+    var beginsPerSecond = 2.0
+
     @OptionGroup var data: DataFolderOptions
 
     @OptionGroup var options: QuestionnaireOptions
@@ -52,6 +60,10 @@ struct Serve: ParsableCommand {
     func run() throws {
         guard (1 ... 65535).contains(port) else { throw WijzerError(.usage, "--port: kies een poort van 1 tot 65535") }
         guard retention >= 0 else { throw WijzerError(.usage, "--retention: geef een aantal dagen (0 of meer)") }
+        guard beginBurst >= 1 else { throw WijzerError(.usage, "--begin-burst: geef een aantal van 1 of meer") }
+        guard beginsPerSecond > 0, beginsPerSecond.isFinite else {
+            throw WijzerError(.usage, "--begins-per-second: geef een aantal groter dan 0, bijvoorbeeld 2 of 0.5")
+        }
         if let baseURL, let problem = ServerSettings.checkBaseURL(baseURL) { throw WijzerError(.usage, problem) }
         try requireFolder(options.folder, option: "--questionnaires")
         let database = try chosenDatabase()
@@ -60,7 +72,8 @@ struct Serve: ParsableCommand {
         if checked.diagnostics.errorCount > 0 {
             throw WijzerError(.findings, "de vragenlijsten hebben fouten; herstel die eerst (wijzer check)")
         }
-        let settings = ServerSettings(host: host, port: port, baseURL: baseURL, retentionDays: retention)
+        let settings = ServerSettings(host: host, port: port, baseURL: baseURL, beginBurst: beginBurst,
+                                      beginsPerSecond: beginsPerSecond, retentionDays: retention)
         let questionnaire = checked.questionnaire
         let stamp = questionnaire.stamp(files: files)
         let outcome = Outcome()

@@ -42,25 +42,32 @@ extension WebServer {
                 }
             }
             let link: String
+            var finished = false
             let own = (form["link"] ?? "").trimmingCharacters(in: .whitespaces)
             if !own.isEmpty {
                 let candidate = own.split(separator: "/").last { !$0.isEmpty }.map { String($0.prefix { $0 != "?" && $0 != "#" }) } ?? ""
-                guard PrivateLink.isWellFormed(candidate), try await store.load(link: candidate, questionnaire: questionnaire.id) != nil else {
+                guard PrivateLink.isWellFormed(candidate), let document = try await store.load(link: candidate, questionnaire: questionnaire.id) else {
                     await limiter.recordMiss()
                     return page(request, status: .notFound) {
                         TeamPages.joinForm($0, problem: "Deze persoonlijke link kennen we niet. Plak de hele link van je zelfcheck, of laat het vak leeg om nieuw te beginnen.")
                     }
                 }
                 link = candidate
+                finished = TeamProgress.hasFinished(document, session.themes)
             } else {
-                guard await beginLimiter.take() else { throw PageError.tooManyBegins() }
+                // The session's own budget, not the start page's: a room joins at once (`JoinBudget`).
+                guard await joinBudget.take(session: session.id) else { throw PageError.tooManyJoins() }
                 var document = ResultDocument(questionnaire: stamp, now: Date())
                 document.respondent = RespondentID.fresh()
                 link = PrivateLink.make()
                 try await store.create(link: link, document: document)
             }
             _ = try await teams.addMember(session: session.id, link: link, at: Date())
-            try await releaseIfDue(session)
+            // A self-check that finished the session's themes before joining counts at once.
+            if finished {
+                try await teams.setFinished(session: session.id, link: link, true)
+                try await releaseIfDue(session)
+            }
             return joined(link, welcome: own.isEmpty)
         }
     }

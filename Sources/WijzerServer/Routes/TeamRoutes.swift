@@ -59,10 +59,10 @@ extension WebServer {
             // Sessions started before projector links existed get theirs here (a no-op after).
             let projector = ProjectorLink.of(facilitator: link)
             try await teams.attachProjector(session: session.id, projectorDigest: LinkDigest.of(projector))
-            let (joined, _, finished) = try await teamMembers(session)
+            let (joined, finished) = try await teams.counts(session: session.id, questionnaire: questionnaire.id)
             let welcome = request.uri.queryParameters["welkom"] != nil
             return page(request) {
-                TeamPages.facilitator($0, session: session, link: link, joined: joined, finished: finished.count,
+                TeamPages.facilitator($0, session: session, link: link, joined: joined, finished: finished,
                                       joinURL: settings.publicURL + TeamPaths.join,
                                       projectorURL: settings.publicURL + TeamPaths.view(.projector(projector)),
                                       fullLink: welcome ? settings.publicURL + TeamPaths.session(link) : nil,
@@ -105,7 +105,7 @@ extension WebServer {
         guard let teams else { return }
         router.get(RouterPath(view)) { request, context in
             let (viewer, session) = try await find(context)
-            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            let report = try await releasedReport(session, teams)
             return page(request) { TeamPages.view($0, session: session, viewer: viewer, report: report, joinURL: settings.publicURL + TeamPaths.join) }
         }
 
@@ -121,7 +121,7 @@ extension WebServer {
         router.get(RouterPath(root + "/presentatie/:screen")) { request, context in
             let (viewer, session) = try await find(context)
             guard let screen = context.parameters.get("screen").flatMap({ Int($0) }) else { throw PageError.notFound() }
-            let report = session.released == 0 ? nil : teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            let report = try await releasedReport(session, teams)
             guard let page = TeamPresentation.screen(screen, report: report, session: session, viewer: viewer, context: pageContext(request).0)
             else { throw PageError.notFound() }
             return html(page)
@@ -132,6 +132,14 @@ extension WebServer {
     private func projected(_ context: BasicRequestContext, _ teams: any TeamSessionStore) async throws -> (TeamViewer, TeamSessionRecord) {
         let (link, session) = try await lookUp(context) { try await teams.session(projectorDigest: $0) }
         return (.projector(link), session)
+    }
+
+    /// The report of the session's last release; nil before the first.
+    private func releasedReport(_ session: TeamSessionRecord, _ teams: any TeamSessionStore) async throws -> TeamReport? {
+        guard session.released > 0 else { return nil }
+        return try await teamReports.report(session: session.id, released: session.released) {
+            teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+        }
     }
 
     /// The session of the facilitator link in the path: 404 for an unknown link (counted like
@@ -160,6 +168,12 @@ extension PageError {
     static func tooManyLookups() -> PageError {
         PageError(status: .tooManyRequests, title: "Even geduld",
                   message: "Er worden op dit moment te veel onbekende links of codes geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
+    }
+
+    /// While too many people join one team session at once (`JoinBudget`).
+    static func tooManyJoins() -> PageError {
+        PageError(status: .tooManyRequests, title: "Even geduld",
+                  message: "Er doen op dit moment erg veel mensen tegelijk mee aan deze teamsessie. Wacht een minuut en probeer het dan opnieuw.")
     }
 
     /// While too many self-checks or sessions are begun at once.

@@ -81,12 +81,12 @@ extension WebServer {
             let session = try themeSession(context, document)
             if session.isCompleted { return redirect(Paths.plan(link)) }
             let (questionnaire, theme) = (self.questionnaire, session.themeID)
-            _ = try await update(link) { document in
+            let finished = try await update(link) { document in
                 ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: Date())
             }
             // A finished theme is what moves a team view on: release what is due in the link's
             // team sessions now, so an open view hears of it without anyone reloading.
-            try await releaseSessions(of: link)
+            try await recordProgress(of: link, finished)
             return redirect(Paths.plan(link))
         }
 
@@ -95,11 +95,13 @@ extension WebServer {
             let (link, document) = try await selfCheck(context)
             let session = try themeSession(context, document)
             let (questionnaire, theme) = (self.questionnaire, session.themeID)
-            _ = try await update(link) { document in
+            let restarted = try await update(link) { document in
                 var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
                 s.restart()
                 document = s.document
             }
+            // No longer finished in a team session of these themes (until finished again).
+            try await recordProgress(of: link, restarted)
             return redirect(Paths.theme(link, theme))
         }
     }

@@ -16,6 +16,12 @@ public final class PostgresAnswerStore: AnswerStore {
     /// The live team views' events of this instance: NOTIFY through `client`, LISTEN on a
     /// connection of its own.
     public let teamEvents: PostgresTeamEvents
+    /// Saves waiting to be written as a group (`update`); a few groups at once, on the pool's
+    /// connections (`writers`).
+    private let saves = SaveQueue(writers: PostgresAnswerStore.groupWriters)
+    /// Groups written at once: enough to keep PostgreSQL busy while a group's round trips are
+    /// under way, few enough to leave the pool's other connections to pages and team sessions.
+    static let groupWriters = 4
 
     private init(client: PostgresClient, logger: Logger, teamEvents: PostgresTeamEvents) {
         self.client = client
@@ -65,6 +71,7 @@ public final class PostgresAnswerStore: AnswerStore {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 if migration.hashesLinks { try await hashLinks(on: connection, logger: logger) }
+                if migration.marksFinishedMembers { try await markFinishedMembers(on: connection, logger: logger) }
                 let now = Date().formatted(.iso8601)
                 try await connection.query(
                     "INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), \(now))",
@@ -115,22 +122,15 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func update(link: String, questionnaire: String,
                        _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
-        let logger = self.logger
-        let key = LinkDigest.of(link)
-        // `FOR UPDATE` holds the row until the commit, so two instances changing one self-check
-        // at once apply their changes one after the other instead of losing one.
-        return try await Self.unwrapping { try await self.client.withTransaction(logger: logger) { connection -> ResultDocument? in
-            let rows = try await connection.query(
-                "SELECT document FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire) FOR UPDATE",
-                logger: logger)
-            guard var document = try await Self.document(from: rows) else { return nil }
-            try change(&document)
-            try await connection.query("""
-                UPDATE self_checks SET document = \(Self.encode(document)), updated = \(document.updated.formatted(.iso8601))
-                WHERE link_hash = \(key) AND questionnaire = \(questionnaire)
-                """, logger: logger)
-            return document
-        } }
+        // Written with the other saves waiting now, in one transaction per group (`SaveQueue`,
+        // `write`); the change is kept only until this call returns. `FOR UPDATE` holds the rows
+        // until the commit, so two instances changing one self-check at once apply their changes
+        // one after the other instead of losing one.
+        try await withoutActuallyEscaping(change) { change in
+            try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
+                await self.write(group)
+            }
+        }
     }
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
@@ -176,7 +176,7 @@ public final class PostgresAnswerStore: AnswerStore {
         }
     }
 
-    private static func encode(_ document: ResultDocument) -> String {
+    static func encode(_ document: ResultDocument) -> String {
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
     }
 }

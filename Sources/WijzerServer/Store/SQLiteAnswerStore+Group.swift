@@ -13,25 +13,8 @@ extension SQLiteAnswerStore {
             return try await lock.run {
                 try await self.transaction {
                     var documents = try await self.documents(of: saves)
-                    var changed: [String] = []
-                    var results: [Result<ResultDocument?, Error>] = []
-                    for save in saves {
-                        let key = LinkDigest.of(save.link)
-                        guard let stored = documents[key], stored.questionnaire == save.questionnaire else {
-                            results.append(.success(nil))
-                            continue
-                        }
-                        results.append(Result {
-                            var document = try stored.document.get()
-                            try save.change(&document)
-                            documents[key]?.document = .success(document)
-                            if !changed.contains(key) { changed.append(key) }
-                            return document
-                        })
-                    }
-                    try await self.update(changed.compactMap { key in
-                        (try? documents[key]?.document.get()).map { (key, $0) }
-                    })
+                    let (results, changed) = SaveQueue.apply(saves, to: &documents)
+                    try await self.update(changed)
                     return results
                 }
             }
@@ -42,13 +25,12 @@ extension SQLiteAnswerStore {
 
     /// The stored self-checks of the group's links, by link digest; a document that cannot be
     /// read is kept as its error.
-    private func documents(of saves: [SaveQueue.Save]) async throws
-        -> [String: (questionnaire: String, document: Result<ResultDocument, Error>)] {
+    private func documents(of saves: [SaveQueue.Save]) async throws -> [String: SaveQueue.Stored] {
         let keys = Array(Set(saves.map { LinkDigest.of($0.link) }))
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let rows = try await connection.query(
             "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash IN (\(marks))", keys.map { .text($0) })
-        var documents: [String: (questionnaire: String, document: Result<ResultDocument, Error>)] = [:]
+        var documents: [String: SaveQueue.Stored] = [:]
         for row in rows {
             guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string else { continue }
             let text = row.column("document")?.string ?? ""

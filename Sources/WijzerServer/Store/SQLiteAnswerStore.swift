@@ -67,6 +67,7 @@ public final class SQLiteAnswerStore: AnswerStore {
             try await transaction {
                 for statement in migration.statements { _ = try await self.connection.query(statement) }
                 if migration.hashesLinks { try await self.hashLinks() }
+                if migration.marksFinishedMembers { try await self.markFinishedMembers() }
                 _ = try await self.connection.query(
                     "INSERT INTO schema_migrations (version, applied) VALUES (?, ?)",
                     [.integer(migration.version), .text(Self.timestamp(Date()))])

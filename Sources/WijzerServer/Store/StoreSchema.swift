@@ -9,6 +9,10 @@ public enum StoreSchema {
         /// Whether the step ends by replacing each stored private link with its digest
         /// (`LinkDigest`): SQL alone cannot, as SQLite has no SHA-256.
         public var hashesLinks = false
+        /// Whether the step ends by marking the team members who finished their session's
+        /// themes (`TeamProgress`): that is in the documents' JSON, which SQL does not read alike
+        /// on SQLite and PostgreSQL.
+        public var marksFinishedMembers = false
     }
 
     /// Every migration, oldest first. Never edit one that has shipped: add the next.
@@ -76,6 +80,13 @@ public enum StoreSchema {
             "ALTER TABLE team_sessions ADD COLUMN projector_digest TEXT",
             "CREATE UNIQUE INDEX team_sessions_projector ON team_sessions (projector_digest)",
         ]),
+        // Whether each member finished the session's themes, kept with the membership and set
+        // when they finish or restart a theme (`TeamProgress`), so a release check counts rows
+        // instead of reading and decoding every member's document on every finish (issue 17's
+        // speed: that made the finishing phase of a session of n cost n² document reads).
+        Migration(version: 5, statements: [
+            "ALTER TABLE team_members ADD COLUMN finished INTEGER NOT NULL DEFAULT 0",
+        ], marksFinishedMembers: true),
     ]
 
     /// The version this code brings a database to.

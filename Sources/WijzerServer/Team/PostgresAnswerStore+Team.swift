@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PostgresNIO
 import WijzerScoring
 
@@ -49,6 +50,35 @@ extension PostgresAnswerStore: TeamSessionStore {
             ON CONFLICT DO NOTHING RETURNING link_hash
             """, logger: logger)
         return try await Self.hasRows(rows)
+    }
+
+    public func setFinished(session: String, link: String, _ finished: Bool) async throws {
+        try await client.query(
+            "UPDATE team_members SET finished = \(finished ? 1 : 0) WHERE session = \(session) AND link_hash = \(LinkDigest.of(link))",
+            logger: logger)
+    }
+
+    public func counts(session: String, questionnaire: String) async throws -> (joined: Int, finished: Int) {
+        var binds = PostgresBindings()
+        binds.append(questionnaire)
+        binds.append(session)
+        let rows = try await client.query(PostgresQuery(unsafeSQL: TeamProgress.countsQuery, binds: binds), logger: logger)
+        var counts = (joined: 0, finished: 0)
+        for try await (joined, finished) in rows.decode((Int, Int).self) { counts = (joined, finished) }
+        return counts
+    }
+
+    /// Marks the members who finished their session's themes (migration 4), inside its transaction.
+    static func markFinishedMembers(on connection: PostgresConnection, logger: Logger) async throws {
+        var done: [(session: String, key: String)] = []
+        let rows = try await connection.query(PostgresQuery(unsafeSQL: TeamProgress.membersToMark), logger: logger)
+        for try await (session, key, themes, json) in rows.decode((String, String, String, String).self)
+        where TeamProgress.hasFinished(json: json, themes: themes) {
+            done.append((session, key))
+        }
+        for (session, key) in done {
+            try await connection.query("UPDATE team_members SET finished = 1 WHERE session = \(session) AND link_hash = \(key)", logger: logger)
+        }
     }
 
     public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {

@@ -57,6 +57,32 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
+    public func setFinished(session: String, link: String, _ finished: Bool) async throws {
+        try await lock.run {
+            _ = try await self.connection.query("UPDATE team_members SET finished = ? WHERE session = ? AND link_hash = ?",
+                                                [.integer(finished ? 1 : 0), .text(session), .text(LinkDigest.of(link))])
+        }
+    }
+
+    public func counts(session: String, questionnaire: String) async throws -> (joined: Int, finished: Int) {
+        try await lock.run {
+            let rows = try await self.connection.query(TeamProgress.countsQuery, [.text(questionnaire), .text(session)])
+            return (rows.first?.column("joined")?.integer ?? 0, rows.first?.column("finished")?.integer ?? 0)
+        }
+    }
+
+    /// Marks the members who finished their session's themes (migration 4), inside its transaction.
+    func markFinishedMembers() async throws {
+        for row in try await connection.query(TeamProgress.membersToMark) {
+            guard let session = row.column("session")?.string, let key = row.column("link_hash")?.string,
+                  let themes = row.column("themes")?.string, let json = row.column("document")?.string,
+                  TeamProgress.hasFinished(json: json, themes: themes)
+            else { continue }
+            _ = try await connection.query("UPDATE team_members SET finished = 1 WHERE session = ? AND link_hash = ?",
+                                           [.text(session), .text(key)])
+        }
+    }
+
     public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {
         try await lock.run {
             let links = try await self.connection.query("SELECT link_hash FROM team_members WHERE session = ? ORDER BY link_hash", [.text(session)])

@@ -28,17 +28,12 @@ extension WebServer {
         return document
     }
 
-    /// Whether the member finished every theme of the session.
-    static func hasFinished(_ document: ResultDocument, _ themes: [String]) -> Bool {
-        themes.allSatisfy { theme in document.themes.contains { $0.theme == theme && $0.completed != nil } }
-    }
-
     /// The members' documents (session themes only), how many joined, and who finished.
     func teamMembers(_ session: TeamSessionRecord) async throws -> (joined: Int, documents: [ResultDocument], finished: [ResultDocument]) {
         guard let teams else { return (0, [], []) }
         let (joined, all) = try await teams.members(session: session.id, questionnaire: questionnaire.id)
         let documents = all.map { Self.restricted($0, to: session.themes) }
-        return (joined, documents, documents.filter { Self.hasFinished($0, session.themes) })
+        return (joined, documents, documents.filter { TeamProgress.hasFinished($0, session.themes) })
     }
 
     /// Releases a new state of the team view when at least k more members finished than at
@@ -46,6 +41,12 @@ extension WebServer {
     @discardableResult
     func releaseIfDue(_ session: TeamSessionRecord) async throws -> Bool {
         guard let teams, session.state == .open else { return false }
+        // The members' finished marks are counted by the database first: the documents are read
+        // and decoded only when a release is due (every k finishes), not on every finish. The
+        // release itself counts again from the documents, so the steps of k and "one member
+        // counts once" rest on the answers, not on the marks.
+        let marked = try await teams.counts(session: session.id, questionnaire: questionnaire.id).finished
+        guard marked >= session.released + session.minimumGroup else { return false }
         let finished = try await teamMembers(session).finished
         guard finished.count >= session.released + session.minimumGroup else { return false }
         guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished)
@@ -54,10 +55,14 @@ extension WebServer {
         return true
     }
 
-    /// Releases what is due in every session `link` takes part in (after it finished a theme).
-    func releaseSessions(of link: String) async throws {
+    /// Marks whether `link` (its stored `document`) finished each of its sessions' themes, and
+    /// releases what is due there: after a finished or restarted theme.
+    func recordProgress(of link: String, _ document: ResultDocument) async throws {
         guard let teams else { return }
-        for session in try await teams.sessions(member: link) { try await releaseIfDue(session) }
+        for session in try await teams.sessions(member: link) {
+            try await teams.setFinished(session: session.id, link: link, TeamProgress.hasFinished(document, session.themes))
+            try await releaseIfDue(session)
+        }
     }
 
     /// Closes `session`: the report over all members is frozen, the view shows it.

@@ -23,6 +23,13 @@ public protocol TeamSessionStore: Sendable {
     /// Adds `link` to `session`; false when it was a member already (one person counts once).
     func addMember(session: String, link: String, at date: Date) async throws -> Bool
 
+    /// Records whether member `link` finished the session's themes (`TeamProgress`).
+    func setFinished(session: String, link: String, _ finished: Bool) async throws
+
+    /// How many members joined, and how many of those whose self-check still exists are marked
+    /// finished: counted by the database, no document read.
+    func counts(session: String, questionnaire: String) async throws -> (joined: Int, finished: Int)
+
     /// How many members joined, and the documents of those whose self-check still exists.
     func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument])
 

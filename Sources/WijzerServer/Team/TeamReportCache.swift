@@ -1,0 +1,27 @@
+import WijzerReports
+
+/// The team report of each session's last release, made once per release on this instance
+/// instead of on every load of a team view or presentation screen.
+///
+/// Why: after each release every open view loads its page at once (5 views in Benchmarks/team),
+/// and each load read the snapshot (the released members' documents, one JSON array), decoded
+/// it and aggregated the report; with 200 participants and a release every 5 finishes, that work
+/// ran 5 times per release while the participants were still answering, and their saves waited
+/// behind it. A release changes `released` and the snapshot in one statement, so the released
+/// count is the key; loads that arrive while the report is being made wait for that one.
+actor TeamReportCache {
+    private var reports: [String: (released: Int, report: Task<TeamReport, Error>)] = [:]
+
+    /// The report of `session`'s release `released`, made by `make` when this instance has none.
+    func report(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) async throws -> TeamReport {
+        if let cached = reports[session], cached.released == released { return try await cached.report.value }
+        let task = Task { try await make() }
+        reports[session] = (released, task)
+        do {
+            return try await task.value
+        } catch {
+            if reports[session]?.released == released { reports[session] = nil }
+            throw error
+        }
+    }
+}
