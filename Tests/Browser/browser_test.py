@@ -498,6 +498,15 @@ def main():
     parser.add_argument("--wijzer", required=True)
     parser.add_argument("--schema", required=True)
     args = parser.parse_args()
+    if not has_requirements():
+        return 2
+    os.makedirs(args.out, exist_ok=True)
+    return drive(Run(args.url, args.out, args.wijzer, args.schema), "BROWSER OK")
+
+
+def has_requirements():
+    """Whether Chromium, chromedriver and the Python packages are there; if not, says which
+    are missing (exit status 2 for the caller). (Also used by team_test.py.)"""
     missing = list(MISSING)
     if not (shutil.which("chromium") or shutil.which("chromium-browser")):
         missing.append("chromium (Debian package chromium)")
@@ -505,9 +514,7 @@ def main():
         missing.append("chromedriver (Debian package chromium-driver)")
     if missing:
         print("MISSING: %s; `make test` installs them" % ", ".join(missing))
-        return 2
-    os.makedirs(args.out, exist_ok=True)
-    return drive(Run(args.url, args.out, args.wijzer, args.schema), "BROWSER OK")
+    return not missing
 
 
 def drive(run, done):

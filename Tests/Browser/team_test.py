@@ -19,14 +19,13 @@ Exit status 1: a check failed; 2: Chromium, chromedriver or a Python package is 
 
 import argparse
 import os
-import shutil
 import subprocess
 import sys
 import time
 
 # The browsers, axe and navigation helpers of the self-check test.
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from browser_test import MISSING, WCAG_TAGS, Failure, Run, axe_version, check, drive  # noqa: E402
+from browser_test import MISSING, WCAG_TAGS, Failure, Run, axe_version, check, drive, has_requirements  # noqa: E402
 
 if not MISSING:
     from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
@@ -217,11 +216,7 @@ def main():
     parser.add_argument("--out", required=True)
     parser.add_argument("--wijzer", required=True)
     args = parser.parse_args()
-    missing = list(MISSING)
-    if not (shutil.which("chromium") or shutil.which("chromium-browser")):
-        missing.append("chromium (Debian package chromium)")
-    if missing:
-        print("MISSING: %s; `make test` installs them" % ", ".join(missing))
+    if not has_requirements():
         return 2
     os.makedirs(args.out, exist_ok=True)
     return drive(TeamRun(args.url, args.out, args.wijzer), "TEAM OK")

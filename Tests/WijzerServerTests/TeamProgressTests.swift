@@ -4,7 +4,7 @@ import WijzerScoring
 import WijzerServer
 import WijzerTestSupport
 
-/// The members' finished marks (migration 4, `TeamSessionStore.setFinished` and `counts`): the
+/// The members' finished marks (migration 5, `TeamSessionStore.setFinished` and `counts`): the
 /// release check counts them in the database instead of decoding every member's document. On
 /// both stores: the migration from version 3 marks who had finished, and a deleted self-check
 /// no longer counts.

@@ -105,7 +105,8 @@ extension WebServer {
         guard let teams else { return }
         router.get(RouterPath(view)) { request, context in
             let (viewer, session) = try await find(context)
-            let report = try await releasedReport(session, teams)
+            // A closed session's view shows its frozen report, not the last release's.
+            let report = session.report == nil ? try await releasedReport(session, teams) : nil
             return page(request) { TeamPages.view($0, session: session, viewer: viewer, report: report, joinURL: settings.publicURL + TeamPaths.join) }
         }
 

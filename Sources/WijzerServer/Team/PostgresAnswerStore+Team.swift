@@ -68,7 +68,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         return counts
     }
 
-    /// Marks the members who finished their session's themes (migration 4), inside its transaction.
+    /// Marks the members who finished their session's themes (migration 5), inside its transaction.
     static func markFinishedMembers(on connection: PostgresConnection, logger: Logger) async throws {
         var done: [(session: String, key: String)] = []
         let rows = try await connection.query(PostgresQuery(unsafeSQL: TeamProgress.membersToMark), logger: logger)

@@ -2,7 +2,7 @@ import Foundation
 import SQLiteNIO
 import WijzerScoring
 
-/// The team sessions in the SQLite file of the self-checks (tables of migration 2), through the
+/// The team sessions in the SQLite file of the self-checks (tables of migration 3), through the
 /// same connection and lock, so a purge and a join never interleave with an answer being saved.
 extension SQLiteAnswerStore: TeamSessionStore {
     public func createSession(_ session: TeamSessionRecord, facilitatorDigest: String) async throws {
@@ -71,7 +71,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
-    /// Marks the members who finished their session's themes (migration 4), inside its transaction.
+    /// Marks the members who finished their session's themes (migration 5), inside its transaction.
     func markFinishedMembers() async throws {
         for row in try await connection.query(TeamProgress.membersToMark) {
             guard let session = row.column("session")?.string, let key = row.column("link_hash")?.string,

@@ -1,7 +1,7 @@
 import WijzerScoring
 
 /// When a team member counts as finished: every theme of the session completed. Kept per
-/// member in the store (`team_members.finished`, migration 4) so the release check counts rows;
+/// member in the store (`team_members.finished`, migration 5) so the release check counts rows;
 /// the release itself decides again from the documents it reads.
 enum TeamProgress {
     /// Whether `document` has every theme of `themes` completed.
@@ -10,13 +10,13 @@ enum TeamProgress {
     }
 
     /// Whether a stored member's document (JSON, as stored) finished the session's themes
-    /// (`themes` as stored: separated by spaces); false when it cannot be read (migration 4).
+    /// (`themes` as stored: separated by spaces); false when it cannot be read (migration 5).
     static func hasFinished(json: String, themes: String) -> Bool {
         guard let document = try? ResultCodec.decode(Array(json.utf8), path: "self_checks") else { return false }
         return hasFinished(document, themes.split(separator: " ").map(String.init))
     }
 
-    /// The members to mark as finished when migrating to version 4: the session, link digest,
+    /// The members to mark as finished when migrating to version 5: the session, link digest,
     /// the session's themes and the member's document of every member with a self-check.
     static let membersToMark = """
         SELECT m.session, m.link_hash, t.themes, s.document FROM team_members m
