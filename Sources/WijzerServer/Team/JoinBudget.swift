@@ -14,6 +14,8 @@ actor JoinBudget {
     private let capacity: Int
     private let perSecond: Double
     private var sessions: [String: LookupLimiter] = [:]
+    /// At most this many sessions' buckets are kept.
+    static let remembered = 1_000
 
     init(capacity: Int, perSecond: Double) {
         self.capacity = capacity
@@ -22,6 +24,9 @@ actor JoinBudget {
 
     /// Takes one join from `session`'s budget if there is one left.
     func take(session: String) async -> Bool {
+        // A server runs for months: forget old sessions' buckets rather than keep one per
+        // session ever joined. A forgotten session starts again with a full (bounded) budget.
+        if sessions[session] == nil && sessions.count >= Self.remembered { sessions.removeAll() }
         let bucket = sessions[session] ?? LookupLimiter(capacity: capacity, perSecond: perSecond)
         sessions[session] = bucket
         return await bucket.take()

@@ -11,10 +11,15 @@ import WijzerReports
 /// count is the key; loads that arrive while the report is being made wait for that one.
 actor TeamReportCache {
     private var reports: [String: (released: Int, report: Task<TeamReport, Error>)] = [:]
+    /// At most this many sessions' reports are kept.
+    static let remembered = 100
 
     /// The report of `session`'s release `released`, made by `make` when this instance has none.
     func report(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) async throws -> TeamReport {
         if let cached = reports[session], cached.released == released { return try await cached.report.value }
+        // One report per session ever viewed would grow for as long as the server runs: keep
+        // those of at most `remembered` sessions (a forgotten one is made again when viewed).
+        if reports[session] == nil && reports.count >= Self.remembered { reports.removeAll() }
         let task = Task { try await make() }
         reports[session] = (released, task)
         do {
