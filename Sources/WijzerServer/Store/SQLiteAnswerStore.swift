@@ -38,7 +38,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// An in-memory database, for tests.
     public static func inMemory() async throws -> SQLiteAnswerStore {
         let store = SQLiteAnswerStore(connection: try await SQLiteConnection.open(storage: .memory))
-        try await store.prepare()
+        try await store.prepare()  // on failure `deinit` closes the connection
         return store
     }
 
@@ -128,6 +128,15 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func close() async throws {
         try await connection.close()
+    }
+
+    /// Closes the connection of a store dropped without `close()`, e.g. when a request or a test
+    /// threw half-way. sqlite-nio asserts on a connection freed while open, which in a debug
+    /// build turns the real error into a crash of the whole process; in a release build the file
+    /// handle would leak. The close runs on sqlite-nio's thread pool and keeps the connection
+    /// alive until it is done.
+    deinit {
+        if !connection.isClosed { _ = connection.close() }
     }
 
     func read(link: String, questionnaire: String) async throws -> ResultDocument? {
