@@ -27,7 +27,8 @@
 # SERVE_BENCH_PORT (18080; hello-server on the next port, PostgreSQL on the one after),
 # SERVE_BENCH_DATABASES ("sqlite postgres"), SERVE_BENCH_THINK_MS (1000: the paced rounds'
 # average think time per connection), WIJZER and HELLO_SERVER (binaries),
-# SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers).
+# SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers;
+# SERVE_BENCH_PERF_DATA=PATH keeps its perf.data as PATH-sqlite and PATH-postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 here="$PWD/Benchmarks/serve"
@@ -190,6 +191,10 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
       perf report -i "$work/perf.data" --stdio --no-children -g none --percent-limit 1 --sort dso,sym 2>/dev/null |
         grep -v '^$' | head -n 60 >"$here/last-profile-$kind.txt" || true
       echo "(profile of the server during this run: $here/last-profile-$kind.txt)"
+      if [[ -n "${SERVE_BENCH_PERF_DATA:-}" ]]; then
+        cp "$work/perf.data" "$SERVE_BENCH_PERF_DATA-$kind"
+        echo "(perf data kept: $SERVE_BENCH_PERF_DATA-$kind; e.g. perf report -i ... --children --sort sym)"
+      fi
     fi
   done
 

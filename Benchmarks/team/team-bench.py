@@ -15,7 +15,9 @@ throwaway PostgreSQL, on loopback only, bounded in time. Python's standard libra
    time of 0 to 2 x think-ms before each answer, and finish the theme (POST .../afronden).
    Measured: every answer save (POST -> 303), and for every `event: release` a view receives,
    the time from the finishing POST that caused it; the view then loads its page (`/overzicht`)
-   and the time until it shows the released count is measured too.
+   and the time until it shows the released count is measured too. The saves are also
+   reported as the servers timed them (server_save_*, from their request logs), which leaves
+   out the time this client's 200 threads wait for Python's interpreter lock.
 4. Peak memory (VmHWM) of each instance.
 
 The finishing POST that caused a release of count N is the N-th finishing POST of the session
@@ -329,6 +331,14 @@ def main():
             for v in s.views:
                 v.close()
         events = sum(len(v.events) for s in sessions for v in s.views)
+        # The same saves as the servers timed them (their request log: from the request's head
+        # to the response), without the time this Python client's threads wait for each other.
+        served = []
+        for name in "AB":
+            for line in open(f"{work}/serve-{name}.log", errors="replace"):
+                m = re.search(r"POST /s/\{link\}/thema/\{theme\}/vraag/\{number\} 303 ([0-9.]+) ms", line)
+                if m:
+                    served.append(float(m.group(1)) / 1000)
         figures = {
             "sessions": args.sessions, "participants": args.participants, "views": args.views, "k": args.k,
             "theme": args.theme, "think_ms": args.think_ms,
@@ -336,6 +346,7 @@ def main():
             "saves": len(results["saves"]), "refused": len(results["refused"]),
             "save_p50_ms": round(1000 * pct(results["saves"], 50), 1), "save_p99_ms": round(1000 * pct(results["saves"], 99), 1),
             "save_max_ms": round(1000 * max(results["saves"], default=0), 1),
+            "server_save_p50_ms": round(1000 * pct(served, 50), 1), "server_save_p99_ms": round(1000 * pct(served, 99), 1),
             "finished": finished, "release_events": events, "views_missing_the_last_release": missing, "released_in_the_last_releases": released,
             "release_p50_ms": round(1000 * pct(delivery, 50), 1), "release_p95_ms": round(1000 * pct(delivery, 95), 1),
             "release_max_ms": round(1000 * max(delivery, default=0), 1),

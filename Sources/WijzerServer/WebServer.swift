@@ -117,14 +117,14 @@ public struct WebServer: Sendable {
     /// The private link in the path and its self-check: 404 for a link that does not exist (or
     /// belongs to another questionnaire), 429 while too many unknown links are being tried.
     func selfCheck(_ context: BasicRequestContext) async throws -> (link: String, document: ResultDocument) {
-        guard await limiter.allows() else {
+        guard limiter.allows() else {
             throw PageError(status: .tooManyRequests, title: "Even geduld",
                             message: "Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
         }
         guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link),
               let document = try await store.load(link: link, questionnaire: questionnaire.id)
         else {
-            await limiter.recordMiss()
+            limiter.recordMiss()
             throw PageError.notFound()
         }
         return (link, document)

@@ -21,12 +21,12 @@ extension WebServer {
                 return refuse("Dit is de link van deze zelfcheck zelf. Plak de link van je vorige zelfcheck.")
             }
             // The same limit and the same answer as any other lookup of an unknown link.
-            guard await limiter.allows() else {
+            guard limiter.allows() else {
                 return refuse("Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
                               status: .tooManyRequests)
             }
             guard let earlier = try await store.load(link: earlierLink, questionnaire: questionnaire.id) else {
-                await limiter.recordMiss()
+                limiter.recordMiss()
                 return refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
             }
             let (old, new) = earlier.updated <= document.updated ? (earlier, document) : (document, earlier)

@@ -22,7 +22,7 @@ extension WebServer {
 
         router.post(RouterPath(Paths.begin)) { request, _ in
             _ = try await form(request)
-            guard await beginLimiter.take() else {
+            guard beginLimiter.take() else {
                 throw PageError(status: .tooManyRequests, title: "Even geduld",
                                 message: "Er worden op dit moment erg veel zelfchecks tegelijk begonnen. Wacht een minuut en probeer het dan opnieuw.")
             }

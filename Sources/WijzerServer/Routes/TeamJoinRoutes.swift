@@ -22,9 +22,9 @@ extension WebServer {
                     TeamPages.joinForm($0, problem: "Een code heeft 8 letters en cijfers, zoals KX7P-M3QD. Kijk nog eens op het scherm.")
                 }
             }
-            guard await limiter.allows() else { throw PageError.tooManyLookups() }
+            guard limiter.allows() else { throw PageError.tooManyLookups() }
             guard let session = try await teams.session(joinCode: code), session.questionnaire == questionnaire.id else {
-                await limiter.recordMiss()
+                limiter.recordMiss()
                 return page(request, status: .notFound) {
                     TeamPages.joinForm($0, problem: "Er is geen teamsessie met deze code. Kijk nog eens op het scherm.")
                 }
@@ -47,7 +47,7 @@ extension WebServer {
             if !own.isEmpty {
                 let candidate = own.split(separator: "/").last { !$0.isEmpty }.map { String($0.prefix { $0 != "?" && $0 != "#" }) } ?? ""
                 guard PrivateLink.isWellFormed(candidate), let document = try await store.load(link: candidate, questionnaire: questionnaire.id) else {
-                    await limiter.recordMiss()
+                    limiter.recordMiss()
                     return page(request, status: .notFound) {
                         TeamPages.joinForm($0, problem: "Deze persoonlijke link kennen we niet. Plak de hele link van je zelfcheck, of laat het vak leeg om nieuw te beginnen.")
                     }

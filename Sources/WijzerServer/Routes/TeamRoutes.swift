@@ -37,7 +37,7 @@ extension WebServer {
                 return page(request, status: .badRequest) { TeamPages.startForm($0, questionnaire: questionnaire, problem: problem) }
             }
             // A session is a row in the store, as a self-check is: the same limit.
-            guard await beginLimiter.take() else { throw PageError.tooManyBegins() }
+            guard beginLimiter.take() else { throw PageError.tooManyBegins() }
             let link = PrivateLink.make()
             for attempt in 1 ... 5 {
                 let session = TeamSessionRecord(id: PrivateLink.make(), questionnaire: questionnaire.id, themes: themes,
@@ -153,11 +153,11 @@ extension WebServer {
     /// unknown link (counted like an unknown private link), 429 while too many are tried.
     private func lookUp(_ context: BasicRequestContext,
                         _ find: (String) async throws -> TeamSessionRecord?) async throws -> (String, TeamSessionRecord) {
-        guard await limiter.allows() else { throw PageError.tooManyLookups() }
+        guard limiter.allows() else { throw PageError.tooManyLookups() }
         guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link),
               let session = try await find(LinkDigest.of(link)), session.questionnaire == questionnaire.id
         else {
-            await limiter.recordMiss()
+            limiter.recordMiss()
             throw PageError.notFound()
         }
         return (link, session)

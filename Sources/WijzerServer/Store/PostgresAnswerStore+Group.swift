@@ -19,13 +19,13 @@ extension PostgresAnswerStore {
                     SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash = ANY(\(keys))
                     ORDER BY link_hash COLLATE "C" FOR UPDATE
                     """, logger: logger)
-                var documents: [String: SaveQueue.Stored] = [:]
+                var stored: [String: SaveQueue.Stored] = [:]
                 for try await (key, questionnaire, text) in rows.decode((String, String, String).self) {
-                    documents[key] = (questionnaire, Result { try Self.decode(text) })
+                    stored[key] = (questionnaire, Result { try documents.document(key: key, text: text) })
                 }
-                let (results, changed) = SaveQueue.apply(saves, to: &documents)
+                let (results, changed) = SaveQueue.apply(saves, to: &stored)
                 if !changed.isEmpty {
-                    let texts = changed.map { Self.encode($0.document) }
+                    let texts = changed.map { DocumentCache.encode($0.document) }
                     let updated = changed.map { $0.document.updated.formatted(.iso8601) }
                     try await connection.query("""
                         UPDATE self_checks SET document = v.document, updated = v.updated

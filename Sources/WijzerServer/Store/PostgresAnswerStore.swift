@@ -22,6 +22,8 @@ public final class PostgresAnswerStore: AnswerStore {
     /// Groups written at once: enough to keep PostgreSQL busy while a group's round trips are
     /// under way, few enough to leave the pool's other connections to pages and team sessions.
     static let groupWriters = 4
+    /// Documents as last read or written, so an unchanged one is not decoded again.
+    let documents = DocumentCache()
 
     private init(client: PostgresClient, logger: Logger, teamEvents: PostgresTeamEvents) {
         self.client = client
@@ -105,19 +107,23 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func create(link: String, document: ResultDocument) async throws {
         let now = document.created.formatted(.iso8601)
+        let key = LinkDigest.of(link)
         let rows = try await client.query("""
             INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
-            VALUES (\(LinkDigest.of(link)), \(document.questionnaire.id), \(now), \(now), \(Self.encode(document)))
+            VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(DocumentCache.encode(document)))
             ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
             """, logger: logger)
         if try await !Self.hasRows(rows) { throw StoreError.duplicate }
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
+        let key = LinkDigest.of(link)
         let rows = try await client.query(
-            "SELECT document FROM self_checks WHERE link_hash = \(LinkDigest.of(link)) AND questionnaire = \(questionnaire)",
+            "SELECT document FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire)",
             logger: logger)
-        return try await Self.document(from: rows)
+        var text: String?
+        for try await value in rows.decode(String.self) { text = value }
+        return try text.map { try documents.document(key: key, text: $0) }
     }
 
     public func update(link: String, questionnaire: String,
@@ -134,8 +140,10 @@ public final class PostgresAnswerStore: AnswerStore {
     }
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
+        let key = LinkDigest.of(link)
+        documents.forget(key: key)
         let rows = try await client.query(
-            "DELETE FROM self_checks WHERE link_hash = \(LinkDigest.of(link)) AND questionnaire = \(questionnaire) RETURNING link_hash",
+            "DELETE FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire) RETURNING link_hash",
             logger: logger)
         return try await Self.hasRows(rows)
     }
@@ -162,21 +170,4 @@ public final class PostgresAnswerStore: AnswerStore {
         return found
     }
 
-    private static func document(from rows: PostgresRowSequence) async throws -> ResultDocument? {
-        var text: String?
-        for try await value in rows.decode(String.self) { text = value }
-        return try text.map(decode)
-    }
-
-    static func decode(_ text: String) throws -> ResultDocument {
-        do {
-            return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
-        } catch {
-            throw StoreError.corrupt(error.description)
-        }
-    }
-
-    static func encode(_ document: ResultDocument) -> String {
-        String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
-    }
 }

@@ -12,8 +12,8 @@ extension SQLiteAnswerStore {
         do {
             return try await lock.run {
                 try await self.transaction {
-                    var documents = try await self.documents(of: saves)
-                    let (results, changed) = SaveQueue.apply(saves, to: &documents)
+                    var stored = try await self.stored(of: saves)
+                    let (results, changed) = SaveQueue.apply(saves, to: &stored)
                     try await self.update(changed)
                     return results
                 }
@@ -25,26 +25,26 @@ extension SQLiteAnswerStore {
 
     /// The stored self-checks of the group's links, by link digest; a document that cannot be
     /// read is kept as its error.
-    private func documents(of saves: [SaveQueue.Save]) async throws -> [String: SaveQueue.Stored] {
+    private func stored(of saves: [SaveQueue.Save]) async throws -> [String: SaveQueue.Stored] {
         let keys = Array(Set(saves.map { LinkDigest.of($0.link) }))
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let rows = try await connection.query(
             "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash IN (\(marks))", keys.map { .text($0) })
-        var documents: [String: SaveQueue.Stored] = [:]
+        var stored: [String: SaveQueue.Stored] = [:]
         for row in rows {
             guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string else { continue }
             let text = row.column("document")?.string ?? ""
-            documents[key] = (questionnaire, Result { try Self.decode(text) })
+            stored[key] = (questionnaire, Result { try documents.document(key: key, text: text) })
         }
-        return documents
+        return stored
     }
 
     /// One UPDATE for every changed self-check (SQLite's UPDATE ... FROM, 3.33 and later).
-    private func update(_ documents: [(key: String, document: ResultDocument)]) async throws {
-        guard !documents.isEmpty else { return }
-        let rows = Array(repeating: "(?, ?, ?)", count: documents.count).joined(separator: ", ")
-        let values: [SQLiteData] = documents.flatMap { key, document -> [SQLiteData] in
-            [.text(key), .text(Self.encode(document)), .text(Self.timestamp(document.updated))]
+    private func update(_ changed: [(key: String, document: ResultDocument)]) async throws {
+        guard !changed.isEmpty else { return }
+        let rows = Array(repeating: "(?, ?, ?)", count: changed.count).joined(separator: ", ")
+        let values: [SQLiteData] = changed.flatMap { key, document -> [SQLiteData] in
+            [.text(key), .text(DocumentCache.encode(document)), .text(Self.timestamp(document.updated))]
         }
         _ = try await connection.query("""
             UPDATE self_checks SET document = v.column2, updated = v.column3

@@ -1,3 +1,4 @@
+import Synchronization
 import WijzerScoring
 
 /// Saves of self-checks waiting to be written as a group (group commit), in both stores. On
@@ -8,7 +9,11 @@ import WijzerScoring
 /// here and are written together by the next: one transaction, one read and one write for
 /// all of them. Each caller returns only after its group's commit, so every acknowledged
 /// answer is on disk.
-actor SaveQueue {
+///
+/// A `Mutex` around the queue rather than an actor: every save passes through here, and an
+/// actor cost four hops between executors per save (in, out to the writer, back, out to the
+/// caller), each waiting for a thread to wake on a busy server.
+final class SaveQueue: Sendable {
     /// One caller's save: the self-check and the change to apply to it.
     struct Save: Sendable {
         var link: String
@@ -22,9 +27,22 @@ actor SaveQueue {
     /// At most this many saves in one group (a bound on one statement's parameters).
     static let groupSize = 100
 
-    private var waiting: [(save: Save, continuation: CheckedContinuation<ResultDocument?, Error>)] = []
-    /// Groups being written now.
-    private var writing = 0
+    private typealias Waiting = (save: Save, continuation: CheckedContinuation<ResultDocument?, Error>)
+
+    private struct State {
+        var waiting: [Waiting] = []
+        /// Groups being written now.
+        var writing = 0
+
+        /// Takes up to `count` waiting saves, oldest first.
+        mutating func take(_ count: Int) -> [Waiting] {
+            let taken = Array(waiting.prefix(count))
+            waiting.removeFirst(taken.count)
+            return taken
+        }
+    }
+
+    private let state = Mutex(State())
     /// How many groups may be written at once: 1 on SQLite (one connection, one writer at a
     /// time anyway); more on PostgreSQL, where a group's round trips to the server would
     /// otherwise leave the connection pool and the server's cores idle.
@@ -37,41 +55,59 @@ actor SaveQueue {
     /// Queues `save` and returns its result once the group it is written in has been committed.
     /// `write` must not keep the saves (their changes do not outlive the callers' calls).
     func submit(_ save: Save, write: @escaping Writer) async throws -> ResultDocument? {
-        guard writing < writers else {
-            return try await withCheckedThrowingContinuation { waiting.append((save, $0)) }
-        }
         // A writer is free: this caller writes its own save, with any that wait, in its own task.
         // At a quiet moment (most saves: teachers read before they answer) that spares the hops
         // to a writer task and back, each of which waits for a core on a busy machine. Saves that
         // arrive meanwhile are left to a writer task, so this caller returns after its own commit.
-        writing += 1
-        let others = min(waiting.count, Self.groupSize - 1)
-        let continuations = waiting.prefix(others).map(\.continuation)
-        let results = await write([save] + take(others))
-        for (continuation, result) in zip(continuations, results.dropFirst()) { continuation.resume(with: result) }
-        if waiting.isEmpty {
-            writing -= 1
-        } else {
-            Task { await self.writeGroups(write) }
+        var others: [Waiting]? = state.withLock { state in
+            guard state.writing < writers else { return nil }
+            state.writing += 1
+            return state.take(Self.groupSize - 1)
         }
+        guard others != nil else {
+            return try await withCheckedThrowingContinuation { continuation in
+                // Checked again under the lock: the last writer may have finished meanwhile.
+                let startWriter = state.withLock { state in
+                    state.waiting.append((save, continuation))
+                    guard state.writing < writers else { return false }
+                    state.writing += 1
+                    return true
+                }
+                if startWriter { Task { await self.writeGroups(write) } }
+            }
+        }
+        let continuations = others!.map(\.continuation)
+        let results = await write([save] + Self.drain(&others!))
+        for (continuation, result) in zip(continuations, results.dropFirst()) { continuation.resume(with: result) }
+        let more = state.withLock { state in
+            if state.waiting.isEmpty { state.writing -= 1 }
+            return !state.waiting.isEmpty
+        }
+        // Saves came in meanwhile: a writer task takes them over, with this caller's writer slot.
+        if more { Task { await self.writeGroups(write) } }
         return try results[0].get()
     }
 
-    /// Writes what waits, group after group, then frees its writer.
-    private func writeGroups(_ write: Writer) async {
-        while !waiting.isEmpty {
-            let count = min(waiting.count, Self.groupSize)
-            let continuations = waiting.prefix(count).map(\.continuation)
-            // The group goes straight into the call and is released when it returns, before
-            // any caller resumes: a caller's change closure must not outlive its call.
-            let results = await write(take(count))
-            for (continuation, result) in zip(continuations, results) { continuation.resume(with: result) }
-        }
-        writing -= 1
+    /// The saves of `group`, which is left empty. The saves go straight into the writer's call
+    /// and are released when it returns, before any caller resumes: a caller's change closure
+    /// must not outlive its call (`withoutActuallyEscaping` in the stores traps if it does).
+    private static func drain(_ group: inout [Waiting]) -> [Save] {
+        defer { group = [] }
+        return group.map(\.save)
     }
 
-    private func take(_ count: Int) -> [Save] {
-        defer { waiting.removeFirst(count) }
-        return waiting.prefix(count).map(\.save)
+    /// Writes what waits, group after group, then frees its writer slot (taken by the caller).
+    private func writeGroups(_ write: Writer) async {
+        while true {
+            var group = state.withLock { state in
+                let next = state.take(Self.groupSize)
+                if next.isEmpty { state.writing -= 1 }
+                return next
+            }
+            if group.isEmpty { return }
+            let continuations = group.map(\.continuation)
+            let results = await write(Self.drain(&group))
+            for (continuation, result) in zip(continuations, results) { continuation.resume(with: result) }
+        }
     }
 }

@@ -29,6 +29,6 @@ actor JoinBudget {
         if sessions[session] == nil && sessions.count >= Self.remembered { sessions.removeAll() }
         let bucket = sessions[session] ?? LookupLimiter(capacity: capacity, perSecond: perSecond)
         sessions[session] = bucket
-        return await bucket.take()
+        return bucket.take()
     }
 }

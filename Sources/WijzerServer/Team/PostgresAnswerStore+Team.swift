@@ -84,17 +84,17 @@ extension PostgresAnswerStore: TeamSessionStore {
     public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {
         // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
         let rows = try await client.query("""
-            SELECT s.document FROM team_members m
+            SELECT m.link_hash, s.document FROM team_members m
             LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = \(questionnaire)
             WHERE m.session = \(session) ORDER BY m.link_hash COLLATE "C"
             """, logger: logger)
         var joined = 0
-        var documents: [ResultDocument] = []
-        for try await text in rows.decode(String?.self) {
+        var found: [ResultDocument] = []
+        for try await (key, text) in rows.decode((String, String?).self) {
             joined += 1
-            if let text { documents.append(try Self.decode(text)) }
+            if let text { found.append(try self.documents.document(key: key, text: text)) }
         }
-        return (joined, documents)
+        return (joined, found)
     }
 
     public func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool {

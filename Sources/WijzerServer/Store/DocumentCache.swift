@@ -1,0 +1,74 @@
+import Synchronization
+import WijzerScoring
+
+/// Decoded self-checks by link digest, each kept with the exact stored text it came from, so a
+/// document read again unchanged is not decoded again.
+///
+/// Why: every save read and decoded its self-check twice (once to show or check the question,
+/// once in its group's transaction) and every page load once more; decoding the JSON was a
+/// fifth of the server's CPU time under load (Benchmarks/serve, perf). The database stays the truth:
+/// a lookup still reads the text, and a text that differs in any byte from the one kept (another
+/// instance or process changed it) is decoded afresh. So the cache is safe with several
+/// instances on one PostgreSQL and with another process on the same SQLite file.
+///
+/// A `Mutex` rather than an actor: a lookup is a dictionary access, and an actor would add a
+/// hop to another executor to every request.
+final class DocumentCache: Sendable {
+    private struct Entry {
+        var text: String
+        var document: ResultDocument
+    }
+
+    private let entries = Mutex<[String: Entry]>([:])
+    /// At most this many documents are kept (a few MB); when full, it starts over.
+    let capacity: Int
+    private let decode: @Sendable (String) throws -> ResultDocument
+
+    /// `decode` is `DocumentCache.decode` but in tests that count the decodings.
+    init(capacity: Int = 2_000, decode: @escaping @Sendable (String) throws -> ResultDocument = DocumentCache.decode) {
+        self.capacity = capacity
+        self.decode = decode
+    }
+
+    /// The document stored as `text` under `key`: the kept one when the text is the same,
+    /// else decoded and kept for next time. `StoreError.corrupt` when it cannot be read.
+    func document(key: String, text: String) throws -> ResultDocument {
+        if let kept = entries.withLock({ $0[key] }), kept.text == text { return kept.document }
+        let document = try decode(text)
+        remember(key: key, text: text, document: document)
+        return document
+    }
+
+    private func remember(key: String, text: String, document: ResultDocument) {
+        entries.withLock { entries in
+            // Bounded without bookkeeping per lookup: a server with more self-checks in use
+            // than this decodes some of them once more after the reset.
+            if entries[key] == nil && entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
+            entries[key] = Entry(text: text, document: document)
+        }
+    }
+
+    /// Forgets the document under `key` (deleted).
+    func forget(key: String) {
+        _ = entries.withLock { $0.removeValue(forKey: key) }
+    }
+
+    /// How many documents are kept (for tests).
+    var count: Int { entries.withLock { $0.count } }
+
+    /// A stored document; `StoreError.corrupt` when it cannot be read.
+    static func decode(_ text: String) throws -> ResultDocument {
+        do {
+            return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
+        } catch {
+            throw StoreError.corrupt(error.description)
+        }
+    }
+
+    /// A document as both stores keep it: one line of JSON. What is written is not kept: the
+    /// text holds less than the document (dates to the second), and the cache must give exactly
+    /// what decoding the stored text gives; the next read decodes it once.
+    static func encode(_ document: ResultDocument) -> String {
+        String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
+    }
+}

@@ -1,0 +1,117 @@
+import Foundation
+import Synchronization
+import Testing
+import WijzerScoring
+@testable import WijzerServer
+import WijzerTestSupport
+
+/// The decoded documents the stores keep (`DocumentCache`): an unchanged text is decoded once,
+/// any change made elsewhere is seen, a deleted self-check is forgotten, and the cache is bounded.
+@Suite struct DocumentCacheTests {
+    let stamp = QuestionnaireStamp(id: "beter-behouden", version: "1", contentHash: "abc")
+
+    /// Counts the decodings of a cache made by `cache(counting:)`.
+    final class Counter: Sendable {
+        let value = Mutex(0)
+        var decodings: Int { value.withLock { $0 } }
+    }
+
+    func cache(counting counter: Counter) -> DocumentCache {
+        DocumentCache(capacity: 3) { text in
+            counter.value.withLock { $0 += 1 }
+            return try DocumentCache.decode(text)
+        }
+    }
+
+    func text(_ name: String) -> String {
+        var document = ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000))
+        document.name = name
+        return DocumentCache.encode(document)
+    }
+
+    @Test func anUnchangedTextIsDecodedOnceAndAChangedOneAgain() throws {
+        let counter = Counter()
+        let cache = cache(counting: counter)
+        let first = try cache.document(key: "a", text: text("Eerste"))
+        #expect(try cache.document(key: "a", text: text("Eerste")) == first)
+        #expect(counter.decodings == 1)
+        #expect(try cache.document(key: "a", text: text("Tweede")).name == "Tweede")
+        #expect(counter.decodings == 2)
+    }
+
+    @Test func anUnreadableTextIsCorruptWhateverIsKept() throws {
+        let cache = DocumentCache()
+        _ = try cache.document(key: "a", text: text("Eerste"))
+        #expect(throws: StoreError.self) { try cache.document(key: "a", text: "{\"formatVersion\": 1") }
+        #expect(throws: StoreError.self) { try cache.document(key: "b", text: "") }
+    }
+
+    @Test func itKeepsAtMostItsCapacity() throws {
+        let counter = Counter()
+        let cache = cache(counting: counter)
+        for key in ["a", "b", "c", "d", "e"] { _ = try cache.document(key: key, text: text(key)) }
+        #expect(cache.count <= 3 && cache.count >= 1)
+        // The last one read is kept; a forgotten one is decoded again.
+        _ = try cache.document(key: "e", text: text("e"))
+        #expect(counter.decodings == 5)
+        cache.forget(key: "e")
+        #expect(try cache.document(key: "e", text: text("e")).name == "e")
+        #expect(counter.decodings == 6)
+    }
+
+    /// Two instances on one database: what one changes, the other sees, however much it kept.
+    @Test(arguments: StoreKind.allCases)
+    func aChangeByAnotherInstanceIsSeen(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let (first, second) = (try await fixture.open(), try await fixture.open())
+        let link = PrivateLink.make()
+        try await first.create(link: link, document: ResultDocument(questionnaire: stamp))
+        #expect(try await second.load(link: link, questionnaire: stamp.id)?.name == nil)
+        _ = try await first.update(link: link, questionnaire: stamp.id) { $0.name = "Veranderd" }
+        #expect(try await second.load(link: link, questionnaire: stamp.id)?.name == "Veranderd")
+        // The database stays the truth, also for a change made outside any store.
+        let changed = text("Buiten Wijzer").replacingOccurrences(of: "'", with: "''")
+        try await fixture.raw("UPDATE self_checks SET document = '\(changed)'")
+        #expect(try await first.load(link: link, questionnaire: stamp.id)?.name == "Buiten Wijzer")
+        #expect(try await second.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "!" }?.name == "Buiten Wijzer!")
+        try await first.close()
+        try await second.close()
+    }
+
+    /// A load gives exactly what the stored text says, also right after a save: the document a
+    /// save wrote holds more than its text (dates to the fraction of a second), and must not
+    /// be what the cache gives back.
+    @Test(arguments: StoreKind.allCases)
+    func aLoadAfterASaveGivesWhatIsStored(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let link = PrivateLink.make()
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+        _ = try await store.load(link: link, questionnaire: stamp.id)
+        let saved = try #require(try await store.update(link: link, questionnaire: stamp.id) {
+            $0.updated = Date(timeIntervalSince1970: 1_800_000_000.75)
+        })
+        let loaded = try #require(try await store.load(link: link, questionnaire: stamp.id))
+        #expect(loaded == (try DocumentCache.decode(DocumentCache.encode(saved))))
+        #expect(loaded.updated == Date(timeIntervalSince1970: 1_800_000_000))
+        try await store.close()
+    }
+
+    /// A deleted self-check is not kept in memory either.
+    @Test(arguments: StoreKind.allCases)
+    func aDeletedSelfCheckIsForgotten(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let link = PrivateLink.make()
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+        _ = try await store.load(link: link, questionnaire: stamp.id)
+        let cache = try #require((store as? SQLiteAnswerStore)?.documents ?? (store as? PostgresAnswerStore)?.documents)
+        #expect(cache.count == 1)
+        #expect(try await store.delete(link: link, questionnaire: stamp.id))
+        #expect(cache.count == 0)
+        try await store.close()
+    }
+}
