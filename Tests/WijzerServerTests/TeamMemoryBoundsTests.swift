@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import WijzerServer
 import WijzerReports
@@ -35,6 +36,31 @@ import WijzerTestSupport
         // "a" was forgotten when the bound was reached, so its report is made again.
         _ = try await cache.report(session: "a", released: 10, make: make)
         #expect(await made.value == 3 + TeamReportCache.remembered)
+    }
+}
+
+extension TeamMemoryBoundsTests {
+    /// The instance that makes a release primes its cache with the report of the documents it
+    /// released; that report is the one any other instance makes from the stored snapshot.
+    @Test func aPrimedReportIsUsedAndEqualsTheSnapshots() async throws {
+        var generator = ResultGenerator(questionnaire: Bundled.questionnaire, stamp: Bundled.stamp, seed: 17)
+        // As the store gives them: decoded from their stored text.
+        let documents = try (0 ..< 8).map { _ in try DocumentCache.decode(DocumentCache.encode(generator.document())) }
+        let store = try await SQLiteAnswerStore.inMemory()
+        let server = WebServer(settings: ServerSettings(), questionnaire: Bundled.questionnaire, stamp: Bundled.stamp, store: store)
+        let fromSnapshot = server.teamReport(try TeamSnapshotCodec.decode(TeamSnapshotCodec.encode(documents)), minimumGroup: 5)
+        #expect(server.teamReport(documents, minimumGroup: 5) == fromSnapshot)
+
+        let cache = TeamReportCache()
+        let made = Counter()
+        await cache.prime(session: "a", released: 8) { await made.add(); return server.teamReport(documents, minimumGroup: 5) }
+        let shown = try await cache.report(session: "a", released: 8) { await made.add(); return fromSnapshot }
+        #expect(shown == fromSnapshot)
+        #expect(await made.value == 1)
+        // A later release is made afresh.
+        _ = try await cache.report(session: "a", released: 13) { await made.add(); return fromSnapshot }
+        #expect(await made.value == 2)
+        try await store.close()
     }
 }
 

@@ -51,6 +51,10 @@ extension WebServer {
         guard finished.count >= session.released + session.minimumGroup else { return false }
         guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished)
         else { return false }
+        // The snapshot holds exactly these documents (decoded from their stored text, so writing
+        // and reading them again changes nothing): this instance's views get the report from them.
+        let minimumGroup = session.minimumGroup
+        await teamReports.prime(session: session.id, released: finished.count) { teamReport(finished, minimumGroup: minimumGroup) }
         await teamEvents.publish(session: session.id)
         return true
     }

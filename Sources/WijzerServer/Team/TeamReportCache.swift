@@ -14,6 +14,15 @@ actor TeamReportCache {
     /// At most this many sessions' reports are kept.
     static let remembered = 100
 
+    /// Starts making the report of `session`'s release `released` with `make`, unless this
+    /// instance has it already: the instance that makes a release has the released documents
+    /// at hand, so its views need not read and decode the snapshot it has just written.
+    func prime(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) {
+        if let cached = reports[session], cached.released == released { return }
+        if reports[session] == nil && reports.count >= Self.remembered { reports.removeAll() }
+        reports[session] = (released, Task { try await make() })
+    }
+
     /// The report of `session`'s release `released`, made by `make` when this instance has none.
     func report(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) async throws -> TeamReport {
         if let cached = reports[session], cached.released == released { return try await cached.report.value }
