@@ -84,34 +84,42 @@ import WijzerTestSupport
     /// be what the cache gives back.
     @Test(arguments: StoreKind.allCases)
     func aLoadAfterASaveGivesWhatIsStored(_ kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = try await fixture.open()
-        let link = PrivateLink.make()
-        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
-        _ = try await store.load(link: link, questionnaire: stamp.id)
-        let saved = try #require(try await store.update(link: link, questionnaire: stamp.id) {
-            $0.updated = Date(timeIntervalSince1970: 1_800_000_000.75)
-        })
-        let loaded = try #require(try await store.load(link: link, questionnaire: stamp.id))
-        #expect(loaded == (try DocumentCache.decode(DocumentCache.encode(saved))))
-        #expect(loaded.updated == Date(timeIntervalSince1970: 1_800_000_000))
-        try await store.close()
+        try await withKeptSelfCheck(kind) { store, link in
+            let saved = try #require(try await store.update(link: link, questionnaire: stamp.id) {
+                $0.updated = Date(timeIntervalSince1970: 1_800_000_000.75)
+            })
+            let loaded = try #require(try await store.load(link: link, questionnaire: stamp.id))
+            #expect(loaded == (try DocumentCache.decode(DocumentCache.encode(saved))))
+            #expect(loaded.updated == Date(timeIntervalSince1970: 1_800_000_000))
+        }
     }
 
     /// A deleted self-check is not kept in memory either.
     @Test(arguments: StoreKind.allCases)
     func aDeletedSelfCheckIsForgotten(_ kind: StoreKind) async throws {
+        try await withKeptSelfCheck(kind) { store, link in
+            let cache = try #require((store as? SQLiteAnswerStore)?.documents ?? (store as? PostgresAnswerStore)?.documents)
+            #expect(cache.count == 1)
+            #expect(try await store.delete(link: link, questionnaire: stamp.id))
+            #expect(cache.count == 0)
+        }
+    }
+
+    /// Runs `body` with a store on a fresh database of `kind` holding one self-check, loaded
+    /// once (so the store keeps it), and its link; closes the store afterwards.
+    func withKeptSelfCheck(_ kind: StoreKind, _ body: (any AnswerStore, String) async throws -> Void) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = try await fixture.open()
         let link = PrivateLink.make()
-        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
-        _ = try await store.load(link: link, questionnaire: stamp.id)
-        let cache = try #require((store as? SQLiteAnswerStore)?.documents ?? (store as? PostgresAnswerStore)?.documents)
-        #expect(cache.count == 1)
-        #expect(try await store.delete(link: link, questionnaire: stamp.id))
-        #expect(cache.count == 0)
+        do {
+            try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+            _ = try await store.load(link: link, questionnaire: stamp.id)
+            try await body(store, link)
+        } catch {
+            try? await store.close()
+            throw error
+        }
         try await store.close()
     }
 }
