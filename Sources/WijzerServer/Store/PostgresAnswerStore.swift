@@ -118,11 +118,10 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
         let key = LinkDigest.of(link)
-        let rows = try await client.query(
-            "SELECT document FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire)",
-            logger: logger)
         var text: String?
-        for try await value in rows.decode(String.self) { text = value }
+        for try await value in try await client.execute(LoadDocument(key: key, questionnaire: questionnaire), logger: logger) {
+            text = value
+        }
         return try text.map { try documents.document(key: key, text: $0) }
     }
 
@@ -170,4 +169,24 @@ public final class PostgresAnswerStore: AnswerStore {
         return found
     }
 
+}
+
+/// The query of `load`, the one statement of every page and every save, prepared once per
+/// connection: PostgreSQL parses and plans it once instead of on every call.
+private struct LoadDocument: PostgresPreparedStatement {
+    static let sql = "SELECT document FROM self_checks WHERE link_hash = $1 AND questionnaire = $2"
+    typealias Row = String
+    var key: String
+    var questionnaire: String
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(key)
+        bindings.append(questionnaire)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> Row {
+        try row.decode(String.self)
+    }
 }
