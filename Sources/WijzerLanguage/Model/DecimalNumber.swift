@@ -174,7 +174,7 @@ public struct NumberGrid: Sendable, Hashable {
     /// The step a range has when none is written: 1 for whole bounds, else the smallest
     /// decimal unit of the bounds (`0.0..10.5` counts in tenths).
     public static func defaultStep(low: DecimalNumber, high: DecimalNumber) -> DecimalNumber {
-        max(low.decimals, high.decimals) == 0 ? 1 : DecimalNumber(significand: 1, decimals: max(low.decimals, high.decimals))
+        DecimalNumber(significand: 1, decimals: max(low.decimals, high.decimals))
     }
 
     /// Whether `value` lies on the grid (the range's low end plus whole steps).
@@ -206,7 +206,8 @@ public struct NumberGrid: Sendable, Hashable {
         if value <= low { return [low] }
         let top = point(width)
         if value >= top { return [top] }
-        let below = point(steps(to: value))
-        return below == value ? [value] : [below, point(steps(to: value) + 1)]
+        let n = steps(to: value)
+        let below = point(n)
+        return below == value ? [value] : [below, point(n + 1)]
     }
 }

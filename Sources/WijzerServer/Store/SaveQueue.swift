@@ -59,12 +59,11 @@ final class SaveQueue: Sendable {
         // At a quiet moment (most saves: teachers read before they answer) that spares the hops
         // to a writer task and back, each of which waits for a core on a busy machine. Saves that
         // arrive meanwhile are left to a writer task, so this caller returns after its own commit.
-        var others: [Waiting]? = state.withLock { state in
+        guard var others = state.withLock({ state -> [Waiting]? in
             guard state.writing < writers else { return nil }
             state.writing += 1
             return state.take(Self.groupSize - 1)
-        }
-        guard others != nil else {
+        }) else {
             return try await withCheckedThrowingContinuation { continuation in
                 // Checked again under the lock: the last writer may have finished meanwhile.
                 let startWriter = state.withLock { state in
@@ -76,8 +75,8 @@ final class SaveQueue: Sendable {
                 if startWriter { Task { await self.writeGroups(write) } }
             }
         }
-        let continuations = others!.map(\.continuation)
-        let results = await write([save] + Self.drain(&others!))
+        let continuations = others.map(\.continuation)
+        let results = await write([save] + Self.drain(&others))
         for (continuation, result) in zip(continuations, results.dropFirst()) { continuation.resume(with: result) }
         let more = state.withLock { state in
             if state.waiting.isEmpty { state.writing -= 1 }

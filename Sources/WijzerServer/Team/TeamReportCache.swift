@@ -18,24 +18,28 @@ actor TeamReportCache {
     /// instance has it already: the instance that makes a release has the released documents
     /// at hand, so its views need not read and decode the snapshot it has just written.
     func prime(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) {
-        if let cached = reports[session], cached.released == released { return }
-        if reports[session] == nil && reports.count >= Self.remembered { reports.removeAll() }
-        reports[session] = (released, Task { try await make() })
+        _ = making(session: session, released: released, make: make)
     }
 
     /// The report of `session`'s release `released`, made by `make` when this instance has none.
     func report(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) async throws -> TeamReport {
-        if let cached = reports[session], cached.released == released { return try await cached.report.value }
+        do {
+            return try await making(session: session, released: released, make: make).value
+        } catch {
+            // Made again at the next view.
+            if reports[session]?.released == released { reports[session] = nil }
+            throw error
+        }
+    }
+
+    /// The report of `session`'s release `released` as kept, or started with `make`.
+    private func making(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) -> Task<TeamReport, Error> {
+        if let cached = reports[session], cached.released == released { return cached.report }
         // One report per session ever viewed would grow for as long as the server runs: keep
         // those of at most `remembered` sessions (a forgotten one is made again when viewed).
         if reports[session] == nil && reports.count >= Self.remembered { reports.removeAll() }
         let task = Task { try await make() }
         reports[session] = (released, task)
-        do {
-            return try await task.value
-        } catch {
-            if reports[session]?.released == released { reports[session] = nil }
-            throw error
-        }
+        return task
     }
 }

@@ -4,7 +4,7 @@ import WijzerScoring
 /// (compact JSON has no raw line breaks), the same in SQLite and PostgreSQL.
 enum TeamSnapshotCodec {
     static func encode(_ documents: [ResultDocument]) -> String {
-        documents.map { String(decoding: ResultCodec.encode($0, pretty: false), as: UTF8.self) }.joined(separator: "\n")
+        documents.map(DocumentCache.encode).joined(separator: "\n")
     }
 
     /// The documents of `text`; none for an empty or missing snapshot.
