@@ -42,13 +42,20 @@ import WijzerTestSupport
 extension TeamMemoryBoundsTests {
     /// The instance that makes a release primes its cache with the report of the documents it
     /// released; that report is the one any other instance makes from the stored snapshot.
-    @Test func aPrimedReportIsUsedAndEqualsTheSnapshots() async throws {
+    /// With the session on all themes (the stored texts are the snapshot's lines) and on one.
+    @Test(arguments: [nil, 1])
+    func aPrimedReportIsUsedAndEqualsTheSnapshots(themeCount: Int?) async throws {
         var generator = ResultGenerator(questionnaire: Bundled.questionnaire, stamp: Bundled.stamp, seed: 17)
-        // As the store gives them: decoded from their stored text.
-        let documents = try (0 ..< 8).map { _ in try DocumentCache.decode(DocumentCache.encode(generator.document())) }
+        let all = Bundled.questionnaire.themes.map(\.id.name)
+        let themes = Array(all.prefix(themeCount ?? all.count))
+        // As the store gives them: read from their stored text.
+        let stored = DocumentCache()
+        let members = try (0 ..< 8).map { try stored.member(key: "k\($0)", text: DocumentCache.encode(generator.document()), themes: themes) }
+        let documents = members.map(\.document)
         let store = try await SQLiteAnswerStore.inMemory()
         let server = WebServer(settings: ServerSettings(), questionnaire: Bundled.questionnaire, stamp: Bundled.stamp, store: store)
-        let fromSnapshot = server.teamReport(try TeamSnapshotCodec.decode(TeamSnapshotCodec.encode(documents)), minimumGroup: 5)
+        let fromSnapshot = server.teamReport(try TeamSnapshotCodec.decode(TeamSnapshotCodec.encode(members), lines: TeamSnapshotCodec.lineCache()),
+                                             minimumGroup: 5)
         #expect(server.teamReport(documents, minimumGroup: 5) == fromSnapshot)
 
         let cache = TeamReportCache()

@@ -17,6 +17,8 @@ final class DocumentCache: Sendable {
     private struct Entry {
         var text: String
         var document: ResultDocument
+        /// The document as a member of a team session on `themes` (the last one asked for).
+        var member: (themes: [String], member: TeamMemberDocument)?
     }
 
     private let entries = Mutex<[String: Entry]>([:])
@@ -39,12 +41,25 @@ final class DocumentCache: Sendable {
         return document
     }
 
+    /// The document stored as `text` under `key` as a member of a session on `themes`: kept
+    /// like `document`, so an unchanged member's line is neither decoded nor encoded again.
+    func member(key: String, text: String, themes: [String]) throws -> TeamMemberDocument {
+        if let kept = entries.withLock({ $0[key] }), kept.text == text, let member = kept.member, member.themes == themes {
+            return member.member
+        }
+        let member = TeamMemberDocument.stored(try document(key: key, text: text), text: text, themes: themes)
+        entries.withLock { entries in
+            if entries[key]?.text == text { entries[key]?.member = (themes, member) }
+        }
+        return member
+    }
+
     private func remember(key: String, text: String, document: ResultDocument) {
         entries.withLock { entries in
             // Bounded without bookkeeping per lookup: a server with more self-checks in use
             // than this decodes some of them once more after the reset.
             if entries[key] == nil && entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(text: text, document: document)
+            entries[key] = Entry(text: text, document: document, member: nil)
         }
     }
 

@@ -24,6 +24,8 @@ public final class PostgresAnswerStore: AnswerStore {
     static let groupWriters = 4
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
+    /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
+    let snapshotLines = TeamSnapshotCodec.lineCache()
 
     private init(client: PostgresClient, logger: Logger, teamEvents: PostgresTeamEvents) {
         self.client = client

@@ -21,6 +21,8 @@ public final class SQLiteAnswerStore: AnswerStore {
     private let saves = SaveQueue()
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
+    /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
+    let snapshotLines = TeamSnapshotCodec.lineCache()
 
     private init(connection: SQLiteConnection, reader: SQLiteConnection?) {
         self.connection = connection

@@ -81,7 +81,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         }
     }
 
-    public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {
+    public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
         // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
         let rows = try await client.query("""
             SELECT m.link_hash, s.document FROM team_members m
@@ -89,15 +89,15 @@ extension PostgresAnswerStore: TeamSessionStore {
             WHERE m.session = \(session) ORDER BY m.link_hash COLLATE "C"
             """, logger: logger)
         var joined = 0
-        var found: [ResultDocument] = []
+        var found: [TeamMemberDocument] = []
         for try await (key, text) in rows.decode((String, String?).self) {
             joined += 1
-            if let text { found.append(try self.documents.document(key: key, text: text)) }
+            if let text { found.append(try self.documents.member(key: key, text: text, themes: themes)) }
         }
         return (joined, found)
     }
 
-    public func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool {
+    public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool {
         let rows = try await client.query("""
             UPDATE team_sessions SET released = \(released), snapshot = \(TeamSnapshotCodec.encode(snapshot))
             WHERE id = \(session) AND released = \(expected) AND state = 'open' RETURNING id
@@ -109,10 +109,10 @@ extension PostgresAnswerStore: TeamSessionStore {
         let rows = try await client.query("SELECT snapshot FROM team_sessions WHERE id = \(session)", logger: logger)
         var text: String?
         for try await value in rows.decode(String?.self) { text = value }
-        return try TeamSnapshotCodec.decode(text)
+        return try TeamSnapshotCodec.decode(text, lines: snapshotLines)
     }
 
-    public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [ResultDocument]) async throws -> Bool {
+    public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [TeamMemberDocument]) async throws -> Bool {
         let rows = try await client.query("""
             UPDATE team_sessions SET state = 'closed', closed = \(date.formatted(.iso8601)), released = \(snapshot.count),
                 snapshot = \(TeamSnapshotCodec.encode(snapshot)), report_markdown = \(report.markdown), report_html = \(report.html),

@@ -83,19 +83,23 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
-    public func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument]) {
+    public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
         try await lock.run {
-            let links = try await self.connection.query("SELECT link_hash FROM team_members WHERE session = ? ORDER BY link_hash", [.text(session)])
-            var documents: [ResultDocument] = []
-            for row in links {
-                guard let digest = row.column("link_hash")?.string else { continue }
-                if let document = try await self.read(digest: digest, questionnaire: questionnaire) { documents.append(document) }
+            let rows = try await self.connection.query("""
+                SELECT m.link_hash, s.document FROM team_members m
+                LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = ?
+                WHERE m.session = ? ORDER BY m.link_hash
+                """, [.text(questionnaire), .text(session)])
+            var found: [TeamMemberDocument] = []
+            for row in rows {
+                guard let key = row.column("link_hash")?.string, let text = row.column("document")?.string else { continue }
+                found.append(try self.documents.member(key: key, text: text, themes: themes))
             }
-            return (links.count, documents)
+            return (rows.count, found)
         }
     }
 
-    public func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool {
+    public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool {
         try await lock.run {
             let rows = try await self.connection.query(
                 "UPDATE team_sessions SET released = ?, snapshot = ? WHERE id = ? AND released = ? AND state = 'open' RETURNING id",
@@ -107,11 +111,11 @@ extension SQLiteAnswerStore: TeamSessionStore {
     public func snapshot(session: String) async throws -> [ResultDocument] {
         try await lock.run {
             let rows = try await self.connection.query("SELECT snapshot FROM team_sessions WHERE id = ?", [.text(session)])
-            return try TeamSnapshotCodec.decode(rows.first?.column("snapshot")?.string)
+            return try TeamSnapshotCodec.decode(rows.first?.column("snapshot")?.string, lines: self.snapshotLines)
         }
     }
 
-    public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [ResultDocument]) async throws -> Bool {
+    public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [TeamMemberDocument]) async throws -> Bool {
         try await lock.run {
             let rows = try await self.connection.query(
                 """

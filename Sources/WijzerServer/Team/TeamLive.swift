@@ -20,20 +20,11 @@ extension WebServer {
                          scores: TeamCSVRenderer.scores(report), answers: TeamCSVRenderer.answers(report))
     }
 
-    /// A member's document with only the session's themes: what they did elsewhere is not the
-    /// team's business.
-    static func restricted(_ document: ResultDocument, to themes: [String]) -> ResultDocument {
-        var document = document
-        document.themes = document.themes.filter { themes.contains($0.theme) }
-        return document
-    }
-
     /// The members' documents (session themes only), how many joined, and who finished.
-    func teamMembers(_ session: TeamSessionRecord) async throws -> (joined: Int, documents: [ResultDocument], finished: [ResultDocument]) {
+    func teamMembers(_ session: TeamSessionRecord) async throws -> (joined: Int, documents: [TeamMemberDocument], finished: [TeamMemberDocument]) {
         guard let teams else { return (0, [], []) }
-        let (joined, all) = try await teams.members(session: session.id, questionnaire: questionnaire.id)
-        let documents = all.map { Self.restricted($0, to: session.themes) }
-        return (joined, documents, documents.filter { TeamProgress.hasFinished($0, session.themes) })
+        let (joined, documents) = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes)
+        return (joined, documents, documents.filter { TeamProgress.hasFinished($0.document, session.themes) })
     }
 
     /// Releases a new state of the team view when at least k more members finished than at
@@ -51,10 +42,11 @@ extension WebServer {
         guard finished.count >= session.released + session.minimumGroup else { return false }
         guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished)
         else { return false }
-        // The snapshot holds exactly these documents (decoded from their stored text, so writing
-        // and reading them again changes nothing): this instance's views get the report from them.
+        // The snapshot holds exactly these documents (each line decodes to its document): this
+        // instance's views get the report from them.
         let minimumGroup = session.minimumGroup
-        await teamReports.prime(session: session.id, released: finished.count) { teamReport(finished, minimumGroup: minimumGroup) }
+        let documents = finished.map(\.document)
+        await teamReports.prime(session: session.id, released: finished.count) { teamReport(documents, minimumGroup: minimumGroup) }
         await teamEvents.publish(session: session.id)
         return true
     }
@@ -73,7 +65,7 @@ extension WebServer {
     func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
         guard let teams else { return }
         let documents = try await teamMembers(session).documents
-        let report = teamReport(documents, minimumGroup: session.minimumGroup)
+        let report = teamReport(documents.map(\.document), minimumGroup: session.minimumGroup)
         if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
             await teamEvents.publish(session: session.id)
         }

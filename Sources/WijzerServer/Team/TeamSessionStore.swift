@@ -30,18 +30,19 @@ public protocol TeamSessionStore: Sendable {
     /// finished: counted by the database, no document read.
     func counts(session: String, questionnaire: String) async throws -> (joined: Int, finished: Int)
 
-    /// How many members joined, and the documents of those whose self-check still exists.
-    func members(session: String, questionnaire: String) async throws -> (joined: Int, documents: [ResultDocument])
+    /// How many members joined, and the documents (`themes` only) of those whose self-check
+    /// still exists, in the byte order of their links' digests.
+    func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument])
 
     /// Replaces the released state if it is still `expected` (another request may have released
     /// first); false when it was not.
-    func release(session: String, expected: Int, released: Int, snapshot: [ResultDocument]) async throws -> Bool
+    func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool
 
     /// The documents of the last release.
     func snapshot(session: String) async throws -> [ResultDocument]
 
     /// Closes `session` with its frozen report; false when it was closed already.
-    func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [ResultDocument]) async throws -> Bool
+    func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [TeamMemberDocument]) async throws -> Bool
 
     /// Deletes the members' self-checks, the member rows and the snapshot of every session closed
     /// before `date`; the frozen reports stay. Returns how many sessions were purged.

@@ -1,19 +1,32 @@
 import WijzerScoring
 
-/// The text form of a released snapshot in `team_sessions.snapshot`: the documents one per line
-/// (compact JSON has no raw line breaks), the same in SQLite and PostgreSQL.
+/// The text form of a released snapshot in `team_sessions.snapshot`: the members' lines one per
+/// line (compact JSON has no raw line breaks), the same in SQLite and PostgreSQL.
 enum TeamSnapshotCodec {
-    static func encode(_ documents: [ResultDocument]) -> String {
-        documents.map(DocumentCache.encode).joined(separator: "\n")
+    static func encode(_ members: [TeamMemberDocument]) -> String {
+        members.map(\.line).joined(separator: "\n")
     }
 
-    /// The documents of `text`; none for an empty or missing snapshot.
-    static func decode(_ text: String?) throws -> [ResultDocument] {
+    /// The documents of `text`; none for an empty or missing snapshot. `lines` keeps what it
+    /// decoded, keyed by the line itself: the next release repeats most lines of the last one,
+    /// and only the new ones are decoded.
+    static func decode(_ text: String?, lines: DocumentCache) throws -> [ResultDocument] {
         guard let text, !text.isEmpty else { return [] }
-        do {
-            return try text.split(separator: "\n").map { try ResultCodec.decode(Array($0.utf8), path: "team_sessions") }
-        } catch {
-            throw StoreError.corrupt(String(describing: error))
+        return try text.split(separator: "\n").map { line in
+            let line = String(line)
+            return try lines.document(key: line, text: line)
+        }
+    }
+
+    /// The cache of decoded snapshot lines for `decode`, one per store. A session of 200 holds
+    /// 200 lines; the lines of earlier releases that differ are forgotten when it is full.
+    static func lineCache() -> DocumentCache {
+        DocumentCache(capacity: 2_000) { line in
+            do {
+                return try ResultCodec.decode(Array(line.utf8), path: "team_sessions")
+            } catch {
+                throw StoreError.corrupt(String(describing: error))
+            }
         }
     }
 }

@@ -1,0 +1,39 @@
+import WijzerScoring
+
+/// A member's self-check as a team session sees it: only the session's themes, and the line
+/// that stands for it in a released snapshot (`TeamSnapshotCodec`).
+public struct TeamMemberDocument: Sendable, Equatable {
+    /// The themes of the document that the session asked for; what the member did elsewhere is
+    /// not the team's business.
+    public let document: ResultDocument
+    /// One line of JSON that decodes to `document`.
+    let line: String
+
+    /// `document` as a member of a session on `themes`, its line encoded.
+    public init(_ document: ResultDocument, themes: [String]) {
+        let restricted = Self.restricted(document, to: themes)
+        self.init(restricted: restricted, line: DocumentCache.encode(restricted))
+    }
+
+    init(restricted document: ResultDocument, line: String) {
+        self.document = document
+        self.line = line
+    }
+
+    /// The member stored as `text` (decoded as `decoded`), on the session's `themes`. When the
+    /// document has no other themes, the stored text is its line as it is: nothing is encoded.
+    ///
+    /// Why: encoding every finished member's document again at every release was a quarter of
+    /// the CPU time of a session of 200 (Benchmarks/team, perf).
+    static func stored(_ decoded: ResultDocument, text: String, themes: [String]) -> TeamMemberDocument {
+        let restricted = restricted(decoded, to: themes)
+        if restricted.themes.count == decoded.themes.count { return TeamMemberDocument(restricted: restricted, line: text) }
+        return TeamMemberDocument(restricted: restricted, line: DocumentCache.encode(restricted))
+    }
+
+    static func restricted(_ document: ResultDocument, to themes: [String]) -> ResultDocument {
+        var document = document
+        document.themes = document.themes.filter { themes.contains($0.theme) }
+        return document
+    }
+}
