@@ -12,8 +12,10 @@ enum TeamSnapshotCodec {
     /// and only the new ones are decoded.
     static func decode(_ text: String?, lines: DocumentCache) throws -> [ResultDocument] {
         guard let text, !text.isEmpty else { return [] }
-        return try text.split(separator: "\n").map { line in
-            let line = String(line)
+        // Split by bytes: splitting a String by Character walks grapheme clusters, and did so
+        // for the whole snapshot (hundreds of kB) at every release.
+        return try text.utf8.split(separator: UInt8(ascii: "\n")).map { bytes in
+            let line = String(Substring(bytes))
             return try lines.document(key: line, text: line)
         }
     }
