@@ -98,7 +98,7 @@ public final class PseudoTerminal {
 
     /// Waits until `text` appears in output not yet consumed by an earlier `waitFor`.
     @discardableResult
-    public func waitFor(_ text: String, timeout: Double = 10) throws -> String {
+    public func waitFor(_ text: String, timeout: Double = 30) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let shown = Self.plain(Array(bytes[mark...]))
@@ -116,7 +116,7 @@ public final class PseudoTerminal {
 
     /// Waits until one of `texts` appears in output not yet consumed, and consumes up to the
     /// earliest; which one appeared, and the output up to and including it.
-    public func waitForAny(_ texts: [String], timeout: Double = 10) throws -> (index: Int, shown: String) {
+    public func waitForAny(_ texts: [String], timeout: Double = 30) throws -> (index: Int, shown: String) {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let shown = Self.plain(Array(bytes[mark...]))
@@ -133,7 +133,7 @@ public final class PseudoTerminal {
     }
 
     /// Waits for the process to end; its exit status, or 128 + signal when killed.
-    public func waitExit(timeout: Double = 10) -> Int32? {
+    public func waitExit(timeout: Double = 30) -> Int32? {
         let deadline = Date().addingTimeInterval(timeout)
         while exitStatus == nil && Date() < deadline {
             pump(timeout: 0.05)

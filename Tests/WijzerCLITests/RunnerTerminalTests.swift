@@ -59,7 +59,7 @@ struct RunnerTerminalTests {
         try term.waitFor("Antwoord")
         let started = Date()
         term.send(Key.ctrlC)
-        let status = term.waitExit(timeout: 5)
+        let status = term.waitExit(timeout: 20)
         #expect(status == 130, "\(term.screen)")
         #expect(Date().timeIntervalSince(started) < 1.0)
         #expect(term.screen.contains("Verder gaan: wijzer start lesgeven --data-dir \(data)"))
@@ -146,7 +146,7 @@ struct RunnerTerminalTests {
         try term.waitFor("vraag 2 van")
         try term.waitFor("Antwoord")
         term.signal(SIGTERM)
-        #expect(term.waitExit(timeout: 5) == 128 + SIGTERM)
+        #expect(term.waitExit(timeout: 20) == 128 + SIGTERM)
         let answers = try Self.session(data)[theme: "lesgeven"].answers
         #expect(answers.map(\.answer) == [.option("b")])
     }

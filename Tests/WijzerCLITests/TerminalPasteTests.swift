@@ -24,7 +24,7 @@ struct TerminalPasteTests {
         try term.waitFor("vraag 3 van")  // the second answer was to an extra question
         try term.waitFor("Antwoord")
         term.type(":stop")
-        #expect(term.waitExit(timeout: 5) == 0, "\(term.screen)")
+        #expect(term.waitExit(timeout: 20) == 0, "\(term.screen)")
         #expect(!term.screen.contains("stuurteken"))
         let answers = try ResultFile.read(data + "/session-beter-behouden.json")[theme: "lesgeven"].answers
         #expect(answers.map(\.answer) == [.option("a"), .option("nee"), .options(["a", "c"])])
