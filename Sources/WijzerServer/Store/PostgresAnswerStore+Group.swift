@@ -15,23 +15,16 @@ extension PostgresAnswerStore {
         let keys = Set(saves.map { LinkDigest.of($0.link) }).sorted()
         do {
             return try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in
-                let rows = try await connection.query("""
-                    SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash = ANY(\(keys))
-                    ORDER BY link_hash COLLATE "C" FOR UPDATE
-                    """, logger: logger)
                 var stored: [String: SaveQueue.Stored] = [:]
-                for try await (key, questionnaire, text) in rows.decode((String, String, String).self) {
+                for try await (key, questionnaire, text) in try await connection.execute(LockDocuments(keys: keys), logger: logger) {
                     stored[key] = (questionnaire, Result { try documents.document(key: key, text: text) })
                 }
                 let (results, changed) = SaveQueue.apply(saves, to: &stored)
                 if !changed.isEmpty {
-                    let texts = changed.map { DocumentCache.encode($0.document) }
-                    let updated = changed.map { $0.document.updated.formatted(.iso8601) }
-                    try await connection.query("""
-                        UPDATE self_checks SET document = v.document, updated = v.updated
-                        FROM unnest(\(changed.map(\.key))::text[], \(texts)::text[], \(updated)::text[]) AS v(link_hash, document, updated)
-                        WHERE self_checks.link_hash = v.link_hash
-                        """, logger: logger)
+                    _ = try await connection.execute(UpdateDocuments(keys: changed.map(\.key),
+                                                                     documents: changed.map { DocumentCache.encode($0.document) },
+                                                                     updated: changed.map { $0.document.updated.formatted(.iso8601) }),
+                                                     logger: logger)
                 }
                 return results
             } }

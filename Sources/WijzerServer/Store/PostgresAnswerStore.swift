@@ -172,23 +172,3 @@ public final class PostgresAnswerStore: AnswerStore {
     }
 
 }
-
-/// The query of `load`, the one statement of every page and every save, prepared once per
-/// connection: PostgreSQL parses and plans it once instead of on every call.
-private struct LoadDocument: PostgresPreparedStatement {
-    static let sql = "SELECT document FROM self_checks WHERE link_hash = $1 AND questionnaire = $2"
-    typealias Row = String
-    var key: String
-    var questionnaire: String
-
-    func makeBindings() -> PostgresBindings {
-        var bindings = PostgresBindings()
-        bindings.append(key)
-        bindings.append(questionnaire)
-        return bindings
-    }
-
-    func decodeRow(_ row: PostgresRow) throws -> Row {
-        try row.decode(String.self)
-    }
-}
