@@ -2,7 +2,8 @@ import Synchronization
 import WijzerScoring
 
 /// Decoded self-checks by link digest, each kept with the exact stored text it came from, so a
-/// document read again unchanged is not decoded again.
+/// document read again unchanged is not decoded again. A document the store writes is kept as
+/// its text will read (`text(storing:key:)`), so the page after a save decodes nothing either.
 ///
 /// Why: every save read and decoded its self-check twice (once to show or check the question,
 /// once in its group's transaction) and every page load once more; decoding the JSON was a
@@ -80,9 +81,17 @@ final class DocumentCache: Sendable {
         }
     }
 
-    /// A document as both stores keep it: one line of JSON. What is written is not kept: the
-    /// text holds less than the document (dates to the second), and the cache must give exactly
-    /// what decoding the stored text gives; the next read decodes it once.
+    /// The text to store for `document` under `key` (one line of JSON), keeping the document as
+    /// reading that text will give it (`ResultCodec.asStored`), so the next read of an answer
+    /// just saved decodes nothing. Kept before the commit is harmless: a text that was never
+    /// committed is never read, so it is never matched.
+    func text(storing document: ResultDocument, key: String) -> String {
+        let text = Self.encode(document)
+        remember(key: key, text: text, document: ResultCodec.asStored(document))
+        return text
+    }
+
+    /// A document as both stores keep it: one line of JSON.
     static func encode(_ document: ResultDocument) -> String {
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
     }

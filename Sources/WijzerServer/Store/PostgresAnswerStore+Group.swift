@@ -22,7 +22,7 @@ extension PostgresAnswerStore {
                 let (results, changed) = SaveQueue.apply(saves, to: &stored)
                 if !changed.isEmpty {
                     _ = try await connection.execute(UpdateDocuments(keys: changed.map(\.key),
-                                                                     documents: changed.map { DocumentCache.encode($0.document) },
+                                                                     documents: changed.map { documents.text(storing: $0.document, key: $0.key) },
                                                                      updated: changed.map { $0.document.updated.formatted(.iso8601) }),
                                                      logger: logger)
                 }

@@ -112,7 +112,7 @@ public final class PostgresAnswerStore: AnswerStore {
         let key = LinkDigest.of(link)
         let rows = try await client.query("""
             INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
-            VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(DocumentCache.encode(document)))
+            VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(documents.text(storing: document, key: key)))
             ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
             """, logger: logger)
         if try await !Self.hasRows(rows) { throw StoreError.duplicate }

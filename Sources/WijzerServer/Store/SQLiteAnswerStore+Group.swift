@@ -44,7 +44,7 @@ extension SQLiteAnswerStore {
         guard !changed.isEmpty else { return }
         let rows = Array(repeating: "(?, ?, ?)", count: changed.count).joined(separator: ", ")
         let values: [SQLiteData] = changed.flatMap { key, document -> [SQLiteData] in
-            [.text(key), .text(DocumentCache.encode(document)), .text(Self.timestamp(document.updated))]
+            [.text(key), .text(documents.text(storing: document, key: key)), .text(Self.timestamp(document.updated))]
         }
         _ = try await connection.query("""
             UPDATE self_checks SET document = v.column2, updated = v.column3

@@ -118,7 +118,7 @@ public final class SQLiteAnswerStore: AnswerStore {
             let now = Self.timestamp(document.created)
             _ = try await self.connection.query(
                 "INSERT INTO self_checks (link_hash, questionnaire, created, updated, document) VALUES (?, ?, ?, ?, ?)",
-                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(DocumentCache.encode(document))])
+                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(self.documents.text(storing: document, key: key))])
         }
     }
 

@@ -1,0 +1,32 @@
+import Foundation
+
+extension ResultCodec {
+    /// `document` as decoding its encoding gives it back: every date as ISO 8601 without
+    /// fractions of a second holds it; everything else is kept exactly.
+    ///
+    /// Why: a store that has just written a document can keep this instead of decoding its own
+    /// text on the next read (`DocumentCache` in WijzerServer; decoding was a sixth of the
+    /// server's time at saturation). `ResultStoredFormTests` holds it to
+    /// `decode(encode(d)) == asStored(d)` over generated documents.
+    public static func asStored(_ document: ResultDocument) -> ResultDocument {
+        var document = document
+        document.created = wholeSecond(document.created)
+        document.updated = wholeSecond(document.updated)
+        for t in document.themes.indices {
+            document.themes[t].completed = document.themes[t].completed.map(wholeSecond)
+            for a in document.themes[t].answers.indices {
+                document.themes[t].answers[a].at = wholeSecond(document.themes[t].answers[a].at)
+            }
+        }
+        return document
+    }
+
+    /// The date as its ISO 8601 text gives it back. A whole second is that already; any other
+    /// date goes through the same format style as the JSON coders, because their rule is not a
+    /// plain truncation (a date 0.1 µs before a second becomes that second).
+    static func wholeSecond(_ date: Date) -> Date {
+        let seconds = date.timeIntervalSince1970
+        if seconds == seconds.rounded(.down) { return date }
+        return (try? Date.ISO8601FormatStyle().parse(date.formatted(.iso8601))) ?? date
+    }
+}
