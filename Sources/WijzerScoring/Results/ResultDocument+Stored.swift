@@ -9,16 +9,7 @@ extension ResultCodec {
     /// server's time at saturation). `ResultStoredFormTests` holds it to
     /// `decode(encode(d)) == asStored(d)` over generated documents.
     public static func asStored(_ document: ResultDocument) -> ResultDocument {
-        var document = document
-        document.created = wholeSecond(document.created)
-        document.updated = wholeSecond(document.updated)
-        for t in document.themes.indices {
-            document.themes[t].completed = document.themes[t].completed.map(wholeSecond)
-            for a in document.themes[t].answers.indices {
-                document.themes[t].answers[a].at = wholeSecond(document.themes[t].answers[a].at)
-            }
-        }
-        return document
+        document.mappingDates(wholeSecond)
     }
 
     /// The date as its ISO 8601 text gives it back. A whole second is that already; any other
@@ -28,5 +19,22 @@ extension ResultCodec {
         let seconds = date.timeIntervalSince1970
         if seconds == seconds.rounded(.down) { return date }
         return (try? Date.ISO8601FormatStyle().parse(date.formatted(.iso8601))) ?? date
+    }
+}
+
+extension ResultDocument {
+    /// The document with `transform` applied to each of its dates: the one place that knows
+    /// where a self-check holds dates.
+    public func mappingDates(_ transform: (Date) -> Date) -> ResultDocument {
+        var document = self
+        document.created = transform(created)
+        document.updated = transform(updated)
+        for t in document.themes.indices {
+            document.themes[t].completed = document.themes[t].completed.map(transform)
+            for a in document.themes[t].answers.indices {
+                document.themes[t].answers[a].at = transform(document.themes[t].answers[a].at)
+            }
+        }
+        return document
     }
 }

@@ -65,14 +65,6 @@ import WijzerTestSupport
 
     /// Adds a fraction of a second to every date of `document`.
     private func jitter(_ document: inout ResultDocument, _ generator: inout ResultGenerator) {
-        func fraction(_ date: Date) -> Date { date.addingTimeInterval(Double(generator.below(1_000_000)) / 1_000_000) }
-        document.created = fraction(document.created)
-        document.updated = fraction(document.updated)
-        for t in document.themes.indices {
-            document.themes[t].completed = document.themes[t].completed.map(fraction)
-            for a in document.themes[t].answers.indices {
-                document.themes[t].answers[a].at = fraction(document.themes[t].answers[a].at)
-            }
-        }
+        document = document.mappingDates { $0.addingTimeInterval(Double(generator.below(1_000_000)) / 1_000_000) }
     }
 }
