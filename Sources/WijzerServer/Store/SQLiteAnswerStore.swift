@@ -168,8 +168,8 @@ public final class SQLiteAnswerStore: AnswerStore {
         try await read(digest: LinkDigest.of(link), questionnaire: questionnaire)
     }
 
-    /// The document stored under a link's digest (team members are known only by theirs), read
-    /// on `on` (the writing connection unless given).
+    /// The document stored under a link's digest, read on `on` (the writing connection unless
+    /// given).
     func read(digest: String, questionnaire: String, on: SQLiteConnection? = nil) async throws -> ResultDocument? {
         let rows = try await (on ?? connection).query(
             "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
