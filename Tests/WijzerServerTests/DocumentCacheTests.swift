@@ -122,6 +122,26 @@ import WijzerTestSupport
         }
     }
 
+    /// A save that runs while its self-check is deleted does not leave the document in memory:
+    /// what "verwijder al mijn antwoorden" deletes is gone from the server, not only from disk.
+    @Test(arguments: StoreKind.allCases)
+    func aSaveRacingADeleteLeavesNothingInMemory(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let cache = try #require((store as? SQLiteAnswerStore)?.documents ?? (store as? PostgresAnswerStore)?.documents)
+        for round in 0 ..< 40 {
+            let link = PrivateLink.make()
+            try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+            async let saved = try? store.update(link: link, questionnaire: stamp.id) { $0.name = "Ronde \(round)" }
+            async let deleted = store.delete(link: link, questionnaire: stamp.id)
+            _ = await saved
+            #expect(try await deleted)
+        }
+        #expect(cache.count == 0, "documents of deleted self-checks are still in memory")
+        try await store.close()
+    }
+
     /// Runs `body` with a store on a fresh database of `kind` holding one self-check, loaded
     /// once (so the store keeps it), and its link; closes the store afterwards.
     func withKeptSelfCheck(_ kind: StoreKind, _ body: (any AnswerStore, String) async throws -> Void) async throws {

@@ -142,10 +142,12 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         let key = LinkDigest.of(link)
-        documents.forget(key: key)
         let rows = try await client.query(
             "DELETE FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire) RETURNING link_hash",
             logger: logger)
+        // After the DELETE: a save group that held the row (FOR UPDATE) kept its document in
+        // memory before the DELETE could go ahead.
+        documents.forget(key: key)
         return try await Self.hasRows(rows)
     }
 

@@ -141,11 +141,12 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         let key = LinkDigest.of(link)
-        documents.forget(key: key)
         return try await lock.run {
             let rows = try await self.connection.query(
                 "DELETE FROM self_checks WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",
                 [.text(key), .text(questionnaire)])
+            // Inside the lock, after the DELETE: no save group can keep the document again.
+            self.documents.forget(key: key)
             return !rows.isEmpty
         }
     }
