@@ -28,7 +28,7 @@ final class DocumentCache: Sendable {
     private let decode: @Sendable (String) throws -> ResultDocument
 
     /// `decode` is `DocumentCache.decode` but in tests that count the decodings.
-    init(capacity: Int = 2_000, decode: @escaping @Sendable (String) throws -> ResultDocument = DocumentCache.decode) {
+    init(capacity: Int = 2_000, decode: @escaping @Sendable (String) throws -> ResultDocument = { try DocumentCache.decode($0) }) {
         self.capacity = capacity
         self.decode = decode
     }
@@ -72,10 +72,10 @@ final class DocumentCache: Sendable {
     /// How many documents are kept (for tests).
     var count: Int { entries.withLock { $0.count } }
 
-    /// A stored document; `StoreError.corrupt` when it cannot be read.
-    static func decode(_ text: String) throws -> ResultDocument {
+    /// A stored document, from the table `path`; `StoreError.corrupt` when it cannot be read.
+    static func decode(_ text: String, path: String = "self_checks") throws -> ResultDocument {
         do {
-            return try ResultCodec.decode(Array(text.utf8), path: "self_checks")
+            return try ResultCodec.decode(Array(text.utf8), path: path)
         } catch {
             throw StoreError.corrupt(error.description)
         }

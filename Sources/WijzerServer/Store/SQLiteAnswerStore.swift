@@ -123,8 +123,9 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
-        guard let reader else { return try await lock.run { try await self.read(link: link, questionnaire: questionnaire) } }
-        return try await read(digest: LinkDigest.of(link), questionnaire: questionnaire, on: reader)
+        let key = LinkDigest.of(link)
+        guard let reader else { return try await lock.run { try await self.read(key, questionnaire, on: self.connection) } }
+        return try await read(key, questionnaire, on: reader)
     }
 
     public func update(link: String, questionnaire: String,
@@ -165,14 +166,10 @@ public final class SQLiteAnswerStore: AnswerStore {
         for open in [connection, reader].compactMap(\.self) where !open.isClosed { _ = open.close() }
     }
 
-    func read(link: String, questionnaire: String) async throws -> ResultDocument? {
-        try await read(digest: LinkDigest.of(link), questionnaire: questionnaire)
-    }
-
-    /// The document stored under a link's digest, read on `on` (the writing connection unless
-    /// given).
-    func read(digest: String, questionnaire: String, on: SQLiteConnection? = nil) async throws -> ResultDocument? {
-        let rows = try await (on ?? connection).query(
+    /// The document stored under a link's digest, read on `connection` (the writer, inside
+    /// the lock) or `reader`.
+    private func read(_ digest: String, _ questionnaire: String, on connection: SQLiteConnection) async throws -> ResultDocument? {
+        let rows = try await connection.query(
             "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
             [.text(digest), .text(questionnaire)])
         guard let text = rows.first?.column("document")?.string else { return nil }

@@ -9,8 +9,9 @@ public struct TeamMemberDocument: Sendable, Equatable {
     /// One line of JSON that decodes to `document`.
     let line: String
 
-    /// `document` as a member of a session on `themes`, its line encoded.
-    public init(_ document: ResultDocument, themes: [String]) {
+    /// `document` as a member of a session on `themes`, its line encoded (for tests: the stores
+    /// make members with `stored`, from the text they read).
+    init(_ document: ResultDocument, themes: [String]) {
         let restricted = Self.restricted(document, to: themes)
         self.init(restricted: restricted, line: DocumentCache.encode(restricted))
     }

@@ -23,12 +23,6 @@ enum TeamSnapshotCodec {
     /// The cache of decoded snapshot lines for `decode`, one per store. A session of 200 holds
     /// 200 lines; the lines of earlier releases that differ are forgotten when it is full.
     static func lineCache() -> DocumentCache {
-        DocumentCache(capacity: 2_000) { line in
-            do {
-                return try ResultCodec.decode(Array(line.utf8), path: "team_sessions")
-            } catch {
-                throw StoreError.corrupt(String(describing: error))
-            }
-        }
+        DocumentCache(capacity: 2_000) { try DocumentCache.decode($0, path: "team_sessions") }
     }
 }
