@@ -71,10 +71,15 @@ public final class SQLiteAnswerStore: AnswerStore {
     private func prepare() async throws {
         _ = try await connection.query("PRAGMA journal_mode=WAL")
         _ = try await connection.query("PRAGMA synchronous=FULL")
-        _ = try await connection.query("PRAGMA busy_timeout=5000")
+        // How long a statement waits for another connection's write (another process on the same
+        // file) before failing the saves: a group commits in milliseconds, but the other
+        // connection's next statement runs on sqlite-nio's shared thread pool (as many threads as
+        // cores), where this wait occupies a thread. On a loaded machine 5 s ran out (CI, two
+        // stores on one file in GroupSaveTests); an answer that waits is better than one refused.
+        _ = try await connection.query("PRAGMA busy_timeout=30000")
         try await migrate()
         if let reader {
-            _ = try await reader.query("PRAGMA busy_timeout=5000")
+            _ = try await reader.query("PRAGMA busy_timeout=30000")
             _ = try await reader.query("PRAGMA query_only=1")
         }
     }
