@@ -106,4 +106,33 @@ struct CheckCommandTests {
         guard let cut = text.range(of: "\ntip groeigericht \"") else { return nil }
         return (String(text[..<cut.lowerBound]) + "\n", String(text[cut.lowerBound...].dropFirst()))
     }
+
+    /// Issue 13, 3: an emoji in a name, a number as option key, an address with a space and an
+    /// example answering a question it hides, each one line with its place, as an author sees it.
+    @Test func silentMistakesAreNamedWithTheirPlace() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let broken = validSet.replacingOccurrences(of: "toets", with: "toets🙂")
+            .replacingOccurrences(of: "      b \"Wat ze al kan", with: "      2 \"Wat ze al kan")
+            .replacingOccurrences(of: "https://www.vhto.nl/lesgeven/praktische-tips/\n  resource", with: "https://www.vhto.nl/lesgeven/praktische tips/\n  resource")
+        _ = try folder.write("a.wijzer", broken)
+        let run = try WijzerProcess.run(["check", "a.wijzer"], directory: folder.path)
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("a.wijzer:12:10: error: `🙂` (U+1F642) in `toets🙂`: dat teken kan niet in een naam."), "\(run.stderr)")
+        #expect(run.stderr.contains("a.wijzer:12:10: help: schrijf `toets`"))
+        #expect(run.stderr.contains("a.wijzer:20:7: error: `2` is een getal en kan geen optiesleutel zijn"))
+        #expect(run.stderr.contains("a.wijzer:38:10: error: een webadres kan geen spatie bevatten"))
+        #expect(run.stderr.contains("a.wijzer:38:10: help: schrijf `https://www.vhto.nl/lesgeven/praktische%20tips/`"))
+
+        let hidden = validSet.replacingOccurrences(of: "    choice\n", with: "    show-if hoevaak > 2\n    choice\n")
+            .replacingOccurrences(of: "question hoevaak", with: "question eerder")
+            .replacingOccurrences(of: "  question spaart", with: "  question hoevaak \"Hoe vaak?\"\n    why \"w\"\n    likert 1..5 \"nooit\" \"zelden\" \"soms\" \"vaak\" \"altijd\"\n  question spaart")
+        _ = try folder.write("b.wijzer", hidden)
+        let check = try WijzerProcess.run(["check", "b.wijzer"], directory: folder.path)
+        #expect(check.status == 1, "\(check.stderr)")
+        #expect(check.stderr.contains("error: voorbeeld `troost` beantwoordt vraag `toets.spaart`, maar die wordt bij de andere antwoorden van dit voorbeeld niet getoond"), "\(check.stderr)")
+        #expect(check.stderr.contains("note: de vraag wordt alleen getoond als dit waar is"))
+        let test = try WijzerProcess.run(["test", "b.wijzer"], directory: folder.path)
+        #expect(test.status == 1 && test.stderr.contains("herstel die eerst"), "`wijzer test` stops at the same finding")
+    }
 }

@@ -22,6 +22,8 @@ extension DiagnosticID {
     public static let lookalikeCharacter = DiagnosticID("lookalike-character")
     /// A backslash in a string before anything but `"` or `\`.
     public static let unknownEscape = DiagnosticID("unknown-escape")
+    /// A character in a name that is no letter, digit, `-` or `_` (an emoji, a typographic dash).
+    public static let badIdentifier = DiagnosticID("bad-identifier")
     /// A tab in a line's indentation.
     public static let tabIndent = DiagnosticID("tab-indent")
     /// Indentation that matches none of the lines above.
@@ -106,7 +108,7 @@ extension DiagnosticID {
     public static let reflectionEffect = DiagnosticID("reflection-effect")
     /// `score x scale` on a question that is not a scale or number.
     public static let scaleScoreKind = DiagnosticID("scale-score-kind")
-    /// An option named `nvt` or `skip`.
+    /// An option named `nvt` or `skip`, or a number (`1`), which the runner reads as a place.
     public static let reservedOption = DiagnosticID("reserved-option")
     /// A tip weight outside 1 to 100.
     public static let badWeight = DiagnosticID("bad-weight")
@@ -206,6 +208,9 @@ extension DiagnosticID {
     public static let noDontKnow = DiagnosticID("no-dont-know")
     /// An example's multiple-choice answer that combines an exclusive option or breaks `min`/`max`.
     public static let impossibleSelection = DiagnosticID("impossible-selection")
+    /// An example's answer to a question that the example's other answers hide (its `show-if`,
+    /// or its scenario's, does not hold), so the runner would drop it.
+    public static let exampleHiddenAnswer = DiagnosticID("example-hidden-answer")
     /// `wijzer test`: an expected tip the example's answers do not choose.
     public static let exampleTipMissing = DiagnosticID("example-tip-missing")
     /// `wijzer test`: an excluded tip the example's answers choose.
@@ -217,7 +222,7 @@ extension DiagnosticID {
 
     /// Every id above, in order.
     public static let all: [DiagnosticID] = [
-        .invalidUTF8, .badToken, .lookalikeCharacter, .unknownEscape, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
+        .invalidUTF8, .badToken, .lookalikeCharacter, .unknownEscape, .badIdentifier, .tabIndent, .badIndent, .indentedDeclaration, .tooDeepIndent,
         .unexpectedIndent, .afterTextBlock, .fieldInText, .expectedSyntax, .badInteger, .trailingToken, .misplacedKeyword,
         .tooDeepCondition, .mixedAndOr, .whenWithoutEffects, .secondKind, .misplacedScaleScore, .unknownTimeframe,
         .badStep, .missingQuestionnaire, .duplicateQuestionnaire, .duplicateID, .duplicateQuestion,
@@ -230,7 +235,7 @@ extension DiagnosticID {
         .answerInShowIf, .forwardReference, .hasNeedsMultiple, .multipleNeedsHas, .notApplicableComparison,
         .badOperator, .comparisonKindMismatch, .reflectionCondition, .unsatisfiableCondition, .scoreConditionOutsideTip, .tipOrderCycle, .unknownCondition, .conditionCycle, .unreachableTip,
         .answerInExample, .contradictoryExpectation, .badScoreRange, .emptyExample, .multipleNeedsList,
-        .numberOutOfRange, .offGridValue, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
+        .numberOutOfRange, .offGridValue, .answerKindMismatch, .noDontKnow, .impossibleSelection, .exampleHiddenAnswer, .exampleTipMissing, .exampleTipUnwanted, .exampleNoScore,
         .exampleScoreOutOfRange,
     ]
 }

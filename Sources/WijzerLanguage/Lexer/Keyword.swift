@@ -37,6 +37,8 @@ public enum Keyword: String, Sendable, CaseIterable {
         "weet-niet": .dontKnow, "na": .after, "door-elkaar": .shuffle, "voorwaarde": .condition,
         "uitgever": .publisher, "inleiding": .intro, "minuten": .minutes, "handreiking": .guide,
         "compliment": .praise, "bronvermelding": .attribution,
+        // Not `schaal`, which is `likert`: `score DIM evenredig` counts along the scale.
+        "evenredig": .scale, "omgekeerd": .reverse,
     ]
 
     /// Every spelling (English and Dutch) by byte length, for matching tokens without making

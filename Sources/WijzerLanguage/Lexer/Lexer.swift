@@ -109,6 +109,7 @@ public struct Lexer {
                     if i < end && isIdentifierByte(bytes[i]) && bytes[i] != UInt8(ascii: ".") {
                         // `3d-printen`: an identifier that starts with digits.
                         i = identifierEnd(bytes, i, end)
+                        checkLetters(bytes, start, i, &problems)
                         tokens.append(Token(kind: .identifier, start: start, end: i))
                     } else {
                         tokens.append(Token(kind: .number, start: start, end: i))
@@ -116,14 +117,17 @@ public struct Lexer {
                 } else if isIdentifierByte(b) {
                     if startsURL(bytes, i, end) {
                         while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
+                        i = urlEnd(bytes, start, i, end, &problems)
                         tokens.append(Token(kind: .url, start: start, end: i))
                     } else {
                         i = identifierEnd(bytes, i, end)
                         if i + 2 < end && bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") {
                             // `htps://...`: a mistyped web address; the checker explains the scheme.
                             while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
+                            i = urlEnd(bytes, start, i, end, &problems)
                             tokens.append(Token(kind: .url, start: start, end: i))
                         } else {
+                            checkLetters(bytes, start, i, &problems)
                             tokens.append(Token(kind: .identifier, start: start, end: i))
                         }
                     }
@@ -186,6 +190,74 @@ public struct Lexer {
         let low: UInt64 = 0x03FF_2000_0000_0000
         let high: UInt64 = 0x07FF_FFFE_87FF_FFFE
         return b >= 0x80 || (b < 64 ? low >> b : high >> (b &- 64)) & 1 == 1
+    }
+
+    /// Where a web address that starts at `start` and reaches a space at `i` ends. An address
+    /// is always the last item on its line (`source`, `resource`), so more text before the end
+    /// or a ` #` comment means the address had a space in it: the token takes that text too,
+    /// and one finding offers the address with `%20` (the parser keeps the part before the
+    /// space).
+    private static func urlEnd(_ bytes: [UInt8], _ start: Int, _ i: Int, _ end: Int, _ problems: inout [Problem]) -> Int {
+        var last = i
+        var k = i
+        while k < end {
+            let b = bytes[k]
+            if b == 0x20 || b == 0x09 {
+                k += 1
+                continue
+            }
+            if b == UInt8(ascii: "#") && (bytes[k - 1] == 0x20 || bytes[k - 1] == 0x09) { break }
+            k += 1
+            last = k
+        }
+        guard last > i else { return i }
+        var repaired: [UInt8] = []
+        var inSpace = false
+        for b in bytes[start..<last] {
+            if b == 0x20 || b == 0x09 {
+                if !inSpace { repaired += Array("%20".utf8) }
+                inSpace = true
+            } else {
+                repaired.append(b)
+                inSpace = false
+            }
+        }
+        let address = String(decoding: bytes[start..<i], as: UTF8.self)
+        let rest = String(decoding: bytes[i..<last], as: UTF8.self).drop { $0 == " " || $0 == "\t" }
+        problems.append(Problem(
+            message: "een webadres kan geen spatie bevatten, maar na `\(address)` volgen een spatie en `\(rest)`; schrijf een spatie in een adres als `%20`",
+            start: start, end: last, id: .badURL, replacement: String(decoding: repaired, as: UTF8.self)))
+        return last
+    }
+
+    /// Reports the first character of the identifier `bytes[start..<end]` that is neither a
+    /// letter (any script, with its accents) nor a digit, `-` or `_`: an emoji, or a dash from a
+    /// word processor. The token stays an identifier, so nothing after it is blamed as well.
+    private static func checkLetters(_ bytes: [UInt8], _ start: Int, _ end: Int, _ problems: inout [Problem]) {
+        // Most identifiers are ASCII, which the byte table already vetted.
+        guard bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return }
+        let text = String(decoding: bytes[start..<end], as: UTF8.self)
+        func allowed(_ s: Unicode.Scalar) -> Bool {
+            guard s.value >= 0x80 else { return true }
+            switch s.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark: return true
+            default: return s.properties.isAlphabetic
+            }
+        }
+        guard let bad = text.unicodeScalars.first(where: { !allowed($0) }) else { return }
+        let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]
+        var fixed = String.UnicodeScalarView()
+        for s in text.unicodeScalars {
+            if allowed(s) { fixed.append(s) } else if dashes.contains(s.value) { fixed.append("-") }
+        }
+        let hex = String(bad.value, radix: 16, uppercase: true)
+        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
+        let why = dashes.contains(bad.value) ? "een streepje uit een tekstverwerker; schrijf het gewone `-`" : "dat teken kan niet in een naam"
+        let replacement = String(fixed)
+        problems.append(Problem(
+            message: "`\(String(bad))` (\(code)) in `\(text)`: \(why). Een naam bestaat uit letters, cijfers, `-` en `_`",
+            start: start, end: end, id: .badIdentifier,
+            replacement: replacement.isEmpty || replacement.first == "-" ? nil : replacement))
     }
 
     /// Where the identifier bytes from `i` end: lowercase ASCII letters, most of an id, are

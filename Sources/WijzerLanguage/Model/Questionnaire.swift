@@ -63,6 +63,13 @@ public struct Questionnaire: Sendable {
     public func questions(inTheme theme: String) -> [ResolvedQuestion] {
         questions.filter { $0.theme == theme }
     }
+
+    /// The questions of one theme that `answers` hide, because their `show-if` (or their
+    /// scenario's) does not hold: what completing the theme drops, and what an example must not
+    /// answer.
+    public func hiddenQuestions(inTheme theme: String, answers: Answers) -> Set<String> {
+        Set(questions(inTheme: theme).filter { q in q.showIf.map { !$0.evaluate(answers) } ?? false }.map(\.id))
+    }
 }
 
 /// A question with its place in the set and its conditions resolved.
@@ -114,4 +121,6 @@ public struct ResolvedExample: Sendable, Hashable {
 public struct ExampleAnswerValue: Sendable, Hashable {
     public var question: String
     public var value: AnswerValue?
+    /// Where the example names the question.
+    public var span: Span
 }

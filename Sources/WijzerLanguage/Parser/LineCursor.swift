@@ -77,7 +77,9 @@ struct LineCursor {
             return nil
         }
         position += 1
-        return TextValue(rawIn: source, span: span(t))
+        // An address with a space was reported by the lexer; the part before the space is kept.
+        let space = bytes[t.range].firstIndex { $0 == 0x20 || $0 == 0x09 } ?? t.end
+        return TextValue(rawIn: source, span: Span(file: fileIndex, start: t.start, end: space))
     }
 
     mutating func integer(_ what: String, _ d: inout DiagnosticEngine) -> Int? {

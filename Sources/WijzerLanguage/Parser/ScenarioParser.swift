@@ -163,7 +163,15 @@ extension Parser {
         var result: [AnswerOption] = []
         for child in children(node) {
             var cc = cursor(child)
-            guard let key = cc.identifier("een optie: een sleutel en een tekst, zoals `a \"Nooit\"`", &d) else { continue }
+            let key: Identifier
+            if let number = cc.peek, number.kind == .number {
+                // `1 "Nooit"`: kept as the key so that the checker's one finding explains it.
+                key = Identifier(cc.text(number), span: cc.span(number))
+                cc.position += 1
+            } else {
+                guard let named = cc.identifier("een optie: een sleutel en een tekst, zoals `a \"Nooit\"`", &d) else { continue }
+                key = named
+            }
             var label: TextValue?
             if yesNo {
                 if cc.peek?.kind == .string { label = cc.string("", &d) }

@@ -72,3 +72,23 @@ public struct QuestionRef: Sendable, Hashable {
 
     public var written: String { scenario.map { "\($0.name).\(name.name)" } ?? name.name }
 }
+
+extension Expr {
+    /// Where the condition is written, from its first name to its last value (parentheses
+    /// around the whole are not kept), for notes that point at it.
+    public var span: Span {
+        func from(_ a: Span, to b: Span) -> Span { Span(file: a.file, start: a.start, end: max(a.end, b.end)) }
+        switch self {
+        case .and(let parts), .or(let parts):
+            guard let first = parts.first, let last = parts.last else { return Span(file: -1, start: 0, end: 0) }
+            return from(first.span, to: last.span)
+        case .not(let inner): return inner.span
+        case .compare(let ref, _, let value): return from(ref.span, to: value.span)
+        case .member(let ref, let values): return from(ref.span, to: values.last?.span ?? ref.span)
+        case .has(let ref, let key): return from(ref.span, to: key.span)
+        case .state(let ref, _): return ref.span
+        case .score(let target, _, let value): return from(target.span, to: value.span)
+        case .named(let name): return name.span
+        }
+    }
+}

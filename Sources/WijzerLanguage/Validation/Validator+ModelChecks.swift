@@ -20,5 +20,6 @@ extension Validator {
         for (e, answers) in examples.enumerated() {
             model.examples[e].answers = answers
         }
+        checkHiddenExampleAnswers(model, &d)
     }
 }

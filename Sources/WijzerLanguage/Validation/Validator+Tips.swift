@@ -45,7 +45,7 @@ extension Validator {
                     continue
                 }
                 guard let id = names.lookup(ref, scenario: nil, model, &d), let index = model.questionIndex[id] else { continue }
-                answers.append(ExampleAnswerValue(question: id, value: Self.value(of: line.value)))
+                answers.append(ExampleAnswerValue(question: id, value: Self.value(of: line.value), span: ref.span))
                 if let first = answered[id] {
                     let earlier = d.place(first)
                     d.error(.duplicateAnswer, "vraag `\(id)` krijgt al een antwoord in dit voorbeeld (op \(earlier))", at: ref.span,

@@ -34,10 +34,7 @@ public enum ResultBuilder {
     /// `show-if` no longer holds), then stores the scores, tips, strengths and reflections.
     public static func complete(theme id: String, in document: inout ResultDocument, questionnaire: Questionnaire, at date: Date) {
         var theme = document[theme: id]
-        let answers = document.answers
-        let hidden = Set(questionnaire.questions(inTheme: id).filter { q in
-            q.showIf.map { !$0.evaluate(answers) } ?? false
-        }.map(\.id))
+        let hidden = questionnaire.hiddenQuestions(inTheme: id, answers: document.answers)
         theme.answers.removeAll { hidden.contains($0.question) }
         theme.skipped.removeAll { hidden.contains($0) }
         document[theme: id] = theme

@@ -18,6 +18,17 @@ struct FormatterTests {
         return Formatter.format(parsed, file: file)
     }
 
+    /// Issue 13, 4: `scale` and `reverse` have Dutch spellings that are not `schaal` (`likert`).
+    @Test func dutchScaleAndReverseAreWrittenInEnglish() throws {
+        let dutch = validSet.replacingOccurrences(of: "score feedback scale", with: "score feedback evenredig omgekeerd")
+        #expect(findings(dutch).isEmpty, "\(findings(dutch))")
+        let english = validSet.replacingOccurrences(of: "score feedback scale", with: "score feedback scale reverse")
+        let formatted = try #require(format(dutch))
+        #expect(formatted.contains("    score feedback scale reverse\n"))
+        #expect(IgnoringPositions.equal(Checker.parse(SourceFile(path: "f.wijzer", text: dutch)).0.declarations,
+                                        Checker.parse(SourceFile(path: "f.wijzer", text: english)).0.declarations))
+    }
+
     /// `parse(format(x)) == parse(x)` but for positions, and `format(format(x)) == format(x)`.
     func assertRoundTrip(_ text: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         guard let once = format(text) else { return }

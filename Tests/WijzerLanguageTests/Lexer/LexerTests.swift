@@ -4,7 +4,7 @@ import WijzerTestSupport
 
 @Suite("Lexer")
 struct LexerTests {
-    func lex(_ line: String) -> ([Token.Kind], [String], [String]) {
+    func lex(_ line: String) -> (kinds: [Token.Kind], texts: [String], problems: [String]) {
         let bytes = Array(line.utf8)
         var problems: [Lexer.Problem] = []
         let tokens = Lexer.tokenize(bytes, 0..<bytes.count, problems: &problems)
@@ -13,10 +13,21 @@ struct LexerTests {
     }
 
     @Test func webAddressesStartWithTheirScheme() {
-        let (kinds, texts, _) = lex("https://a.nl http://b.nl/x https http htt:/ httpsx")
+        #expect(lex("https://a.nl").texts == ["https://a.nl"])
+        #expect(lex("http://b.nl/x").kinds == [.url])
+        let (kinds, texts, _) = lex("https http htt:/ httpsx")
         // `htt:/` is no address: a name, a colon (as in `condition name:`) and an invalid `/`.
-        #expect(kinds == [.url, .url, .identifier, .identifier, .identifier, .colon, .invalid, .identifier])
-        #expect(texts.prefix(4) == ["https://a.nl", "http://b.nl/x", "https", "http"])
+        #expect(kinds == [.identifier, .identifier, .identifier, .colon, .invalid, .identifier])
+        #expect(texts.prefix(2) == ["https", "http"])
+    }
+
+    @Test func anAddressIsTheLastItemOfItsLineSoWhatFollowsWasASpaceInIt() {
+        let (kinds, texts, problems) = lex("resource \"T\" https://a.nl/beter behouden/  # bron")
+        #expect(kinds == [.identifier, .string, .url, .comment])
+        #expect(texts[2] == "https://a.nl/beter behouden/")
+        #expect(problems.count == 1 && problems[0].contains("spatie"))
+        #expect(lex("source https://a.nl/#deel # een opmerking").kinds == [.identifier, .url, .comment])
+        #expect(lex("source https://a.nl/#deel # een opmerking").problems.isEmpty)
     }
 
     @Test func keywordsStringsAndNumbers() {
