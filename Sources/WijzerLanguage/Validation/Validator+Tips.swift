@@ -23,7 +23,7 @@ extension Validator {
         if t.text == nil { d.error(.missingField, "\(name()) mist `text`", at: at) }
         if t.steps.isEmpty { d.error(.missingField, "\(name()) mist `steps` (concrete stappen, elk op een regel met `- `)", at: at) }
         if t.source == nil { d.error(.missingField, "\(name()) mist `source` (de pagina van de bron waar de tip op steunt)", at: at) }
-        if t.resources.isEmpty { d.error(.missingField, "\(name()) heeft minstens één `resource \"titel\" https://...` nodig", at: at) }
+        if t.resources.isEmpty { d.error(.missingField, "\(name()) heeft minstens één `resource` nodig: een titel met een webadres (`resource \"titel\" https://...`) of alleen een titel, zoals van een boek", at: at) }
         if let s = t.source { checkURL(s, &d) }
         for r in t.resources.indices {
             if t.resources[r].title.isEmpty { d.error(.missingTitle, "een bron heeft een titel nodig", at: t.resources[r].title.span) }

@@ -29,4 +29,38 @@ struct ShuffleRunTests {
         #expect(second.stdout.contains(menu), "\(second.stdout)")
         #expect(document[theme: "lesgeven"].answers.map(\.answer) == [.option(["a", "b", "c"][order[0]])])
     }
+
+    /// The plan names the option the teacher chose by its own number on a shuffled menu: the
+    /// key, not the place, decides the score and the tip.
+    @Test func thePlanQuotesTheOptionChosenByItsShuffledNumber() throws {
+        let set = shuffleSet.replacingOccurrences(of: "        score reageren -1\n", with: "        score reageren -1\n        tip grap-bespreken\n") + """
+
+
+            tip grap-bespreken "Bespreek grappen in de les"
+              theme lesgeven
+              timeframe deze-week
+              text "Wie zwijgt, lijkt in te stemmen."
+              steps
+                - Zeg kort dat iedereen hier hoort.
+              source https://www.vhto.nl/
+              resource "Beter Behouden" https://www.vhto.nl/
+            """
+        #expect(set.contains("tip grap-bespreken\n"))
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("q/set.wijzer", set)
+        let arguments = ["start", "lesgeven", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"]
+        let first = try WijzerProcess.run(arguments, stdin: ":stop\n", directory: folder.path)
+        #expect(first.status == 0, "\(first.stderr)")
+        // Option b, "het was maar een grapje", by the number the menu shows, wherever the
+        // shuffle put it, as the teacher reads it.
+        let line = try #require(first.stdout.split(separator: "\n").first { $0.hasSuffix(Self.labels[1]) }, "\(first.stdout)")
+        let place = try #require(Int(line.split(separator: " ").first ?? ""))
+        let second = try WijzerProcess.run(arguments, stdin: "\(place)\n1\n", directory: folder.path)
+        #expect(second.status == 0, "\(second.stderr)")
+        let plans = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/plan")
+        let plan = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".md") }), encoding: .utf8)
+        #expect(plan.contains("Bespreek grappen in de les"), "\(plan)")
+        #expect(plan.contains("antwoordde je: Ik laat het gaan; het was maar een grapje."), "\(plan)")
+    }
 }

@@ -19,4 +19,15 @@ struct EndLabelsTests {
         #expect(findings(three) == ["15:5-15:11 label-count"])
         #expect(check(three).diagnostics.sorted[0].message.contains("(of 2, voor alleen de uiteinden)"))
     }
+
+    @Test func theFormatterKeepsTwoEndLabels() throws {
+        let file = SourceFile(path: "f.wijzer", text: endsLabelledSet)
+        let (parsed, diagnostics) = Checker.parse(file)
+        #expect(diagnostics.errorCount == 0)
+        let formatted = Formatter.format(parsed, file: file)
+        #expect(formatted.contains("    likert 1..10 \"helemaal niet zeker\" \"heel zeker\"\n"))
+        #expect(findings(formatted) == [])
+        let again = SourceFile(path: "f.wijzer", text: formatted)
+        #expect(Formatter.format(Checker.parse(again).0, file: again) == formatted)
+    }
 }

@@ -57,4 +57,10 @@ struct NamesAndAddressesTests {
         #expect(finding.message.contains("spatie") && finding.message.contains("%20"))
         #expect(finding.fixIts.first?.edits.first?.replacement == repaired)
     }
+
+    @Test func aTipWithoutResourceHearsThatATitleAloneWillDo() throws {
+        let text = validSet.replacingOccurrences(of: "  resource \"Praktische tips\" https://www.vhto.nl/lesgeven/praktische-tips/\n", with: "")
+        let finding = try #require(check(text).diagnostics.diagnostics.first { $0.id == .missingField }, "\(findings(text))")
+        #expect(finding.message.contains("`resource`") && finding.message.contains("alleen een titel"))
+    }
 }
