@@ -15,6 +15,9 @@ struct ModelNames: Sendable {
     private var shortNames: [String: [Int]]?
     private var scenarioIDs: Set<String>?
     private var hints: [Kind: Suggestions.Index] = [:]
+    /// Questions that a reference which was not found probably meant (its near miss, or each
+    /// of an ambiguous name's questions): not to be called unused for that typo's sake.
+    private(set) var probablyMeant: Set<String> = []
 
     /// Resolves `ref` from the point of view of `scenario`: its own questions first, then a
     /// unique short name in the set. Reports unknown and ambiguous names.
@@ -25,8 +28,10 @@ struct ModelNames: Sendable {
             if !hasScenario(s.name, model) {
                 d.error(.unknownScenario, "onbekend scenario `\(s.name)`\(hint(for: s.name, among: .scenarios, model))", at: s.span, fixIts: fixIts(replacing: s.name, at: s.span, among: .scenarios, model))
             } else {
+                let fixes = fixIts(replacing: ref.name.name, at: ref.name.span, among: .questionsOf(scenario: s.name), model)
                 d.error(.unknownQuestion, "scenario `\(s.name)` heeft geen vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questionsOf(scenario: s.name), model))",
-                        at: ref.name.span, fixIts: fixIts(replacing: ref.name.name, at: ref.name.span, among: .questionsOf(scenario: s.name), model))
+                        at: ref.name.span, fixIts: fixes)
+                for fix in fixes { probablyMeant.formUnion(fix.edits.map { s.name + "." + $0.replacement }) }
             }
             return nil
         }
@@ -40,12 +45,20 @@ struct ModelNames: Sendable {
         matches = matches.filter { ids.insert(model.questions[$0].id).inserted }
         if matches.count == 1 { return model.questions[matches[0]].id }
         if matches.count > 1 {
+            probablyMeant.formUnion(matches.map { model.questions[$0].id })
             d.error(.ambiguousQuestion, "`\(ref.name.name)` is dubbelzinnig; schrijf \(matches.prefix(3).map { "`\(model.questions[$0].id)`" }.joined(separator: " of "))", at: ref.span,
                     notes: matches.prefix(3).map { Diagnostic.Note("`\(model.questions[$0].id)` staat hier", at: model.questions[$0].decl.id.span) },
                     fixIts: matches.prefix(3).map { FixIt.replace(ref.name.name, at: ref.span, with: model.questions[$0].id) })
             return nil
         }
-        d.error(.unknownQuestion, "onbekende vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questions, model))", at: ref.span, fixIts: fixIts(replacing: ref.name.name, at: ref.span, among: .questions, model))
+        let fixes = fixIts(replacing: ref.name.name, at: ref.span, among: .questions, model)
+        d.error(.unknownQuestion, "onbekende vraag `\(ref.name.name)`\(hint(for: ref.name.name, among: .questions, model))", at: ref.span, fixIts: fixes)
+        for fix in fixes {
+            for edit in fix.edits {
+                if model.questionIndex[edit.replacement] != nil { probablyMeant.insert(edit.replacement) }
+                probablyMeant.formUnion(questions(named: edit.replacement, model).map { model.questions[$0].id })
+            }
+        }
         return nil
     }
 

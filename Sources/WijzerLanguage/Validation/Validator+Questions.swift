@@ -181,7 +181,7 @@ extension Validator {
                 || kind.options.contains { !$0.effects.isEmpty }
             // A question with a duplicate id counts as referenced when its namesake is.
             let target = hasDuplicates ? model.questionIndex[questions[q].id] ?? q : q
-            if !hasEffect && !referenced[target] {
+            if !hasEffect && !referenced[target] && !names.probablyMeant.contains(questions[q].id) {
                 d.warning(.ineffectiveQuestion, "de antwoorden op vraag `\(questions[q].id)` hebben geen effect: geen score, tip of sterkte, en geen voorwaarde gebruikt ze",
                           at: questions[q].decl.id.span)
             }

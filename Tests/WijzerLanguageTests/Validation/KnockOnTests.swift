@@ -85,4 +85,22 @@ struct KnockOnTests {
         ])
         #expect(findings(result.diagnostics) == ["b.wijzer:1:11-1:19 duplicate-id"])
     }
+
+    /// A typo in a condition is one error: the question it meant is not also called unused,
+    /// whether the typo is in the question's name, its scenario's or a short name.
+    @Test(arguments: ["show-if rol.begeleidr = ja", "show-if begeleidr = ja", "show-if rol.begeleider = ja"])
+    func aTypoInAConditionDoesNotMakeTheMeantQuestionUnused(condition: String) throws {
+        let text = scenarioShowIfSet.replacingOccurrences(of: "show-if rol.begeleider = ja", with: condition)
+        let result = Checker.check([SourceFile(path: "s.wijzer", text: text)], lint: true)
+        #expect(!result.diagnostics.diagnostics.contains { $0.id == .ineffectiveQuestion }, "\(findings(result.diagnostics))")
+        #expect(result.diagnostics.errorCount == (condition.contains("begeleidr") ? 1 : 0))
+    }
+
+    @Test func aQuestionNoConditionMeansIsStillCalledUnused() {
+        let text = scenarioShowIfSet.replacingOccurrences(of: "show-if rol.begeleider = ja", with: "show-if rol.begeleider is answered")
+            .replacingOccurrences(of: "    why \"De vragen hierna gaan over stagebegeleiding.\"\n    yesno\n", with: "    why \"De vragen hierna gaan over stagebegeleiding.\"\n    yesno\n  question los \"Los?\"\n    why \"w\"\n    yesno\n")
+        #expect(text.contains("question los"))
+        let result = Checker.check([SourceFile(path: "s.wijzer", text: text)], lint: true)
+        #expect(findings(result.diagnostics, withPath: false).contains { $0.hasSuffix("ineffective-question") }, "\(findings(result.diagnostics))")
+    }
 }
