@@ -40,10 +40,17 @@ public enum TeamCSVRenderer {
                 continue
             }
             for bar in q.bars {
-                rows.append(lead + [text(bar.key, separator), text(bar.label, separator), String(bar.count), String(bar.percent), ""])
+                rows.append(lead + [key(bar.key, separator), text(bar.label, separator), String(bar.count), String(bar.percent), ""])
             }
         }
         return join(rows, separator)
+    }
+
+    /// An answer's key; a number question's key is the number, which a Dutch spreadsheet (`;`)
+    /// reads with a decimal comma: `7,5` is the number, while `7.5` would become 7 May.
+    static func key(_ key: String, _ separator: Character) -> String {
+        guard separator == ";", let number = DecimalNumber(key) else { return text(key, separator) }
+        return number.dutch
     }
 
     /// A text cell: guarded against formulas, quoted when needed.

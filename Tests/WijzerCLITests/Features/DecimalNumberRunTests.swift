@@ -67,5 +67,45 @@ struct DecimalNumberRunTests {
         #expect(!md.contains("ligt niet op de stappen"))
         // 1,5 2,5 7 7,5 8 10: the mean of 7 and 7,5.
         #expect(md.contains("Mediaan: 7,25 uur."))
+        // The answers CSV for a Dutch spreadsheet writes the number with a decimal comma, the
+        // RFC 4180 one with a point.
+        let csv = try String(contentsOfFile: folder.path + "/uit/team-antwoorden.csv", encoding: .utf8)
+        #expect(csv.contains(";7,5;7,5 uur;1;"), "\(csv)")
+        let comma = try WijzerProcess.run(["team", "resultaten", "--questionnaires", "q", "--out", "komma", "--min-group", "3", "--csv-separator", ","],
+                                          directory: folder.path)
+        #expect(comma.status == 0, "\(comma.stderr)")
+        #expect(try String(contentsOfFile: folder.path + "/komma/team-antwoorden.csv", encoding: .utf8).contains(",7.5,\"7,5 uur\",1,"))
+    }
+
+    /// A Dutch spreadsheet (LibreOffice, Dutch import) reads a decimal answer of the answers CSV
+    /// as the number 7.5: written with a point it would be text (or, in Excel, 7 May).
+    @Test(.enabled(if: TeamCommandTests.hasLibreOffice || ProcessInfo.processInfo.environment["CI"] != nil))
+    func aDutchSpreadsheetReadsDecimalAnswersAsNumbers() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        _ = try folder.write("q/set.wijzer", decimalSet)
+        let files = [SourceFile(path: folder.path + "/q/set.wijzer", text: decimalSet)]
+        let q = Checker.check(files).questionnaire
+        for (i, h) in ["7.5", "7.5", "2.5", "10", "7"].enumerated() {
+            var doc = ResultDocument(questionnaire: q.stamp(files: files), now: Date(timeIntervalSince1970: 1_790_000_000 + Double(i) * 86_400))
+            ResultBuilder.record(.number(DecimalNumber(h)!), for: q.question("week.uren")!, in: &doc, at: doc.created)
+            ResultBuilder.complete(theme: "werk", in: &doc, questionnaire: q, at: doc.created)
+            _ = try folder.write("resultaten/r\(i).json", String(decoding: ResultCodec.encode(doc), as: UTF8.self))
+        }
+        let team = try WijzerProcess.run(["team", "resultaten", "--questionnaires", "q", "--out", "uit"], directory: folder.path)
+        #expect(team.status == 0, "\(team.stderr)")
+        let soffice = try WijzerProcess.runExecutableForTests("/usr/bin/env", [
+            "HOME=" + folder.path + "/lo", "soffice", "--headless", "--infilter=Text - txt - csv (StarCalc):59,34,76,1,,1043,false,true",
+            "--convert-to", "xlsx", "--outdir", folder.path + "/xlsx", folder.path + "/uit/team-antwoorden.csv",
+        ])
+        #expect(soffice.status == 0, "\(soffice.stdout)\(soffice.stderr)")
+        let read = try WijzerProcess.runExecutableForTests("/usr/bin/env", ["python3", "-c", """
+            import openpyxl, sys
+            rows = list(openpyxl.load_workbook(sys.argv[1]).active.iter_rows(values_only=True))
+            keys = [row[3] for row in rows[1:] if row[4] == "7,5 uur"]
+            print(keys)
+            sys.exit(0 if keys == [7.5] else 1)
+            """, folder.path + "/xlsx/team-antwoorden.xlsx"])
+        #expect(read.status == 0, "\(read.stdout)\(read.stderr)")
     }
 }
