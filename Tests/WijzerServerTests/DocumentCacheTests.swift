@@ -142,6 +142,43 @@ import WijzerTestSupport
         try await store.close()
     }
 
+    /// A read that began before a delete keeps nothing: its ticket no longer matches.
+    @Test func aReadThatBeganBeforeADeleteKeepsNothing() throws {
+        let cache = DocumentCache()
+        let text = DocumentCache.encode(ResultDocument(questionnaire: stamp))
+        let ticket = cache.ticket()
+        cache.forget(key: "verwijderd")
+        _ = try cache.document(key: "verwijderd", text: text, ticket: ticket)
+        _ = try cache.member(key: "verwijderd", text: text, themes: ["lesgeven"], ticket: ticket)
+        #expect(cache.count == 0, "read before the delete, kept after it")
+        _ = try cache.document(key: "ander", text: text, ticket: cache.ticket())
+        #expect(cache.count == 1, "a read after the delete is kept")
+        _ = try cache.document(key: "zonder", text: text)
+        #expect(cache.count == 2, "a read under the store's lock takes no ticket")
+    }
+
+    /// Page loads racing "verwijder al mijn antwoorden": none leaves the deleted self-check
+    /// in memory.
+    @Test(arguments: StoreKind.allCases)
+    func aLoadRacingADeleteLeavesNothingInMemory(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let cache = try #require((store as? SQLiteAnswerStore)?.documents ?? (store as? PostgresAnswerStore)?.documents)
+        for _ in 0 ..< 40 {
+            let link = PrivateLink.make()
+            try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+            cache.forget(key: LinkDigest.of(link))
+            async let first = try? store.load(link: link, questionnaire: stamp.id)
+            async let second = try? store.load(link: link, questionnaire: stamp.id)
+            async let deleted = store.delete(link: link, questionnaire: stamp.id)
+            _ = await (first, second)
+            #expect(try await deleted)
+        }
+        #expect(cache.count == 0, "documents of deleted self-checks are still in memory")
+        try await store.close()
+    }
+
     /// Runs `body` with a store on a fresh database of `kind` holding one self-check, loaded
     /// once (so the store keeps it), and its link; closes the store afterwards.
     func withKeptSelfCheck(_ kind: StoreKind, _ body: (any AnswerStore, String) async throws -> Void) async throws {

@@ -22,7 +22,14 @@ final class DocumentCache: Sendable {
         var member: (themes: [String], member: TeamMemberDocument)?
     }
 
-    private let entries = Mutex<[String: Entry]>([:])
+    private struct State {
+        var entries: [String: Entry] = [:]
+        /// How many documents were forgotten (deleted) so far: a read that began before a
+        /// delete must not keep what it read (`ticket()`).
+        var forgets = 0
+    }
+
+    private let state = Mutex(State())
     /// At most this many documents are kept (a few MB); when full, it starts over.
     let capacity: Int
     private let decode: @Sendable (String) throws -> ResultDocument
@@ -33,44 +40,54 @@ final class DocumentCache: Sendable {
         self.decode = decode
     }
 
+    /// Taken before a read that no lock orders against deletes (a page load): a document read
+    /// with it is kept only if nothing was deleted meanwhile. Else a load that read a row just
+    /// before "verwijder al mijn antwoorden" deleted it would keep the answers in memory after.
+    func ticket() -> Int { state.withLock { $0.forgets } }
+
     /// The document stored as `text` under `key`: the kept one when the text is the same,
-    /// else decoded and kept for next time. `StoreError.corrupt` when it cannot be read.
-    func document(key: String, text: String) throws -> ResultDocument {
-        if let kept = entries.withLock({ $0[key] }), kept.text == text { return kept.document }
+    /// else decoded and kept for next time (when read under `ticket`, only if nothing was
+    /// deleted since). `StoreError.corrupt` when it cannot be read.
+    func document(key: String, text: String, ticket: Int? = nil) throws -> ResultDocument {
+        if let kept = state.withLock({ $0.entries[key] }), kept.text == text { return kept.document }
         let document = try decode(text)
-        remember(key: key, text: text, document: document)
+        remember(key: key, text: text, document: document, ticket: ticket)
         return document
     }
 
     /// The document stored as `text` under `key` as a member of a session on `themes`: kept
     /// like `document`, so an unchanged member's line is neither decoded nor encoded again.
-    func member(key: String, text: String, themes: [String]) throws -> TeamMemberDocument {
-        if let kept = entries.withLock({ $0[key] }), kept.text == text, let member = kept.member, member.themes == themes {
+    func member(key: String, text: String, themes: [String], ticket: Int? = nil) throws -> TeamMemberDocument {
+        if let kept = state.withLock({ $0.entries[key] }), kept.text == text, let member = kept.member, member.themes == themes {
             return member.member
         }
-        let member = TeamMemberDocument.stored(try document(key: key, text: text), text: text, themes: themes)
-        entries.withLock { entries in
-            if entries[key]?.text == text { entries[key]?.member = (themes, member) }
+        let member = TeamMemberDocument.stored(try document(key: key, text: text, ticket: ticket), text: text, themes: themes)
+        state.withLock { state in
+            if state.entries[key]?.text == text { state.entries[key]?.member = (themes, member) }
         }
         return member
     }
 
-    private func remember(key: String, text: String, document: ResultDocument) {
-        entries.withLock { entries in
+    private func remember(key: String, text: String, document: ResultDocument, ticket: Int? = nil) {
+        state.withLock { state in
+            if let ticket, ticket != state.forgets { return }
             // Bounded without bookkeeping per lookup: a server with more self-checks in use
             // than this decodes some of them once more after the reset.
-            if entries[key] == nil && entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[key] = Entry(text: text, document: document, member: nil)
+            if state.entries[key] == nil && state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[key] = Entry(text: text, document: document, member: nil)
         }
     }
 
-    /// Forgets the document under `key` (deleted).
+    /// Forgets the document under `key` (deleted), also for reads that are under way.
     func forget(key: String) {
-        _ = entries.withLock { $0.removeValue(forKey: key) }
+        state.withLock { state in
+            state.entries.removeValue(forKey: key)
+            state.forgets += 1
+        }
     }
 
     /// How many documents are kept (for tests).
-    var count: Int { entries.withLock { $0.count } }
+    var count: Int { state.withLock { $0.entries.count } }
 
     /// A stored document, from the table `path`; `StoreError.corrupt` when it cannot be read.
     static func decode(_ text: String, path: String = "self_checks") throws -> ResultDocument {

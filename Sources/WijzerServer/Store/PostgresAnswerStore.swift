@@ -120,11 +120,12 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
         let key = LinkDigest.of(link)
+        let ticket = documents.ticket()
         var text: String?
         for try await value in try await client.execute(LoadDocument(key: key, questionnaire: questionnaire), logger: logger) {
             text = value
         }
-        return try text.map { try documents.document(key: key, text: $0) }
+        return try text.map { try documents.document(key: key, text: $0, ticket: ticket) }
     }
 
     public func update(link: String, questionnaire: String,

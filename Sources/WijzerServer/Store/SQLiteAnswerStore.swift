@@ -174,11 +174,12 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// The document stored under a link's digest, read on `connection` (the writer, inside
     /// the lock) or `reader`.
     private func read(_ digest: String, _ questionnaire: String, on connection: SQLiteConnection) async throws -> ResultDocument? {
+        let ticket = documents.ticket()
         let rows = try await connection.query(
             "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
             [.text(digest), .text(questionnaire)])
         guard let text = rows.first?.column("document")?.string else { return nil }
-        return try documents.document(key: digest, text: text)
+        return try documents.document(key: digest, text: text, ticket: ticket)
     }
 
     func transaction<T>(_ body: () async throws -> T) async throws -> T {

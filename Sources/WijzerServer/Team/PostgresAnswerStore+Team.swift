@@ -83,6 +83,7 @@ extension PostgresAnswerStore: TeamSessionStore {
 
     public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
         // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
+        let ticket = documents.ticket()
         let rows = try await client.query("""
             SELECT m.link_hash, s.document FROM team_members m
             LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = \(questionnaire)
@@ -92,7 +93,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         var found: [TeamMemberDocument] = []
         for try await (key, text) in rows.decode((String, String?).self) {
             joined += 1
-            if let text { found.append(try self.documents.member(key: key, text: text, themes: themes)) }
+            if let text { found.append(try self.documents.member(key: key, text: text, themes: themes, ticket: ticket)) }
         }
         return (joined, found)
     }
