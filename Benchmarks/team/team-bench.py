@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Load benchmark of live team sessions (issue 17, "Speed"): two `wijzer serve` instances on one
-throwaway PostgreSQL, on loopback only, bounded in time. Python's standard library only.
+throwaway PostgreSQL (or, with --database sqlite, one instance on a SQLite file), on loopback
+only, bounded in time. Python's standard library only.
 
     team-bench.py [--sessions 1] [--participants 200] [--views 5] [--k 5] [--theme NAME]
                   [--think-ms 300] [--timeout 300] [--wijzer .build/release/wijzer] [--port 18180]
@@ -313,6 +314,8 @@ def main():
     parser.add_argument("--wijzer", default=".build/release/wijzer")
     parser.add_argument("--port", type=int, default=18180, help="A; B on the next, PostgreSQL on the one after")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--database", choices=["postgres", "sqlite"], default="postgres",
+                        help="sqlite: one instance on its own SQLite file (the default set-up), serving as A and B")
     args = parser.parse_args()
     deadline = now() + args.timeout
     # Bounded whatever happens: first interrupt the main thread (its cleanup stops the servers).
@@ -325,10 +328,15 @@ def main():
     os.chmod(work, 0o755)
     servers, stop_pg = [], None
     try:
-        stop_pg = start_postgres(work, args.port + 2)
-        database = f"postgres://wijzer@127.0.0.1:{args.port + 2}/wijzer"
-        ports = [args.port, args.port + 1]
-        for name, port in zip("AB", ports):
+        if args.database == "postgres":
+            stop_pg = start_postgres(work, args.port + 2)
+            database = f"postgres://wijzer@127.0.0.1:{args.port + 2}/wijzer"
+            ports = [args.port, args.port + 1]
+        else:
+            database = f"sqlite:{work}/wijzer.sqlite"
+            ports = [args.port, args.port]
+        names = "AB"[:len(set(ports))]
+        for name, port in zip(names, ports):
             os.makedirs(f"{work}/data-{name}")
             log = open(f"{work}/serve-{name}.log", "w")
             servers.append(subprocess.Popen([args.wijzer, "serve", "--port", str(port), "--database", database,
@@ -387,7 +395,7 @@ def main():
         # The same saves as the servers timed them (their request log: from the request's head
         # to the response), without the time this Python client's threads wait for each other.
         served = []
-        for name in "AB":
+        for name in names:
             for line in open(f"{work}/serve-{name}.log", errors="replace"):
                 m = re.search(r"POST /s/\{link\}/thema/\{theme\}/vraag/\{number\} 303 ([0-9.]+) ms", line)
                 if m:
@@ -406,7 +414,7 @@ def main():
             "page_after_event_p50_ms": round(1000 * pct([b - a for v in (v for s in sessions for v in s.views) for a, b, _ in v.shown], 50), 1),
             "shown_p50_ms": round(1000 * pct(shown, 50), 1), "shown_p95_ms": round(1000 * pct(shown, 95), 1),
             "views_with_unexpected_count": wrong_count, "pages_showing_a_later_release": later,
-            "vmhwm_mb_a": round(peaks[0] / 1024, 1), "vmhwm_mb_b": round(peaks[1] / 1024, 1),
+            "vmhwm_mb_a": round(peaks[0] / 1024, 1), "vmhwm_mb_b": round(peaks[-1] / 1024, 1),
         }
         print(json.dumps(figures))
         if args.json:

@@ -3,7 +3,8 @@
 # throwaway PostgreSQL) for both scenarios of issue 17's "Speed", TEAM_BENCH_ROUNDS times each
 # (3), and prints the median of each figure. Loopback only; every run ends by itself. Build first:
 #   nice -n 10 swift build -c release --product wijzer
-# Settings (environment): TEAM_BENCH_ROUNDS (3), TEAM_BENCH_THINK_MS (1000: average think time
+# Settings (environment): TEAM_BENCH_DATABASE (postgres; sqlite: one instance on a SQLite file,
+# which serves as both A and B), TEAM_BENCH_ROUNDS (3), TEAM_BENCH_THINK_MS (1000: average think time
 # before each answer), TEAM_BENCH_SCENARIOS ("one many"), WIJZER (the binary; several separated
 # by spaces are compared side by side: their rounds alternate, so they share the machine's load
 # alike, and each gets its medians). `uptime` is printed before and after every round.
@@ -30,7 +31,7 @@ for scenario in ${TEAM_BENCH_SCENARIOS:-one many}; do
     for i in "${!binaries[@]}"; do
       echo "=== $scenario, round $round, ${binaries[$i]}: ${options[*]} --think-ms $think; $(uptime)"
       python3 Benchmarks/team/team-bench.py "${options[@]}" --think-ms "$think" --wijzer "${binaries[$i]}" \
-        --json "$out/$scenario-$i-$round.json" || status=1
+        --database "${TEAM_BENCH_DATABASE:-postgres}" --json "$out/$scenario-$i-$round.json" || status=1
       echo "    after: $(uptime)"
     done
   done

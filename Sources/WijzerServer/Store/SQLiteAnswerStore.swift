@@ -129,8 +129,15 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
         let key = LinkDigest.of(link)
-        guard let reader else { return try await lock.run { try await self.read(key, questionnaire, on: self.connection) } }
-        return try await read(key, questionnaire, on: reader)
+        return try await reading { try await self.read(key, questionnaire, on: $0) }
+    }
+
+    /// Runs a read on the read-only connection of a file database, so it does not wait for the
+    /// writer's lock (nor hold it up); an in-memory database has one connection, used inside
+    /// the lock.
+    func reading<T: Sendable>(_ body: (SQLiteConnection) async throws -> T) async throws -> T {
+        guard let reader else { return try await lock.run { try await body(self.connection) } }
+        return try await body(reader)
     }
 
     public func update(link: String, questionnaire: String,

@@ -84,8 +84,11 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
-        try await lock.run {
-            let rows = try await self.connection.query("""
+        // On the reader: a release reads every member, and saves need not wait for that. A
+        // release then stores its snapshot only if no other release came first (`release`).
+        let ticket = documents.ticket()
+        return try await reading { connection in
+            let rows = try await connection.query("""
                 SELECT m.link_hash, s.document FROM team_members m
                 LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = ?
                 WHERE m.session = ? ORDER BY m.link_hash
@@ -93,7 +96,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
             var found: [TeamMemberDocument] = []
             for row in rows {
                 guard let key = row.column("link_hash")?.string, let text = row.column("document")?.string else { continue }
-                found.append(try self.documents.member(key: key, text: text, themes: themes))
+                found.append(try self.documents.member(key: key, text: text, themes: themes, ticket: ticket))
             }
             return (rows.count, found)
         }
