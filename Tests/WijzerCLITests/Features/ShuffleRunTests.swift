@@ -11,15 +11,23 @@ struct ShuffleRunTests {
     static let labels = ["Ik ga er in de les kort op in en zeg dat iedereen hier hoort.",
                          "Ik laat het gaan; het was maar een grapje.", "Ik spreek de student na de les aan."]
 
-    @Test func theSameOrderAfterResumingAndTheKeyStored() throws {
+    /// `set` in a fresh folder: the theme started and stopped at once (the menu shown), then
+    /// started again with `typed`. Remove the folder when done.
+    func stopAndResume(_ set: String, typed: (_ firstMenu: String) throws -> String)
+        throws -> (folder: TemporaryFolder, first: WijzerProcess.Outcome, second: WijzerProcess.Outcome) {
         let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        _ = try folder.write("q/set.wijzer", shuffleSet)
+        _ = try folder.write("q/set.wijzer", set)
         let arguments = ["start", "lesgeven", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"]
         let first = try WijzerProcess.run(arguments, stdin: ":stop\n", directory: folder.path)
         #expect(first.status == 0, "\(first.stderr)")
-        let second = try WijzerProcess.run(arguments, stdin: "1\n1\n", directory: folder.path)
+        let second = try WijzerProcess.run(arguments, stdin: try typed(first.stdout), directory: folder.path)
         #expect(second.status == 0, "\(second.stderr)")
+        return (folder, first, second)
+    }
+
+    @Test func theSameOrderAfterResumingAndTheKeyStored() throws {
+        let (folder, first, second) = try stopAndResume(shuffleSet) { _ in "1\n1\n" }
+        defer { folder.remove() }
         let results = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/data/results")
         let document = try ResultFile.read(folder.path + "/data/results/" + #require(results.first))
         let respondent = try #require(document.respondent)
@@ -46,18 +54,13 @@ struct ShuffleRunTests {
               resource "Beter Behouden" https://www.vhto.nl/
             """
         #expect(set.contains("tip grap-bespreken\n"))
-        let folder = try TemporaryFolder()
-        defer { folder.remove() }
-        _ = try folder.write("q/set.wijzer", set)
-        let arguments = ["start", "lesgeven", "--questionnaires", "q", "--data-dir", "data", "--out", "plan"]
-        let first = try WijzerProcess.run(arguments, stdin: ":stop\n", directory: folder.path)
-        #expect(first.status == 0, "\(first.stderr)")
         // Option b, "het was maar een grapje", by the number the menu shows, wherever the
         // shuffle put it, as the teacher reads it.
-        let line = try #require(first.stdout.split(separator: "\n").first { $0.hasSuffix(Self.labels[1]) }, "\(first.stdout)")
-        let place = try #require(Int(line.split(separator: " ").first ?? ""))
-        let second = try WijzerProcess.run(arguments, stdin: "\(place)\n1\n", directory: folder.path)
-        #expect(second.status == 0, "\(second.stderr)")
+        let (folder, _, _) = try stopAndResume(set) { menu in
+            let line = try #require(menu.split(separator: "\n").first { $0.hasSuffix(Self.labels[1]) }, "\(menu)")
+            return "\(try #require(Int(line.split(separator: " ").first ?? "")))\n1\n"
+        }
+        defer { folder.remove() }
         let plans = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/plan")
         let plan = try String(contentsOfFile: folder.path + "/plan/" + #require(plans.first { $0.hasSuffix(".md") }), encoding: .utf8)
         #expect(plan.contains("Bespreek grappen in de les"), "\(plan)")
