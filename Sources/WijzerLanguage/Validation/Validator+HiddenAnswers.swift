@@ -4,6 +4,7 @@ extension Validator {
     /// question's `show-if` (or its scenario's) does not hold for the example's answers. Themes
     /// are completed in the set's order, as `ExampleRunner` and the runner complete them, so an
     /// answer dropped in one theme counts as absent in the next.
+    ///
     /// Only a set without errors is checked: a condition with a mistake in it would hide
     /// questions for that mistake's sake, and one cause gives one finding.
     func checkHiddenExampleAnswers(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
