@@ -32,14 +32,14 @@ struct FmtCommandTests {
     @Test func fmtRepairsLookalikeCharacters() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let pasted = "thema t \u{201C}T\u{201D}\n\u{A0}\u{A0}\u{A0}\u{A0}volgorde 1\n"
+        let pasted = "thema na\u{2013}de\u{2013}les \u{201C}T\u{201D}\n\u{A0}\u{A0}\u{A0}\u{A0}volgorde 1\n"
         let path = try folder.write("a.wijzer", pasted)
         let check = try WijzerProcess.run(["fmt", "--check", "a.wijzer"], directory: folder.path)
         #expect(check.status == 1)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == pasted, "--check writes nothing")
         let write = try WijzerProcess.run(["fmt", "a.wijzer"], directory: folder.path)
         #expect(write.status == 0, "\(write.stderr)")
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "theme t \"T\"\n  order 1\n")
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "theme na-de-les \"T\"\n  order 1\n")
     }
 
     @Test func filesWithSyntaxErrorsAreLeftAlone() throws {

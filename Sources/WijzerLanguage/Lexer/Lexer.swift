@@ -231,8 +231,9 @@ public struct Lexer {
     }
 
     /// Reports the first character of the identifier `bytes[start..<end]` that is neither a
-    /// letter (any script, with its accents) nor a digit, `-` or `_`: an emoji, or a dash from a
-    /// word processor. The token stays an identifier, so nothing after it is blamed as well.
+    /// letter (any script, with its accents) nor a digit, `-` or `_`, such as an emoji; dashes
+    /// from a word processor are reported as lookalikes of `-`. The token stays an identifier,
+    /// so nothing after it is blamed as well.
     private static func checkLetters(_ bytes: [UInt8], _ start: Int, _ end: Int, _ problems: inout [Problem]) {
         // Most identifiers are ASCII, which the byte table already vetted.
         guard bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return }
@@ -246,18 +247,34 @@ public struct Lexer {
         }
         guard let bad = text.unicodeScalars.first(where: { !allowed($0) }) else { return }
         let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]
-        var fixed = String.UnicodeScalarView()
-        for s in text.unicodeScalars {
-            if allowed(s) { fixed.append(s) } else if dashes.contains(s.value) { fixed.append("-") }
+        if text.unicodeScalars.allSatisfy({ allowed($0) || dashes.contains($0.value) }) {
+            // Only dashes from a word processor: lookalikes of `-`, which fmt repairs.
+            var offset = start
+            for s in text.unicodeScalars {
+                let length = String(s).utf8.count
+                if dashes.contains(s.value) {
+                    problems.append(Problem(
+                        message: Lookalike.message(name: "\(Self.code(s)) (streepje uit een tekstverwerker) in de naam `\(text)`", replacement: "-"),
+                        start: offset, end: offset + length, id: .lookalikeCharacter, replacement: "-"))
+                }
+                offset += length
+            }
+            return
         }
-        let hex = String(bad.value, radix: 16, uppercase: true)
-        let code = "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
-        let why = dashes.contains(bad.value) ? "een streepje uit een tekstverwerker; schrijf het gewone `-`" : "dat teken kan niet in een naam"
-        let replacement = String(fixed)
+        var fixed = ""
+        for s in text.unicodeScalars where allowed(s) || dashes.contains(s.value) {
+            fixed.unicodeScalars.append(allowed(s) ? s : "-")
+        }
         problems.append(Problem(
-            message: "`\(String(bad))` (\(code)) in `\(text)`: \(why). Een naam bestaat uit letters, cijfers, `-` en `_`",
+            message: "`\(String(bad))` (\(Self.code(bad))) in `\(text)`: dat teken kan niet in een naam. Een naam bestaat uit letters, cijfers, `-` en `_`",
             start: start, end: end, id: .badIdentifier,
-            replacement: replacement.isEmpty || replacement.first == "-" ? nil : replacement))
+            replacement: fixed.isEmpty || fixed.first == "-" ? nil : fixed))
+    }
+
+    /// `U+2013`: a character's code point, at least four hex digits.
+    static func code(_ s: Unicode.Scalar) -> String {
+        let hex = String(s.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
     /// Where the identifier bytes from `i` end: lowercase ASCII letters, most of an id, are

@@ -1,6 +1,7 @@
 /// Characters that word processors put in pasted text and that look like what the language
 /// expects, but are not: a no-break space for a space, invisible zero-width characters, and
-/// typographic quotes around a string.
+/// typographic quotes around a string (and, reported by `Lexer.checkLetters`, a typographic
+/// dash in a name).
 struct Lookalike: Sendable {
     /// Its length in bytes.
     var length: Int
@@ -19,6 +20,7 @@ struct Lookalike: Sendable {
         switch replacement {
         case " ": "\(name) lijkt op een spatie, maar is een ander teken (vaak meegekomen uit een tekstverwerker)"
         case "": "\(name) is een onzichtbaar teken dat hier niet hoort (vaak meegekomen uit een tekstverwerker)"
+        case "-": "\(name) lijkt op `-`, maar is een ander teken (vaak meegekomen uit een tekstverwerker)"
         default: "\(name) rond een tekst: gebruik het rechte aanhalingsteken `\"` (typografische horen alleen binnen de tekst)"
         }
     }
@@ -29,6 +31,7 @@ struct Lookalike: Sendable {
         switch replacement {
         case " ": return count > 1 ? "vervang ze \(them) door een gewone spatie" : "vervang door een gewone spatie"
         case "": return count > 1 ? "haal ze \(them) weg" : "haal het weg"
+        case "-": return count > 1 ? "vervang ze \(them) door `-`" : "vervang door `-`"
         default: return count > 1 ? "vervang ze \(them) door `\"`" : "vervang door `\"`"
         }
     }

@@ -17,12 +17,28 @@ struct NamesAndAddressesTests {
         #expect(finding.fixIts.first?.edits.first?.replacement == "toets")
     }
 
-    @Test func aWordProcessorsDashInANameBecomesAHyphen() throws {
-        let text = validSet.replacingOccurrences(of: "tip groeigericht", with: "tip groei\u{2013}gericht")
-            .replacingOccurrences(of: "expect tips groei\u{2013}gericht", with: "expect tips groei-gericht")
+    @Test func aWordProcessorsDashInANameIsALookalikeOfTheHyphen() throws {
+        func named(_ dash: String) -> String {
+            validSet.replacingOccurrences(of: "tip groeigericht", with: "tip groei\(dash)gericht")
+                .replacingOccurrences(of: "tips groeigericht", with: "tips groei\(dash)gericht")
+        }
+        let text = named("\u{2013}")
+        let result = check(text)
+        // Four places, one finding: lookalikes are reported once per file, with one fix for all.
+        #expect(findings(result.diagnostics, withPath: false) == ["19:18-19:19 lookalike-character"])
+        let finding = try #require(result.diagnostics.diagnostics.first)
+        #expect(finding.message.contains("U+2013") && finding.message.contains("lijkt op `-`") && finding.message.contains("nog 3 keer"))
+        let fix = try #require(finding.fixIts.first)
+        #expect(fix.message == "vervang ze alle 4 door `-`")
+        var bytes = Array(text.utf8)
+        bytes = fix.applied(to: bytes, file: 0)
+        #expect(String(decoding: bytes, as: UTF8.self) == named("-"), "only the names change, not the text in strings")
+    }
+
+    @Test func aDashNextToAnEmojiIsHyphenatedInTheRepairedName() throws {
+        let text = validSet.replacingOccurrences(of: "toets", with: "toets\u{2013}🙂")
         let finding = try #require(check(text).diagnostics.diagnostics.first { $0.id == .badIdentifier }, "\(findings(text))")
-        #expect(finding.message.contains("U+2013") && finding.message.contains("het gewone `-`"))
-        #expect(finding.fixIts.first?.edits.first?.replacement == "groei-gericht")
+        #expect(finding.fixIts.first?.edits.first?.replacement == "toets-")
     }
 
     @Test(arguments: ["toetsé", "ëxtra", "café-2", "ĳver", "ŉ"])
