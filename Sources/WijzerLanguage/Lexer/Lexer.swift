@@ -108,8 +108,9 @@ public struct Lexer {
                     i = scanNumber(bytes, i, end)
                     if i < end && isIdentifierByte(bytes[i]) && bytes[i] != UInt8(ascii: ".") {
                         // `3d-printen`: an identifier that starts with digits.
-                        i = identifierEnd(bytes, i, end)
-                        checkLetters(bytes, start, i, &problems)
+                        var nonASCII = false
+                        i = identifierEnd(bytes, i, end, nonASCII: &nonASCII)
+                        if nonASCII { checkLetters(bytes, start, i, &problems) }
                         tokens.append(Token(kind: .identifier, start: start, end: i))
                     } else {
                         tokens.append(Token(kind: .number, start: start, end: i))
@@ -120,14 +121,15 @@ public struct Lexer {
                         i = urlEnd(bytes, start, i, end, &problems)
                         tokens.append(Token(kind: .url, start: start, end: i))
                     } else {
-                        i = identifierEnd(bytes, i, end)
+                        var nonASCII = false
+                        i = identifierEnd(bytes, i, end, nonASCII: &nonASCII)
                         if i + 2 < end && bytes[i] == UInt8(ascii: ":") && bytes[i + 1] == UInt8(ascii: "/") && bytes[i + 2] == UInt8(ascii: "/") {
                             // `htps://...`: a mistyped web address; the checker explains the scheme.
                             while i < end && bytes[i] != 0x20 && bytes[i] != 0x09 { i += 1 }
                             i = urlEnd(bytes, start, i, end, &problems)
                             tokens.append(Token(kind: .url, start: start, end: i))
                         } else {
-                            checkLetters(bytes, start, i, &problems)
+                            if nonASCII { checkLetters(bytes, start, i, &problems) }
                             tokens.append(Token(kind: .identifier, start: start, end: i))
                         }
                     }
@@ -231,12 +233,11 @@ public struct Lexer {
     }
 
     /// Reports the first character of the identifier `bytes[start..<end]` that is neither a
-    /// letter (any script, with its accents) nor a digit, `-` or `_`, such as an emoji; dashes
+    /// letter (any script, with its accents) nor a digit, `-` or `_`, such as an emoji (asked
+    /// only for a name with a non-ASCII byte: the byte table vets ASCII); dashes
     /// from a word processor are reported as lookalikes of `-`. The token stays an identifier,
     /// so nothing after it is blamed as well.
     private static func checkLetters(_ bytes: [UInt8], _ start: Int, _ end: Int, _ problems: inout [Problem]) {
-        // Most identifiers are ASCII, which the byte table already vetted.
-        guard bytes[start..<end].contains(where: { $0 >= 0x80 }) else { return }
         let text = String(decoding: bytes[start..<end], as: UTF8.self)
         func allowed(_ s: Unicode.Scalar) -> Bool {
             guard s.value >= 0x80 else { return true }
@@ -278,13 +279,17 @@ public struct Lexer {
     }
 
     /// Where the identifier bytes from `i` end: lowercase ASCII letters, most of an id, are
-    /// passed with one comparison, the rest through `isIdentifierByte`.
-    @inline(__always) private static func identifierEnd(_ bytes: [UInt8], _ from: Int, _ end: Int) -> Int {
+    /// passed with one comparison, the rest through `isIdentifierByte`. `nonASCII` is set when
+    /// a byte of the name is not ASCII (then `checkLetters` looks at its characters).
+    @inline(__always) private static func identifierEnd(_ bytes: [UInt8], _ from: Int, _ end: Int, nonASCII: inout Bool) -> Int {
         var i = from
         while i < end {
             let b = bytes[i]
             guard b &- UInt8(ascii: "a") < 26 || isIdentifierByte(b) else { break }
-            if b >= 0xC2 && Lookalike.at(bytes, i, end) != nil { break }
+            if b >= 0x80 {
+                if b >= 0xC2 && Lookalike.at(bytes, i, end) != nil { break }
+                nonASCII = true
+            }
             i += 1
         }
         return i

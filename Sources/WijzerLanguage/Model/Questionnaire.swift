@@ -68,7 +68,13 @@ public struct Questionnaire: Sendable {
     /// scenario's) does not hold: what completing the theme drops, and what an example must not
     /// answer.
     public func hiddenQuestions(inTheme theme: String, answers: Answers) -> Set<String> {
-        Set(questions(inTheme: theme).filter { q in q.showIf.map { !$0.evaluate(answers) } ?? false }.map(\.id))
+        Self.hidden(questions(inTheme: theme), answers: answers)
+    }
+
+    /// Of `questions`, those that `answers` hide (the rule of `hiddenQuestions(inTheme:)`, for a
+    /// caller that already has a theme's questions).
+    public static func hidden(_ questions: [ResolvedQuestion], answers: Answers) -> Set<String> {
+        Set(questions.filter { q in q.showIf.map { !$0.evaluate(answers) } ?? false }.map(\.id))
     }
 }
 

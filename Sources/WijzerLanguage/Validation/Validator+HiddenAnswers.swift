@@ -8,7 +8,9 @@ extension Validator {
     /// Only a set without errors is checked: a condition with a mistake in it would hide
     /// questions for that mistake's sake, and one cause gives one finding.
     func checkHiddenExampleAnswers(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        guard d.errorCount == 0 else { return }
+        guard d.errorCount == 0, !model.examples.isEmpty else { return }
+        // Each theme's questions once: a large set has hundreds of examples.
+        let byTheme = Dictionary(grouping: model.questions, by: \.theme)
         for example in model.examples {
             var answers: Answers = [:]
             var written: [String: Span] = [:]
@@ -19,7 +21,7 @@ extension Validator {
             }
             let themes = Set(example.answers.compactMap { model.question($0.question)?.theme })
             for theme in model.themes where themes.contains(theme.id.name) {
-                for id in model.hiddenQuestions(inTheme: theme.id.name, answers: answers).sorted() {
+                for id in Questionnaire.hidden(byTheme[theme.id.name] ?? [], answers: answers).sorted() {
                     guard let span = written[id], let question = model.question(id) else { continue }
                     answers[id] = nil
                     var notes: [Diagnostic.Note] = []
