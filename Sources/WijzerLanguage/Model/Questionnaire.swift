@@ -68,13 +68,7 @@ public struct Questionnaire: Sendable {
     /// scenario's) does not hold: what completing the theme drops, and what an example must not
     /// answer.
     public func hiddenQuestions(inTheme theme: String, answers: Answers) -> Set<String> {
-        Self.hidden(questions(inTheme: theme), answers: answers)
-    }
-
-    /// Of `questions`, those that `answers` hide (the rule of `hiddenQuestions(inTheme:)`, for a
-    /// caller that already has a theme's questions).
-    public static func hidden(_ questions: [ResolvedQuestion], answers: Answers) -> Set<String> {
-        Set(questions.filter { q in q.showIf.map { !$0.evaluate(answers) } ?? false }.map(\.id))
+        Set(questions(inTheme: theme).filter { $0.isHidden(by: answers) }.map(\.id))
     }
 }
 
@@ -102,6 +96,11 @@ public struct ResolvedQuestion: Sendable, Hashable {
     }
 
     public var kind: QuestionKind? { decl.kind }
+
+    /// Whether `answers` hide this question: its `show-if` (or its scenario's) does not hold.
+    public func isHidden(by answers: Answers) -> Bool {
+        showIf.map { !$0.evaluate(answers) } ?? false
+    }
 }
 
 /// A `when` rule with its condition resolved.

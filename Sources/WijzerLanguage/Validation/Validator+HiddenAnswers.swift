@@ -8,22 +8,25 @@ extension Validator {
     /// Only a set without errors is checked: a condition with a mistake in it would hide
     /// questions for that mistake's sake, and one cause gives one finding.
     func checkHiddenExampleAnswers(_ model: Questionnaire, _ d: inout DiagnosticEngine) {
-        guard d.errorCount == 0, !model.examples.isEmpty else { return }
-        // Each theme's questions once: a large set has hundreds of examples.
-        let byTheme = Dictionary(grouping: model.questions, by: \.theme)
+        guard d.errorCount == 0 else { return }
         for example in model.examples {
             var answers: Answers = [:]
-            var written: [String: Span] = [:]
+            // The answered questions (their index in the set) by theme, in the order written.
+            var answered: [String: [(index: Int, span: Span)]] = [:]
             for a in example.answers {
-                guard let value = a.value else { continue }
+                guard let value = a.value, let index = model.questionIndex[a.question] else { continue }
                 answers[a.question] = value
-                written[a.question] = a.span
+                answered[model.questions[index].theme, default: []].append((index, a.span))
             }
-            let themes = Set(example.answers.compactMap { model.question($0.question)?.theme })
-            for theme in model.themes where themes.contains(theme.id.name) {
-                for id in Questionnaire.hidden(byTheme[theme.id.name] ?? [], answers: answers).sorted() {
-                    guard let span = written[id], let question = model.question(id) else { continue }
-                    answers[id] = nil
+            // Themes in the set's order; within one, every question is judged on the same
+            // answers before any is dropped, as completing a theme does. Only answered
+            // questions can be reported, so only they are looked at.
+            for theme in answered.keys.sorted(by: { (model.themeIndex[$0] ?? 0) < (model.themeIndex[$1] ?? 0) }) {
+                let hidden = answered[theme]!.filter { model.questions[$0.index].isHidden(by: answers) }
+                for (index, _) in hidden { answers[model.questions[index].id] = nil }
+                for (index, span) in hidden {
+                    let question = model.questions[index]
+                    let id = question.id
                     var notes: [Diagnostic.Note] = []
                     if let own = question.decl.showIf {
                         notes.append(.init("de vraag wordt alleen getoond als dit waar is", at: own.span))
