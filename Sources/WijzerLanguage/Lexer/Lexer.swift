@@ -247,7 +247,7 @@ public struct Lexer {
             }
         }
         guard let bad = text.unicodeScalars.first(where: { !allowed($0) }) else { return }
-        let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]
+        let dashes = Lookalike.dashes
         if text.unicodeScalars.allSatisfy({ allowed($0) || dashes.contains($0.value) }) {
             // Only dashes from a word processor: lookalikes of `-`, which fmt repairs.
             var offset = start

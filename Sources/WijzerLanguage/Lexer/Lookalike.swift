@@ -36,6 +36,10 @@ struct Lookalike: Sendable {
         }
     }
 
+    /// Typographic dashes (‐ ‑ ‒ – — −): lookalikes of `-` inside a name, where
+    /// `Lexer.checkLetters` finds them (elsewhere a dash is text or an unexpected character).
+    static let dashes: Set<UInt32> = [0x2010, 0x2011, 0x2012, 0x2013, 0x2014, 0x2212]
+
     /// The lookalike that starts at `bytes[i]`, if any (only bytes below `end` are read).
     static func at(_ bytes: [UInt8], _ i: Int, _ end: Int) -> Lookalike? {
         guard bytes[i] >= 0xC2 else { return nil }

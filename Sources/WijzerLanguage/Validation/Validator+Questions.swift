@@ -133,8 +133,7 @@ extension Validator {
             }
             if key.name == "nvt" || key.name == "skip" {
                 d.error(.reservedOption, "`\(key.name)` is gereserveerd; gebruik `not-applicable \"...\"` voor een n.v.t.-antwoord", at: key.span)
-            } else if key.name.first.map({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "+") }) == true,
-                      key.name.dropFirst().allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }) {
+            } else if DecimalNumber(key.name) != nil {
                 // The parser takes a number as a key so that this is the one finding.
                 d.error(.reservedOption, "`\(key.name)` is een getal en kan geen optiesleutel zijn: in de terminal kies je een optie met haar nummer, en in een voorwaarde is `\(key.name)` een getal. Begin de sleutel met een letter, zoals `o\(key.name.filter(\.isNumber))`", at: key.span)
             }
