@@ -93,11 +93,19 @@ start_postgres() { # a throwaway server on $pg_port with an empty database wijze
   "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer
 }
 
-run_wrk() { # name url script [args]: prints wrk's output, keeps its RESULT line in $work/name.results
-  local name=$1 url=$2 script=$3
-  shift 3
+cpu_ticks() { # pid: the process's user + system CPU time so far, in clock ticks (/proc/PID/stat)
+  sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
+}
+run_wrk() { # name url script server-pid [args]: prints wrk's output, keeps its RESULT line in
+  # $work/name.results and the server's CPU time per request (µs) in $work/name.cpu
+  local name=$1 url=$2 script=$3 pid=$4 before after
+  shift 4
+  before=$(cpu_ticks "$pid")
   wrk -t "$threads" -c "$connections" -d "$duration" --timeout 10s --latency -s "$script" "$url" -- "$@" | tee "$work/$name.out"
+  after=$(cpu_ticks "$pid")
   grep '^RESULT' "$work/$name.out" >>"$work/$name.results"
+  field requests <"$work/$name.out" | awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
+    '{printf "%.1f\n", 1e6 * t / hz / $1}' >>"$work/$name.cpu"
 }
 column_median() { field "$2" <"$work/$1.results" | median; }
 
@@ -178,14 +186,14 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
   export SERVE_BENCH_DATA="$data"
   for round in $(seq "$rounds"); do
     echo "=== $kind, round $round: hello-server (GET /)"
-    run_wrk "hello-$kind" "http://127.0.0.1:$hello_port/" "$here/hello.lua"
+    run_wrk "hello-$kind" "http://127.0.0.1:$hello_port/" "$here/hello.lua" "$hello_pid"
     echo "=== $kind, round $round: wijzer serve (POST an answer)"
     perf_pid=""
     if [[ "${SERVE_BENCH_PROFILE:-}" == 1 && $round == "$rounds" ]]; then
       perf record -F 499 -g -p "$serve_pid" -o "$work/perf.data" -- sleep "${duration%s}" >/dev/null 2>&1 &
       perf_pid=$!
     fi
-    run_wrk "wijzer-$kind" "$base" "$here/answers.lua" "$threads"
+    run_wrk "wijzer-$kind" "$base" "$here/answers.lua" "$serve_pid" "$threads"
     if [[ -n "$perf_pid" ]]; then
       wait "$perf_pid" || true
       perf report -i "$work/perf.data" --stdio --no-children -g none --percent-limit 1 --sort dso,sym 2>/dev/null |
@@ -204,7 +212,7 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
   # Teachers read a question before they answer; these rounds measure latency at that pace.
   for round in $(seq "$rounds"); do
     echo "=== $kind, round $round: wijzer serve, paced (${think_ms} ms think time on average)"
-    SERVE_BENCH_THINK_MS="$think_ms" run_wrk "paced-$kind" "$base" "$here/answers.lua" "$threads"
+    SERVE_BENCH_THINK_MS="$think_ms" run_wrk "paced-$kind" "$base" "$here/answers.lua" "$serve_pid" "$threads"
   done
 
   # --- 4. Memory, what was stored, starts ---------------------------------------------------
@@ -247,6 +255,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "saving an answer, p50 / p99 latency" "$(column_median "wijzer-$kind" p50_ms) / $(column_median "wijzer-$kind" p99_ms) ms   (p99 target < 25 ms; rounds: $(field p99_ms <"$work/wijzer-$kind.results" | tr '\n' ' '))" \
       "paced: saves/s, p50 / p99 latency" "$(column_median "paced-$kind" rps) saves/s, $(column_median "paced-$kind" p50_ms) / $(column_median "paced-$kind" p99_ms) ms   (${think_ms} ms think time; p99 rounds: $(field p99_ms <"$work/paced-$kind.results" | tr '\n' ' '))" \
       "hello-server req/s (GET /)" "$hello_median   (rounds: $(echo $hello_rps)); p50 / p99 $(column_median "hello-$kind" p50_ms) / $(column_median "hello-$kind" p99_ms) ms" \
+      "server CPU per request (saturated)" "$(median <"$work/wijzer-$kind.cpu") µs per save, $(median <"$work/hello-$kind.cpu") µs per hello-world GET (medians; the rest of the 2 cores is wrk's and the kernel's)" \
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
       "server memory after the load (VmHWM)" "$(awk -v k="$peak_kb" 'BEGIN {printf "%.1f MB", k/1024}') (VmRSS $(awk -v k="$rss_kb" 'BEGIN {printf "%.1f MB", k/1024}'); target < 150 MB)" \
       "start to accepting connections" "$(echo "$serve_starts" | sed -n 's/^MEDIAN //p') ms (median of $starts; target < 300 ms)" \

@@ -117,22 +117,35 @@ public struct WebServer: Sendable {
     /// The private link in the path and its self-check: 404 for a link that does not exist (or
     /// belongs to another questionnaire), 429 while too many unknown links are being tried.
     func selfCheck(_ context: BasicRequestContext) async throws -> (link: String, document: ResultDocument) {
-        guard limiter.allows() else {
-            throw PageError(status: .tooManyRequests, title: "Even geduld",
-                            message: "Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
-        }
-        guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link),
-              let document = try await store.load(link: link, questionnaire: questionnaire.id)
-        else {
+        let link = try privateLink(context)
+        guard let document = try await store.load(link: link, questionnaire: questionnaire.id) else {
             limiter.recordMiss()
             throw PageError.notFound()
         }
         return (link, document)
     }
 
-    /// Applies `change` to the self-check of `link`; 404 when it was deleted meanwhile.
+    /// The private link in the path, not yet looked up: 404 for one that is not well formed,
+    /// 429 while too many unknown links are being tried.
+    func privateLink(_ context: BasicRequestContext) throws -> String {
+        guard limiter.allows() else {
+            throw PageError(status: .tooManyRequests, title: "Even geduld",
+                            message: "Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
+        }
+        guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link) else {
+            limiter.recordMiss()
+            throw PageError.notFound()
+        }
+        return link
+    }
+
+    /// Applies `change` to the self-check of `link`; 404 when there is none (an unknown link,
+    /// which counts as a miss like a failed lookup, or one deleted meanwhile).
     func update(_ link: String, _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument {
-        guard let document = try await store.update(link: link, questionnaire: questionnaire.id, change) else { throw PageError.notFound() }
+        guard let document = try await store.update(link: link, questionnaire: questionnaire.id, change) else {
+            limiter.recordMiss()
+            throw PageError.notFound()
+        }
         return document
     }
 }

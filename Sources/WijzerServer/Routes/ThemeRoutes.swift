@@ -18,7 +18,7 @@ extension WebServer {
             let (link, document) = try await selfCheck(context)
             var session = try themeSession(context, document)
             if session.isCompleted { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
-            let index = try questionIndex(context, session)
+            let index = try questionIndex(context, theme: session.themeID)
             session.go(to: index)
             if !session.isVisible(session.questions[index]) {
                 // Hidden by an earlier answer: on to the next question that is asked.
@@ -27,42 +27,49 @@ extension WebServer {
             return page(request) { QuestionPage.render($0, session: session, index: index, link: link) }
         }
 
+        // Checked and applied in one step, on the self-check as its save group reads it: no read
+        // of its own before (a read of the database is a hop to sqlite-nio's threads and back,
+        // which took a third of the server's time per answer under load; Benchmarks/serve).
         router.post("/s/:link/thema/:theme/vraag/:number") { request, context in
             let form = try await form(request)
-            let (link, document) = try await selfCheck(context)
-            var session = try themeSession(context, document)
-            if session.isCompleted { return redirect(Paths.theme(link, session.themeID)) }
-            let index = try questionIndex(context, session)
-            session.go(to: index)
-            guard session.isVisible(session.questions[index]) else { return redirect(next(after: index, in: session, link: link)) }
-            let (questionnaire, theme) = (self.questionnaire, session.themeID)
-            let change: @Sendable (inout ResultDocument) -> Void
-            switch form[QuestionPage.actionField] {
-            case QuestionPage.skipAction:
-                change = { document in
-                    var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
-                    s.go(to: index)
-                    s.skip()
-                    document = s.document
-                }
-            case QuestionPage.answerAction:
-                switch SubmittedAnswer.read(form, for: session.questions[index]) {
-                case .failure(let problem):
-                    return page(request, status: .badRequest) {
-                        QuestionPage.render($0, session: session, index: index, link: link, problem: problem.message, submitted: form)
-                    }
-                case .success(let answer):
-                    change = { document in
-                        var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
-                        s.go(to: index)
-                        s.record(answer.value, shareAnonymously: answer.shareAnonymously)
-                        document = s.document
-                    }
-                }
-            default:
+            let link = try privateLink(context)
+            let theme = try themeID(context)
+            let index = try questionIndex(context, theme: theme)
+            let action = form[QuestionPage.actionField]
+            guard action == QuestionPage.skipAction || action == QuestionPage.answerAction else {
                 throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
             }
-            let stored = try await update(link, change)
+            let questionnaire = self.questionnaire
+            let stored: ResultDocument
+            do {
+                stored = try await update(link) { document in
+                    var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
+                    if session.isCompleted { throw AnswerRefused.completed }
+                    session.go(to: index)
+                    guard session.isVisible(session.questions[index]) else { throw AnswerRefused.hidden(session) }
+                    if action == QuestionPage.skipAction {
+                        session.skip()
+                    } else {
+                        switch SubmittedAnswer.read(form, for: session.questions[index]) {
+                        case .failure(let problem): throw AnswerRefused.invalid(session, problem.message)
+                        case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
+                        }
+                    }
+                    document = session.document
+                }
+            } catch let refused as AnswerRefused {
+                switch refused {
+                case .completed:
+                    return redirect(Paths.theme(link, theme))
+                case .hidden(let session):
+                    // Hidden by an earlier answer: on to the next question that is asked.
+                    return redirect(next(after: index, in: session, link: link))
+                case .invalid(let session, let problem):
+                    return page(request, status: .badRequest) {
+                        QuestionPage.render($0, session: session, index: index, link: link, problem: problem, submitted: form)
+                    }
+                }
+            }
             var after = ThemeSession(questionnaire: questionnaire, theme: theme, document: stored)
             after.go(to: index)
             return redirect(next(after: index, in: after, link: link))
@@ -106,15 +113,21 @@ extension WebServer {
         }
     }
 
+    /// The theme in the path; 404 for a theme this questionnaire does not have.
+    private func themeID(_ context: BasicRequestContext) throws -> String {
+        guard let id = context.parameters.get("theme"), questionnaire.theme(id) != nil else { throw PageError.notFound() }
+        return id
+    }
+
     /// The session of the theme in the path; 404 for a theme this questionnaire does not have.
     private func themeSession(_ context: BasicRequestContext, _ document: ResultDocument) throws -> ThemeSession {
-        guard let id = context.parameters.get("theme"), questionnaire.theme(id) != nil else { throw PageError.notFound() }
-        return ThemeSession(questionnaire: questionnaire, theme: id, document: document)
+        ThemeSession(questionnaire: questionnaire, theme: try themeID(context), document: document)
     }
 
     /// The question number in the path as an index into the theme's questions; 404 outside.
-    private func questionIndex(_ context: BasicRequestContext, _ session: ThemeSession) throws -> Int {
-        guard let number = context.parameters.get("number").flatMap({ Int($0) }), session.questions.indices.contains(number - 1)
+    private func questionIndex(_ context: BasicRequestContext, theme: String) throws -> Int {
+        guard let number = context.parameters.get("number").flatMap({ Int($0) }),
+              questionnaire.questions(inTheme: theme).indices.contains(number - 1)
         else { throw PageError.notFound() }
         return number - 1
     }
@@ -127,4 +140,15 @@ extension WebServer {
         guard let next = s.advance() else { return Paths.review(link, s.themeID) }
         return Paths.question(link, s.themeID, next + 1)
     }
+}
+
+/// Why an answer was not saved, found on the self-check as its save read it: nothing of the
+/// self-check is written, and the route answers as if it had read the self-check first.
+private enum AnswerRefused: Error {
+    /// The theme is finished: its answers no longer change.
+    case completed
+    /// The question is hidden by an earlier answer.
+    case hidden(ThemeSession)
+    /// The answer does not fit the question (a Dutch message for the teacher).
+    case invalid(ThemeSession, String)
 }
