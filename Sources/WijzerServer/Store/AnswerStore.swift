@@ -42,4 +42,7 @@ public enum StoreError: Error, Sendable, Equatable {
     /// The database server could not be reached or refused the connection; `location` names
     /// the server and database (never a password), `reason` is the driver's account.
     case unreachable(location: String, reason: String)
+    /// Other writers kept changing the same self-checks while a group of saves was tried again
+    /// and again (`SQLiteAnswerStore.attempts`); none of the group's saves was stored.
+    case contended
 }

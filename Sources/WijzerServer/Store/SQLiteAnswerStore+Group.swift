@@ -3,52 +3,81 @@ import SQLiteNIO
 import WijzerScoring
 
 extension SQLiteAnswerStore {
-    /// Writes a group of saves (`SaveQueue`) in one transaction: one SELECT of every self-check
-    /// in the group, the changes applied in order (a later save of the same link sees the
-    /// earlier one's change), one UPDATE of every changed self-check, one commit. A change that
-    /// throws, an unknown link and an unreadable document fail that save alone; when the
-    /// transaction fails, every save in it fails and nothing is stored.
+    /// Writes a group of saves (`SaveQueue`) with one read and one statement: the group's
+    /// self-checks are read, the changes applied in order (a later save of the same link sees
+    /// the earlier one's change), and one UPDATE writes every changed self-check whose text is
+    /// still the one read. A self-check another process or instance changed meanwhile is read
+    /// again and its saves applied again, so no change is lost. A change that throws, an unknown
+    /// link and an unreadable document fail that save alone; when the UPDATE fails, every save
+    /// it held fails and nothing of them is stored.
+    ///
+    /// Why not BEGIN IMMEDIATE ... COMMIT around the read and the write: that holds the file's
+    /// write lock across four hops between sqlite-nio's threads and the tasks, and a second
+    /// writer on the same file waits for it on one of those few threads (`busy_timeout`). On a
+    /// busy machine the first writer's task could wait for a thread longer than the timeout,
+    /// and the second writer's saves failed with "database is locked" (seen in GroupSaveTests
+    /// under the full test run). One statement holds the lock only while it runs.
     func write(_ saves: [SaveQueue.Save]) async -> [Result<ResultDocument?, Error>] {
         do {
             return try await lock.run {
-                try await self.transaction {
-                    var stored = try await self.stored(of: saves)
-                    let (results, changed) = SaveQueue.apply(saves, to: &stored)
-                    try await self.update(changed)
-                    return results
+                let keys = saves.map { LinkDigest.of($0.link) }
+                var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
+                var pending = Array(saves.indices)
+                for _ in 0 ..< Self.attempts {
+                    let group = pending.map { saves[$0] }
+                    var (stored, texts) = try await self.stored(of: Set(pending.map { keys[$0] }))
+                    let (outcomes, changed) = SaveQueue.apply(group, to: &stored)
+                    let written = try await self.update(changed, replacing: texts)
+                    let stale = Set(changed.map(\.key)).subtracting(written)
+                    for (index, outcome) in zip(pending, outcomes) where !stale.contains(keys[index]) { results[index] = outcome }
+                    pending.removeAll { !stale.contains(keys[$0]) }
+                    if pending.isEmpty { return results.map { $0! } }
+                    texts.removeAll()
                 }
+                throw StoreError.contended
             }
         } catch {
             return saves.map { _ in .failure(error) }
         }
     }
 
-    /// The stored self-checks of the group's links, by link digest; a document that cannot be
-    /// read is kept as its error.
-    private func stored(of saves: [SaveQueue.Save]) async throws -> [String: SaveQueue.Stored] {
-        let keys = Array(Set(saves.map { LinkDigest.of($0.link) }))
+    /// How often a group is tried while other writers keep changing its self-checks.
+    static var attempts: Int { 50 }
+
+    /// The stored self-checks under `keys` by link digest (a document that cannot be read is
+    /// kept as its error), with the texts they were read from. Read on the read-only connection
+    /// (the last commit) when there is one; an in-memory database has only the writer, whose
+    /// lock the caller holds.
+    private func stored(of keys: Set<String>) async throws -> (stored: [String: SaveQueue.Stored], texts: [String: String]) {
+        let keys = Array(keys)
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
-        let rows = try await connection.query(
+        let rows = try await (reader ?? connection).query(
             "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash IN (\(marks))", keys.map { .text($0) })
         var stored: [String: SaveQueue.Stored] = [:]
+        var texts: [String: String] = [:]
         for row in rows {
             guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string else { continue }
             let text = row.column("document")?.string ?? ""
             stored[key] = (questionnaire, Result { try documents.document(key: key, text: text) })
+            texts[key] = text
         }
-        return stored
+        return (stored, texts)
     }
 
-    /// One UPDATE for every changed self-check (SQLite's UPDATE ... FROM, 3.33 and later).
-    private func update(_ changed: [(key: String, document: ResultDocument)]) async throws {
-        guard !changed.isEmpty else { return }
-        let rows = Array(repeating: "(?, ?, ?)", count: changed.count).joined(separator: ", ")
+    /// One UPDATE (SQLite's UPDATE ... FROM, 3.33 and later) of every changed
+    /// self-check whose stored text is still the one in `texts`; returns the digests written.
+    private func update(_ changed: [(key: String, document: ResultDocument)], replacing texts: [String: String]) async throws -> Set<String> {
+        guard !changed.isEmpty else { return [] }
+        let rows = Array(repeating: "(?, ?, ?, ?)", count: changed.count).joined(separator: ", ")
         let values: [SQLiteData] = changed.flatMap { key, document -> [SQLiteData] in
-            [.text(key), .text(documents.text(storing: document, key: key)), .text(Self.timestamp(document.updated))]
+            [.text(key), .text(documents.text(storing: document, key: key)), .text(Self.timestamp(document.updated)),
+             .text(texts[key] ?? "")]
         }
-        _ = try await connection.query("""
+        let written = try await connection.query("""
             UPDATE self_checks SET document = v.column2, updated = v.column3
-            FROM (VALUES \(rows)) AS v WHERE self_checks.link_hash = v.column1
+            FROM (VALUES \(rows)) AS v WHERE self_checks.link_hash = v.column1 AND self_checks.document = v.column4
+            RETURNING link_hash
             """, values)
+        return Set(written.compactMap { $0.column("link_hash")?.string })
     }
 }

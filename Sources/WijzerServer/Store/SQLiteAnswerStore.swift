@@ -14,7 +14,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// connection would not share). In WAL mode it reads the last commit while the writer is
     /// busy, so showing a page no longer waits behind a group of saves and its fsync (about
     /// 2 ms each here), and it never sees a group that is not committed yet.
-    private let reader: SQLiteConnection?
+    let reader: SQLiteConnection?
     /// One caller at a time on `connection`.
     let lock = SerialLock()
     /// Saves waiting to be written as a group (`update`).
@@ -143,8 +143,8 @@ public final class SQLiteAnswerStore: AnswerStore {
     public func update(link: String, questionnaire: String,
                        _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
         // Written with the other saves waiting now, in one transaction (`SaveQueue`, `write`);
-        // the change is kept only until this call returns. BEGIN IMMEDIATE orders the groups
-        // against another process on the same file, so no change is lost between read and write.
+        // the change is kept only until this call returns. The UPDATE writes only what is still
+        // as read, so no change of another process on the same file is lost between read and write.
         try await withoutActuallyEscaping(change) { change in
             try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
                 await self.write(group)
