@@ -61,6 +61,7 @@ enum StartPages {
     }
 }
 
-/// Questionnaire Markdown as HTML (escaped by the renderer).
-func markdownHTML(_ text: String) -> String { MarkdownHTMLRenderer.render(MarkdownDocument(parsing: text)) }
-func markdownInline(_ text: String) -> String { MarkdownHTMLRenderer.renderInline(MarkdownDocument(parsing: text)) }
+/// Questionnaire Markdown as HTML (escaped by the renderer), rendered once per text.
+func markdownHTML(_ text: String) -> String { RenderedMarkdown.shared.html(text, inline: false) }
+/// Questionnaire Markdown as inline HTML (a legend, a link text), rendered once per text.
+func markdownInline(_ text: String) -> String { RenderedMarkdown.shared.html(text, inline: true) }
