@@ -22,14 +22,11 @@ public enum ResultCodec {
     }
 
     /// The file bytes: pretty-printed with sorted keys and a final newline, as the runner
-    /// writes them; `pretty: false` gives one line, as another tool might write it.
+    /// writes them; `pretty: false` gives one line, as the server's stores keep them.
     public static func encode(_ document: ResultDocument, pretty: Bool = true) -> [UInt8] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
-        encoder.dateEncodingStrategy = .iso8601
-        // Encoding these plain value types cannot fail.
-        let bytes = Array((try? encoder.encode(document)) ?? Data())
-        return pretty ? bytes + [0x0A] : bytes
+        var writer = ResultJSONWriter(pretty: pretty)
+        writer.write(document)
+        return pretty ? writer.bytes + [0x0A] : writer.bytes
     }
 
     /// Decodes the bytes of the result file at `path` (named in failures), refusing formats

@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+import WijzerLanguage
+@testable import WijzerScoring
+import WijzerTestSupport
+
+/// `ResultCodec.encode` (by `ResultJSONWriter`) writes byte for byte what Foundation's
+/// `JSONEncoder` writes from the `Codable` conformances, with the options result files have
+/// always had: the conformances stay the one description of the format.
+@Suite struct ResultJSONTests {
+    /// What the result files were before the writer: the reference.
+    static func reference(_ document: ResultDocument, pretty: Bool) throws -> [UInt8] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = pretty ? [.prettyPrinted, .sortedKeys] : [.sortedKeys]
+        encoder.dateEncodingStrategy = .iso8601
+        let bytes = Array(try encoder.encode(document))
+        return pretty ? bytes + [0x0A] : bytes
+    }
+
+    static func expectSame(_ document: ResultDocument, _ label: String) throws {
+        for pretty in [false, true] {
+            let written = ResultCodec.encode(document, pretty: pretty)
+            let expected = try reference(document, pretty: pretty)
+            #expect(written == expected, "\(label), pretty \(pretty):\n\(String(decoding: written, as: UTF8.self))\n---\n\(String(decoding: expected, as: UTF8.self))")
+        }
+    }
+
+    @Test(arguments: ["bundled", "digitale-didactiek"])
+    func generatedDocumentsAreWrittenAsJSONEncoderWritesThem(set: String) throws {
+        let (questionnaire, stamp) = try ResultStoredFormTests.load(set)
+        var generator = ResultGenerator(questionnaire: questionnaire, stamp: stamp, seed: 20261201)
+        for i in 0 ..< 40 {
+            var document = generator.document(name: i % 4 == 0 ? "Sanne/de Vries \"SLB\"" : nil, complete: i % 3 != 0,
+                                              reflections: ResultStoredFormTests.awkward)
+            if i % 2 == 0 { document.respondent = "r\(i)" }
+            document = document.mappingDates { $0.addingTimeInterval(Double(i) / 7) }
+            try Self.expectSame(document, "\(set) document \(i)")
+        }
+    }
+
+    /// Every kind of answer, decimals, optional fields present and absent, empty lists, and
+    /// the characters JSON escapes.
+    @Test func everyKindOfValueAndEveryEscapeIsWrittenAsJSONEncoderWritesIt() throws {
+        let stamp = QuestionnaireStamp(id: "demo/één", version: "1.0", contentHash: "abc")
+        var document = ResultDocument(questionnaire: stamp, name: "Ĳsbrand", now: Date(timeIntervalSince1970: 1_790_000_000.5))
+        let at = Date(timeIntervalSince1970: 1_790_000_100.999_999_9)
+        let values: [AnswerValue] = [
+            .option("a"), .options([]), .options(["a", "b"]), .number(7), .number(-3), .number(try #require(DecimalNumber("2.5"))),
+            .number(try #require(DecimalNumber("0.1"))), .number(try #require(DecimalNumber("1234.56"))),
+            .number(try #require(DecimalNumber("-0.25"))), .notApplicable, .dontKnow,
+            .text("\u{0}\u{1}\u{8}\u{9}\u{A}\u{C}\u{D}\u{1B}\u{1F}\u{7F} \" \\ / é 🙂 \u{2028}"), .text(""),
+        ]
+        var theme = ThemeResult(theme: "les")
+        for (i, value) in values.enumerated() {
+            theme.answers.append(AnswerRecord(question: "les.q\(i)", answer: value, at: at,
+                                              fingerprint: i % 2 == 0 ? "f\(i)" : nil, shareAnonymously: i % 3 == 0 ? i % 2 == 0 : nil))
+        }
+        theme.skipped = ["les.x", "les/y"]
+        theme.completed = at
+        theme.score = 62
+        theme.dimensions = [DimensionScore(dimension: "d", theme: "les", score: nil, counted: 0),
+                            DimensionScore(dimension: "e", theme: "les", score: 100, counted: 3)]
+        theme.tips = [TriggeredTip(tip: "t", weight: 4, reasons: [TipReason(question: "les.q0", weight: 3), TipReason(question: "les.q1", weight: 1)]),
+                      TriggeredTip(tip: "u", weight: 0, reasons: [])]
+        theme.strengths = [Strength(text: "Goed <zo>", question: "les.q0", theme: "les")]
+        theme.reflections = [Reflection(question: "les.q11", theme: "les", text: "Regel\nregel")]
+        document.themes = [theme, ThemeResult(theme: "leeg")]
+        try Self.expectSame(document, "every kind")
+        try Self.expectSame(ResultDocument(questionnaire: stamp, now: at), "new")
+    }
+}
