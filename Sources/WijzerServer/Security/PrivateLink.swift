@@ -14,9 +14,13 @@ public enum PrivateLink {
         return String((0 ..< length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] })
     }
 
-    /// Whether `text` has the form of a link secret (checked before any database lookup).
+    /// The alphabet's characters as the bytes of their UTF-8 (all ASCII).
+    private static let alphabetBytes = Array(String(alphabet).utf8)
+
+    /// Whether `text` has the form of a link secret (checked before any database lookup, and on
+    /// every form's CSRF token: by its bytes, as every character of the alphabet is one byte).
     public static func isWellFormed(_ text: some StringProtocol) -> Bool {
-        text.count == length && text.allSatisfy { alphabet.contains($0) }
+        text.utf8.count == length && text.utf8.allSatisfy { alphabetBytes.contains($0) }
     }
 
     /// The secret of a private link pasted as a whole URL (`https://…/s/<secret>/plan`), as a
