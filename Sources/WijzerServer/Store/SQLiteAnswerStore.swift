@@ -71,11 +71,10 @@ public final class SQLiteAnswerStore: AnswerStore {
     private func prepare() async throws {
         _ = try await connection.query("PRAGMA journal_mode=WAL")
         _ = try await connection.query("PRAGMA synchronous=FULL")
-        // How long a statement waits for another connection's write (another process on the same
-        // file) before failing the saves: a group commits in milliseconds, but the other
-        // connection's next statement runs on sqlite-nio's shared thread pool (as many threads as
-        // cores), where this wait occupies a thread. On a loaded machine 5 s ran out (CI, two
-        // stores on one file in GroupSaveTests); an answer that waits is better than one refused.
+        // How long a statement waits for another connection's write (another process or store on
+        // the same file) before failing: a save group is one statement, which holds the lock for
+        // milliseconds, but a wait occupies one of sqlite-nio's few threads (as many as cores),
+        // which a loaded machine hands out slowly. An answer that waits is better than one refused.
         _ = try await connection.query("PRAGMA busy_timeout=30000")
         try await migrate()
         if let reader {
