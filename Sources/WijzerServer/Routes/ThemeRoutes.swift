@@ -29,7 +29,7 @@ extension WebServer {
 
         // Checked and applied in one step, on the self-check as its save group reads it: no read
         // of its own before (a read of the database is a hop to sqlite-nio's threads and back,
-        // which took a third of the server's time per answer under load; Benchmarks/serve).
+        // which took a fifth of the server's time per answer under load; Benchmarks/serve).
         router.post("/s/:link/thema/:theme/vraag/:number") { request, context in
             let form = try await form(request)
             let link = try privateLink(context)
