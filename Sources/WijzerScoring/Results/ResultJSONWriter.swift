@@ -166,6 +166,12 @@ struct ResultJSONWriter {
     /// A string literal: `"`, `\`, `/` and control characters escaped as JSONEncoder does.
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
+        // Most texts (keys, ids, dates) have nothing to escape: their bytes go in at once.
+        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/") }) else {
+            bytes += s.utf8
+            bytes.append(UInt8(ascii: "\""))
+            return
+        }
         for byte in s.utf8 {
             switch byte {
             case UInt8(ascii: "\""): bytes += #"\""#.utf8
