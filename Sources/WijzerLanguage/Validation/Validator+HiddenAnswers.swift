@@ -21,8 +21,8 @@ extension Validator {
             // Themes in the set's order; within one, every question is judged on the same
             // answers before any is dropped, as completing a theme does. Only answered
             // questions can be reported, so only they are looked at.
-            for theme in answered.keys.sorted(by: { (model.themeIndex[$0] ?? 0) < (model.themeIndex[$1] ?? 0) }) {
-                let hidden = answered[theme]!.filter { model.questions[$0.index].isHidden(by: answers) }
+            for (_, inTheme) in answered.sorted(by: { (model.themeIndex[$0.key] ?? 0) < (model.themeIndex[$1.key] ?? 0) }) {
+                let hidden = inTheme.filter { model.questions[$0.index].isHidden(by: answers) }
                 for (index, _) in hidden { answers[model.questions[index].id] = nil }
                 for (index, span) in hidden {
                     let question = model.questions[index]

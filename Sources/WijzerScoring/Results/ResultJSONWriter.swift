@@ -142,7 +142,7 @@ struct ResultJSONWriter {
     private mutating func member(_ key: String, _ value: (inout Self) -> Void) {
         separate()
         string(key)
-        bytes += pretty ? Array(" : ".utf8) : [UInt8(ascii: ":")]
+        if pretty { bytes += " : ".utf8 } else { bytes.append(UInt8(ascii: ":")) }
         value(&self)
     }
 
@@ -167,7 +167,7 @@ struct ResultJSONWriter {
     private mutating func string(_ s: String) {
         bytes.append(UInt8(ascii: "\""))
         // Most texts (keys, ids, dates) have nothing to escape: their bytes go in at once.
-        guard s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "/") }) else {
+        guard s.utf8.contains(where: Self.isEscaped) else {
             bytes += s.utf8
             bytes.append(UInt8(ascii: "\""))
             return
@@ -191,5 +191,10 @@ struct ResultJSONWriter {
             }
         }
         bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether `string(_:)` writes `byte` as an escape: the ones its switch names.
+    private static func isEscaped(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "/")
     }
 }

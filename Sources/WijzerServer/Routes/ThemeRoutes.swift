@@ -127,7 +127,7 @@ extension WebServer {
     /// The question number in the path as an index into the theme's questions; 404 outside.
     private func questionIndex(_ context: BasicRequestContext, theme: String) throws -> Int {
         guard let number = context.parameters.get("number").flatMap({ Int($0) }),
-              questionnaire.questions(inTheme: theme).indices.contains(number - 1)
+              (questionnaire.themeQuestionIndices[theme] ?? []).indices.contains(number - 1)
         else { throw PageError.notFound() }
         return number - 1
     }

@@ -25,14 +25,14 @@ extension SQLiteAnswerStore {
                 var pending = Array(saves.indices)
                 for _ in 0 ..< Self.attempts {
                     let group = pending.map { saves[$0] }
-                    var (stored, texts) = try await self.stored(of: Set(pending.map { keys[$0] }))
+                    let read = try await self.stored(of: Set(pending.map { keys[$0] }))
+                    var stored = read.stored
                     let (outcomes, changed) = SaveQueue.apply(group, to: &stored)
-                    let written = try await self.update(changed, replacing: texts)
+                    let written = try await self.update(changed, replacing: read.texts)
                     let stale = Set(changed.map(\.key)).subtracting(written)
                     for (index, outcome) in zip(pending, outcomes) where !stale.contains(keys[index]) { results[index] = outcome }
                     pending.removeAll { !stale.contains(keys[$0]) }
                     if pending.isEmpty { return results.map { $0! } }
-                    texts.removeAll()
                 }
                 throw StoreError.contended
             }
@@ -42,7 +42,7 @@ extension SQLiteAnswerStore {
     }
 
     /// How often a group is tried while other writers keep changing its self-checks.
-    static var attempts: Int { 50 }
+    static let attempts = 50
 
     /// The stored self-checks under `keys` by link digest (a document that cannot be read is
     /// kept as its error), with the texts they were read from. Read on the read-only connection
