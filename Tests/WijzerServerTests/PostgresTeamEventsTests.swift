@@ -9,6 +9,7 @@ import WijzerTestSupport
 @Suite struct PostgresTeamEventsTests {
     @Test func aReleaseOnOneInstanceWakesTheViewsOfTheOtherAlsoAfterALostConnection() async throws {
         let fixture = try await StoreFixture(.postgres)
+        defer { fixture.remove() }
         let location = try PostgresLocation.parse(fixture.address).get()
         let first = try await PostgresAnswerStore.open(location)
         let second = try await PostgresAnswerStore.open(location)
