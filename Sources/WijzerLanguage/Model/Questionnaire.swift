@@ -23,8 +23,12 @@ public struct Questionnaire: Sendable {
     public var dimensionIndex: [String: Int] = [:]
     public var questionIndex: [String: Int] = [:]
     public var tipIndex: [String: Int] = [:]
-    /// Each theme's questions as indices into `questions`, in asking order.
-    public var themeQuestionIndices: [String: [Int]] = [:]
+    /// Each theme's questions in asking order (`questions(inTheme:)`), kept beside `questions`
+    /// so that a session of a theme takes them without copying each one: the server starts a
+    /// session a few times for every answer saved (ThemeSession), and copying the questions was
+    /// 2 to 3 % of its time per save (Benchmarks/serve, perf). Copies: `reindex()` after
+    /// changing `questions`.
+    private var questionsByTheme: [String: [ResolvedQuestion]] = [:]
 
     public init(id: String, title: String, version: String, themes: [ThemeDecl], dimensions: [DimensionDecl],
                 scenarios: [ScenarioDecl], questions: [ResolvedQuestion], tips: [TipDecl], examples: [ResolvedExample]) {
@@ -46,8 +50,7 @@ public struct Questionnaire: Sendable {
         dimensionIndex = Self.firstIndex(dimensions) { $0.id.name }
         questionIndex = Self.firstIndex(questions) { $0.id }
         tipIndex = Self.firstIndex(tips) { $0.id.name }
-        themeQuestionIndices = [:]
-        for (i, question) in questions.enumerated() { themeQuestionIndices[question.theme, default: []].append(i) }
+        questionsByTheme = Dictionary(grouping: questions, by: \.theme)
     }
 
     /// Each key's first index in `items`.
@@ -65,9 +68,7 @@ public struct Questionnaire: Sendable {
 
     /// The questions of one theme, in asking order.
     public func questions(inTheme theme: String) -> [ResolvedQuestion] {
-        // By index rather than a filter of every question: the server asks this a few times for
-        // each answer saved (ThemeSession), 2 % of its time per save (Benchmarks/serve, perf).
-        (themeQuestionIndices[theme] ?? []).map { questions[$0] }
+        questionsByTheme[theme] ?? []
     }
 
     /// The questions of one theme that `answers` hide, because their `show-if` (or their

@@ -16,6 +16,7 @@ extension Validator {
             model.questions[i].showIf = resolved.showIf
             model.questions[i].rules = resolved.rules
         }
+        model.reindex()  // the questions by theme hold copies of the questions changed above
         model.scoreTriggers = triggers
         for (e, answers) in examples.enumerated() {
             model.examples[e].answers = answers

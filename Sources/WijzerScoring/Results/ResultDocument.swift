@@ -20,7 +20,7 @@ public struct ResultDocument: Sendable, Hashable, Codable {
     public var updated: Date
     public var themes: [ThemeResult]
 
-    public init(questionnaire: QuestionnaireStamp, name: String? = nil, now: Date = Date()) {
+    public init(questionnaire: QuestionnaireStamp, name: String? = nil, now: Date = ResultCodec.now()) {
         formatVersion = Self.currentFormatVersion
         self.questionnaire = questionnaire
         self.name = name

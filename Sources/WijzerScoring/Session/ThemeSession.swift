@@ -107,19 +107,19 @@ public struct ThemeSession: Sendable {
 
     /// Records `value` as the answer to the current question; for a reflection, whether the
     /// teacher lets a team report quote it anonymously.
-    public mutating func record(_ value: AnswerValue, at date: Date = Date(), shareAnonymously: Bool? = nil) {
+    public mutating func record(_ value: AnswerValue, at date: Date = ResultCodec.now(), shareAnonymously: Bool? = nil) {
         guard let c = current else { return }
         ResultBuilder.record(value, for: questions[c], in: &document, at: date, shareAnonymously: shareAnonymously)
     }
 
     /// Marks the current question as skipped on purpose, removing any answer.
-    public mutating func skip(at date: Date = Date()) {
+    public mutating func skip(at date: Date = ResultCodec.now()) {
         guard let c = current else { return }
         ResultBuilder.skip(questions[c], in: &document, at: date)
     }
 
     /// Starts the theme afresh (a finished theme done again); the old result stays in its snapshot.
-    public mutating func restart(at date: Date = Date()) {
+    public mutating func restart(at date: Date = ResultCodec.now()) {
         document[theme: themeID] = ThemeResult(theme: themeID)
         document.updated = date
         current = nil
@@ -132,7 +132,7 @@ public struct ThemeSession: Sendable {
 
     /// Confirms the theme: drops answers to questions that ended up hidden, then fills in the
     /// score, dimensions, tips, strengths and reflections from the scorer.
-    public mutating func complete(at date: Date = Date()) {
+    public mutating func complete(at date: Date = ResultCodec.now()) {
         ResultBuilder.complete(theme: themeID, in: &document, questionnaire: questionnaire, at: date)
         current = nil
     }

@@ -89,7 +89,7 @@ extension WebServer {
             if session.isCompleted { return redirect(Paths.plan(link)) }
             let (questionnaire, theme) = (self.questionnaire, session.themeID)
             let finished = try await update(link) { document in
-                ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: Date())
+                ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: ResultCodec.now())
             }
             // A finished theme is what moves a team view on: release what is due in the link's
             // team sessions now, so an open view hears of it without anyone reloading.
@@ -127,7 +127,7 @@ extension WebServer {
     /// The question number in the path as an index into the theme's questions; 404 outside.
     private func questionIndex(_ context: BasicRequestContext, theme: String) throws -> Int {
         guard let number = context.parameters.get("number").flatMap({ Int($0) }),
-              (questionnaire.themeQuestionIndices[theme] ?? []).indices.contains(number - 1)
+              questionnaire.questions(inTheme: theme).indices.contains(number - 1)
         else { throw PageError.notFound() }
         return number - 1
     }

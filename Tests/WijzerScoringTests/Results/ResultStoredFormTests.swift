@@ -63,6 +63,19 @@ import WijzerTestSupport
         #expect(ResultCodec.asStored(now) == (try ResultCodec.decode(ResultCodec.encode(now, pretty: false), path: "r.json")))
     }
 
+    /// A document stamped now (the default, as the runner and the server stamp) is stored as it
+    /// is in memory: its dates are whole seconds, within the second of the clock.
+    @Test func aDocumentStampedNowIsStoredAsItIs() throws {
+        let stamp = QuestionnaireStamp(id: "demo", version: "1", contentHash: "abc")
+        let before = Date().timeIntervalSince1970.rounded(.down)
+        let document = ResultDocument(questionnaire: stamp)
+        let after = Date().timeIntervalSince1970
+        let seconds = document.created.timeIntervalSince1970
+        #expect(seconds == seconds.rounded(.down) && seconds >= before && seconds <= after)
+        #expect(ResultCodec.asStored(document) == document)
+        #expect(try ResultCodec.decode(ResultCodec.encode(document, pretty: false), path: "r.json") == document)
+    }
+
     /// Adds a fraction of a second to every date of `document`.
     private func jitter(_ document: inout ResultDocument, _ generator: inout ResultGenerator) {
         document = document.mappingDates { $0.addingTimeInterval(Double(generator.below(1_000_000)) / 1_000_000) }
