@@ -15,6 +15,8 @@
 #      teacher's CSRF cookie and field; 303 = saved). Same connections, threads and duration.
 #   3b. Paced rounds (3): the same answers, but each connection waits 0 to 2 s (SERVE_BENCH_THINK_MS
 #      on average) before each one, as teachers read a question first: latency below saturation.
+#   3c. Page rounds (3): wrk loading pages (pages.lua: each connection GETs its own teacher's
+#      start page and a question page in turn; 200 = shown), what follows every saved answer.
 #   4. The server's peak memory (VmHWM) after the load; checks in the database that every
 #      teacher's answers are stored; stops the server and times 11 starts of each server to
 #      its first accepted connection.
@@ -215,6 +217,12 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
     SERVE_BENCH_THINK_MS="$think_ms" run_wrk "paced-$kind" "$base" "$here/answers.lua" "$serve_pid" "$threads"
   done
 
+  # --- 3c. Page rounds: what the browser loads after every saved answer ----------------------
+  for round in $(seq "$rounds"); do
+    echo "=== $kind, round $round: wijzer serve, pages (GET a start page or a question page)"
+    run_wrk "pages-$kind" "$base" "$here/pages.lua" "$serve_pid" "$threads"
+  done
+
   # --- 4. Memory, what was stored, starts ---------------------------------------------------
   peak_kb=$(awk '/^VmHWM/ {print $2}' "/proc/$serve_pid/status")
   rss_kb=$(awk '/^VmRSS/ {print $2}' "/proc/$serve_pid/status")
@@ -240,7 +248,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
   echo
 
   # --- Summary ------------------------------------------------------------------------------
-  unexpected=$(cat "$work/wijzer-$kind.results" "$work/paced-$kind.results" | field unexpected | awk '{s+=$1} END {print s+0}')
+  unexpected=$(cat "$work/wijzer-$kind.results" "$work/paced-$kind.results" "$work/pages-$kind.results" | field unexpected | awk '{s+=$1} END {print s+0}')
   hello_unexpected=$(field unexpected <"$work/hello-$kind.results" | awk '{s+=$1} END {print s+0}')
   saves=$(paste -d ' ' <(field expected <"$work/wijzer-$kind.results") <(field seconds <"$work/wijzer-$kind.results") |
     awk '{printf "%.1f\n", $1/$2}')
@@ -254,6 +262,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "answer saves/s (303 responses per second)" "$saves_median   (rounds: $(echo $saves))" \
       "saving an answer, p50 / p99 latency" "$(column_median "wijzer-$kind" p50_ms) / $(column_median "wijzer-$kind" p99_ms) ms   (p99 target < 25 ms; rounds: $(field p99_ms <"$work/wijzer-$kind.results" | tr '\n' ' '))" \
       "paced: saves/s, p50 / p99 latency" "$(column_median "paced-$kind" rps) saves/s, $(column_median "paced-$kind" p50_ms) / $(column_median "paced-$kind" p99_ms) ms   (${think_ms} ms think time; p99 rounds: $(field p99_ms <"$work/paced-$kind.results" | tr '\n' ' '))" \
+      "pages/s (GET, saturated), p50 / p99" "$(column_median "pages-$kind" rps)   ($(awk -v a="$(column_median "pages-$kind" rps)" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of hello-world; rounds: $(field rps <"$work/pages-$kind.results" | tr '\n' ' ')), $(column_median "pages-$kind" p50_ms) / $(column_median "pages-$kind" p99_ms) ms, $(median <"$work/pages-$kind.cpu") µs server CPU per page" \
       "hello-server req/s (GET /)" "$hello_median   (rounds: $(echo $hello_rps)); p50 / p99 $(column_median "hello-$kind" p50_ms) / $(column_median "hello-$kind" p99_ms) ms" \
       "server CPU per request (saturated)" "$(median <"$work/wijzer-$kind.cpu") µs per save, $(median <"$work/hello-$kind.cpu") µs per hello-world GET (medians; the rest of the 2 cores is wrk's and the kernel's)" \
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
@@ -262,7 +271,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "stored" "$stored_rows self-checks, $stored_min to $stored_max answers each in theme $theme (expected $connections with ${#questions[@]})"
   )")
   if (( unexpected > 0 || hello_unexpected > 0 )); then
-    echo "serve-bench: $kind: $unexpected answers were not answered with 303 and $hello_unexpected hello requests not with 200" >&2
+    echo "serve-bench: $kind: $unexpected answers or pages were not answered with 303 or 200 and $hello_unexpected hello requests not with 200" >&2
     status=1
   fi
   if (( stored_rows != connections || stored_min != ${#questions[@]} || stored_max != ${#questions[@]} )); then

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import WijzerScoring
-import WijzerServer
+import Synchronization
+@testable import WijzerServer
 import WijzerTestSupport
 
 /// The SQLite store: private files, changes that last across reopening. What every store
@@ -52,6 +53,43 @@ import WijzerTestSupport
         #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try await store.delete(link: link, questionnaire: stamp.id))
         #expect(try await !store.delete(link: link, questionnaire: stamp.id))
+        try await store.close()
+    }
+    /// Whether the writer's lock is held, and whether the reads are done.
+    final class Flags: Sendable {
+        let held = Mutex(false)
+        let readsDone = Mutex(false)
+    }
+
+    /// What a page or a team view reads of team sessions does not wait for the writer's lock,
+    /// which a group of saves holds through its fsync: the reads below finish while the lock is
+    /// still held (else it is let go after 20 seconds and the expectation fails).
+    @Test func teamReadsDoNotWaitForTheWriter() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try await SQLiteAnswerStore.open(path: folder.path + "/wijzer.sqlite")
+        let link = PrivateLink.make()
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+        let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
+                                        joinCode: "KX7P-M3QD", created: Date(timeIntervalSince1970: 1_800_000_000))
+        try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
+        #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+
+        let flags = Flags()
+        async let writer: Bool = store.lock.run {
+            flags.held.withLock { $0 = true }
+            for _ in 0 ..< 400 where !flags.readsDone.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(50)) }
+            return flags.readsDone.withLock { $0 }
+        }
+        while !flags.held.withLock({ $0 }) { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(try await store.sessions(member: link).map(\.id) == ["s1"])
+        #expect(try await store.session(joinCode: "KX7P-M3QD")?.id == "s1")
+        #expect(try await store.session(facilitatorDigest: LinkDigest.of("f"))?.id == "s1")
+        #expect(try await store.counts(session: "s1", questionnaire: stamp.id).joined == 1)
+        #expect(try await store.snapshot(session: "s1").isEmpty)
+        #expect(try await store.load(link: link, questionnaire: stamp.id) != nil)
+        flags.readsDone.withLock { $0 = true }
+        #expect(try await writer, "a read waited for the writer's lock")
         try await store.close()
     }
 }
