@@ -67,3 +67,21 @@ struct UpdateDocuments: PostgresPreparedStatement {
 
     func decodeRow(_ row: PostgresRow) throws -> Row {}
 }
+
+/// The team sessions a self-check is a member of, for its start page.
+struct MemberSessions: PostgresPreparedStatement {
+    static let sql = PostgresAnswerStore.sessionColumns
+        + " WHERE id IN (SELECT session FROM team_members WHERE link_hash = $1) ORDER BY created, id"
+    typealias Row = TeamSessionRecord
+    var key: String
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(key)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> Row {
+        try PostgresAnswerStore.session(row)
+    }
+}

@@ -40,8 +40,12 @@ extension PostgresAnswerStore: TeamSessionStore {
     }
 
     public func sessions(member link: String) async throws -> [TeamSessionRecord] {
-        try await sessions(
-            "\(unescaped: Self.sessionColumns) WHERE id IN (SELECT session FROM team_members WHERE link_hash = \(LinkDigest.of(link))) ORDER BY created, id")
+        // Prepared: every start page of a self-check asks this (PostgresStatements.swift).
+        var sessions: [TeamSessionRecord] = []
+        for try await session in try await client.execute(MemberSessions(key: LinkDigest.of(link)), logger: logger) {
+            sessions.append(session)
+        }
+        return sessions
     }
 
     public func addMember(session: String, link: String, at date: Date) async throws -> Bool {
@@ -139,7 +143,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         return due.count
     }
 
-    private static let sessionColumns = """
+    static let sessionColumns = """
         SELECT id, questionnaire, themes, minimum_group, join_code, state, created, closed, released, purged,
                report_markdown, report_html, report_scores, report_answers
         FROM team_sessions
@@ -148,27 +152,30 @@ extension PostgresAnswerStore: TeamSessionStore {
     private func sessions(_ query: PostgresQuery) async throws -> [TeamSessionRecord] {
         let rows = try await client.query(query, logger: logger)
         var sessions: [TeamSessionRecord] = []
-        for try await row in rows {
-            let (id, questionnaire, themes, k, code, state, created, closed, released, purged, markdown, html, scores, answers) =
-                try row.decode((String, String, String, Int, String, String, String, String?, Int, Int,
-                                String?, String?, String?, String?).self)
-            guard let state = TeamSessionRecord.State(rawValue: state), let created = Self.date(created)
-            else { throw StoreError.corrupt("team_sessions") }
-            var session = TeamSessionRecord(id: id, questionnaire: questionnaire, themes: themes.split(separator: " ").map(String.init),
-                                            minimumGroup: k, joinCode: code, created: created)
-            session.state = state
-            session.closed = closed.flatMap(Self.date)
-            session.released = released
-            session.purged = purged == 1
-            if let markdown, let html, let scores, let answers {
-                session.report = FrozenTeamReport(markdown: markdown, html: html, scores: scores, answers: answers)
-            }
-            sessions.append(session)
-        }
+        for try await row in rows { sessions.append(try Self.session(row)) }
         return sessions
     }
 
-    private static func date(_ text: String) -> Date? {
+    /// A row of `sessionColumns` as a session.
+    static func session(_ row: PostgresRow) throws -> TeamSessionRecord {
+        let (id, questionnaire, themes, k, code, state, created, closed, released, purged, markdown, html, scores, answers) =
+            try row.decode((String, String, String, Int, String, String, String, String?, Int, Int,
+                            String?, String?, String?, String?).self)
+        guard let state = TeamSessionRecord.State(rawValue: state), let created = Self.date(created)
+        else { throw StoreError.corrupt("team_sessions") }
+        var session = TeamSessionRecord(id: id, questionnaire: questionnaire, themes: themes.split(separator: " ").map(String.init),
+                                        minimumGroup: k, joinCode: code, created: created)
+        session.state = state
+        session.closed = closed.flatMap(Self.date)
+        session.released = released
+        session.purged = purged == 1
+        if let markdown, let html, let scores, let answers {
+            session.report = FrozenTeamReport(markdown: markdown, html: html, scores: scores, answers: answers)
+        }
+        return session
+    }
+
+    static func date(_ text: String) -> Date? {
         try? Date(text, strategy: .iso8601)
     }
 }
