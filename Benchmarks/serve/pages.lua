@@ -2,19 +2,10 @@
 -- the browser does after each saved answer (POST-redirect-GET) and on every visit: in turn the
 -- self-check's start page (its themes and their state) and a question page.
 --
--- Reads the same SERVE_BENCH_DATA as answers.lua; thread k takes links k+1, k+1+T, ... (T from
--- the first script argument). A page is answered with 200; anything else is counted as unexpected.
+-- The teachers and their connections are answers.lua's; only the request differs. A page is
+-- answered with 200; anything else is counted as unexpected.
+dofile(os.getenv("SERVE_BENCH_DIR") .. "/answers.lua")
 expected_status = 200
-dofile(os.getenv("SERVE_BENCH_DIR") .. "/report.lua")
-
-function init(args)
-  local data = dofile(os.getenv("SERVE_BENCH_DATA"))
-  local threads = tonumber(args[1]) or 1
-  answers = data.answers
-  mine = {}
-  for i = id + 1, #data.links, threads do table.insert(mine, data.links[i]) end
-  turn = 0
-end
 
 function request()
   local link = mine[(turn % #mine) + 1]
