@@ -125,7 +125,7 @@ public actor PostgresTestServer {
         posix_spawn_file_actions_adddup2(&actions, output, 1)
         posix_spawn_file_actions_adddup2(&actions, output, 2)
         #if os(Linux)
-        closeFrom(&actions, 3)
+        _ = closeFrom(&actions, 3)
         #endif
         let argv = ([program] + arguments).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
