@@ -26,7 +26,7 @@ extension WebServer {
                 throw PageError(status: .tooManyRequests, title: "Even geduld",
                                 message: "Er worden op dit moment erg veel zelfchecks tegelijk begonnen. Wacht een minuut en probeer het dan opnieuw.")
             }
-            var document = ResultDocument(questionnaire: stamp, now: ResultCodec.now())
+            var document = ResultDocument(questionnaire: stamp)
             document.respondent = RespondentID.fresh()
             let link = PrivateLink.make()
             try await store.create(link: link, document: document)

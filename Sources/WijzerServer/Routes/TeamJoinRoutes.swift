@@ -57,7 +57,7 @@ extension WebServer {
             } else {
                 // The session's own budget, not the start page's: a room joins at once (`JoinBudget`).
                 guard await joinBudget.take(session: session.id) else { throw PageError.tooManyJoins() }
-                var document = ResultDocument(questionnaire: stamp, now: ResultCodec.now())
+                var document = ResultDocument(questionnaire: stamp)
                 document.respondent = RespondentID.fresh()
                 link = PrivateLink.make()
                 try await store.create(link: link, document: document)

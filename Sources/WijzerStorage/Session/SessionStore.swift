@@ -45,7 +45,7 @@ public struct SessionStore: Sendable {
     /// (exit 4) and the file stays exactly as it was.
     /// Leftovers of saves a killed process never finished are cleaned up first (see
     /// `LeftoverRecovery`); so load only while holding the session's lock.
-    public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = Date()) throws(WijzerError) -> Loaded {
+    public func load(_ questionnaire: Questionnaire, stamp: QuestionnaireStamp, now: Date = ResultCodec.now()) throws(WijzerError) -> Loaded {
         let recovered = LeftoverRecovery(store: self, questionnaireID: questionnaire.id).run()
         var loaded = try loadSession(questionnaire, stamp: stamp, now: now)
         loaded.notes = recovered + loaded.notes
