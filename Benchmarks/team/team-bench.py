@@ -19,7 +19,8 @@ only, bounded in time. Python's standard library only.
    and the time until it shows the released count is measured too. The saves are also
    reported as the servers timed them (server_save_*, from their request logs), which leaves
    out the time this client's 200 threads wait for Python's interpreter lock.
-4. Peak memory (VmHWM) of each instance.
+4. Peak memory (VmHWM) of each instance; CPU time of the instances and of PostgreSQL over the
+   whole run, and the instances' per answer saved (every request of the run counted in).
 
 The finishing POST that caused a release of count N is the N-th finishing POST of the session
 to be answered (the release is made inside that POST, after its finish was stored); its latency
@@ -297,6 +298,32 @@ def wait_for(port):
     sys.exit(f"team-bench: nothing listens on port {port}")
 
 
+def cpu_seconds(pid, children=False):
+    """User + system CPU time of a process so far (/proc/PID/stat); with children, also that of
+    its children that ended (a PostgreSQL server's backends)."""
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    ticks = int(fields[11]) + int(fields[12]) + (int(fields[13]) + int(fields[14]) if children else 0)
+    return ticks / os.sysconf("SC_CLK_TCK")
+
+
+def postgres_cpu_seconds(work):
+    """CPU time of this run's PostgreSQL: its postmaster, its backends that ended, and the ones
+    still running (their parent is the postmaster)."""
+    with open(f"{work}/pg/data/postmaster.pid") as f:
+        postmaster = int(f.readline())
+    total = cpu_seconds(postmaster, children=True)
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as f:
+                parent = int(f.read().rsplit(")", 1)[1].split()[1])
+            if parent == postmaster:
+                total += cpu_seconds(pid)
+        except (OSError, ValueError):
+            pass
+    return total
+
+
 def peak_kb(pid):
     with open(f"/proc/{pid}/status") as f:
         return next(int(line.split()[1]) for line in f if line.startswith("VmHWM"))
@@ -368,6 +395,10 @@ def main():
         answer_seconds = now() - t_answer
         time.sleep(2)  # the last releases reach the views
         peaks = [peak_kb(s.pid) for s in servers]
+        # CPU time of the whole run (joins, pages, saves, finishes, releases, views), which
+        # varies less from round to round than the tail latencies do.
+        cpu = [cpu_seconds(s.pid) for s in servers]
+        cpu_postgres = postgres_cpu_seconds(work) if args.database == "postgres" else 0.0
 
         delivery, shown, wrong_count, missing, later, released = [], [], 0, 0, 0, 0
         finished = 0
@@ -415,6 +446,8 @@ def main():
             "shown_p50_ms": round(1000 * pct(shown, 50), 1), "shown_p95_ms": round(1000 * pct(shown, 95), 1),
             "views_with_unexpected_count": wrong_count, "pages_showing_a_later_release": later,
             "vmhwm_mb_a": round(peaks[0] / 1024, 1), "vmhwm_mb_b": round(peaks[-1] / 1024, 1),
+            "cpu_seconds_instances": round(sum(cpu), 2), "cpu_seconds_postgres": round(cpu_postgres, 2),
+            "instances_cpu_ms_per_answer": round(1000 * sum(cpu) / max(1, len(results["saves"])), 2),
         }
         print(json.dumps(figures))
         if args.json:
