@@ -2,6 +2,7 @@ import Foundation
 import Hummingbird
 import Logging
 import WijzerLanguage
+import WijzerReports
 import WijzerScoring
 
 /// `wijzer serve`: the self-check in a browser. Server-rendered Dutch pages, plain forms with
@@ -23,6 +24,8 @@ public struct WebServer: Sendable {
     let teamEvents: any TeamEvents
     /// The report of each team session's last release (`TeamReportCache`).
     let teamReports = TeamReportCache()
+    /// Members' figures from earlier releases, so a release scores only who is new.
+    let teamFigures = TeamFiguresMemo()
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings

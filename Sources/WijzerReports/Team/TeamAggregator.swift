@@ -68,14 +68,16 @@ public struct TeamAggregator: Sendable {
     }
 
     /// The figures and the problems. Of copies of one result, the first by source name counts;
-    /// the others are named as its duplicates.
-    public func finish() -> Outcome {
+    /// the others are named as its duplicates. With `memo`, people counted in an earlier
+    /// aggregation with the same memo are not scored again (`TeamFiguresMemo`); the outcome is
+    /// the same.
+    public func finish(memo: TeamFiguresMemo? = nil) -> Outcome {
         var problems = problems
         var tally = TeamTally(catalog: catalog)
         var people: Set<String> = []
         for (person, member) in members {
             tally.unfinishedThemes += member.unfinishedThemes
-            guard let figures = member.figures(catalog) else {
+            guard let figures = memo.map({ $0.figures(of: member, catalog: catalog) }) ?? member.figures(catalog) else {
                 for source in member.sources { problems.append(TeamProblem(path: source, message: Self.nothingFinished)) }
                 continue
             }

@@ -30,11 +30,14 @@ struct TeamMember: Sendable {
     var leftOut: Set<TeamTally.LeftOut> = []
     /// The newest finished part per theme index.
     private var parts: [Int: TeamContribution.Part] = [:]
+    /// The keys of the results gathered (each counted once).
+    private var keys: [String] = []
     /// Themes seen only unfinished.
     private var unfinished: Set<Int> = []
 
     mutating func add(_ c: TeamContribution, from source: String) {
         sources.append(source)
+        keys.append(c.key)
         hasRespondentID = hasRespondentID || c.hasRespondentID
         leftOut.formUnion(c.leftOut)
         for part in c.parts {
@@ -43,6 +46,12 @@ struct TeamMember: Sendable {
             parts[part.theme] = part
         }
     }
+
+    /// The key of this person's one result; nil when they have several.
+    var onlyKey: String? { keys.count == 1 ? keys[0] : nil }
+
+    /// What the figures are scored from, with `leftOut`: the newest finished part per theme.
+    var chosenParts: [Int: TeamContribution.Part] { parts }
 
     /// Themes this person started but never finished (not counted).
     var unfinishedThemes: Int { unfinished.subtracting(parts.keys).count }

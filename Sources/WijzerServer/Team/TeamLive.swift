@@ -11,7 +11,7 @@ extension WebServer {
     func teamReport(_ documents: [ResultDocument], minimumGroup: Int) -> TeamReport {
         var aggregator = TeamAggregator(catalog: TeamCatalog(questionnaire, stamp: stamp), collectReflections: true)
         for (i, document) in documents.enumerated() { aggregator.add(document, from: "deelnemer \(i + 1)") }
-        return TeamReport(aggregator.finish(), minimumGroup: minimumGroup, baseline: nil)
+        return TeamReport(aggregator.finish(memo: teamFigures), minimumGroup: minimumGroup, baseline: nil)
     }
 
     /// The four files of `wijzer team --with-reflections` for `report`.
