@@ -24,10 +24,11 @@ public final class TeamFiguresMemo: Sendable {
     }
 
     private let state = Mutex(State())
-    /// At most this many people are kept (a few MB); when full, it starts over.
+    /// At most this many people are kept (a few KB each: their coded answers and figures);
+    /// when full, it starts over, and the people of the next release are scored again.
     let capacity: Int
 
-    public init(capacity: Int = 10_000) {
+    public init(capacity: Int = 2_000) {
         self.capacity = capacity
     }
 
