@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import WijzerScoring
 import Synchronization
+import WijzerScoring
 @testable import WijzerServer
 import WijzerTestSupport
 
@@ -55,6 +55,7 @@ import WijzerTestSupport
         #expect(try await !store.delete(link: link, questionnaire: stamp.id))
         try await store.close()
     }
+
     /// Whether the writer's lock is held, and whether the reads are done.
     final class Flags: Sendable {
         let held = Mutex(false)

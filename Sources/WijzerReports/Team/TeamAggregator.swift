@@ -77,7 +77,8 @@ public struct TeamAggregator: Sendable {
         var people: Set<String> = []
         for (person, member) in members {
             tally.unfinishedThemes += member.unfinishedThemes
-            guard let figures = memo.map({ $0.figures(of: member, catalog: catalog) }) ?? member.figures(catalog) else {
+            let figures = if let memo { memo.figures(of: member, catalog: catalog) } else { member.figures(catalog) }
+            guard let figures else {
                 for source in member.sources { problems.append(TeamProblem(path: source, message: Self.nothingFinished)) }
                 continue
             }

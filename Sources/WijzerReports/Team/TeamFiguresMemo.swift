@@ -39,14 +39,14 @@ public final class TeamFiguresMemo: Sendable {
             state.withLock { $0.scored += 1 }
             return member.figures(catalog)
         }
-        if let kept = state.withLock({ $0.entries[key] }), kept.parts == member.chosenParts, kept.leftOut == member.leftOut {
+        if let kept = state.withLock({ $0.entries[key] }), kept.parts == member.parts, kept.leftOut == member.leftOut {
             return kept.figures
         }
         let figures = member.figures(catalog)
         state.withLock { state in
             state.scored += 1
             if state.entries[key] == nil && state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[key] = Entry(parts: member.chosenParts, leftOut: member.leftOut, figures: figures)
+            state.entries[key] = Entry(parts: member.parts, leftOut: member.leftOut, figures: figures)
         }
         return figures
     }
@@ -55,6 +55,8 @@ public final class TeamFiguresMemo: Sendable {
     var scored: Int { state.withLock { $0.scored } }
 }
 
+/// Every field, so kept figures are used only for the very same answers (a field added to
+/// `Part` belongs here too).
 extension TeamContribution.Part: Equatable {
     static func == (a: Self, b: Self) -> Bool {
         a.theme == b.theme && a.finished == b.finished && a.time == b.time && a.shared == b.shared

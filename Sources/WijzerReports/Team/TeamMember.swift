@@ -28,8 +28,8 @@ struct TeamMember: Sendable {
     var files: Int { sources.count }
     var hasRespondentID = false
     var leftOut: Set<TeamTally.LeftOut> = []
-    /// The newest finished part per theme index.
-    private var parts: [Int: TeamContribution.Part] = [:]
+    /// The newest finished part per theme index: with `leftOut`, what the figures are scored from.
+    private(set) var parts: [Int: TeamContribution.Part] = [:]
     /// The keys of the results gathered (each counted once).
     private var keys: [String] = []
     /// Themes seen only unfinished.
@@ -49,9 +49,6 @@ struct TeamMember: Sendable {
 
     /// The key of this person's one result; nil when they have several.
     var onlyKey: String? { keys.count == 1 ? keys[0] : nil }
-
-    /// What the figures are scored from, with `leftOut`: the newest finished part per theme.
-    var chosenParts: [Int: TeamContribution.Part] { parts }
 
     /// Themes this person started but never finished (not counted).
     var unfinishedThemes: Int { unfinished.subtracting(parts.keys).count }

@@ -175,7 +175,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         return session
     }
 
-    static func date(_ text: String) -> Date? {
+    private static func date(_ text: String) -> Date? {
         try? Date(text, strategy: .iso8601)
     }
 }
