@@ -69,6 +69,15 @@ import WijzerTestSupport
         let members = try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"])
         #expect(members.joined == 3)
         #expect(members.documents.map(\.document) == zip(links, documents).sorted { LinkDigest.of($0.0) < LinkDigest.of($1.0) }.map(\.1))
+        // A release reads only the members marked finished, in the same order as `members`.
+        #expect(try await store.markedFinished(session: "s1", questionnaire: stamp.id, themes: ["a"]).isEmpty)
+        try await store.setFinished(session: "s1", link: links[2], true)
+        try await store.setFinished(session: "s1", link: links[0], true)
+        let marked = try await store.markedFinished(session: "s1", questionnaire: stamp.id, themes: ["a"])
+        #expect(marked.map(\.document) == members.documents.map(\.document).filter { $0 == documents[0] || $0 == documents[2] })
+        #expect(marked.count == 2)
+        try await store.setFinished(session: "s1", link: links[0], false)
+        #expect(try await store.markedFinished(session: "s1", questionnaire: stamp.id, themes: ["a"]).map(\.document) == [documents[2]])
         #expect(try await store.release(session: "s1", expected: 0, released: 3, snapshot: members.documents))
         // A second request that also saw 0 finished loses: the first release stands.
         #expect(try await !store.release(session: "s1", expected: 0, released: 4, snapshot: members.documents))

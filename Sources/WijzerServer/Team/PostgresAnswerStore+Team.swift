@@ -86,12 +86,22 @@ extension PostgresAnswerStore: TeamSessionStore {
     }
 
     public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
+        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: false)
+    }
+
+    public func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
+        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true).documents
+    }
+
+    /// The rows of `members`, or of the members marked finished only.
+    private func memberDocuments(session: String, questionnaire: String, themes: [String],
+                                 markedFinished: Bool) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
         // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
         let ticket = documents.ticket()
         let rows = try await client.query("""
             SELECT m.link_hash, s.document FROM team_members m
             LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = \(questionnaire)
-            WHERE m.session = \(session) ORDER BY m.link_hash COLLATE "C"
+            WHERE m.session = \(session) AND m.finished >= \(markedFinished ? 1 : 0) ORDER BY m.link_hash COLLATE "C"
             """, logger: logger)
         var joined = 0
         var found: [TeamMemberDocument] = []

@@ -88,6 +88,16 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
+        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: false)
+    }
+
+    public func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
+        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true).documents
+    }
+
+    /// The rows of `members`, or of the members marked finished only.
+    private func memberDocuments(session: String, questionnaire: String, themes: [String],
+                                 markedFinished: Bool) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
         // On the reader: a release reads every member, and saves need not wait for that. A
         // release then stores its snapshot only if no other release came first (`release`).
         let ticket = documents.ticket()
@@ -95,8 +105,8 @@ extension SQLiteAnswerStore: TeamSessionStore {
             let rows = try await connection.query("""
                 SELECT m.link_hash, s.document FROM team_members m
                 LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = ?
-                WHERE m.session = ? ORDER BY m.link_hash
-                """, [.text(questionnaire), .text(session)])
+                WHERE m.session = ? AND m.finished >= ? ORDER BY m.link_hash
+                """, [.text(questionnaire), .text(session), .integer(markedFinished ? 1 : 0)])
             var found: [TeamMemberDocument] = []
             for row in rows {
                 guard let key = row.column("link_hash")?.string, let text = row.column("document")?.string else { continue }

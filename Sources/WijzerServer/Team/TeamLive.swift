@@ -20,11 +20,12 @@ extension WebServer {
                          scores: TeamCSVRenderer.scores(report), answers: TeamCSVRenderer.answers(report))
     }
 
-    /// The members' documents (session themes only), how many joined, and who finished.
-    func teamMembers(_ session: TeamSessionRecord) async throws -> (joined: Int, documents: [TeamMemberDocument], finished: [TeamMemberDocument]) {
-        guard let teams else { return (0, [], []) }
-        let (joined, documents) = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes)
-        return (joined, documents, documents.filter { TeamProgress.hasFinished($0.document, session.themes) })
+    /// The documents (session themes only) of the members who finished: of those marked
+    /// finished, the ones whose answers say so.
+    func finishedMembers(_ session: TeamSessionRecord) async throws -> [TeamMemberDocument] {
+        guard let teams else { return [] }
+        return try await teams.markedFinished(session: session.id, questionnaire: questionnaire.id, themes: session.themes)
+            .filter { TeamProgress.hasFinished($0.document, session.themes) }
     }
 
     /// Releases a new state of the team view when at least k more members finished than at
@@ -33,12 +34,13 @@ extension WebServer {
     func releaseIfDue(_ session: TeamSessionRecord) async throws -> Bool {
         guard let teams, session.state == .open else { return false }
         // The members' finished marks are counted by the database first: the documents are read
-        // and decoded only when a release is due (every k finishes), not on every finish. The
-        // release itself counts again from the documents, so the steps of k and "one member
-        // counts once" rest on the answers, not on the marks.
+        // and decoded only when a release is due (every k finishes), not on every finish, and
+        // then only those of the marked members (the others change with every answer, so they
+        // would be decoded afresh each time). The release counts again from those documents, so
+        // the steps of k and "one member counts once" rest on the answers, not on the marks.
         let marked = try await teams.counts(session: session.id, questionnaire: questionnaire.id).finished
         guard marked >= session.released + session.minimumGroup else { return false }
-        let finished = try await teamMembers(session).finished
+        let finished = try await finishedMembers(session)
         guard finished.count >= session.released + session.minimumGroup else { return false }
         guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished)
         else { return false }
@@ -64,7 +66,7 @@ extension WebServer {
     /// Closes `session`: the report over all members is frozen, the view shows it.
     func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
         guard let teams else { return }
-        let documents = try await teamMembers(session).documents
+        let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes).documents
         let report = teamReport(documents.map(\.document), minimumGroup: session.minimumGroup)
         if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
             await teamEvents.publish(session: session.id)

@@ -34,6 +34,12 @@ public protocol TeamSessionStore: Sendable {
     /// still exists, in the byte order of their links' digests.
     func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument])
 
+    /// The documents (`themes` only) of the members marked finished (`setFinished`) whose
+    /// self-check still exists, in the order of `members`: what a release reads. The caller
+    /// checks each document again (`TeamProgress.hasFinished`); the mark spares decoding the
+    /// documents of those still answering, which change with every answer.
+    func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument]
+
     /// Replaces the released state if it is still `expected` (another request may have released
     /// first); false when it was not.
     func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool
