@@ -24,4 +24,14 @@ public enum HTMLPage {
 
         """
     }
+
+    /// The `body` that `document` put into `page`, e.g. of a frozen team report; nil when
+    /// `page` is not such a document. Searched in UTF-8: Foundation's `range(of:)` converts the
+    /// whole page to UTF-16 first, which on the team view cost more than rendering the report.
+    public static func body(of page: String) -> String? {
+        let utf8 = page.utf8
+        guard let start = utf8.firstRange(of: "<main>\n".utf8),
+              let end = utf8[start.upperBound...].firstRange(of: "</main>\n</body>".utf8) else { return nil }
+        return String(page[start.upperBound ..< end.lowerBound])
+    }
 }

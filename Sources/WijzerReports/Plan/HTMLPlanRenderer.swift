@@ -10,6 +10,12 @@ import WijzerScoring
 /// tip's Markdown text through `MarkdownHTMLRenderer`, which escapes it too).
 public enum HTMLPlanRenderer {
     public static func render(_ plan: ActionPlan) -> String {
+        HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: stylesheet, body: mainContent(plan))
+    }
+
+    /// What `render` puts inside `<main>`: the whole plan, for a page that brings its own shell
+    /// (`wijzer serve`, whose Content-Security-Policy allows no inline CSS).
+    public static func mainContent(_ plan: ActionPlan) -> String {
         let h = Escape.html
         var body = ""
         body += "<header><h1>Persoonlijk actieplan</h1><p class=\"meta\">\(h(plan.questionnaireTitle)) · opgesteld op \(DutchDate.long(plan.date))"
@@ -81,7 +87,7 @@ public enum HTMLPlanRenderer {
         body += "<section><h2>Volgende zelfcheck</h2><p>Kijk rond <strong>\(DutchDate.long(plan.nextCheck))</strong> opnieuw met Wijzer naar je praktijk en vergelijk met <code>wijzer compare</code>.</p></section>\n"
         if let credit = plan.about.attribution { body += HTMLPlanRenderer.credit(credit) }
 
-        return HTMLPage.document(title: "Persoonlijk actieplan · \(plan.questionnaireTitle)", css: css + "\n" + PlanStyle.css, body: body)
+        return body
     }
 
     /// The set's attribution at the foot of a page: "Bron: <link>".

@@ -6,13 +6,19 @@ import WijzerScoring
 /// and a Content-Security-Policy as the first element of `<head>`.
 public enum TeamHTMLRenderer {
     public static func render(_ r: TeamReport) -> String {
+        HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: mainContent(r))
+    }
+
+    /// What `render` puts inside `<main>`: the whole report, for a page that brings its own
+    /// shell (the team view of `wijzer serve`).
+    public static func mainContent(_ r: TeamReport) -> String {
         let h = Escape.html
         var body = "<header><h1>Teamrapport</h1><p class=\"meta\">\(h(r.questionnaireTitle))</p>"
         for line in TeamText.header(r) { body += "<p class=\"meta\">\(h(line))</p>" }
         body += "</header>\n"
         if !r.teamShown {
             body += "<p><strong>\(h(TeamText.tooFewTeam(r)))</strong></p>\n" + leftOut(r)
-            return page(r, body)
+            return body + foot(r)
         }
 
         body += "<section><h2>Gespreksonderwerpen</h2>\n"
@@ -99,7 +105,7 @@ public enum TeamHTMLRenderer {
             body += "</section>\n"
         }
         body += leftOut(r)
-        return page(r, body)
+        return body + foot(r)
     }
 
     private static func leftOut(_ r: TeamReport) -> String {
@@ -110,9 +116,9 @@ public enum TeamHTMLRenderer {
         return html + "</section>\n"
     }
 
-    private static func page(_ r: TeamReport, _ body: String) -> String {
-        let foot = r.attribution.map(HTMLPlanRenderer.credit) ?? ""
-        return HTMLPage.document(title: "Teamrapport · \(r.questionnaireTitle)", css: HTMLPlanRenderer.css + "\n" + css, body: body + foot)
+    /// The set's attribution, at the foot of the report.
+    private static func foot(_ r: TeamReport) -> String {
+        r.attribution.map(HTMLPlanRenderer.credit) ?? ""
     }
 
     /// A box plot over 0-100 as inline SVG: a box over the middle half and a line at the median,

@@ -17,9 +17,10 @@ public struct PageContext: Sendable {
 }
 
 /// The shell of every page: Dutch, the stylesheet as a file (the CSP allows nothing inline),
-/// no script at all.
+/// no script but the team view's (`TeamLayout`).
 enum Layout {
-    static func page(_ context: PageContext, title: String, body: String) -> String {
+    /// `head` is trusted HTML after the stylesheet: the team pages' own files.
+    static func page(_ context: PageContext, title: String, body: String, head: String = "") -> String {
         """
         <!DOCTYPE html>
         <html lang="nl">
@@ -27,7 +28,7 @@ enum Layout {
         <meta charset="utf-8">
         <meta name="viewport" content="width=device-width, initial-scale=1">
         <title>\(Escape.html(title)) · Wijzer</title>
-        <link rel="stylesheet" href="\(context.href("/stijl.css"))">
+        <link rel="stylesheet" href="\(context.href("/stijl.css"))">\(head)
         </head>
         <body>
         <header class="site"><a href="\(context.href("/"))">Wijzer</a></header>

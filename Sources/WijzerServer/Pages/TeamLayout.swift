@@ -1,13 +1,11 @@
-import Foundation
-
 /// The team pages' additions to the page shell: a stylesheet for the projector (large type)
 /// and, on the team view only, the small script that reloads it when the server releases a new
 /// state. Both are files from 'self': the CSP allows nothing inline.
 enum TeamLayout {
     static func page(_ c: PageContext, title: String, body: String, live: Bool = false) -> String {
-        var head = "<link rel=\"stylesheet\" href=\"\(c.href(TeamPaths.stylesheet))\">"
+        var head = "\n<link rel=\"stylesheet\" href=\"\(c.href(TeamPaths.stylesheet))\">"
         if live { head += "\n<script src=\"\(c.href(TeamPaths.script))\" defer></script>" }
-        return Layout.page(c, title: title, body: body).replacingFirst("</head>", with: head + "\n</head>")
+        return Layout.page(c, title: title, body: body, head: head)
     }
 
     /// Reloads the team view on a `release` event; without script (or EventSource) a plain
@@ -34,12 +32,4 @@ enum TeamLayout {
         nav.steps{display:flex;justify-content:space-between;gap:1rem;margin-top:2rem;font-size:1.2rem}
 
         """
-}
-
-extension String {
-    /// The string with the first `target` replaced.
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
 }

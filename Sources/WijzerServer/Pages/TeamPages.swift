@@ -70,7 +70,7 @@ enum TeamPages {
             body += "<p>Doe mee: ga naar <strong>\(h(joinURL))</strong> en vul de code <strong class=\"code\">\(h(session.joinCode))</strong> in.</p>"
         }
         // Closed: the frozen report itself (it outlives the answers it was made from).
-        guard let reportHTML = session.report?.html ?? report.map(TeamHTMLRenderer.render) else {
+        guard let reportHTML = session.report.map({ HTMLPage.body(of: $0.html) ?? "" }) ?? report.map(TeamHTMLRenderer.mainContent) else {
             body += "<h1>Teamoverzicht</h1><p class=\"notice\">Nog te weinig deelnemers klaar om iets te tonen. Het overzicht verschijnt zodra minstens \(session.minimumGroup) deelnemers alle thema’s hebben afgerond.</p>"
             return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
         }
@@ -80,14 +80,8 @@ enum TeamPages {
             body += "<p class=\"notice\">De sessie is afgesloten: dit is het definitieve teamrapport.</p>"
         }
         body += "<p><a href=\"\(c.href(TeamPaths.presentation(viewer, 1)))\">Presentatie: één gespreksonderwerp per scherm</a></p>"
-        body += reportBody(reportHTML)
+        body += reportHTML
         return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
-    }
-
-    /// The content of the HTML team report, without its page (whose inline style the CSP refuses).
-    static func reportBody(_ page: String) -> String {
-        guard let start = page.range(of: "<main>\n"), let end = page.range(of: "</main>", options: .backwards) else { return "" }
-        return String(page[start.upperBound ..< end.lowerBound])
     }
 
     static func joinForm(_ c: PageContext, problem: String? = nil) -> String {

@@ -59,6 +59,13 @@ struct PlanRendererTests {
         #expect(html.contains("@media print") && html.contains("size:A4"))
     }
 
+    /// `wijzer serve` shows `mainContent` inside its own page: it is exactly what the file holds.
+    @Test func mainContentIsWhatTheHTMLFileHoldsInsideMain() {
+        let p = plan(reflection: Self.hostile + " </main>\n</body>", name: Self.hostile)
+        #expect(HTMLPage.body(of: HTMLPlanRenderer.render(p)) == HTMLPlanRenderer.mainContent(p))
+        #expect(HTMLPlanRenderer.mainContent(p).hasPrefix("<header><h1>Persoonlijk actieplan</h1>"))
+    }
+
     @Test func hostileTextIsInertInMarkdown() {
         let md = MarkdownPlanRenderer.render(plan(reflection: Self.hostile, name: Self.hostile))
         let escaped = #"&lt;script&gt;alert(1)&lt;/script&gt; "&gt;&lt;img src=x onerror=alert(1)&gt; \[x\](javascript:alert(1)) a\|b \`code\` &amp;lt;"#

@@ -153,6 +153,22 @@ struct TeamReportTests {
         #expect(plan.lowerBound < team.lowerBound)
     }
 
+    /// The team view shows `mainContent` in its own page, and a closed session's frozen page cut
+    /// back to the same: both must be what `render` puts inside `<main>`, hostile text included.
+    @Test func mainContentIsWhatThePageHoldsAndIsFoundInItAgain() throws {
+        let reflection = TeamFixture.questionnaire.questions.first { $0.kind == .reflection }!
+        let hostile = "</main>\n</body> <main>\n ü ✓ 👩🏽‍💻"
+        let docs = (0 ..< 10).map { TeamFixture.document([reflection.id: .text(hostile + "\($0)")], created: 1_790_000_000 + Double($0), shared: true) }
+        for report in [TeamFixture.report(docs, reflections: true), TeamFixture.report(Array(docs.prefix(2)))] {
+            let main = TeamHTMLRenderer.mainContent(report)
+            let page = TeamHTMLRenderer.render(report)
+            #expect(HTMLPage.body(of: page) == main)
+            #expect(page.hasSuffix("<main>\n" + main + "</main>\n</body>\n</html>\n"))
+        }
+        #expect(HTMLPage.body(of: "<p>geen pagina</p>") == nil)
+        #expect(HTMLPage.body(of: "<main>\nalleen het begin") == nil)
+    }
+
     @Test func svgBoxPlotAndBars() throws {
         let html = TeamHTMLRenderer.render(TeamFixture.report(TeamFixture.documents(12, seed: 21)))
         #expect(html.contains("<svg class=\"box\" role=\"img\" aria-label=\"mediaan "))
