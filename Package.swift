@@ -114,7 +114,8 @@ let package = Package(
         ),
         .testTarget(
             name: "WijzerScoringTests",
-            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerContent", "WijzerTestSupport"]
+            dependencies: ["WijzerLanguage", "WijzerScoring", "WijzerStorage", "WijzerContent", "WijzerTestSupport",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
         ),
         .testTarget(
             name: "WijzerReportsTests",

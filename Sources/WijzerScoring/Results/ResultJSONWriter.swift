@@ -161,7 +161,7 @@ struct ResultJSONWriter {
     private mutating func int(_ n: Int) { bytes += String(n).utf8 }
     private mutating func double(_ d: Double) { bytes += d.description.utf8 }
     private mutating func bool(_ b: Bool) { bytes += (b ? "true" : "false").utf8 }
-    private mutating func date(_ d: Date) { string(d.formatted(.iso8601)) }
+    private mutating func date(_ d: Date) { string(ISODate.string(d)) }
 
     /// A string literal: `"`, `\`, `/` and control characters escaped as JSONEncoder does.
     private mutating func string(_ s: String) {

@@ -23,7 +23,7 @@ extension PostgresAnswerStore {
                 if !changed.isEmpty {
                     _ = try await connection.execute(UpdateDocuments(keys: changed.map(\.key),
                                                                      documents: changed.map { documents.text(storing: $0.document, key: $0.key) },
-                                                                     updated: changed.map { $0.document.updated.formatted(.iso8601) }),
+                                                                     updated: changed.map { ISODate.string($0.document.updated) }),
                                                      logger: logger)
                 }
                 return results

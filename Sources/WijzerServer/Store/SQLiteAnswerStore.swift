@@ -201,6 +201,6 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     static func timestamp(_ date: Date) -> String {
-        date.formatted(.iso8601)
+        ISODate.string(date)
     }
 }

@@ -1,0 +1,47 @@
+import Foundation
+
+/// A date as `Date.ISO8601FormatStyle` and `JSONEncoder`'s `.iso8601` write it,
+/// "2026-12-02T00:09:40Z", for the whole-second dates Wijzer stamps (`ResultCodec.now`).
+///
+/// Why by hand: `wijzer serve` writes every date of a self-check with each answer saved, and
+/// Foundation's format style went through a Gregorian calendar for each one, 2.7 % of the
+/// server's CPU time per save at saturation (Benchmarks/serve, perf). A date with a fraction of
+/// a second, or outside the years 1-9999, is left to Foundation, so the text is always its text;
+/// `ISODateTests` holds the two to the same output.
+public enum ISODate {
+    public static func string(_ date: Date) -> String {
+        let seconds = date.timeIntervalSince1970
+        guard seconds.rounded(.down) == seconds, seconds >= gregorianStart, seconds < 253_402_300_800 else { return date.formatted(.iso8601) }
+        let whole = Int(seconds)
+        let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
+        let second = whole - days * 86_400
+        let (year, month, day) = civil(daysSince1970: days)
+        var text = ""
+        text.reserveCapacity(20)
+        text += padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+        text += "T" + padded(second / 3600, 2) + ":" + padded(second / 60 % 60, 2) + ":" + padded(second % 60, 2) + "Z"
+        return text
+    }
+
+    /// 1582-10-15T00:00:00Z, the first day of the Gregorian calendar.
+    static let gregorianStart = -12_219_292_800.0
+
+    /// The proleptic Gregorian date of a day counted from 1970-01-01, as Howard Hinnant's
+    /// `civil_from_days` computes it (eras of 400 years, March as the first month).
+    static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shifted = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * shifted + 2) / 5 + 1
+        let month = shifted < 10 ? shifted + 3 : shifted - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func padded(_ n: Int, _ width: Int) -> String {
+        let digits = String(n)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    }
+}
