@@ -54,6 +54,32 @@ import WijzerTestSupport
         #expect(try await fixture.raw("SELECT link_hash FROM team_members WHERE finished = 1 ORDER BY link_hash") == ["both", "more"])
     }
 
+    /// A session released before schema version 6 has no stored view report: after the
+    /// migration `releasedView` says so (the view then makes it from the snapshot), and the next
+    /// release stores one.
+    @Test(arguments: StoreKind.allCases)
+    func aDatabaseOfVersion5KeepsItsReleaseWithoutAStoredViewReport(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        try await fixture.raw(StoreSchema.migrationsTable)
+        for migration in StoreSchema.migrations.prefix(5) {
+            for statement in migration.statements { try await fixture.raw(statement) }
+            try await fixture.raw("INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), 'toen')")
+        }
+        try await fixture.raw("""
+            INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created, released, snapshot)
+            VALUES ('s1', 'beter-behouden', 'a', 5, 'KX7P-M3QD', 'f', 'open', '2026-01-01T00:00:00Z', 5, '')
+            """)
+        let opened = try await fixture.open()
+        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try await store.session(joinCode: "KX7P-M3QD")?.released == 5)
+        #expect(try await store.releasedView(session: "s1") == nil)
+        #expect(try await store.release(session: "s1", expected: 5, released: 10, snapshot: [], html: "<p>tien</p>"))
+        #expect(try await store.releasedView(session: "s1")?.html == "<p>tien</p>")
+        try await store.close()
+    }
+
     @Test(arguments: StoreKind.allCases)
     func finishedMarksAreCountedAndADeletedSelfCheckNoLongerCounts(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)

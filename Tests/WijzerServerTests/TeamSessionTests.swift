@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Synchronization
 import Testing
 import WijzerScoring
 import WijzerServer
@@ -143,6 +144,41 @@ import WijzerTestSupport
                 }
             }
         }
+    }
+
+    /// Another instance (a server with none of this one's memory) shows the report stored with
+    /// the release even when the snapshot cannot be read; a release stored without one (before
+    /// schema version 6) is shown from the snapshot, the same page.
+    @Test(arguments: StoreKind.allCases)
+    func aViewShowsTheReportStoredWithTheReleaseOnEveryInstance(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let theme = self.theme
+        let shown = Mutex<(link: String, page: String)?>(nil)
+        try await withServer(store: store) { browser, _ in
+            let (link, code) = try await browser.startTeamSession(themes: [theme], k: 3)
+            for i in 0 ..< 3 {
+                let teacher = browser.fresh()
+                try await teacher.finishTheme(theme, link: try await teacher.join(code), variant: i)
+            }
+            let view = try await browser.get("/teamsessie/\(link)/overzicht").body
+            #expect(view.contains("Dit overzicht telt 3 deelnemers") && view.contains("Gespreksonderwerpen"))
+            shown.withLock { $0 = (link, view) }
+        }
+        let (link, view) = try #require(shown.withLock { $0 })
+        let snapshot = try await fixture.raw("SELECT snapshot FROM team_sessions")
+        try await fixture.raw("UPDATE team_sessions SET snapshot = 'kapot'")
+        try await withServer(store: store) { browser, _ in
+            let again = try await browser.get("/teamsessie/\(link)/overzicht")
+            #expect(again.body == view)
+        }
+        try await fixture.raw("UPDATE team_sessions SET released_html = NULL, snapshot = '\(snapshot[0].replacingOccurrences(of: "'", with: "''"))'")
+        try await withServer(store: store) { browser, _ in
+            let again = try await browser.get("/teamsessie/\(link)/overzicht")
+            #expect(again.body == view)
+        }
+        try await store.close()
     }
 
     /// On both stores: the team routes of PostgreSQL follow the same rules as those of SQLite.

@@ -62,15 +62,16 @@ enum TeamPages {
     }
 
     /// The team view: the released state only, so it is the same between two releases
-    /// whoever joins or finishes in between.
-    static func view(_ c: PageContext, session: TeamSessionRecord, viewer: TeamViewer, report: TeamReport?, joinURL: String) -> String {
+    /// whoever joins or finishes in between. `reportHTML` is the released report's content
+    /// (`TeamHTMLRenderer.mainContent`), nil before the first release or once closed.
+    static func view(_ c: PageContext, session: TeamSessionRecord, viewer: TeamViewer, reportHTML: String?, joinURL: String) -> String {
         let h = Escape.html
         var body = "<div id=\"team-live\" data-events=\"\(c.href(TeamPaths.events(viewer)))\"></div>"
         if session.state == .open {
             body += "<p>Doe mee: ga naar <strong>\(h(joinURL))</strong> en vul de code <strong class=\"code\">\(h(session.joinCode))</strong> in.</p>"
         }
         // Closed: the frozen report itself (it outlives the answers it was made from).
-        guard let reportHTML = session.report.map({ HTMLPage.body(of: $0.html) ?? "" }) ?? report.map(TeamHTMLRenderer.mainContent) else {
+        guard let reportHTML = session.report.map({ HTMLPage.body(of: $0.html) ?? "" }) ?? reportHTML else {
             body += "<h1>Teamoverzicht</h1><p class=\"notice\">Nog te weinig deelnemers klaar om iets te tonen. Het overzicht verschijnt zodra minstens \(session.minimumGroup) deelnemers alle thema’s hebben afgerond.</p>"
             return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
         }

@@ -104,10 +104,19 @@ extension WebServer {
                                    find: @escaping @Sendable (BasicRequestContext) async throws -> (TeamViewer, TeamSessionRecord)) {
         guard let teams else { return }
         router.get(RouterPath(view)) { request, context in
-            let (viewer, session) = try await find(context)
-            // A closed session's view shows its frozen report, not the last release's.
-            let report = session.report == nil ? try await releasedReport(session, teams) : nil
-            return page(request) { TeamPages.view($0, session: session, viewer: viewer, report: report, joinURL: settings.publicURL + TeamPaths.join) }
+            var (viewer, session) = try await find(context)
+            // A closed session's view shows its frozen report, not the last release's; an open
+            // one the report stored with its last release (read with the count it shows), or,
+            // for a release stored without one, the report made from its snapshot.
+            var reportHTML: String?
+            if session.report == nil, session.released > 0 {
+                if let stored = try await teams.releasedView(session: session.id) {
+                    (session.released, reportHTML) = (stored.released, stored.html)
+                } else {
+                    reportHTML = try await releasedReport(session, teams).map(TeamHTMLRenderer.mainContent)
+                }
+            }
+            return page(request) { TeamPages.view($0, session: session, viewer: viewer, reportHTML: reportHTML, joinURL: settings.publicURL + TeamPaths.join) }
         }
 
         router.get(RouterPath(root + "/events")) { _, context in

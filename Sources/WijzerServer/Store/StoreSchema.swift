@@ -87,6 +87,13 @@ public enum StoreSchema {
         Migration(version: 5, statements: [
             "ALTER TABLE team_members ADD COLUMN finished INTEGER NOT NULL DEFAULT 0",
         ], marksFinishedMembers: true),
+        // The team view's report of the last release (the HTML inside the page's <main>), stored
+        // with the release, so a view on any instance shows it as is: without it, every instance
+        // whose views saw a release read the snapshot, decoded each new member and aggregated the
+        // report again (issue 17's speed, two instances). Only the group's figures, as shown.
+        Migration(version: 6, statements: [
+            "ALTER TABLE team_sessions ADD COLUMN released_html TEXT",
+        ]),
     ]
 
     /// The version this code brings a database to.

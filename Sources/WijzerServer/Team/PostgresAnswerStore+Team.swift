@@ -112,12 +112,21 @@ extension PostgresAnswerStore: TeamSessionStore {
         return (joined, found)
     }
 
-    public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool {
+    public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument], html: String) async throws -> Bool {
         let rows = try await client.query("""
-            UPDATE team_sessions SET released = \(released), snapshot = \(TeamSnapshotCodec.encode(snapshot))
+            UPDATE team_sessions SET released = \(released), snapshot = \(TeamSnapshotCodec.encode(snapshot)), released_html = \(html)
             WHERE id = \(session) AND released = \(expected) AND state = 'open' RETURNING id
             """, logger: logger)
         return try await Self.hasRows(rows)
+    }
+
+    public func releasedView(session: String) async throws -> (released: Int, html: String)? {
+        let rows = try await client.query("SELECT released, released_html FROM team_sessions WHERE id = \(session)", logger: logger)
+        var view: (released: Int, html: String)?
+        for try await (released, html) in rows.decode((Int, String?).self) {
+            if released > 0, let html { view = (released, html) }
+        }
+        return view
     }
 
     public func snapshot(session: String) async throws -> [ResultDocument] {
@@ -131,7 +140,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         let rows = try await client.query("""
             UPDATE team_sessions SET state = 'closed', closed = \(date.formatted(.iso8601)), released = \(snapshot.count),
                 snapshot = \(TeamSnapshotCodec.encode(snapshot)), report_markdown = \(report.markdown), report_html = \(report.html),
-                report_scores = \(report.scores), report_answers = \(report.answers)
+                report_scores = \(report.scores), report_answers = \(report.answers), released_html = NULL
             WHERE id = \(session) AND state = 'open' RETURNING id
             """, logger: logger)
         return try await Self.hasRows(rows)

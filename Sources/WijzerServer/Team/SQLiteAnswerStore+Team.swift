@@ -116,12 +116,21 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
-    public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool {
+    public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument], html: String) async throws -> Bool {
         try await lock.run {
             let rows = try await self.connection.query(
-                "UPDATE team_sessions SET released = ?, snapshot = ? WHERE id = ? AND released = ? AND state = 'open' RETURNING id",
-                [.integer(released), .text(TeamSnapshotCodec.encode(snapshot)), .text(session), .integer(expected)])
+                "UPDATE team_sessions SET released = ?, snapshot = ?, released_html = ? WHERE id = ? AND released = ? AND state = 'open' RETURNING id",
+                [.integer(released), .text(TeamSnapshotCodec.encode(snapshot)), .text(html), .text(session), .integer(expected)])
             return !rows.isEmpty
+        }
+    }
+
+    public func releasedView(session: String) async throws -> (released: Int, html: String)? {
+        try await reading { connection in
+            let rows = try await connection.query("SELECT released, released_html FROM team_sessions WHERE id = ?", [.text(session)])
+            guard let row = rows.first, let released = row.column("released")?.integer, released > 0,
+                  let html = row.column("released_html")?.string else { return nil }
+            return (released, html)
         }
     }
 
@@ -137,7 +146,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
             let rows = try await self.connection.query(
                 """
                 UPDATE team_sessions SET state = 'closed', closed = ?, released = ?, snapshot = ?,
-                    report_markdown = ?, report_html = ?, report_scores = ?, report_answers = ?
+                    report_markdown = ?, report_html = ?, report_scores = ?, report_answers = ?, released_html = NULL
                 WHERE id = ? AND state = 'open' RETURNING id
                 """,
                 [.text(Self.timestamp(date)), .integer(snapshot.count), .text(TeamSnapshotCodec.encode(snapshot)),

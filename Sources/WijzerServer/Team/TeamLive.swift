@@ -42,13 +42,15 @@ extension WebServer {
         guard marked >= session.released + session.minimumGroup else { return false }
         let finished = try await finishedMembers(session)
         guard finished.count >= session.released + session.minimumGroup else { return false }
-        guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished)
+        // The report is made before it is released: the views of every instance show it as
+        // stored with the release (`releasedView`).
+        let report = teamReport(finished.map(\.document), minimumGroup: session.minimumGroup)
+        guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished,
+                                      html: TeamHTMLRenderer.mainContent(report))
         else { return false }
-        // The snapshot holds exactly these documents (each line decodes to its document): this
-        // instance's views get the report from them.
-        let minimumGroup = session.minimumGroup
-        let documents = finished.map(\.document)
-        await teamReports.prime(session: session.id, released: finished.count) { teamReport(documents, minimumGroup: minimumGroup) }
+        // The snapshot holds exactly these documents: this instance's presentation screens need
+        // not read them back.
+        await teamReports.prime(session: session.id, released: finished.count) { report }
         await teamEvents.publish(session: session.id)
         return true
     }

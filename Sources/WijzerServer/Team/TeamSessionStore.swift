@@ -41,8 +41,14 @@ public protocol TeamSessionStore: Sendable {
     func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument]
 
     /// Replaces the released state if it is still `expected` (another request may have released
-    /// first); false when it was not.
-    func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument]) async throws -> Bool
+    /// first); false when it was not. `html` is the team view's report of this release
+    /// (`TeamHTMLRenderer.mainContent`), kept for `releasedView`.
+    func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument], html: String) async throws -> Bool
+
+    /// The count and the team view's report of the last release, as `release` stored them: nil
+    /// before the first release and for a release stored without its report (by a Wijzer from
+    /// before schema version 6).
+    func releasedView(session: String) async throws -> (released: Int, html: String)?
 
     /// The documents of the last release.
     func snapshot(session: String) async throws -> [ResultDocument]
