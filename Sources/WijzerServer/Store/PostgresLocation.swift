@@ -58,11 +58,31 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     }
 
     var clientConfiguration: PostgresClient.Configuration {
-        if let socketPath {
-            return PostgresClient.Configuration(unixSocketPath: socketPath, username: user,
-                                                password: password, database: database)
+        var configuration = if let socketPath {
+            PostgresClient.Configuration(unixSocketPath: socketPath, username: user, password: password, database: database)
+        } else {
+            PostgresClient.Configuration(host: host, port: port, username: user, password: password, database: database, tls: .disable)
         }
-        return PostgresClient.Configuration(host: host, port: port, username: user, password: password,
-                                            database: database, tls: .disable)
+        configuration.options = Self.poolOptions
+        return configuration
+    }
+
+    /// The connection pool's settings: no timers on a connection that goes idle.
+    ///
+    /// Why: the pool starts a keep-alive timer (a task with two child tasks and a sleep) each
+    /// time a connection goes idle, that is after nearly every query at a teacher's pace, and
+    /// cancels it when the connection is leased again; on a connection above
+    /// `minimumConnections` an idle-timeout timer as well. That cost more than the queries
+    /// (Benchmarks/team, `instances_cpu_ms_per_answer`). The database is on the same machine or
+    /// network, and PostgreSQL closes no idle connection by default, so there is nothing to keep
+    /// alive; a connection that broke while idle fails its next query, which the page reports.
+    /// Four connections are kept open, enough for a school at a teacher's pace; the pool opens up
+    /// to 20 under load and closes those after a minute idle.
+    static var poolOptions: PostgresClient.Configuration.Options {
+        var options = PostgresClient.Configuration.Options()
+        options.keepAliveBehavior = nil
+        options.minimumConnections = 4
+        options.maximumConnections = 20
+        return options
     }
 }
