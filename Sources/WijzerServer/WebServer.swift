@@ -26,6 +26,10 @@ public struct WebServer: Sendable {
     let teamReports = TeamReportCache()
     /// Members' figures from earlier releases, so a release scores only who is new.
     let teamFigures = TeamFiguresMemo()
+    /// Members' coded answers from earlier releases, so a release codes only who is new.
+    let teamContributions = TeamContributionMemo()
+    /// The questionnaire's questions as the team reports count them, made once.
+    let teamCatalog: TeamCatalog
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings
@@ -36,6 +40,7 @@ public struct WebServer: Sendable {
         beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
         joinBudget = JoinBudget(capacity: settings.joinBurst, perSecond: settings.joinsPerSecond)
         teams = store as? any TeamSessionStore
+        teamCatalog = TeamCatalog(questionnaire, stamp: stamp)
         // Several instances share one PostgreSQL: their views hear each other's releases.
         teamEvents = (store as? PostgresAnswerStore)?.teamEvents ?? InProcessTeamEvents()
     }

@@ -57,6 +57,18 @@ extension TeamMemoryBoundsTests {
         let fromSnapshot = server.teamReport(try TeamSnapshotCodec.decode(TeamSnapshotCodec.encode(members), lines: TeamSnapshotCodec.lineCache()),
                                              minimumGroup: 5)
         #expect(server.teamReport(documents, minimumGroup: 5) == fromSnapshot)
+        // From the members as stored, the answers coded once per member: the same report, and
+        // a later release codes only who is new or changed.
+        #expect(server.teamReport(members: Array(members.prefix(6)), minimumGroup: 5) == server.teamReport(Array(documents.prefix(6)), minimumGroup: 5))
+        #expect(server.teamContributions.count == 6)
+        #expect(server.teamReport(members: members, minimumGroup: 5) == fromSnapshot)
+        #expect(server.teamContributions.count == 8)
+        var changed = members[0].document
+        changed.name = "Anders"
+        let again = try stored.member(key: "k0", text: DocumentCache.encode(changed), themes: themes)
+        #expect(server.teamReport(members: [again] + members.dropFirst(), minimumGroup: 5)
+            == server.teamReport([again.document] + documents.dropFirst(), minimumGroup: 5))
+        #expect(server.teamContributions.count == 9)
 
         let cache = TeamReportCache()
         let made = Counter()

@@ -9,8 +9,21 @@ extension WebServer {
     /// The team report over `documents` with groups of at least `minimumGroup`, reflections
     /// included (only those their writers agreed to share; `TeamPrivacy` decides the rest).
     func teamReport(_ documents: [ResultDocument], minimumGroup: Int) -> TeamReport {
-        var aggregator = TeamAggregator(catalog: TeamCatalog(questionnaire, stamp: stamp), collectReflections: true)
-        for (i, document) in documents.enumerated() { aggregator.add(document, from: "deelnemer \(i + 1)") }
+        aggregate(minimumGroup: minimumGroup) { aggregator in documents.map(aggregator.contribution(of:)) }
+    }
+
+    /// The same report over members as stored, each member's answers coded once per server
+    /// (`TeamContributionMemo`).
+    func teamReport(members: [TeamMemberDocument], minimumGroup: Int) -> TeamReport {
+        aggregate(minimumGroup: minimumGroup) { aggregator in
+            members.map { member in teamContributions.contribution(line: member.line) { aggregator.contribution(of: member.document) } }
+        }
+    }
+
+    private func aggregate(minimumGroup: Int,
+                           _ contributions: (TeamAggregator) -> [TeamContributionMemo.Contribution]) -> TeamReport {
+        var aggregator = TeamAggregator(catalog: teamCatalog, collectReflections: true)
+        for (i, contribution) in contributions(aggregator).enumerated() { aggregator.add(contribution, from: "deelnemer \(i + 1)") }
         return TeamReport(aggregator.finish(memo: teamFigures), minimumGroup: minimumGroup, baseline: nil)
     }
 
@@ -44,7 +57,7 @@ extension WebServer {
         guard finished.count >= session.released + session.minimumGroup else { return false }
         // The report is made before it is released: the views of every instance show it as
         // stored with the release (`releasedView`).
-        let report = teamReport(finished.map(\.document), minimumGroup: session.minimumGroup)
+        let report = teamReport(members: finished, minimumGroup: session.minimumGroup)
         guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished,
                                       html: TeamHTMLRenderer.mainContent(report))
         else { return false }
@@ -69,7 +82,7 @@ extension WebServer {
     func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
         guard let teams else { return }
         let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes).documents
-        let report = teamReport(documents.map(\.document), minimumGroup: session.minimumGroup)
+        let report = teamReport(members: documents, minimumGroup: session.minimumGroup)
         if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
             await teamEvents.publish(session: session.id)
         }
