@@ -18,6 +18,15 @@ import WijzerTestSupport
         return document
     }
 
+    /// Brings `fixture`'s empty database to schema version `version` as Wijzer did then.
+    static func migrate(_ fixture: StoreFixture, upTo version: Int) async throws {
+        try await fixture.raw(StoreSchema.migrationsTable)
+        for migration in StoreSchema.migrations.prefix(version) {
+            for statement in migration.statements { try await fixture.raw(statement) }
+            try await fixture.raw("INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), 'toen')")
+        }
+    }
+
     static func json(_ document: ResultDocument) -> String {
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
     }
@@ -26,11 +35,7 @@ import WijzerTestSupport
     func aDatabaseOfVersion3IsMigratedWithItsFinishedMembersMarked(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
-        try await fixture.raw(StoreSchema.migrationsTable)
-        for migration in StoreSchema.migrations.prefix(3) {
-            for statement in migration.statements { try await fixture.raw(statement) }
-            try await fixture.raw("INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), 'toen')")
-        }
+        try await Self.migrate(fixture, upTo: 3)
         try await fixture.raw("""
             INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created)
             VALUES ('s1', 'beter-behouden', 'a b', 5, 'KX7P-M3QD', 'f', 'open', '2026-01-01T00:00:00Z')
@@ -61,11 +66,7 @@ import WijzerTestSupport
     func aDatabaseOfVersion5KeepsItsReleaseWithoutAStoredViewReport(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
-        try await fixture.raw(StoreSchema.migrationsTable)
-        for migration in StoreSchema.migrations.prefix(5) {
-            for statement in migration.statements { try await fixture.raw(statement) }
-            try await fixture.raw("INSERT INTO schema_migrations (version, applied) VALUES (\(migration.version), 'toen')")
-        }
+        try await Self.migrate(fixture, upTo: 5)
         try await fixture.raw("""
             INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created, released, snapshot)
             VALUES ('s1', 'beter-behouden', 'a', 5, 'KX7P-M3QD', 'f', 'open', '2026-01-01T00:00:00Z', 5, '')
