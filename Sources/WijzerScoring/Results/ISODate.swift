@@ -6,8 +6,9 @@ import Foundation
 /// Why by hand: `wijzer serve` writes every date of a self-check with each answer saved, and
 /// Foundation's format style went through a Gregorian calendar for each one, 2.7 % of the
 /// server's CPU time per save at saturation (Benchmarks/serve, perf). A date with a fraction of
-/// a second, or outside the years 1-9999, is left to Foundation, so the text is always its text;
-/// `ISODateTests` holds the two to the same output.
+/// a second, before the Gregorian calendar began (15 October 1582: Foundation writes older dates
+/// in the Julian calendar) or after the year 9999 is left to Foundation, so the text is always
+/// its text; `ISODateTests` holds the two to the same output.
 public enum ISODate {
     public static func string(_ date: Date) -> String {
         let seconds = date.timeIntervalSince1970

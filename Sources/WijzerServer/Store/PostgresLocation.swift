@@ -75,9 +75,11 @@ public struct PostgresLocation: Sendable, Equatable, CustomStringConvertible {
     /// `minimumConnections` an idle-timeout timer as well. That cost more than the queries
     /// (Benchmarks/team, `instances_cpu_ms_per_answer`). The database is on the same machine or
     /// network, and PostgreSQL closes no idle connection by default, so there is nothing to keep
-    /// alive; a connection that broke while idle fails its next query, which the page reports.
-    /// Four connections are kept open, enough for a school at a teacher's pace; the pool opens up
-    /// to 20 under load and closes those after a minute idle.
+    /// alive; a connection the database closes is seen closing and replaced. Only a network
+    /// device that drops idle connections silently would go unnoticed until the next query
+    /// (docs/SERVER.md warns against one). Four connections are kept open, enough for a school
+    /// at a teacher's pace; the pool opens up to 20 under load and closes those after a minute
+    /// idle.
     static var poolOptions: PostgresClient.Configuration.Options {
         var options = PostgresClient.Configuration.Options()
         options.keepAliveBehavior = nil
