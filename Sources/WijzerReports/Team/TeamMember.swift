@@ -30,14 +30,14 @@ struct TeamMember: Sendable {
     var leftOut: Set<TeamTally.LeftOut> = []
     /// The newest finished part per theme index: with `leftOut`, what the figures are scored from.
     private(set) var parts: [Int: TeamContribution.Part] = [:]
-    /// The keys of the results gathered (each counted once).
-    private var keys: [String] = []
+    /// The key of the first result gathered.
+    private var firstKey: String?
     /// Themes seen only unfinished.
     private var unfinished: Set<Int> = []
 
     mutating func add(_ c: TeamContribution, from source: String) {
         sources.append(source)
-        keys.append(c.key)
+        if firstKey == nil { firstKey = c.key }
         hasRespondentID = hasRespondentID || c.hasRespondentID
         leftOut.formUnion(c.leftOut)
         for part in c.parts {
@@ -48,7 +48,7 @@ struct TeamMember: Sendable {
     }
 
     /// The key of this person's one result; nil when they have several.
-    var onlyKey: String? { keys.count == 1 ? keys[0] : nil }
+    var onlyKey: String? { files == 1 ? firstKey : nil }
 
     /// Themes this person started but never finished (not counted).
     var unfinishedThemes: Int { unfinished.subtracting(parts.keys).count }

@@ -85,17 +85,18 @@ extension PostgresAnswerStore: TeamSessionStore {
         }
     }
 
-    public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
+    public func members(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
         try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: false)
     }
 
     public func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
-        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true).documents
+        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true)
     }
 
-    /// The rows of `members`, or of the members marked finished only.
+    /// The documents of `members`, or of the members marked finished only (`finished` is 0 or 1,
+    /// so `>= 0` is every member).
     private func memberDocuments(session: String, questionnaire: String, themes: [String],
-                                 markedFinished: Bool) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
+                                 markedFinished: Bool) async throws -> [TeamMemberDocument] {
         // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
         let ticket = documents.ticket()
         let rows = try await client.query("""
@@ -103,13 +104,11 @@ extension PostgresAnswerStore: TeamSessionStore {
             LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = \(questionnaire)
             WHERE m.session = \(session) AND m.finished >= \(markedFinished ? 1 : 0) ORDER BY m.link_hash COLLATE "C"
             """, logger: logger)
-        var joined = 0
         var found: [TeamMemberDocument] = []
         for try await (key, text) in rows.decode((String, String?).self) {
-            joined += 1
             if let text { found.append(try self.documents.member(key: key, text: text, themes: themes, ticket: ticket)) }
         }
-        return (joined, found)
+        return found
     }
 
     public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument], html: String) async throws -> Bool {

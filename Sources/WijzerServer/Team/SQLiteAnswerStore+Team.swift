@@ -87,17 +87,18 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
-    public func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
+    public func members(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
         try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: false)
     }
 
     public func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
-        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true).documents
+        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true)
     }
 
-    /// The rows of `members`, or of the members marked finished only.
+    /// The documents of `members`, or of the members marked finished only (`finished` is 0 or 1,
+    /// so `>= 0` is every member).
     private func memberDocuments(session: String, questionnaire: String, themes: [String],
-                                 markedFinished: Bool) async throws -> (joined: Int, documents: [TeamMemberDocument]) {
+                                 markedFinished: Bool) async throws -> [TeamMemberDocument] {
         // On the reader: a release reads every member, and saves need not wait for that. A
         // release then stores its snapshot only if no other release came first (`release`).
         let ticket = documents.ticket()
@@ -107,12 +108,10 @@ extension SQLiteAnswerStore: TeamSessionStore {
                 LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = ?
                 WHERE m.session = ? AND m.finished >= ? ORDER BY m.link_hash
                 """, [.text(questionnaire), .text(session), .integer(markedFinished ? 1 : 0)])
-            var found: [TeamMemberDocument] = []
-            for row in rows {
-                guard let key = row.column("link_hash")?.string, let text = row.column("document")?.string else { continue }
-                found.append(try self.documents.member(key: key, text: text, themes: themes, ticket: ticket))
+            return try rows.compactMap { row in
+                guard let key = row.column("link_hash")?.string, let text = row.column("document")?.string else { return nil }
+                return try self.documents.member(key: key, text: text, themes: themes, ticket: ticket)
             }
-            return (rows.count, found)
         }
     }
 

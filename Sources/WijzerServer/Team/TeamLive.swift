@@ -81,7 +81,7 @@ extension WebServer {
     /// Closes `session`: the report over all members is frozen, the view shows it.
     func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
         guard let teams else { return }
-        let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes).documents
+        let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes)
         let report = teamReport(members: documents, minimumGroup: session.minimumGroup)
         if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
             await teamEvents.publish(session: session.id)

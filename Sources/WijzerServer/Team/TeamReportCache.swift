@@ -1,22 +1,22 @@
 import WijzerReports
 
 /// The team report of each session's last release, made once per release on this instance
-/// instead of on every load of a team view or presentation screen.
+/// instead of on every load of a presentation screen (and of a team view whose release was
+/// stored without its report, by a Wijzer from before schema version 6; `releasedView`).
 ///
-/// Why: after each release every open view loads its page at once (5 views in Benchmarks/team),
-/// and each load read the snapshot (the released members' documents, one JSON array), decoded
-/// it and aggregated the report; with 200 participants and a release every 5 finishes, that work
-/// ran 5 times per release while the participants were still answering, and their saves waited
-/// behind it. A release changes `released` and the snapshot in one statement, so the released
-/// count is the key; loads that arrive while the report is being made wait for that one.
+/// Why: a load read the snapshot (the released members' documents), decoded it and aggregated
+/// the report; screens of one release were made again for every load while the participants
+/// were still answering, and their saves waited behind it. A release changes `released` and the
+/// snapshot in one statement, so the released count is the key; loads that arrive while the
+/// report is being made wait for that one.
 actor TeamReportCache {
     private var reports: [String: (released: Int, report: Task<TeamReport, Error>)] = [:]
     /// At most this many sessions' reports are kept.
     static let remembered = 100
 
     /// Starts making the report of `session`'s release `released` with `make`, unless this
-    /// instance has it already: the instance that makes a release has the released documents
-    /// at hand, so its views need not read and decode the snapshot it has just written.
+    /// instance has it already: the instance that makes a release has its report at hand, so
+    /// its presentation screens need not read and decode the snapshot it has just written.
     func prime(session: String, released: Int, make: @escaping @Sendable () async throws -> TeamReport) {
         _ = making(session: session, released: released, make: make)
     }

@@ -30,9 +30,9 @@ public protocol TeamSessionStore: Sendable {
     /// finished: counted by the database, no document read.
     func counts(session: String, questionnaire: String) async throws -> (joined: Int, finished: Int)
 
-    /// How many members joined, and the documents (`themes` only) of those whose self-check
-    /// still exists, in the byte order of their links' digests.
-    func members(session: String, questionnaire: String, themes: [String]) async throws -> (joined: Int, documents: [TeamMemberDocument])
+    /// The documents (`themes` only) of the members whose self-check still exists, in the byte
+    /// order of their links' digests (how many joined: `counts`).
+    func members(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument]
 
     /// The documents (`themes` only) of the members marked finished (`setFinished`) whose
     /// self-check still exists, in the order of `members`: what a release reads. The caller

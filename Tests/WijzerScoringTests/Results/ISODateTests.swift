@@ -13,6 +13,9 @@ import Testing
         }
     }
 
+    /// The days around the epoch, leap days and the ends of the calendar, and dates the hand-written
+    /// path must leave to Foundation: without its guards, -0.25 would be written as 1970 (Foundation
+    /// floors it to 1969) and -12_219_292_801 in the Gregorian instead of the Julian calendar.
     @Test(arguments: [0.0, -1, -12_219_292_800, -12_219_292_801, 253_402_300_800, 86_399, 86_400, -86_400, -86_401, 951_782_400, 951_868_799, 4_107_542_400, -2_208_988_800,
                       1_796_000_000, -62_135_596_800, 253_402_300_799, 1_796_000_000.5, -0.25, 1e12, -1e12])
     func edgesLeapDaysAndFractionsAreFoundationsText(seconds: Double) {
