@@ -38,7 +38,7 @@ import WijzerTestSupport
         let again = try await SQLiteAnswerStore.open(path: path)
         #expect(try await again.session(joinCode: "KX7P-M3QD") == session)
         #expect(try await again.sessions(member: link).map(\.id) == ["s1"])
-        #expect(try await again.members(session: "s1", questionnaire: stamp.id, themes: ["a", "b"]).map(\.document) == [document])
+        #expect(try await again.members(session: "s1", questionnaire: stamp.id, themes: ["a", "b"], markedFinishedOnly: false).map(\.document) == [document])
         try await again.close()
     }
 
@@ -66,18 +66,18 @@ import WijzerTestSupport
         // Members are kept only as the digest of their link, never the link.
         let stored = try await fixture.raw("SELECT link_hash FROM team_members ORDER BY link_hash")
         #expect(stored == links.map(LinkDigest.of).sorted())
-        let members = try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"])
+        let members = try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"], markedFinishedOnly: false)
         #expect(try await store.counts(session: "s1", questionnaire: stamp.id).joined == 3)
         #expect(members.map(\.document) == zip(links, documents).sorted { LinkDigest.of($0.0) < LinkDigest.of($1.0) }.map(\.1))
         // A release reads only the members marked finished, in the same order as `members`.
-        #expect(try await store.markedFinished(session: "s1", questionnaire: stamp.id, themes: ["a"]).isEmpty)
+        #expect(try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"], markedFinishedOnly: true).isEmpty)
         try await store.setFinished(session: "s1", link: links[2], true)
         try await store.setFinished(session: "s1", link: links[0], true)
-        let marked = try await store.markedFinished(session: "s1", questionnaire: stamp.id, themes: ["a"])
+        let marked = try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"], markedFinishedOnly: true)
         #expect(marked.map(\.document) == members.map(\.document).filter { $0 == documents[0] || $0 == documents[2] })
         #expect(marked.count == 2)
         try await store.setFinished(session: "s1", link: links[0], false)
-        #expect(try await store.markedFinished(session: "s1", questionnaire: stamp.id, themes: ["a"]).map(\.document) == [documents[2]])
+        #expect(try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"], markedFinishedOnly: true).map(\.document) == [documents[2]])
         #expect(try await store.releasedView(session: "s1") == nil, "nothing released yet")
         #expect(try await store.release(session: "s1", expected: 0, released: 3, snapshot: members, html: "<p>drie</p>"))
         // A second request that also saw 0 finished loses: the first release stands.
@@ -103,7 +103,7 @@ import WijzerTestSupport
         #expect(purged.report == report && purged.purged)
         #expect(try await store.load(link: links[0], questionnaire: stamp.id) == nil)
         #expect(try await store.counts(session: "s1", questionnaire: stamp.id).joined == 0)
-        #expect(try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"]).isEmpty)
+        #expect(try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"], markedFinishedOnly: false).isEmpty)
         #expect(try await store.purge(closedBefore: Date().addingTimeInterval(3600)) == 0)
         try await store.close()
     }

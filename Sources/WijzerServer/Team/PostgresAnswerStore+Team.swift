@@ -85,24 +85,14 @@ extension PostgresAnswerStore: TeamSessionStore {
         }
     }
 
-    public func members(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
-        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: false)
-    }
-
-    public func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
-        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true)
-    }
-
-    /// The documents of `members`, or of the members marked finished only (`finished` is 0 or 1,
-    /// so `>= 0` is every member).
-    private func memberDocuments(session: String, questionnaire: String, themes: [String],
-                                 markedFinished: Bool) async throws -> [TeamMemberDocument] {
+    public func members(session: String, questionnaire: String, themes: [String], markedFinishedOnly: Bool) async throws -> [TeamMemberDocument] {
+        // `finished` is 0 or 1: `>= 0` is every member.
         // Byte order of the digests, as SQLite sorts them, so both stores number members alike.
         let ticket = documents.ticket()
         let rows = try await client.query("""
             SELECT m.link_hash, s.document FROM team_members m
             LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = \(questionnaire)
-            WHERE m.session = \(session) AND m.finished >= \(markedFinished ? 1 : 0) ORDER BY m.link_hash COLLATE "C"
+            WHERE m.session = \(session) AND m.finished >= \(markedFinishedOnly ? 1 : 0) ORDER BY m.link_hash COLLATE "C"
             """, logger: logger)
         var found: [TeamMemberDocument] = []
         for try await (key, text) in rows.decode((String, String?).self) {

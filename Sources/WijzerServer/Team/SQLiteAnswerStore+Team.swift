@@ -87,18 +87,8 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
-    public func members(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
-        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: false)
-    }
-
-    public func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument] {
-        try await memberDocuments(session: session, questionnaire: questionnaire, themes: themes, markedFinished: true)
-    }
-
-    /// The documents of `members`, or of the members marked finished only (`finished` is 0 or 1,
-    /// so `>= 0` is every member).
-    private func memberDocuments(session: String, questionnaire: String, themes: [String],
-                                 markedFinished: Bool) async throws -> [TeamMemberDocument] {
+    public func members(session: String, questionnaire: String, themes: [String], markedFinishedOnly: Bool) async throws -> [TeamMemberDocument] {
+        // `finished` is 0 or 1: `>= 0` is every member.
         // On the reader: a release reads every member, and saves need not wait for that. A
         // release then stores its snapshot only if no other release came first (`release`).
         let ticket = documents.ticket()
@@ -107,7 +97,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
                 SELECT m.link_hash, s.document FROM team_members m
                 LEFT JOIN self_checks s ON s.link_hash = m.link_hash AND s.questionnaire = ?
                 WHERE m.session = ? AND m.finished >= ? ORDER BY m.link_hash
-                """, [.text(questionnaire), .text(session), .integer(markedFinished ? 1 : 0)])
+                """, [.text(questionnaire), .text(session), .integer(markedFinishedOnly ? 1 : 0)])
             return try rows.compactMap { row in
                 guard let key = row.column("link_hash")?.string, let text = row.column("document")?.string else { return nil }
                 return try self.documents.member(key: key, text: text, themes: themes, ticket: ticket)

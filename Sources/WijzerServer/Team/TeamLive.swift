@@ -37,7 +37,7 @@ extension WebServer {
     /// finished, the ones whose answers say so.
     func finishedMembers(_ session: TeamSessionRecord) async throws -> [TeamMemberDocument] {
         guard let teams else { return [] }
-        return try await teams.markedFinished(session: session.id, questionnaire: questionnaire.id, themes: session.themes)
+        return try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes, markedFinishedOnly: true)
             .filter { TeamProgress.hasFinished($0.document, session.themes) }
     }
 
@@ -81,7 +81,7 @@ extension WebServer {
     /// Closes `session`: the report over all members is frozen, the view shows it.
     func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
         guard let teams else { return }
-        let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes)
+        let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes, markedFinishedOnly: false)
         let report = teamReport(members: documents, minimumGroup: session.minimumGroup)
         if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
             await teamEvents.publish(session: session.id)

@@ -31,14 +31,11 @@ public protocol TeamSessionStore: Sendable {
     func counts(session: String, questionnaire: String) async throws -> (joined: Int, finished: Int)
 
     /// The documents (`themes` only) of the members whose self-check still exists, in the byte
-    /// order of their links' digests (how many joined: `counts`).
-    func members(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument]
-
-    /// The documents (`themes` only) of the members marked finished (`setFinished`) whose
-    /// self-check still exists, in the order of `members`: what a release reads. The caller
-    /// checks each document again (`TeamProgress.hasFinished`); the mark spares decoding the
-    /// documents of those still answering, which change with every answer.
-    func markedFinished(session: String, questionnaire: String, themes: [String]) async throws -> [TeamMemberDocument]
+    /// order of their links' digests (how many joined: `counts`). With `markedFinishedOnly`, of
+    /// the members marked finished (`setFinished`) only: what a release reads. Its caller checks
+    /// each document again (`TeamProgress.hasFinished`); the mark spares decoding the documents
+    /// of those still answering, which change with every answer.
+    func members(session: String, questionnaire: String, themes: [String], markedFinishedOnly: Bool) async throws -> [TeamMemberDocument]
 
     /// Replaces the released state if it is still `expected` (another request may have released
     /// first); false when it was not. `html` is the team view's report of this release
