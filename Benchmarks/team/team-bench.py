@@ -19,14 +19,17 @@ only, bounded in time. Python's standard library only.
    and the time until it shows the released count is measured too. The saves are also
    reported as the servers timed them (server_save_*, from their request logs), which leaves
    out the time this client's 200 threads wait for Python's interpreter lock.
-4. Peak memory (VmHWM) of each instance; CPU time of the instances and of PostgreSQL over the
-   whole run, and the instances' per answer saved (every request of the run counted in).
+4. Peak memory (VmHWM) of each instance; CPU time of the instances, of PostgreSQL and of this
+   client over the whole run, the instances' per answer saved (every request of the run counted
+   in), and how idle the machine's cores were while the participants answered (/proc/stat).
+
+TEAM_BENCH_KEEP=1 keeps the run's folder (request logs with times, PostgreSQL's log).
 
 The finishing POST that caused a release of count N is the N-th finishing POST of the session
 to be answered (the release is made inside that POST, after its finish was stored); its latency
 is measured from the moment that POST was sent.
 """
-import _thread, argparse, glob, json, os, random, re, shutil, socket, statistics, subprocess
+import _thread, argparse, glob, json, os, random, re, resource, shutil, socket, statistics, subprocess
 import sys, tempfile, threading, time, urllib.parse
 
 now = time.monotonic
@@ -329,6 +332,20 @@ def peak_kb(pid):
         return next(int(line.split()[1]) for line in f if line.startswith("VmHWM"))
 
 
+def machine_cpu():
+    """The machine's busy and total CPU ticks so far (/proc/stat): how saturated the cores were."""
+    with open("/proc/stat") as f:
+        ticks = [int(x) for x in f.readline().split()[1:]]
+    idle = ticks[3] + ticks[4]  # idle and iowait
+    return sum(ticks) - idle, sum(ticks)
+
+
+def client_cpu_seconds():
+    """This client's own CPU time over the run (its threads, not the servers it started)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sessions", type=int, default=1)
@@ -389,10 +406,12 @@ def main():
         people = [p for p in people if hasattr(p, "link")]
         barrier = threading.Barrier(len(people), timeout=60)
         t_answer = now()
+        cpu_before = machine_cpu()
         threads = [threading.Thread(target=p.run, args=(barrier,)) for p in people]
         [t.start() for t in threads]
         [t.join(max(1, deadline - now())) for t in threads]
         answer_seconds = now() - t_answer
+        busy, total = (after - before for after, before in zip(machine_cpu(), cpu_before))
         time.sleep(2)  # the last releases reach the views
         peaks = [peak_kb(s.pid) for s in servers]
         # CPU time of the whole run (joins, pages, saves, finishes, releases, views), which
@@ -448,6 +467,8 @@ def main():
             "vmhwm_mb_a": round(peaks[0] / 1024, 1), "vmhwm_mb_b": round(peaks[-1] / 1024, 1),
             "cpu_seconds_instances": round(sum(cpu), 2), "cpu_seconds_postgres": round(cpu_postgres, 2),
             "instances_cpu_ms_per_answer": round(1000 * sum(cpu) / max(1, len(results["saves"])), 2),
+            "cpu_seconds_client": round(client_cpu_seconds(), 2),
+            "machine_idle_percent_answering": round(100 * (1 - busy / max(1, total)), 1),
         }
         print(json.dumps(figures))
         if args.json:
@@ -472,7 +493,10 @@ def main():
                 p.kill()
         if stop_pg:
             stop_pg()
-        shutil.rmtree(work, ignore_errors=True)
+        if os.environ.get("TEAM_BENCH_KEEP"):
+            print(f"team-bench: kept {work} (the instances' request logs, PostgreSQL's log)", file=sys.stderr)
+        else:
+            shutil.rmtree(work, ignore_errors=True)
 
 
 def question_count(port, theme):

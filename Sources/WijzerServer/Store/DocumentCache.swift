@@ -68,6 +68,12 @@ final class DocumentCache: Sendable {
         return member
     }
 
+    /// The document kept under `key` with the text it was last read or written as, if any. Not
+    /// the truth: a write that starts from it must check that the stored text is still `text`.
+    func kept(key: String) -> (text: String, document: ResultDocument)? {
+        state.withLock { state in state.entries[key].map { ($0.text, $0.document) } }
+    }
+
     private func remember(key: String, text: String, document: ResultDocument, ticket: Int? = nil) {
         state.withLock { state in
             if let ticket, ticket != state.forgets { return }
@@ -86,6 +92,13 @@ final class DocumentCache: Sendable {
         }
     }
 
+    /// Drops what is kept under `key` without counting a delete: a write from the kept document
+    /// did not land (another instance changed the row, or it was deleted), so the text kept for
+    /// it was never committed.
+    func drop(key: String) {
+        state.withLock { _ = $0.entries.removeValue(forKey: key) }
+    }
+
     /// How many documents are kept (for tests).
     var count: Int { state.withLock { $0.entries.count } }
 
@@ -102,9 +115,10 @@ final class DocumentCache: Sendable {
     /// reading that text will give it (`ResultCodec.asStored`), so the next read of an answer
     /// just saved decodes nothing. Kept before the commit is harmless: a text that was never
     /// committed is never read, so it is never matched.
-    func text(storing document: ResultDocument, key: String) -> String {
+    /// With `ticket`, the document is kept only if nothing was deleted since it was taken.
+    func text(storing document: ResultDocument, key: String, ticket: Int? = nil) -> String {
         let text = Self.encode(document)
-        remember(key: key, text: text, document: ResultCodec.asStored(document))
+        remember(key: key, text: text, document: ResultCodec.asStored(document), ticket: ticket)
         return text
     }
 

@@ -68,6 +68,45 @@ struct UpdateDocuments: PostgresPreparedStatement {
     func decodeRow(_ row: PostgresRow) throws -> Row {}
 }
 
+/// A save group's write from the documents the instance keeps, in one statement (its own
+/// transaction): each self-check is written only while its stored text is still the one kept,
+/// and only the links written come back. The rows are locked first in the order of their
+/// digests, as `LockDocuments` does, so this statement and the groups' transactions wait for
+/// each other instead of deadlocking.
+struct WriteKeptDocuments: PostgresPreparedStatement {
+    static let sql = """
+        WITH locked AS MATERIALIZED (
+            SELECT link_hash FROM self_checks WHERE link_hash = ANY($1)
+            ORDER BY link_hash COLLATE "C" FOR UPDATE)
+        UPDATE self_checks SET document = v.document, updated = v.updated
+        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
+            AS v(link_hash, questionnaire, kept, document, updated)
+        WHERE self_checks.link_hash = v.link_hash AND self_checks.link_hash IN (SELECT link_hash FROM locked)
+            AND self_checks.questionnaire = v.questionnaire AND self_checks.document = v.kept
+        RETURNING self_checks.link_hash
+        """
+    typealias Row = String
+    var keys: [String]
+    var questionnaires: [String]
+    var kept: [String]
+    var documents: [String]
+    var updated: [String]
+
+    func makeBindings() -> PostgresBindings {
+        var bindings = PostgresBindings()
+        bindings.append(keys)
+        bindings.append(questionnaires)
+        bindings.append(kept)
+        bindings.append(documents)
+        bindings.append(updated)
+        return bindings
+    }
+
+    func decodeRow(_ row: PostgresRow) throws -> Row {
+        try row.decode(String.self)
+    }
+}
+
 /// The team sessions a self-check is a member of, for its start page.
 struct MemberSessions: PostgresPreparedStatement {
     static let sql = PostgresAnswerStore.sessionColumns
