@@ -79,6 +79,37 @@ import WijzerTestSupport
         try await second.close()
     }
 
+    /// A save starts from the kept document without reading it (one statement on PostgreSQL, no
+    /// read on SQLite), but never trusts it: a self-check changed outside the store is written
+    /// from what is stored, and a save refused on the kept copy alone is judged again on the
+    /// stored one.
+    @Test(arguments: StoreKind.allCases)
+    func aSaveFromAKeptDocumentThatIsOutOfDateIsJudgedOnWhatIsStored(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let link = PrivateLink.make()
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+        #expect(try await store.update(link: link, questionnaire: stamp.id) { $0.name = "Eerst" }?.name == "Eerst")
+        let outside = text("Buiten Wijzer").replacingOccurrences(of: "'", with: "''")
+        try await fixture.raw("UPDATE self_checks SET document = '\(outside)'")
+        // Written from what is stored, not from the kept "Eerst".
+        #expect(try await store.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "!" }?.name == "Buiten Wijzer!")
+        // Refused on the kept copy ("Buiten Wijzer!"), accepted on the stored one.
+        try await fixture.raw("UPDATE self_checks SET document = '\(text("Anders").replacingOccurrences(of: "'", with: "''"))'")
+        struct Refused: Error {}
+        let saved = try await store.update(link: link, questionnaire: stamp.id) { document in
+            guard document.name == "Anders" else { throw Refused() }
+            document.name = "Anders, aangevuld"
+        }
+        #expect(saved?.name == "Anders, aangevuld")
+        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Anders, aangevuld")
+        // A kept document is not a self-check of another questionnaire.
+        #expect(try await store.update(link: link, questionnaire: "ander-instrument") { $0.name = "Fout" } == nil)
+        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Anders, aangevuld")
+        try await store.close()
+    }
+
     /// A load gives exactly what the stored text says, also right after a save: the document a
     /// save wrote holds more than its text (dates to the fraction of a second), and the cache
     /// keeps it as the text holds it.

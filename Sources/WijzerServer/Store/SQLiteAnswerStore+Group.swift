@@ -11,6 +11,11 @@ extension SQLiteAnswerStore {
     /// link and an unreadable document fail that save alone; when the UPDATE fails, every save
     /// it held fails and nothing of them is stored.
     ///
+    /// The first time round, the self-checks this store keeps (`DocumentCache`: the page before
+    /// the answer read them, or the save before wrote them) are not read: the UPDATE checks
+    /// their kept text instead. One whose saves were all refused is read after all, so a refusal
+    /// is never judged on a kept copy alone.
+    ///
     /// Why not BEGIN IMMEDIATE ... COMMIT around the read and the write: that holds the file's
     /// write lock across four hops between sqlite-nio's threads and the tasks, and a second
     /// writer on the same file waits for it on one of those few threads (`busy_timeout`). On a
@@ -23,13 +28,17 @@ extension SQLiteAnswerStore {
                 let keys = saves.map { LinkDigest.of($0.link) }
                 var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
                 var pending = Array(saves.indices)
-                for _ in 0 ..< Self.attempts {
+                for attempt in 0 ..< Self.attempts {
                     let group = pending.map { saves[$0] }
-                    let read = try await self.stored(of: Set(pending.map { keys[$0] }))
-                    var stored = read.stored
+                    let kept = attempt == 0 ? self.kept(group, keys: pending.map { keys[$0] }) : (stored: [:], texts: [:])
+                    let read = try await self.stored(of: Set(pending.map { keys[$0] }).subtracting(kept.stored.keys))
+                    var stored = read.stored.merging(kept.stored) { read, _ in read }
                     let (outcomes, changed) = SaveQueue.apply(group, to: &stored)
-                    let written = try await self.update(changed, replacing: read.texts)
-                    let stale = Set(changed.map(\.key)).subtracting(written)
+                    let written = try await self.update(changed, replacing: read.texts.merging(kept.texts) { read, _ in read })
+                    let notWritten = Set(changed.map(\.key)).subtracting(written)
+                    // What was kept for those was never committed.
+                    for key in notWritten { documents.drop(key: key) }
+                    let stale = notWritten.union(Set(kept.stored.keys).subtracting(changed.map(\.key)))
                     for (index, outcome) in zip(pending, outcomes) where !stale.contains(keys[index]) { results[index] = outcome }
                     pending.removeAll { !stale.contains(keys[$0]) }
                     if pending.isEmpty { return results.map { $0! } }
@@ -44,11 +53,29 @@ extension SQLiteAnswerStore {
     /// How often a group is tried while other writers keep changing its self-checks.
     static let attempts = 50
 
+    /// The self-checks of `saves` (their digests `keys`) that this store keeps as documents of
+    /// their saves' questionnaire, as `stored` gives them, with the texts they were kept as.
+    private func kept(_ saves: [SaveQueue.Save], keys: [String]) -> (stored: [String: SaveQueue.Stored], texts: [String: String]) {
+        var stored: [String: SaveQueue.Stored] = [:]
+        var texts: [String: String] = [:]
+        var unsure: Set<String> = []
+        for (save, key) in zip(saves, keys) where !unsure.contains(key) {
+            guard let found = documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
+                unsure.insert(key)
+                (stored[key], texts[key]) = (nil, nil)
+                continue
+            }
+            (stored[key], texts[key]) = ((save.questionnaire, .success(found.document)), found.text)
+        }
+        return (stored, texts)
+    }
+
     /// The stored self-checks under `keys` by link digest (a document that cannot be read is
     /// kept as its error), with the texts they were read from. Read on the read-only connection
     /// (the last commit) when there is one; an in-memory database has only the writer, whose
     /// lock the caller holds.
     private func stored(of keys: Set<String>) async throws -> (stored: [String: SaveQueue.Stored], texts: [String: String]) {
+        guard !keys.isEmpty else { return ([:], [:]) }
         let keys = Array(keys)
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let rows = try await (reader ?? connection).query(
@@ -68,14 +95,15 @@ extension SQLiteAnswerStore {
     /// self-check whose stored text is still the one in `texts`; returns the digests written.
     private func update(_ changed: [(key: String, document: ResultDocument)], replacing texts: [String: String]) async throws -> Set<String> {
         guard !changed.isEmpty else { return [] }
-        let rows = Array(repeating: "(?, ?, ?, ?)", count: changed.count).joined(separator: ", ")
+        let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: changed.count).joined(separator: ", ")
         let values: [SQLiteData] = changed.flatMap { key, document -> [SQLiteData] in
             [.text(key), .text(documents.text(storing: document, key: key)), .text(Self.timestamp(document.updated)),
-             .text(texts[key] ?? "")]
+             .text(texts[key] ?? ""), .text(document.questionnaire.id)]
         }
         let written = try await connection.query("""
             UPDATE self_checks SET document = v.column2, updated = v.column3
             FROM (VALUES \(rows)) AS v WHERE self_checks.link_hash = v.column1 AND self_checks.document = v.column4
+                AND self_checks.questionnaire = v.column5
             RETURNING link_hash
             """, values)
         return Set(written.compactMap { $0.column("link_hash")?.string })
