@@ -62,6 +62,27 @@ import WijzerTestSupport
         }
     }
 
+    /// A finish is checked on the self-check as its save reads it: a second one changes nothing
+    /// and leads to the plan, and an unknown theme or link stores nothing.
+    @Test func aThemeIsFinishedOnceAndUnknownOnesAreNotFound() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            try await answerTheme(browser, link: link, theme: theme)
+            #expect(try await browser.post("/s/\(link)/thema/\(theme)/afronden").location == "/s/\(link)/plan")
+            let first = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
+            #expect(first[theme: theme].completed != nil)
+            try await Task.sleep(for: .milliseconds(1_100))  // a second finish would stamp a later second
+            let again = try await browser.post("/s/\(link)/thema/\(theme)/afronden")
+            #expect(again.status == .seeOther && again.location == "/s/\(link)/plan")
+            #expect(try await store.load(link: link, questionnaire: Bundled.questionnaire.id) == first)
+            #expect(try await browser.post("/s/\(link)/thema/geen-thema/afronden").status == .notFound)
+            #expect(try await browser.post("/s/\(PrivateLink.make())/thema/\(theme)/afronden").status == .notFound)
+            #expect(try await browser.post("/s/\(link)/thema/geen-thema/opnieuw").status == .notFound)
+            #expect(try await store.load(link: link, questionnaire: Bundled.questionnaire.id) == first)
+        }
+    }
+
     @Test func theDownloadedResultFileIsAcceptedByWijzerPlan() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

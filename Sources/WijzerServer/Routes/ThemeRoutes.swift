@@ -82,14 +82,19 @@ extension WebServer {
             return page(request) { ThemePages.review($0, session: session, link: link) }
         }
 
+        // Like an answer, checked on the self-check as its save reads it, without a read of its own.
         router.post("/s/:link/thema/:theme/afronden") { request, context in
             _ = try await form(request)
-            let (link, document) = try await selfCheck(context)
-            let session = try themeSession(context, document)
-            if session.isCompleted { return redirect(Paths.plan(link)) }
-            let (questionnaire, theme) = (self.questionnaire, session.themeID)
-            let finished = try await update(link) { document in
-                ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: ResultCodec.now())
+            let link = try privateLink(context)
+            let (questionnaire, theme) = (self.questionnaire, try themeID(context))
+            let finished: ResultDocument
+            do {
+                finished = try await update(link) { document in
+                    if ThemeSession(questionnaire: questionnaire, theme: theme, document: document).isCompleted { throw AnswerRefused.completed }
+                    ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: ResultCodec.now())
+                }
+            } catch AnswerRefused.completed {
+                return redirect(Paths.plan(link))
             }
             // A finished theme is what moves a team view on: release what is due in the link's
             // team sessions now, so an open view hears of it without anyone reloading.
@@ -99,9 +104,8 @@ extension WebServer {
 
         router.post("/s/:link/thema/:theme/opnieuw") { request, context in
             _ = try await form(request)
-            let (link, document) = try await selfCheck(context)
-            let session = try themeSession(context, document)
-            let (questionnaire, theme) = (self.questionnaire, session.themeID)
+            let link = try privateLink(context)
+            let (questionnaire, theme) = (self.questionnaire, try themeID(context))
             let restarted = try await update(link) { document in
                 var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
                 s.restart()
