@@ -110,6 +110,25 @@ import WijzerTestSupport
         try await store.close()
     }
 
+    /// A save group takes from the cache only self-checks kept as documents of its saves'
+    /// questionnaire: one that is not kept, kept for another questionnaire, or asked for by
+    /// saves of two questionnaires is read instead.
+    @Test func aGroupTakesOnlyWhatIsKeptForItsQuestionnaire() throws {
+        let cache = DocumentCache()
+        let other = QuestionnaireStamp(id: "ander-instrument", version: "1", contentHash: "def")
+        let texts = ["a": text("A"), "b": text("B"), "c": DocumentCache.encode(ResultDocument(questionnaire: other))]
+        for (key, text) in texts { _ = try cache.document(key: key, text: text) }
+        func save(_ questionnaire: String) -> SaveQueue.Save {
+            SaveQueue.Save(link: "", questionnaire: questionnaire) { $0.name = "gewijzigd" }
+        }
+        let saves = [save(stamp.id), save(stamp.id), save(stamp.id), save(other.id), save(stamp.id), save(stamp.id)]
+        let kept = SaveQueue.kept(saves, keys: ["a", "a", "b", "b", "c", "d"], in: cache)
+        #expect(Set(kept.stored.keys) == ["a"])
+        #expect(kept.texts == ["a": texts["a"]!])
+        #expect(try kept.stored["a"]?.document.get().name == "A")
+        #expect(kept.stored["a"]?.questionnaire == stamp.id)
+    }
+
     /// A load gives exactly what the stored text says, also right after a save: the document a
     /// save wrote holds more than its text (dates to the fraction of a second), and the cache
     /// keeps it as the text holds it.

@@ -34,26 +34,17 @@ extension PostgresAnswerStore {
     private func writeKept(_ saves: [SaveQueue.Save], keys: [String],
                            into results: inout [Result<ResultDocument?, Error>?]) async {
         let ticket = documents.ticket()
-        var kept: [String: (text: String, document: ResultDocument)] = [:]
-        var unsure: Set<String> = []
-        for (save, key) in zip(saves, keys) where !unsure.contains(key) {
-            guard let found = kept[key] ?? documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
-                unsure.insert(key)
-                kept[key] = nil
-                continue
-            }
-            kept[key] = found
-        }
-        let indices = saves.indices.filter { kept[keys[$0]] != nil }
+        let kept = SaveQueue.kept(saves, keys: keys, in: documents)
+        let indices = saves.indices.filter { kept.stored[keys[$0]] != nil }
         guard !indices.isEmpty else { return }
-        var stored = kept.mapValues { SaveQueue.Stored(questionnaire: $0.document.questionnaire.id, document: .success($0.document)) }
+        var stored = kept.stored
         let (outcomes, changed) = SaveQueue.apply(indices.map { saves[$0] }, to: &stored)
         // A self-check none of whose saves changed it (each was refused) goes the locked way:
         // the refusals were judged on the kept copy, which may be out of date.
         guard !changed.isEmpty else { return }
         let statement = WriteKeptDocuments(keys: changed.map(\.key),
                                            questionnaires: changed.map(\.document.questionnaire.id),
-                                           kept: changed.map { kept[$0.key]!.text },
+                                           kept: changed.map { kept.texts[$0.key]! },
                                            documents: changed.map { documents.text(storing: $0.document, key: $0.key, ticket: ticket) },
                                            updated: changed.map { ISODate.string($0.document.updated) })
         var written: Set<String> = []

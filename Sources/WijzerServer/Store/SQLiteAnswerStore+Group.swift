@@ -30,7 +30,7 @@ extension SQLiteAnswerStore {
                 var pending = Array(saves.indices)
                 for attempt in 0 ..< Self.attempts {
                     let group = pending.map { saves[$0] }
-                    let kept = attempt == 0 ? self.kept(group, keys: pending.map { keys[$0] }) : (stored: [:], texts: [:])
+                    let kept = attempt == 0 ? SaveQueue.kept(group, keys: pending.map { keys[$0] }, in: documents) : (stored: [:], texts: [:])
                     let read = try await self.stored(of: Set(pending.map { keys[$0] }).subtracting(kept.stored.keys))
                     var stored = read.stored.merging(kept.stored) { read, _ in read }
                     let (outcomes, changed) = SaveQueue.apply(group, to: &stored)
@@ -52,23 +52,6 @@ extension SQLiteAnswerStore {
 
     /// How often a group is tried while other writers keep changing its self-checks.
     static let attempts = 50
-
-    /// The self-checks of `saves` (their digests `keys`) that this store keeps as documents of
-    /// their saves' questionnaire, as `stored` gives them, with the texts they were kept as.
-    private func kept(_ saves: [SaveQueue.Save], keys: [String]) -> (stored: [String: SaveQueue.Stored], texts: [String: String]) {
-        var stored: [String: SaveQueue.Stored] = [:]
-        var texts: [String: String] = [:]
-        var unsure: Set<String> = []
-        for (save, key) in zip(saves, keys) where !unsure.contains(key) {
-            guard let found = documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
-                unsure.insert(key)
-                (stored[key], texts[key]) = (nil, nil)
-                continue
-            }
-            (stored[key], texts[key]) = ((save.questionnaire, .success(found.document)), found.text)
-        }
-        return (stored, texts)
-    }
 
     /// The stored self-checks under `keys` by link digest (a document that cannot be read is
     /// kept as its error), with the texts they were read from. Read on the read-only connection

@@ -5,6 +5,26 @@ extension SaveQueue {
     /// document could not be read.
     typealias Stored = (questionnaire: String, document: Result<ResultDocument, Error>)
 
+    /// The self-checks of `saves` (their link digests `keys`) that `documents` keeps as documents
+    /// of their saves' questionnaire, as `apply` takes them, with the texts they were kept as.
+    /// Both stores start a group from these instead of reading them, and write each only while
+    /// its stored text is still the kept one.
+    static func kept(_ saves: [Save], keys: [String], in documents: DocumentCache)
+        -> (stored: [String: Stored], texts: [String: String]) {
+        var stored: [String: Stored] = [:]
+        var texts: [String: String] = [:]
+        var unsure: Set<String> = []
+        for (save, key) in zip(saves, keys) where !unsure.contains(key) {
+            guard let found = documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
+                unsure.insert(key)
+                (stored[key], texts[key]) = (nil, nil)
+                continue
+            }
+            (stored[key], texts[key]) = ((save.questionnaire, .success(found.document)), found.text)
+        }
+        return (stored, texts)
+    }
+
     /// Applies a group's changes in order to the self-checks read for it (`stored`, by link
     /// digest): a later save of the same link sees the earlier one's change. Returns one result
     /// per save (nil for an unknown link or another questionnaire's; a change that throws or an
