@@ -43,7 +43,7 @@ runs = [json.load(open(f)) for f in sorted(glob.glob(f"{sys.argv[1]}/{sys.argv[2
 for key in runs[0] if runs else []:
     values = [r[key] for r in runs]
     if all(isinstance(v, (int, float)) for v in values):
-        print(f"{key:34} {statistics.median(values):>10}   (rounds: {' / '.join(str(v) for v in values)})")
+        print(f"{key:34} {round(statistics.median(values), 2):>10}   (rounds: {' / '.join(str(v) for v in values)})")
     else:
         print(f"{key:34} {values[0]:>10}")
 PY

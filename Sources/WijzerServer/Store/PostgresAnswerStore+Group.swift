@@ -43,7 +43,7 @@ extension PostgresAnswerStore {
         // the refusals were judged on the kept copy, which may be out of date.
         guard !changed.isEmpty else { return }
         let statement = WriteKeptDocuments(keys: changed.map(\.key),
-                                           questionnaires: changed.map(\.document.questionnaire.id),
+                                           questionnaires: changed.map { kept.stored[$0.key]!.questionnaire },
                                            kept: changed.map { kept.texts[$0.key]! },
                                            documents: changed.map { documents.text(storing: $0.document, key: $0.key, ticket: ticket) },
                                            updated: changed.map { ISODate.string($0.document.updated) })

@@ -34,7 +34,8 @@ extension SQLiteAnswerStore {
                     let read = try await self.stored(of: Set(pending.map { keys[$0] }).subtracting(kept.stored.keys))
                     var stored = read.stored.merging(kept.stored) { read, _ in read }
                     let (outcomes, changed) = SaveQueue.apply(group, to: &stored)
-                    let written = try await self.update(changed, replacing: read.texts.merging(kept.texts) { read, _ in read })
+                    let written = try await self.update(changed, replacing: read.texts.merging(kept.texts) { read, _ in read },
+                                                        of: stored.mapValues(\.questionnaire))
                     let notWritten = Set(changed.map(\.key)).subtracting(written)
                     // What was kept for those was never committed.
                     for key in notWritten { documents.drop(key: key) }
@@ -75,13 +76,15 @@ extension SQLiteAnswerStore {
     }
 
     /// One UPDATE (SQLite's UPDATE ... FROM, 3.33 and later) of every changed
-    /// self-check whose stored text is still the one in `texts`; returns the digests written.
-    private func update(_ changed: [(key: String, document: ResultDocument)], replacing texts: [String: String]) async throws -> Set<String> {
+    /// self-check whose stored text is still the one in `texts`, of the questionnaire in
+    /// `questionnaires` (as read, or as the saves asked for a kept one); returns the digests written.
+    private func update(_ changed: [(key: String, document: ResultDocument)], replacing texts: [String: String],
+                        of questionnaires: [String: String]) async throws -> Set<String> {
         guard !changed.isEmpty else { return [] }
         let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: changed.count).joined(separator: ", ")
         let values: [SQLiteData] = changed.flatMap { key, document -> [SQLiteData] in
             [.text(key), .text(documents.text(storing: document, key: key)), .text(Self.timestamp(document.updated)),
-             .text(texts[key] ?? ""), .text(document.questionnaire.id)]
+             .text(texts[key] ?? ""), .text(questionnaires[key] ?? "")]
         }
         let written = try await connection.query("""
             UPDATE self_checks SET document = v.column2, updated = v.column3
