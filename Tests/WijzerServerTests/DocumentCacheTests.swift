@@ -71,8 +71,7 @@ import WijzerTestSupport
         _ = try await first.update(link: link, questionnaire: stamp.id) { $0.name = "Veranderd" }
         #expect(try await second.load(link: link, questionnaire: stamp.id)?.name == "Veranderd")
         // The database stays the truth, also for a change made outside any store.
-        let changed = text("Buiten Wijzer").replacingOccurrences(of: "'", with: "''")
-        try await fixture.raw("UPDATE self_checks SET document = '\(changed)'")
+        try await storeOutside(fixture, name: "Buiten Wijzer")
         #expect(try await first.load(link: link, questionnaire: stamp.id)?.name == "Buiten Wijzer")
         #expect(try await second.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "!" }?.name == "Buiten Wijzer!")
         try await first.close()
@@ -85,29 +84,23 @@ import WijzerTestSupport
     /// stored one.
     @Test(arguments: StoreKind.allCases)
     func aSaveFromAKeptDocumentThatIsOutOfDateIsJudgedOnWhatIsStored(_ kind: StoreKind) async throws {
-        let fixture = try await StoreFixture(kind)
-        defer { fixture.remove() }
-        let store = try await fixture.open()
-        let link = PrivateLink.make()
-        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
-        #expect(try await store.update(link: link, questionnaire: stamp.id) { $0.name = "Eerst" }?.name == "Eerst")
-        let outside = text("Buiten Wijzer").replacingOccurrences(of: "'", with: "''")
-        try await fixture.raw("UPDATE self_checks SET document = '\(outside)'")
-        // Written from what is stored, not from the kept "Eerst".
-        #expect(try await store.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "!" }?.name == "Buiten Wijzer!")
-        // Refused on the kept copy ("Buiten Wijzer!"), accepted on the stored one.
-        try await fixture.raw("UPDATE self_checks SET document = '\(text("Anders").replacingOccurrences(of: "'", with: "''"))'")
-        struct Refused: Error {}
-        let saved = try await store.update(link: link, questionnaire: stamp.id) { document in
-            guard document.name == "Anders" else { throw Refused() }
-            document.name = "Anders, aangevuld"
+        try await withKeptSelfCheck(kind) { fixture, store, link in
+            try await storeOutside(fixture, name: "Buiten Wijzer")
+            // Written from what is stored, not from the kept document.
+            #expect(try await store.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "!" }?.name == "Buiten Wijzer!")
+            // Refused on the kept copy ("Buiten Wijzer!"), accepted on the stored one.
+            try await storeOutside(fixture, name: "Anders")
+            struct Refused: Error {}
+            let saved = try await store.update(link: link, questionnaire: stamp.id) { document in
+                guard document.name == "Anders" else { throw Refused() }
+                document.name = "Anders, aangevuld"
+            }
+            #expect(saved?.name == "Anders, aangevuld")
+            #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Anders, aangevuld")
+            // A kept document is not a self-check of another questionnaire.
+            #expect(try await store.update(link: link, questionnaire: "ander-instrument") { $0.name = "Fout" } == nil)
+            #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Anders, aangevuld")
         }
-        #expect(saved?.name == "Anders, aangevuld")
-        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Anders, aangevuld")
-        // A kept document is not a self-check of another questionnaire.
-        #expect(try await store.update(link: link, questionnaire: "ander-instrument") { $0.name = "Fout" } == nil)
-        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Anders, aangevuld")
-        try await store.close()
     }
 
     /// A save group takes from the cache only self-checks kept as documents of its saves'
@@ -134,7 +127,7 @@ import WijzerTestSupport
     /// keeps it as the text holds it.
     @Test(arguments: StoreKind.allCases)
     func aLoadAfterASaveGivesWhatIsStored(_ kind: StoreKind) async throws {
-        try await withKeptSelfCheck(kind) { store, link in
+        try await withKeptSelfCheck(kind) { _, store, link in
             let saved = try #require(try await store.update(link: link, questionnaire: stamp.id) {
                 $0.updated = Date(timeIntervalSince1970: 1_800_000_000.75)
             })
@@ -164,7 +157,7 @@ import WijzerTestSupport
     /// A deleted self-check is not kept in memory either.
     @Test(arguments: StoreKind.allCases)
     func aDeletedSelfCheckIsForgotten(_ kind: StoreKind) async throws {
-        try await withKeptSelfCheck(kind) { store, link in
+        try await withKeptSelfCheck(kind) { _, store, link in
             let cache = try #require((store as? SQLiteAnswerStore)?.documents ?? (store as? PostgresAnswerStore)?.documents)
             #expect(cache.count == 1)
             #expect(try await store.delete(link: link, questionnaire: stamp.id))
@@ -234,9 +227,15 @@ import WijzerTestSupport
         try await store.close()
     }
 
-    /// Runs `body` with a store on a fresh database of `kind` holding one self-check, loaded
+    /// Replaces every stored self-check of `fixture` with one named `name`, outside any store
+    /// (as another process or a Wijzer of another version would).
+    func storeOutside(_ fixture: StoreFixture, name: String) async throws {
+        try await fixture.raw("UPDATE self_checks SET document = '\(text(name).replacingOccurrences(of: "'", with: "''"))'")
+    }
+
+    /// Runs `body` with a fresh database of `kind`, a store on it holding one self-check, loaded
     /// once (so the store keeps it), and its link; closes the store afterwards.
-    func withKeptSelfCheck(_ kind: StoreKind, _ body: (any AnswerStore, String) async throws -> Void) async throws {
+    func withKeptSelfCheck(_ kind: StoreKind, _ body: (StoreFixture, any AnswerStore, String) async throws -> Void) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
         let store = try await fixture.open()
@@ -244,7 +243,7 @@ import WijzerTestSupport
         do {
             try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
             _ = try await store.load(link: link, questionnaire: stamp.id)
-            try await body(store, link)
+            try await body(fixture, store, link)
         } catch {
             try? await store.close()
             throw error

@@ -43,6 +43,6 @@ public enum StoreError: Error, Sendable, Equatable {
     /// the server and database (never a password), `reason` is the driver's account.
     case unreachable(location: String, reason: String)
     /// Other writers kept changing the same self-checks while a group of saves was tried again
-    /// and again (`SQLiteAnswerStore.attempts`); none of the group's saves was stored.
+    /// and again (`SaveQueue.attempts`); none of the group's saves was stored.
     case contended
 }

@@ -130,10 +130,10 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func update(link: String, questionnaire: String,
                        _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument? {
-        // Written with the other saves waiting now, in one transaction per group (`SaveQueue`,
-        // `write`); the change is kept only until this call returns. `FOR UPDATE` holds the rows
-        // until the commit, so two instances changing one self-check at once apply their changes
-        // one after the other instead of losing one.
+        // Written with the other saves waiting now, in one statement per group (`SaveQueue`,
+        // `write`); the change is kept only until this call returns. The statement writes only
+        // what is still as read, so two instances changing one self-check at once apply their
+        // changes one after the other instead of losing one.
         try await withoutActuallyEscaping(change) { change in
             try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
                 await self.write(group)
@@ -146,8 +146,8 @@ public final class PostgresAnswerStore: AnswerStore {
         let rows = try await client.query(
             "DELETE FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire) RETURNING link_hash",
             logger: logger)
-        // After the DELETE: a save group that held the row (FOR UPDATE) kept its document in
-        // memory before the DELETE could go ahead.
+        // After the DELETE: a save group whose write locked the row first kept its document
+        // before the DELETE could go ahead; one that began later keeps nothing (its ticket).
         documents.forget(key: key)
         return try await Self.hasRows(rows)
     }

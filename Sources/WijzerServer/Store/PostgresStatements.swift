@@ -24,13 +24,9 @@ struct LoadDocument: PostgresPreparedStatement {
     }
 }
 
-/// A save group's read: its self-checks, locked until the commit in the order of their digests,
-/// so groups that share links wait for each other instead of deadlocking.
-struct LockDocuments: PostgresPreparedStatement {
-    static let sql = """
-        SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash = ANY($1)
-        ORDER BY link_hash COLLATE "C" FOR UPDATE
-        """
+/// A save group's read of the self-checks the instance does not keep (`SaveQueue.write`).
+struct ReadDocuments: PostgresPreparedStatement {
+    static let sql = "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash = ANY($1)"
     typealias Row = (String, String, String)
     var keys: [String]
 
@@ -45,35 +41,11 @@ struct LockDocuments: PostgresPreparedStatement {
     }
 }
 
-/// A save group's write: every changed self-check in one statement.
-struct UpdateDocuments: PostgresPreparedStatement {
-    static let sql = """
-        UPDATE self_checks SET document = v.document, updated = v.updated
-        FROM unnest($1::text[], $2::text[], $3::text[]) AS v(link_hash, document, updated)
-        WHERE self_checks.link_hash = v.link_hash
-        """
-    typealias Row = ()
-    var keys: [String]
-    var documents: [String]
-    var updated: [String]
-
-    func makeBindings() -> PostgresBindings {
-        var bindings = PostgresBindings()
-        bindings.append(keys)
-        bindings.append(documents)
-        bindings.append(updated)
-        return bindings
-    }
-
-    func decodeRow(_ row: PostgresRow) throws -> Row {}
-}
-
-/// A save group's write from the documents the instance keeps, in one statement (its own
-/// transaction): each self-check is written only while its stored text is still the one kept,
-/// and only the links written come back. The rows are locked first in the order of their
-/// digests, as `LockDocuments` does, so this statement and the groups' transactions wait for
-/// each other instead of deadlocking.
-struct WriteKeptDocuments: PostgresPreparedStatement {
+/// A save group's write, in one statement (its own transaction): each self-check is written only
+/// while its row still holds the text the group read or kept, and only the links written come
+/// back. The rows are locked first in the order of their digests, so groups of several writers
+/// or instances that share links wait for each other instead of deadlocking.
+struct WriteDocuments: PostgresPreparedStatement {
     static let sql = """
         WITH locked AS MATERIALIZED (
             SELECT link_hash FROM self_checks WHERE link_hash = ANY($1)

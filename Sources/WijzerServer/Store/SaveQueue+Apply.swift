@@ -5,10 +5,53 @@ extension SaveQueue {
     /// document could not be read.
     typealias Stored = (questionnaire: String, document: Result<ResultDocument, Error>)
 
+    /// Self-checks as a group read them, with the texts they were read from.
+    typealias Read = (stored: [String: Stored], texts: [String: String])
+    /// A self-check to write: only while its row still holds the text `kept` for `questionnaire`.
+    typealias Write = (key: String, questionnaire: String, kept: String, document: ResultDocument)
+
+    /// How often a group is tried while other writers keep changing its self-checks.
+    static let attempts = 50
+
+    /// Writes a group of saves in both stores, without a lock held between statements. The
+    /// self-checks `documents` keeps (the page before an answer read them, or the save before
+    /// wrote them) are not read; the others are (`read`). The changes are applied in order (a
+    /// later save of a link sees the earlier one's change), and one statement (`write`) writes
+    /// every changed self-check whose stored text is still the one read or kept, returning the
+    /// digests written. A self-check another instance or process changed meanwhile is read
+    /// again and its saves applied again, so no change is lost; one whose saves were all refused
+    /// on a kept copy is read and judged again. A change that throws, an unknown link and an
+    /// unreadable document fail that save alone. Throws when `read` or `write` does (none of the
+    /// group's saves was stored by it) or after `attempts` rounds (`StoreError.contended`).
+    static func write(_ saves: [Save], documents: DocumentCache, read: (Set<String>) async throws -> Read,
+                      write: ([Write]) async throws -> Set<String>) async throws -> [Result<ResultDocument?, Error>] {
+        let keys = saves.map { LinkDigest.of($0.link) }
+        var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
+        var pending = Array(saves.indices)
+        for attempt in 0 ..< attempts {
+            let group = pending.map { saves[$0] }
+            let kept = attempt == 0 ? Self.kept(group, keys: pending.map { keys[$0] }, in: documents) : (stored: [:], texts: [:])
+            let fresh = try await read(Set(pending.map { keys[$0] }).subtracting(kept.stored.keys))
+            var stored = fresh.stored.merging(kept.stored) { read, _ in read }
+            let texts = fresh.texts.merging(kept.texts) { read, _ in read }
+            let (outcomes, changed) = apply(group, to: &stored)
+            let written = try await write(changed.compactMap { key, document in
+                stored[key].map { (key, $0.questionnaire, texts[key] ?? "", document) }
+            })
+            let notWritten = Set(changed.map(\.key)).subtracting(written)
+            // What was kept for those was never committed.
+            for key in notWritten { documents.drop(key: key) }
+            let stale = notWritten.union(Set(kept.stored.keys).subtracting(changed.map(\.key)))
+            for (index, outcome) in zip(pending, outcomes) where !stale.contains(keys[index]) { results[index] = outcome }
+            pending.removeAll { !stale.contains(keys[$0]) }
+            if pending.isEmpty { return results.map { $0! } }
+        }
+        throw StoreError.contended
+    }
+
     /// The self-checks of `saves` (their link digests `keys`) that `documents` keeps as documents
     /// of their saves' questionnaire, as `apply` takes them, with the texts they were kept as.
-    /// Both stores start a group from these instead of reading them, and write each only while
-    /// its stored text is still the kept one.
+    /// A group starts from these instead of reading them (`write`).
     static func kept(_ saves: [Save], keys: [String], in documents: DocumentCache)
         -> (stored: [String: Stored], texts: [String: String]) {
         var stored: [String: Stored] = [:]

@@ -5,10 +5,10 @@ import WijzerScoring
 /// SQLite each commit is one fsync of the WAL (`synchronous=FULL`, about 2 ms here) and each
 /// statement a hop to sqlite-nio's thread and back, so one transaction per answer lets through
 /// only a few hundred saves a second, one after another; on PostgreSQL each save was four round
-/// trips (BEGIN, SELECT ... FOR UPDATE, UPDATE, COMMIT). Saves that arrive while a group is being written wait
-/// here and are written together by the next: one transaction, one read and one write for
-/// all of them. Each caller returns only after its group's commit, so every acknowledged
-/// answer is on disk.
+/// trips (BEGIN, SELECT ... FOR UPDATE, UPDATE, COMMIT). Saves that arrive while a group is
+/// being written wait here and are written together by the next: at most one read and one
+/// write for all of them (`SaveQueue.write`). Each caller returns only after its group's
+/// commit, so every acknowledged answer is on disk.
 ///
 /// A `Mutex` around the queue rather than an actor: every save passes through here, and an
 /// actor cost four hops between executors per save (in, out to the writer, back, out to the
