@@ -74,7 +74,7 @@ public struct WebServer: Sendable {
 
     /// The page context of this request, and the CSRF cookie to set when the browser had none.
     func pageContext(_ request: Request) -> (PageContext, Cookie?) {
-        if let token = request.cookies[CSRF.cookie]?.value, PrivateLink.isWellFormed(token) {
+        if let token = request.cookie(CSRF.cookie), PrivateLink.isWellFormed(token) {
             return (PageContext(prefix: settings.prefix, csrf: token), nil)
         }
         let token = CSRF.make()
@@ -115,7 +115,7 @@ public struct WebServer: Sendable {
         guard let form = FormBody(Array(buffer.readableBytesView)) else {
             throw PageError.badRequest("Het formulier kwam beschadigd aan. Er is niets opgeslagen; probeer het opnieuw.")
         }
-        guard CSRF.matches(cookie: request.cookies[CSRF.cookie]?.value, field: form[CSRF.field]) else {
+        guard CSRF.matches(cookie: request.cookie(CSRF.cookie), field: form[CSRF.field]) else {
             throw PageError(status: .forbidden, title: "Formulier verlopen",
                             message: "Dit formulier komt niet van deze pagina, of je browser weigert cookies. Er is niets opgeslagen. Ga terug, laad de pagina opnieuw en probeer het nog eens.")
         }

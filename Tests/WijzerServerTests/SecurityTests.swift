@@ -3,7 +3,7 @@ import Hummingbird
 import Testing
 import WijzerLanguage
 import WijzerScoring
-import WijzerServer
+@testable import WijzerServer
 
 /// Safe by default: headers, CSRF, validation, escaping, limits, unknown and foreign links.
 @Suite struct SecurityTests {
@@ -195,5 +195,13 @@ import WijzerServer
         }
         #expect(!PrivateLink.isWellFormed(link + "a") && !PrivateLink.isWellFormed(link.dropLast()))
         #expect(PrivateLink.isWellFormed(link[...]))
+    }
+
+    @Test func theLinkCheckTakesExactlyTheBytesOfTheAlphabet() {
+        let alphabet = Set(String(PrivateLink.alphabet).utf8)
+        #expect(alphabet.count == 32)
+        for byte in UInt8.min ... UInt8.max {
+            #expect(PrivateLink.isAlphabetByte(byte) == alphabet.contains(byte), "\(byte)")
+        }
     }
 }

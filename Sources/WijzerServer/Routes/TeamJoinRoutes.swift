@@ -36,7 +36,7 @@ extension WebServer {
             }
             // Joined before in this browser: back to the same self-check, not a second membership.
             for name in [Self.participantCookie, Self.linkCookie] {
-                guard let known = request.cookies[name]?.value, PrivateLink.isWellFormed(known) else { continue }
+                guard let known = request.cookie(name), PrivateLink.isWellFormed(known) else { continue }
                 if try await teams.sessions(member: known).contains(where: { $0.id == session.id }) {
                     return joined(known, welcome: false)
                 }
