@@ -19,11 +19,17 @@ import WijzerScoring
         try await withServer { browser, _ in
             let page = try await browser.get(path)
             #expect(page.headers[.contentSecurityPolicy]?.hasPrefix("default-src 'self'; frame-ancestors 'none'") == true)
-            #expect(page.headers[HTTPFields.Element.Name("Referrer-Policy")!] == "no-referrer")
-            #expect(page.headers[HTTPFields.Element.Name("X-Content-Type-Options")!] == "nosniff")
+            // Each exactly once.
+            #expect(page.headers[values: .contentSecurityPolicy].count == 1)
+            #expect(page.headers[values: HTTPFields.Element.Name("Referrer-Policy")!] == ["no-referrer"])
+            #expect(page.headers[values: HTTPFields.Element.Name("X-Content-Type-Options")!] == ["nosniff"])
+            #expect(page.headers[values: HTTPFields.Element.Name("X-Frame-Options")!] == ["DENY"])
+            #expect(page.headers[values: .cacheControl].count == 1)
             if path != "/stijl.css" {
                 #expect(!page.body.contains("<script") && !page.body.contains("<style") && !page.body.contains("style="))
                 #expect(page.headers[.cacheControl] == "no-store")
+            } else {
+                #expect(page.headers[.cacheControl] != "no-store")
             }
         }
     }

@@ -11,11 +11,21 @@ struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var response = try await next(request, context)
-        response.headers[.contentSecurityPolicy] = Self.policy
-        response.headers[HTTPFields.Element.Name("Referrer-Policy")!] = "no-referrer"
-        response.headers[HTTPFields.Element.Name("X-Content-Type-Options")!] = "nosniff"
-        response.headers[HTTPFields.Element.Name("X-Frame-Options")!] = "DENY"
-        if response.headers[.cacheControl] == nil { response.headers[.cacheControl] = "no-store" }
+        // No route sets these; appended, not set, so nothing is looked up first.
+        response.headers.append(contentsOf: SecurityHeaderFields.always)
+        if response.headers[.cacheControl] == nil { response.headers.append(SecurityHeaderFields.noStore) }
         return response
     }
+}
+
+/// The fields `SecurityHeaders` adds, made once: making a field checks its value byte by byte,
+/// which cost every response 5,000 instructions (callgrind, a saved answer).
+private enum SecurityHeaderFields {
+    static let always: [HTTPFields.Element] = [
+        HTTPFields.Element(name: .contentSecurityPolicy, value: SecurityHeaders<BasicRequestContext>.policy),
+        HTTPFields.Element(name: HTTPFields.Element.Name("Referrer-Policy")!, value: "no-referrer"),
+        HTTPFields.Element(name: HTTPFields.Element.Name("X-Content-Type-Options")!, value: "nosniff"),
+        HTTPFields.Element(name: HTTPFields.Element.Name("X-Frame-Options")!, value: "DENY"),
+    ]
+    static let noStore = HTTPFields.Element(name: .cacheControl, value: "no-store")
 }

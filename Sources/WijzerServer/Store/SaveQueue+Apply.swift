@@ -34,7 +34,7 @@ extension SaveQueue {
             let fresh = try await read(Set(pending.map { keys[$0] }).subtracting(kept.stored.keys))
             var stored = fresh.stored.merging(kept.stored) { read, _ in read }
             let texts = fresh.texts.merging(kept.texts) { read, _ in read }
-            let (outcomes, changed) = apply(group, to: &stored)
+            let (outcomes, changed) = apply(group, keys: pending.map { keys[$0] }, to: &stored)
             let written = try await write(changed.compactMap { key, document in
                 stored[key].map { (key, $0.questionnaire, texts[key] ?? "", document) }
             })
@@ -69,15 +69,15 @@ extension SaveQueue {
     }
 
     /// Applies a group's changes in order to the self-checks read for it (`stored`, by link
-    /// digest): a later save of the same link sees the earlier one's change. Returns one result
+    /// digest; `keys` holds each save's): a later save of the same link sees the earlier one's
+    /// change. Returns one result
     /// per save (nil for an unknown link or another questionnaire's; a change that throws or an
     /// unreadable document fails that save alone) and the changed documents to write, each once.
-    static func apply(_ saves: [Save], to stored: inout [String: Stored])
+    static func apply(_ saves: [Save], keys: [String], to stored: inout [String: Stored])
         -> (results: [Result<ResultDocument?, Error>], changed: [(key: String, document: ResultDocument)]) {
         var changed: [String] = []
         var results: [Result<ResultDocument?, Error>] = []
-        for save in saves {
-            let key = LinkDigest.of(save.link)
+        for (save, key) in zip(saves, keys) {
             guard let found = stored[key], found.questionnaire == save.questionnaire else {
                 results.append(.success(nil))
                 continue
