@@ -17,11 +17,23 @@ public enum ISODate {
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let second = whole - days * 86_400
         let (year, month, day) = civil(daysSince1970: days)
-        var text = ""
+        // As bytes: padding strings of digits counted their Characters, 9,000 instructions per
+        // saved answer (callgrind; a self-check holds several dates).
+        var text: [UInt8] = []
         text.reserveCapacity(20)
-        text += padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
-        text += "T" + padded(second / 3600, 2) + ":" + padded(second / 60 % 60, 2) + ":" + padded(second % 60, 2) + "Z"
-        return text
+        append(year, width: 4, to: &text)
+        text.append(UInt8(ascii: "-"))
+        append(month, width: 2, to: &text)
+        text.append(UInt8(ascii: "-"))
+        append(day, width: 2, to: &text)
+        text.append(UInt8(ascii: "T"))
+        append(second / 3600, width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        append(second / 60 % 60, width: 2, to: &text)
+        text.append(UInt8(ascii: ":"))
+        append(second % 60, width: 2, to: &text)
+        text.append(UInt8(ascii: "Z"))
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// 1582-10-15T00:00:00Z, the first day of the Gregorian calendar.
@@ -41,8 +53,13 @@ public enum ISODate {
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
-    private static func padded(_ n: Int, _ width: Int) -> String {
-        let digits = String(n)
-        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    /// The decimal digits of `n` (0 ≤ n < 10^width), zero-padded to `width`.
+    private static func append(_ n: Int, width: Int, to text: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1 ..< width { divisor *= 10 }
+        while divisor > 0 {
+            text.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+            divisor /= 10
+        }
     }
 }
