@@ -98,19 +98,29 @@ start_postgres() { # a throwaway server on $pg_port with an empty database wijze
 cpu_ticks() { # pid: the process's user + system CPU time so far, in clock ticks (/proc/PID/stat)
   sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'
 }
+pg_ticks() { # the CPU time so far of the run's PostgreSQL (its postmaster and every backend), 0 without one
+  local main
+  main=$(head -1 "$work/pg/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
+  { echo "$main"; pgrep -P "$main"; } | while read -r p; do cpu_ticks "$p" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'
+}
 run_wrk() { # name url script server-pid [args]: prints wrk's output, keeps its RESULT line in
-  # $work/name.results, the server's CPU time per request (µs) in $work/name.cpu and wrk's own
-  # (user + system, from bash's `time`) in $work/name.client: the load generator shares the cores
-  local name=$1 url=$2 script=$3 pid=$4 before after TIMEFORMAT="WRK-CPU %U %S"
+  # $work/name.results, the server's CPU time per request (µs) in $work/name.cpu, PostgreSQL's
+  # in $work/name.db and wrk's own (user + system, from bash's `time`) in $work/name.client:
+  # the load generator and the database share the cores
+  local name=$1 url=$2 script=$3 pid=$4 before after db_before db_after TIMEFORMAT="WRK-CPU %U %S"
   shift 4
+  db_before=$(pg_ticks)
   before=$(cpu_ticks "$pid")
   { time wrk -t "$threads" -c "$connections" -d "$duration" --timeout 10s --latency -s "$script" "$url" -- "$@" \
       | tee "$work/$name.out"; } 2>"$work/$name.stderr"
   after=$(cpu_ticks "$pid")
+  db_after=$(pg_ticks)
   grep -v '^WRK-CPU' "$work/$name.stderr" >&2 || true
   grep '^RESULT' "$work/$name.out" >>"$work/$name.results"
   field requests <"$work/$name.out" | awk -v t=$((after - before)) -v hz="$(getconf CLK_TCK)" \
     '{printf "%.1f\n", 1e6 * t / hz / $1}' >>"$work/$name.cpu"
+  field requests <"$work/$name.out" | awk -v t=$((db_after - db_before)) -v hz="$(getconf CLK_TCK)" \
+    '{printf "%.1f\n", 1e6 * t / hz / $1}' >>"$work/$name.db"
   field requests <"$work/$name.out" | awk -v cpu="$(sed -n 's/^WRK-CPU //p' "$work/$name.stderr")" \
     '{split(cpu, t, " "); printf "%.1f\n", 1e6 * (t[1] + t[2]) / $1}' >>"$work/$name.client"
 }
@@ -271,6 +281,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "hello-server req/s (GET /)" "$hello_median   (rounds: $(echo $hello_rps)); p50 / p99 $(column_median "hello-$kind" p50_ms) / $(column_median "hello-$kind" p99_ms) ms" \
       "server CPU per request (saturated)" "$(median <"$work/wijzer-$kind.cpu") µs per save, $(median <"$work/hello-$kind.cpu") µs per hello-world GET (medians; the rest of the 2 cores is wrk's and the kernel's)" \
       "wrk's own CPU per request (saturated)" "$(median <"$work/wijzer-$kind.client") µs per save, $(median <"$work/hello-$kind.client") µs per hello-world GET (medians)" \
+      "PostgreSQL's CPU per save (saturated)" "$(median <"$work/wijzer-$kind.db") µs (median; 0 on SQLite, which runs inside the server)" \
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
       "server memory after the load (VmHWM)" "$(awk -v k="$peak_kb" 'BEGIN {printf "%.1f MB", k/1024}') (VmRSS $(awk -v k="$rss_kb" 'BEGIN {printf "%.1f MB", k/1024}'); target < 150 MB)" \
       "start to accepting connections" "$(echo "$serve_starts" | sed -n 's/^MEDIAN //p') ms (median of $starts; target < 300 ms)" \

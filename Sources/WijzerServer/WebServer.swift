@@ -30,6 +30,8 @@ public struct WebServer: Sendable {
     let teamContributions = TeamContributionMemo()
     /// The questionnaire's questions as the team reports count them, made once.
     let teamCatalog: TeamCatalog
+    /// The fingerprints every saved answer is stamped with, made once.
+    let fingerprints: QuestionFingerprints
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings
@@ -41,6 +43,7 @@ public struct WebServer: Sendable {
         joinBudget = JoinBudget(capacity: settings.joinBurst, perSecond: settings.joinsPerSecond)
         teams = store as? any TeamSessionStore
         teamCatalog = TeamCatalog(questionnaire, stamp: stamp)
+        fingerprints = QuestionFingerprints(questionnaire)
         // Several instances share one PostgreSQL: their views hear each other's releases.
         teamEvents = (store as? PostgresAnswerStore)?.teamEvents ?? InProcessTeamEvents()
     }

@@ -4,12 +4,13 @@ import WijzerLanguage
 /// The one place that changes a result document: answers, skips and completed themes. The
 /// runner's `ThemeSession`, the report examples and the test generators all go through it.
 public enum ResultBuilder {
-    /// Sets (or replaces, in place) the answer to `question`, stamped with its fingerprint;
-    /// `shareAnonymously` is the teacher's choice for a reflection (nil: not asked).
+    /// Sets (or replaces, in place) the answer to `question`, stamped with its fingerprint (looked
+    /// up in `fingerprints` when given); `shareAnonymously` is the teacher's choice for a
+    /// reflection (nil: not asked).
     public static func record(_ answer: AnswerValue, for question: ResolvedQuestion, in document: inout ResultDocument, at date: Date,
-                              shareAnonymously: Bool? = nil) {
+                              shareAnonymously: Bool? = nil, fingerprints: QuestionFingerprints? = nil) {
         var theme = document[theme: question.theme]
-        let entry = AnswerRecord(question: question.id, answer: answer, at: date, fingerprint: question.fingerprint,
+        let entry = AnswerRecord(question: question.id, answer: answer, at: date, fingerprint: fingerprints?[question] ?? question.fingerprint,
                                  shareAnonymously: shareAnonymously)
         if let i = theme.answers.firstIndex(where: { $0.question == question.id }) {
             theme.answers[i] = entry

@@ -11,12 +11,15 @@ public struct ThemeSession: Sendable {
     public private(set) var document: ResultDocument
     /// Index into `questions` of the question being asked; nil before the first and after the last.
     public private(set) var current: Int?
+    /// The questionnaire's fingerprints, made once by a caller that records many answers.
+    private let fingerprints: QuestionFingerprints?
 
-    public init(questionnaire: Questionnaire, theme: String, document: ResultDocument) {
+    public init(questionnaire: Questionnaire, theme: String, document: ResultDocument, fingerprints: QuestionFingerprints? = nil) {
         self.questionnaire = questionnaire
         self.theme = questionnaire.theme(theme) ?? ThemeDecl(id: Identifier(theme), title: TextValue(theme))
         questions = questionnaire.questions(inTheme: theme)
         self.document = document
+        self.fingerprints = fingerprints
         current = nil
     }
 
@@ -109,7 +112,7 @@ public struct ThemeSession: Sendable {
     /// teacher lets a team report quote it anonymously.
     public mutating func record(_ value: AnswerValue, at date: Date = ResultCodec.now(), shareAnonymously: Bool? = nil) {
         guard let c = current else { return }
-        ResultBuilder.record(value, for: questions[c], in: &document, at: date, shareAnonymously: shareAnonymously)
+        ResultBuilder.record(value, for: questions[c], in: &document, at: date, shareAnonymously: shareAnonymously, fingerprints: fingerprints)
     }
 
     /// Marks the current question as skipped on purpose, removing any answer.

@@ -39,11 +39,11 @@ extension WebServer {
             guard action == QuestionPage.skipAction || action == QuestionPage.answerAction else {
                 throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
             }
-            let questionnaire = self.questionnaire
+            let (questionnaire, fingerprints) = (self.questionnaire, self.fingerprints)
             let stored: ResultDocument
             do {
                 stored = try await update(link) { document in
-                    var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
+                    var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document, fingerprints: fingerprints)
                     if session.isCompleted { throw AnswerRefused.completed }
                     session.go(to: index)
                     guard session.isVisible(session.questions[index]) else { throw AnswerRefused.hidden(session) }

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import WijzerLanguage
 import WijzerScoring
@@ -25,5 +26,35 @@ import WijzerTestSupport
             "toets.voornemen 2d440f4993610657",
             "toets.spaart 72274267ad41be0e", "toets.hoevaak 118dcaf8328f034e",
         ])
+    }
+
+    @Test func theTableMadeOnceGivesEachQuestionItsOwnFingerprint() throws {
+        for text in [validSet, miniSet, Self.dontKnowSet] {
+            let questionnaire = check(text).questionnaire
+            let table = QuestionFingerprints(questionnaire)
+            for question in questionnaire.questions { #expect(table[question] == question.fingerprint) }
+        }
+        // A question it does not have is hashed.
+        let table = QuestionFingerprints(check(validSet).questionnaire)
+        var stranger = try #require(check(miniSet).questionnaire.questions.first)
+        stranger.id = "elders.vraag"
+        #expect(table[stranger] == stranger.fingerprint)
+    }
+
+    @Test func aSessionWithTheTableRecordsWhatOneWithoutRecords() throws {
+        let (questionnaire, stamp) = mini()
+        let at = Date(timeIntervalSince1970: 1_790_000_000)
+        let document = ResultDocument(questionnaire: stamp, now: at)
+        var plain = ThemeSession(questionnaire: questionnaire, theme: "les", document: document)
+        var tabled = ThemeSession(questionnaire: questionnaire, theme: "les", document: document,
+                                  fingerprints: QuestionFingerprints(questionnaire))
+        for answer in [AnswerValue.option("b"), .number(4), .text("Vaker vragen stellen.")] {
+            _ = plain.advance()
+            _ = tabled.advance()
+            plain.record(answer, at: at)
+            tabled.record(answer, at: at)
+        }
+        #expect(plain.document == tabled.document)
+        #expect(plain.record.answers.count == 3 && plain.record.answers.allSatisfy { $0.fingerprint != nil })
     }
 }
