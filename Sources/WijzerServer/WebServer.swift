@@ -57,8 +57,8 @@ public struct WebServer: Sendable {
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorPages(prefix: settings.prefix))
-        addStartRoutes(to: router)
         addThemeRoutes(to: router)
+        addStartRoutes(to: router)
         addCompareRoutes(to: router)
         addTeamRoutes(to: router)
         return router
@@ -105,8 +105,11 @@ public struct WebServer: Sendable {
     /// The form of a POST: at most `maxBodyBytes`, valid, and carrying this browser's CSRF
     /// token; otherwise nothing is read further and nothing stored.
     func form(_ request: Request) async throws -> FormBody {
-        let tooLarge = PageError(status: .contentTooLarge, title: "Te veel tekst",
-                                 message: "Je antwoord is te lang om te verwerken (hooguit \(settings.maxBodyBytes / 1024) kB). Er is niets opgeslagen.")
+        // Made only when needed: its message is formatted.
+        var tooLarge: PageError {
+            PageError(status: .contentTooLarge, title: "Te veel tekst",
+                      message: "Je antwoord is te lang om te verwerken (hooguit \(settings.maxBodyBytes / 1024) kB). Er is niets opgeslagen.")
+        }
         if let length = request.headers[.contentLength].flatMap({ Int($0) }), length > settings.maxBodyBytes { throw tooLarge }
         var request = request
         let buffer: ByteBuffer
