@@ -139,9 +139,12 @@ struct ResultJSONWriter {
         empty = outer
     }
 
+    /// A member named `key`: one of the names in this file, which need no escapes.
     private mutating func member(_ key: String, _ value: (inout Self) -> Void) {
         separate()
-        string(key)
+        bytes.append(UInt8(ascii: "\""))
+        bytes += key.utf8
+        bytes.append(UInt8(ascii: "\""))
         if pretty { bytes += " : ".utf8 } else { bytes.append(UInt8(ascii: ":")) }
         value(&self)
     }
@@ -158,10 +161,29 @@ struct ResultJSONWriter {
         bytes += repeatElement(UInt8(ascii: " "), count: 2 * level)
     }
 
-    private mutating func int(_ n: Int) { bytes += String(n).utf8 }
+    /// Digit by digit, without a string for each number.
+    private mutating func int(_ n: Int) {
+        if n < 0 { bytes.append(UInt8(ascii: "-")) }
+        let magnitude = n.magnitude
+        var divisor: UInt = 1
+        while divisor <= magnitude / 10 { divisor *= 10 }
+        while divisor > 0 {
+            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
+            divisor /= 10
+        }
+    }
     private mutating func double(_ d: Double) { bytes += d.description.utf8 }
     private mutating func bool(_ b: Bool) { bytes += (b ? "true" : "false").utf8 }
-    private mutating func date(_ d: Date) { string(ISODate.string(d)) }
+    /// A date's text, which needs no escapes, written into the bytes where it can be.
+    private mutating func date(_ d: Date) {
+        bytes.append(UInt8(ascii: "\""))
+        if ISODate.append(d, to: &bytes) {
+            bytes.append(UInt8(ascii: "\""))
+        } else {
+            bytes.removeLast()
+            string(ISODate.string(d))
+        }
+    }
 
     /// A string literal: `"`, `\`, `/` and control characters escaped as JSONEncoder does.
     private mutating func string(_ s: String) {

@@ -61,7 +61,12 @@ import WijzerTestSupport
         theme.dimensions = [DimensionScore(dimension: "d", theme: "les", score: nil, counted: 0),
                             DimensionScore(dimension: "e", theme: "les", score: 100, counted: 3)]
         theme.tips = [TriggeredTip(tip: "t", weight: 4, reasons: [TipReason(question: "les.q0", weight: 3), TipReason(question: "les.q1", weight: 1)]),
-                      TriggeredTip(tip: "u", weight: 0, reasons: [])]
+                      TriggeredTip(tip: "u", weight: 0, reasons: []),
+                      // Numbers at the ends of Int and at each power of ten, written digit by digit.
+                      TriggeredTip(tip: "v", weight: Int.max, reasons: [TipReason(question: "les.q2", weight: Int.min),
+                                                                        TipReason(question: "les.q3", weight: 10),
+                                                                        TipReason(question: "les.q4", weight: -10),
+                                                                        TipReason(question: "les.q5", weight: 999)])]
         theme.strengths = [Strength(text: "Goed <zo>", question: "les.q0", theme: "les")]
         theme.reflections = [Reflection(question: "les.q11", theme: "les", text: "Regel\nregel")]
         document.themes = [theme, ThemeResult(theme: "leeg")]
