@@ -57,6 +57,8 @@ public struct WebServer: Sendable {
         router.add(middleware: RequestLog())
         router.add(middleware: SecurityHeaders())
         router.add(middleware: ErrorPages(prefix: settings.prefix))
+        // A theme's routes first: the router tries the routes under a private link in the order
+        // they were added, and a question (shown or answered) is the most frequent request.
         addThemeRoutes(to: router)
         addStartRoutes(to: router)
         addCompareRoutes(to: router)
