@@ -55,6 +55,8 @@ def measure(server, saves, port, out, log, keep):
             break
         except OSError:
             time.sleep(0.2)
+    else:
+        sys.exit(f"save-instructions: wijzer serve did not answer on port {port} within two minutes")
     form = {"Content-Type": "application/x-www-form-urlencoded"}
     teachers = []
     for _ in range(20):

@@ -42,8 +42,8 @@ public struct WebServer: Sendable {
         beginLimiter = LookupLimiter(capacity: settings.beginBurst, perSecond: settings.beginsPerSecond)
         joinBudget = JoinBudget(capacity: settings.joinBurst, perSecond: settings.joinsPerSecond)
         teams = store as? any TeamSessionStore
-        teamCatalog = TeamCatalog(questionnaire, stamp: stamp)
         fingerprints = QuestionFingerprints(questionnaire)
+        teamCatalog = TeamCatalog(questionnaire, stamp: stamp, fingerprints: fingerprints)
         // Several instances share one PostgreSQL: their views hear each other's releases.
         teamEvents = (store as? PostgresAnswerStore)?.teamEvents ?? InProcessTeamEvents()
     }

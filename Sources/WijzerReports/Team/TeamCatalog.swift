@@ -47,7 +47,9 @@ public struct TeamCatalog: Sendable {
     private var index: [String: Int]
     private var themeIndex: [String: Int]
 
-    public init(_ q: Questionnaire, stamp: QuestionnaireStamp) {
+    /// `fingerprints`: the questionnaire's, when the caller has made them already.
+    public init(_ q: Questionnaire, stamp: QuestionnaireStamp, fingerprints: QuestionFingerprints? = nil) {
+        let fingerprints = fingerprints ?? QuestionFingerprints(q)
         questionnaire = q
         self.stamp = stamp
         themeIDs = q.themes.map(\.id.name)
@@ -57,7 +59,7 @@ public struct TeamCatalog: Sendable {
         questions = q.questions.compactMap { r -> Question? in
             guard let kind = r.kind, let theme = themeIndex[r.theme] else { return nil }
             var question = Question(resolved: r, id: r.id, theme: theme, kind: .reflection, keys: [], labels: [],
-                                    fingerprint: r.fingerprint)
+                                    fingerprint: fingerprints[r])
             switch kind {
             case .choice(let options), .multiple(let options, _):
                 question.kind = if case .choice = kind { .choice } else { .multiple }

@@ -18,9 +18,7 @@ public enum ISODate {
     }
 
     /// Appends the text of `date` to `text` as UTF-8 when it is a whole second from 1582-10-15
-    /// to the year 9999; false (and nothing appended) for any other date. Byte by byte: padding
-    /// strings of digits counted their Characters, 9,000 instructions per saved answer
-    /// (callgrind; a self-check holds several dates).
+    /// to the year 9999; false (and nothing appended) for any other date.
     static func append(_ date: Date, to text: inout [UInt8]) -> Bool {
         let seconds = date.timeIntervalSince1970
         guard seconds.rounded(.down) == seconds, seconds >= gregorianStart, seconds < 253_402_300_800 else { return false }
@@ -28,17 +26,17 @@ public enum ISODate {
         let days = whole >= 0 ? whole / 86_400 : (whole - 86_399) / 86_400
         let second = whole - days * 86_400
         let (year, month, day) = civil(daysSince1970: days)
-        append(year, width: 4, to: &text)
+        text.appendDecimal(UInt(year), width: 4)
         text.append(UInt8(ascii: "-"))
-        append(month, width: 2, to: &text)
+        text.appendDecimal(UInt(month), width: 2)
         text.append(UInt8(ascii: "-"))
-        append(day, width: 2, to: &text)
+        text.appendDecimal(UInt(day), width: 2)
         text.append(UInt8(ascii: "T"))
-        append(second / 3600, width: 2, to: &text)
+        text.appendDecimal(UInt(second / 3600), width: 2)
         text.append(UInt8(ascii: ":"))
-        append(second / 60 % 60, width: 2, to: &text)
+        text.appendDecimal(UInt(second / 60 % 60), width: 2)
         text.append(UInt8(ascii: ":"))
-        append(second % 60, width: 2, to: &text)
+        text.appendDecimal(UInt(second % 60), width: 2)
         text.append(UInt8(ascii: "Z"))
         return true
     }
@@ -58,15 +56,5 @@ public enum ISODate {
         let day = dayOfYear - (153 * shifted + 2) / 5 + 1
         let month = shifted < 10 ? shifted + 3 : shifted - 9
         return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
-    }
-
-    /// The decimal digits of `n` (0 ≤ n < 10^width), zero-padded to `width`.
-    private static func append(_ n: Int, width: Int, to text: inout [UInt8]) {
-        var divisor = 1
-        for _ in 1 ..< width { divisor *= 10 }
-        while divisor > 0 {
-            text.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
-            divisor /= 10
-        }
     }
 }

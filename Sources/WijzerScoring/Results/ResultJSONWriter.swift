@@ -161,16 +161,9 @@ struct ResultJSONWriter {
         bytes += repeatElement(UInt8(ascii: " "), count: 2 * level)
     }
 
-    /// Digit by digit, without a string for each number.
     private mutating func int(_ n: Int) {
         if n < 0 { bytes.append(UInt8(ascii: "-")) }
-        let magnitude = n.magnitude
-        var divisor: UInt = 1
-        while divisor <= magnitude / 10 { divisor *= 10 }
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(magnitude / divisor % 10))
-            divisor /= 10
-        }
+        bytes.appendDecimal(n.magnitude)
     }
     private mutating func double(_ d: Double) { bytes += d.description.utf8 }
     private mutating func bool(_ b: Bool) { bytes += (b ? "true" : "false").utf8 }

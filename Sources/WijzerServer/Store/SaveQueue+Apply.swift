@@ -29,12 +29,12 @@ extension SaveQueue {
         var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
         var pending = Array(saves.indices)
         for attempt in 0 ..< attempts {
-            let group = pending.map { saves[$0] }
-            let kept = attempt == 0 ? Self.kept(group, keys: pending.map { keys[$0] }, in: documents) : (stored: [:], texts: [:])
-            let fresh = try await read(Set(pending.map { keys[$0] }).subtracting(kept.stored.keys))
+            let (group, groupKeys) = (pending.map { saves[$0] }, pending.map { keys[$0] })
+            let kept: Read = attempt == 0 ? Self.kept(group, keys: groupKeys, in: documents) : ([:], [:])
+            let fresh = try await read(Set(groupKeys).subtracting(kept.stored.keys))
             var stored = fresh.stored.merging(kept.stored) { read, _ in read }
             let texts = fresh.texts.merging(kept.texts) { read, _ in read }
-            let (outcomes, changed) = apply(group, keys: pending.map { keys[$0] }, to: &stored)
+            let (outcomes, changed) = apply(group, keys: groupKeys, to: &stored)
             let written = try await write(changed.compactMap { key, document in
                 stored[key].map { (key, $0.questionnaire, texts[key] ?? "", document) }
             })
@@ -52,8 +52,7 @@ extension SaveQueue {
     /// The self-checks of `saves` (their link digests `keys`) that `documents` keeps as documents
     /// of their saves' questionnaire, as `apply` takes them, with the texts they were kept as.
     /// A group starts from these instead of reading them (`write`).
-    static func kept(_ saves: [Save], keys: [String], in documents: DocumentCache)
-        -> (stored: [String: Stored], texts: [String: String]) {
+    static func kept(_ saves: [Save], keys: [String], in documents: DocumentCache) -> Read {
         var stored: [String: Stored] = [:]
         var texts: [String: String] = [:]
         var unsure: Set<String> = []
@@ -70,9 +69,9 @@ extension SaveQueue {
 
     /// Applies a group's changes in order to the self-checks read for it (`stored`, by link
     /// digest; `keys` holds each save's): a later save of the same link sees the earlier one's
-    /// change. Returns one result
-    /// per save (nil for an unknown link or another questionnaire's; a change that throws or an
-    /// unreadable document fails that save alone) and the changed documents to write, each once.
+    /// change. Returns one result per save (nil for an unknown link or another questionnaire's;
+    /// a change that throws or an unreadable document fails that save alone) and the changed
+    /// documents to write, each once.
     static func apply(_ saves: [Save], keys: [String], to stored: inout [String: Stored])
         -> (results: [Result<ResultDocument?, Error>], changed: [(key: String, document: ResultDocument)]) {
         var changed: [String] = []

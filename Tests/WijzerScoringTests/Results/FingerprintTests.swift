@@ -16,9 +16,9 @@ import WijzerTestSupport
         }
     }
 
-    /// Recorded with the fingerprint as it was written before it was hashed from an array
-    /// (2026-12-02): choice with n.v.t., number, choice, yes/no, Likert, reflection, and the
-    /// choice with "weet ik niet" instead of n.v.t.
+    /// Recorded on 2026-12-02 from the fingerprints result files held then: choice with n.v.t.,
+    /// number, choice, yes/no, Likert, reflection, and the choice with "weet ik niet" instead of
+    /// n.v.t.
     @Test func questionFingerprintsAreThoseEarlierVersionsStored() {
         #expect(Self.all == [
             "toets.spaart 69782810454f012b", "toets.hoevaak 118dcaf8328f034e",

@@ -14,15 +14,7 @@ func optionPoints(_ option: AnswerOption) -> [String: Int] {
 
 /// The fingerprint text of a list of options: keys and labels.
 func optionsFingerprint(_ options: [AnswerOption]) -> String {
-    // Appended to one string: every saved answer is stamped with its question's fingerprint.
-    var text = ""
-    for (i, option) in options.enumerated() {
-        if i > 0 { text += "\u{2}" }
-        text += option.key.name
-        text += "="
-        text += option.label?.text ?? ""
-    }
-    return text
+    options.map { $0.key.name + "=" + ($0.label?.text ?? "") }.joined(separator: "\u{2}")
 }
 
 /// Contributions of one chosen option among `options`, with each dimension's range over all of
