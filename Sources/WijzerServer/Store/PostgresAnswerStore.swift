@@ -71,7 +71,7 @@ public final class PostgresAnswerStore: AnswerStore {
             let applied = try await version(on: connection, logger: logger)
             if applied > StoreSchema.currentVersion { throw StoreError.newerSchema(applied) }
             for migration in StoreSchema.migrations where migration.version > applied {
-                for statement in migration.statements {
+                for statement in migration.statements + migration.postgresOnly {
                     try await connection.query(PostgresQuery(unsafeSQL: statement), logger: logger)
                 }
                 if migration.hashesLinks { try await hashLinks(on: connection, logger: logger) }
