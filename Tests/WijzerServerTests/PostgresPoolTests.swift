@@ -1,5 +1,7 @@
 import Foundation
+import PostgresNIO
 import Testing
+import WijzerScoring
 @testable import WijzerServer
 import WijzerTestSupport
 
@@ -24,6 +26,39 @@ import WijzerTestSupport
         #expect(try await store.load(link: PrivateLink.make(), questionnaire: "beter-behouden") == nil)
         try await Task.sleep(for: .milliseconds(300))
         #expect(Int(try await fixture.raw(others).first ?? "") ?? 0 >= 4)
+        try await store.close()
+    }
+
+    /// The pool's connections plan a prepared statement once, not again for each call: a save
+    /// group's write made on one of them is executed from its generic plan every time.
+    @Test func aSaveGroupsWriteIsPlannedOncePerConnection() async throws {
+        #expect(PostgresLocation.poolOptions.additionalStartupParameters.contains { $0 == ("plan_cache_mode", "force_generic_plan") })
+        let fixture = try await StoreFixture(.postgres)
+        defer { fixture.remove() }
+        let store = try #require(try await fixture.open() as? PostgresAnswerStore)
+        let stamp = QuestionnaireStamp(id: "beter-behouden", version: "1", contentHash: "abc")
+        let link = PrivateLink.make()
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000)))
+        let plans = try await store.client.withConnection { connection in
+            #expect(try await connection.query("SHOW plan_cache_mode", logger: store.logger).collect().first?.decode(String.self) == "force_generic_plan")
+            // On this one connection: six writes (PostgreSQL's default plans the first five anew).
+            for round in 1 ... 6 {
+                let key = LinkDigest.of(link)
+                let stored = try await connection.query("SELECT document FROM self_checks WHERE link_hash = \(key)", logger: store.logger)
+                    .collect().first?.decode(String.self) ?? ""
+                let write = WriteDocuments(keys: [key], questionnaires: [stamp.id], kept: [stored],
+                                           documents: [stored + " "],
+                                           updated: ["2026-12-02T10:0\(round):00Z"])
+                var written = 0
+                for try await _ in try await connection.execute(write, logger: store.logger) { written += 1 }
+                #expect(written == 1)
+            }
+            let rows = try await connection.query(
+                "SELECT generic_plans, custom_plans FROM pg_prepared_statements WHERE statement LIKE '%UPDATE self_checks%'", logger: store.logger)
+            return try await rows.collect().map { try $0.decode((Int, Int).self) }
+        }
+        #expect(plans.count == 1)
+        #expect(plans.first?.0 == 6 && plans.first?.1 == 0)
         try await store.close()
     }
 }
