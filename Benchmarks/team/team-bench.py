@@ -24,6 +24,9 @@ only, bounded in time. Python's standard library only.
    in), and how idle the machine's cores were while the participants answered (/proc/stat).
 
 TEAM_BENCH_KEEP=1 keeps the run's folder (request logs with times, PostgreSQL's log).
+--statements loads pg_stat_statements into the throwaway PostgreSQL and prints, at the end, the
+statements that took its time (calls, plans, planning and executing ms): how the save group's
+write was found to be planned on every call.
 
 The finishing POST that caused a release of count N is the N-th finishing POST of the session
 to be answered (the release is made inside that POST, after its finish was stored); its latency
@@ -274,7 +277,12 @@ class Participant:
             self.session.finishes.append((sent, answered))
 
 
-def start_postgres(work, port):
+STATEMENTS = """SELECT calls, plans, round(total_plan_time::numeric) AS plan_ms, round(total_exec_time::numeric) AS exec_ms,
+    left(regexp_replace(query, '\\s+', ' ', 'g'), 100) AS statement
+FROM pg_stat_statements ORDER BY total_plan_time + total_exec_time DESC LIMIT 15"""
+
+
+def start_postgres(work, port, statements=False):
     pg_bin = sorted(glob.glob("/usr/lib/postgresql/*/bin"), key=lambda p: int(p.split("/")[-2]))[-1]
     root = os.getuid() == 0
     as_pg = ["runuser", "-u", "postgres", "--"] if root else []
@@ -284,7 +292,9 @@ def start_postgres(work, port):
     subprocess.run(as_pg + [f"{pg_bin}/initdb", "-D", f"{work}/pg/data", "-A", "trust", "-U", "wijzer", "-E", "UTF8"],
                    check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     subprocess.run(as_pg + [f"{pg_bin}/pg_ctl", "-D", f"{work}/pg/data", "-l", f"{work}/pg/server.log", "-w", "-t", "60",
-                            "-o", f"-p {port} -k {work}/pg -c listen_addresses=127.0.0.1 -c max_connections=200", "start"],
+                            "-o", f"-p {port} -k {work}/pg -c listen_addresses=127.0.0.1 -c max_connections=200"
+                            + (" -c shared_preload_libraries=pg_stat_statements -c pg_stat_statements.track_planning=on" if statements else ""),
+                            "start"],
                    check=True, stdout=subprocess.DEVNULL)
     subprocess.run([f"{pg_bin}/createdb", "-h", "127.0.0.1", "-p", str(port), "-U", "wijzer", "wijzer"], check=True)
     return lambda: subprocess.run(as_pg + [f"{pg_bin}/pg_ctl", "-D", f"{work}/pg/data", "-m", "immediate", "stop"],
@@ -358,6 +368,8 @@ def main():
     parser.add_argument("--wijzer", default=".build/release/wijzer")
     parser.add_argument("--port", type=int, default=18180, help="A; B on the next, PostgreSQL on the one after")
     parser.add_argument("--json", help="also write the figures to this file")
+    parser.add_argument("--statements", action="store_true",
+                        help="print the statements that took PostgreSQL's time (pg_stat_statements)")
     parser.add_argument("--database", choices=["postgres", "sqlite"], default="postgres",
                         help="sqlite: one instance on its own SQLite file (the default set-up), serving as A and B")
     args = parser.parse_args()
@@ -373,7 +385,7 @@ def main():
     servers, stop_pg = [], None
     try:
         if args.database == "postgres":
-            stop_pg = start_postgres(work, args.port + 2)
+            stop_pg = start_postgres(work, args.port + 2, args.statements)
             database = f"postgres://wijzer@127.0.0.1:{args.port + 2}/wijzer"
             ports = [args.port, args.port + 1]
         else:
@@ -492,6 +504,9 @@ def main():
             except subprocess.TimeoutExpired:
                 p.kill()
         if stop_pg:
+            if args.statements:
+                subprocess.run(["psql", "-h", "127.0.0.1", "-p", str(args.port + 2), "-U", "wijzer", "wijzer",
+                                "-c", "CREATE EXTENSION IF NOT EXISTS pg_stat_statements", "-c", STATEMENTS], stdout=sys.stderr)
             stop_pg()
         if os.environ.get("TEAM_BENCH_KEEP"):
             print(f"team-bench: kept {work} (the instances' request logs, PostgreSQL's log)", file=sys.stderr)
