@@ -39,15 +39,14 @@ import WijzerTestSupport
         let stamp = QuestionnaireStamp(id: "beter-behouden", version: "1", contentHash: "abc")
         let link = PrivateLink.make()
         try await store.create(link: link, document: ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000)))
+        let key = LinkDigest.of(link)
         let plans = try await store.client.withConnection { connection in
             #expect(try await connection.query("SHOW plan_cache_mode", logger: store.logger).collect().first?.decode(String.self) == "force_generic_plan")
             // On this one connection: six writes (PostgreSQL's default plans the first five anew).
             for round in 1 ... 6 {
-                let key = LinkDigest.of(link)
                 let stored = try await connection.query("SELECT document FROM self_checks WHERE link_hash = \(key)", logger: store.logger)
                     .collect().first?.decode(String.self) ?? ""
-                let write = WriteDocuments(keys: [key], questionnaires: [stamp.id], kept: [stored],
-                                           documents: [stored + " "],
+                let write = WriteDocuments(keys: [key], questionnaires: [stamp.id], kept: [stored], documents: [stored + " "],
                                            updated: ["2026-12-02T10:0\(round):00Z"])
                 var written = 0
                 for try await _ in try await connection.execute(write, logger: store.logger) { written += 1 }
