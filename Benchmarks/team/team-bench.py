@@ -369,10 +369,12 @@ def main():
     parser.add_argument("--port", type=int, default=18180, help="A; B on the next, PostgreSQL on the one after")
     parser.add_argument("--json", help="also write the figures to this file")
     parser.add_argument("--statements", action="store_true",
-                        help="print the statements that took PostgreSQL's time (pg_stat_statements)")
+                        help="print the statements that took PostgreSQL's time (pg_stat_statements; PostgreSQL only)")
     parser.add_argument("--database", choices=["postgres", "sqlite"], default="postgres",
                         help="sqlite: one instance on its own SQLite file (the default set-up), serving as A and B")
     args = parser.parse_args()
+    if args.statements and args.database != "postgres":
+        parser.error("--statements reads PostgreSQL's statistics: use it without --database sqlite")
     deadline = now() + args.timeout
     # Bounded whatever happens: first interrupt the main thread (its cleanup stops the servers).
     for delay, action in ((args.timeout + 15, _thread.interrupt_main), (args.timeout + 45, lambda: os._exit(2))):

@@ -32,7 +32,6 @@ import WijzerTestSupport
     /// The pool's connections plan a prepared statement once, not again for each call: a save
     /// group's write made on one of them is executed from its generic plan every time.
     @Test func aSaveGroupsWriteIsPlannedOncePerConnection() async throws {
-        #expect(PostgresLocation.poolOptions.additionalStartupParameters.contains { $0 == ("plan_cache_mode", "force_generic_plan") })
         let fixture = try await StoreFixture(.postgres)
         defer { fixture.remove() }
         let store = try #require(try await fixture.open() as? PostgresAnswerStore)
