@@ -32,6 +32,8 @@ public struct WebServer: Sendable {
     let teamCatalog: TeamCatalog
     /// The fingerprints every saved answer is stamped with, made once.
     let fingerprints: QuestionFingerprints
+    /// Each question's answers as a saved answer is checked against them (by question id), made once.
+    let menus: [String: AnswerMenu]
 
     public init(settings: ServerSettings, questionnaire: Questionnaire, stamp: QuestionnaireStamp, store: any AnswerStore) {
         self.settings = settings
@@ -43,6 +45,7 @@ public struct WebServer: Sendable {
         joinBudget = JoinBudget(capacity: settings.joinBurst, perSecond: settings.joinsPerSecond)
         teams = store as? any TeamSessionStore
         fingerprints = QuestionFingerprints(questionnaire)
+        menus = Dictionary(questionnaire.questions.map { ($0.id, AnswerMenu($0.decl)) }) { first, _ in first }
         teamCatalog = TeamCatalog(questionnaire, stamp: stamp, fingerprints: fingerprints)
         // Several instances share one PostgreSQL: their views hear each other's releases.
         teamEvents = (store as? PostgresAnswerStore)?.teamEvents ?? InProcessTeamEvents()

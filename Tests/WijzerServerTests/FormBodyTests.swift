@@ -12,8 +12,28 @@ import WijzerServer
         #expect(FormBody(Array("tekst=caf%C3%A9".utf8))?["tekst"] == "café")
     }
 
+    /// Percent-escaped bytes are accepted exactly when they are valid UTF-8, as the standard
+    /// library's validator judges them: every sequence of two bytes, and some longer ones
+    /// (a replacement character sent on purpose is valid; overlong forms and surrogates are not).
+    @Test func escapedBytesAreAcceptedExactlyWhenValidUTF8() {
+        func escaped(_ bytes: [UInt8]) -> String { bytes.map { "%" + String($0, radix: 16, uppercase: true).leftPadded() }.joined() }
+        var sequences: [[UInt8]] = [[0xEF, 0xBF, 0xBD], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xE2, 0x82], [0xE2, 0x82, 0xAC],
+                                    [0xF0, 0x9F, 0x98, 0x80], [0xF4, 0x90, 0x80, 0x80], [0x41, 0xE2, 0x82, 0x41]]
+        for a in 0 ... 255 { for b in 0 ... 255 { sequences.append([UInt8(a), UInt8(b)]) } }
+        var mismatches: [[UInt8]] = []
+        for bytes in sequences where FormBody(Array("t=\(escaped(bytes))".utf8))?["t"] != String(validating: bytes, as: UTF8.self) {
+            mismatches.append(bytes)
+        }
+        #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5))")
+    }
+
     @Test(arguments: ["a=%", "a=%4", "a=%zz", "a=%C3", "a=%FF%FE"])
     func malformedBodiesAreRefused(body: String) {
         #expect(FormBody(Array(body.utf8)) == nil)
     }
+}
+
+private extension String {
+    /// Two hexadecimal digits.
+    func leftPadded() -> String { count == 1 ? "0" + self : self }
 }

@@ -39,7 +39,7 @@ extension WebServer {
             guard action == QuestionPage.skipAction || action == QuestionPage.answerAction else {
                 throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
             }
-            let (questionnaire, fingerprints) = (self.questionnaire, self.fingerprints)
+            let (questionnaire, fingerprints, menus) = (self.questionnaire, self.fingerprints, self.menus)
             let stored: ResultDocument
             do {
                 stored = try await update(link) { document in
@@ -50,7 +50,8 @@ extension WebServer {
                     if action == QuestionPage.skipAction {
                         session.skip()
                     } else {
-                        switch SubmittedAnswer.read(form, for: session.questions[index]) {
+                        let question = session.questions[index]
+                        switch SubmittedAnswer.read(form, for: question, menu: menus[question.id]) {
                         case .failure(let problem): throw AnswerRefused.invalid(session, problem.message)
                         case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
                         }
