@@ -70,12 +70,12 @@ public struct WebServer: Sendable {
     }
 
     /// The application on `settings.host` and `settings.port`; `onRunning` is called once it
-    /// accepts connections.
+    /// accepts connections. Without `logger`, it logs to standard error (`ServerLogHandler`).
     public func application(logger: Logger? = nil, onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
         Application(router: router(),
                     configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Wijzer"),
                     onServerRunning: { _ in await onRunning() },
-                    logger: logger)
+                    logger: logger ?? Logger(label: "Wijzer", factory: ServerLogHandler.standardError))
     }
 
     // MARK: Helpers shared by the routes
