@@ -31,8 +31,9 @@ public enum SubmittedAnswer {
         }
     }
 
-    /// `menu` is the question's `AnswerMenu(question.decl)` when the caller keeps it (the server
-    /// makes each once: making one was about 9,000 instructions of every saved answer).
+    /// The answer `form` gives to `question`, or why it is refused. `menu` is the question's
+    /// `AnswerMenu(question.decl)` when the caller keeps one (the server makes each once: making
+    /// it was about 9,000 instructions of every saved answer).
     public static func read(_ form: FormBody, for question: ResolvedQuestion, menu: AnswerMenu? = nil) -> Result<Answer, AnswerProblem> {
         let menu = menu ?? AnswerMenu(question.decl)
         let isReflection = question.kind == nil || question.kind == .reflection
