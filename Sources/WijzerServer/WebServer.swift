@@ -69,13 +69,16 @@ public struct WebServer: Sendable {
         return router
     }
 
+    /// The server's name: its `Server` header and the label of its log lines.
+    static let name = "Wijzer"
+
     /// The application on `settings.host` and `settings.port`; `onRunning` is called once it
-    /// accepts connections. Without `logger`, it logs to standard error (`ServerLogHandler`).
+    /// accepts connections. Without `logger`, it logs to standard error (`ServerLogHandler.logger`).
     public func application(logger: Logger? = nil, onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
         Application(router: router(),
-                    configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: "Wijzer"),
+                    configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: Self.name),
                     onServerRunning: { _ in await onRunning() },
-                    logger: logger ?? Logger(label: "Wijzer", factory: ServerLogHandler.standardError))
+                    logger: logger ?? ServerLogHandler.logger(label: Self.name))
     }
 
     // MARK: Helpers shared by the routes

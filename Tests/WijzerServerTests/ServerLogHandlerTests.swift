@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Logging
 import Synchronization
 import Testing
@@ -42,6 +43,15 @@ import WijzerServer
         logger.error("request failed: X", metadata: ["hb.request.id": "2", "b": "3"])
         #expect(lines.all.count == 1)
         #expect(lines.all.first?.dropFirst(20) == " error Wijzer: b=3 hb.request.id=2 request failed: X\n")
+    }
+
+    /// `LOG_LEVEL` sets the server's level, as it did with Hummingbird's own default logger:
+    /// `warning` leaves out the line of each request.
+    @Test func logLevelFromTheEnvironmentElseInfo() {
+        #expect(ServerLogHandler.logger(label: "Wijzer", environment: Environment(values: ["LOG_LEVEL": "warning"])).logLevel == .warning)
+        #expect(ServerLogHandler.logger(label: "Wijzer", environment: Environment(values: ["LOG_LEVEL": "debug"])).logLevel == .debug)
+        #expect(ServerLogHandler.logger(label: "Wijzer", environment: Environment(values: ["LOG_LEVEL": "luid"])).logLevel == .info)
+        #expect(ServerLogHandler.logger(label: "Wijzer", environment: Environment(values: [:])).logLevel == .info)
     }
 
     @Test func withoutMetadataTheMessageFollowsTheLabel() {

@@ -39,8 +39,8 @@ public struct FormBody: Sendable {
         }
         // Valid UTF-8 comes back from decoding unchanged; decoding replaces anything invalid
         // with U+FFFD, so the bytes differ exactly when they were not valid. Not
-        // `String(validating:as:)`: unspecialised here, it cost about 1,000 instructions a field,
-        // six fields to every saved answer (callgrind, Benchmarks/serve/save-instructions.py).
+        // `String(validating:as:)`: unspecialised here, it cost about 1,000 instructions for each
+        // name and value, six to every saved answer (callgrind, Benchmarks/serve/save-instructions.py).
         let text = String(decoding: out, as: UTF8.self)
         return text.utf8.elementsEqual(out) ? text : nil
     }

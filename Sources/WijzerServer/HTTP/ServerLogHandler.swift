@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Logging
 import SystemPackage
 import WijzerScoring
@@ -27,6 +28,14 @@ public struct ServerLogHandler: LogHandler {
     /// requests do not interleave).
     public static func standardError(label: String) -> ServerLogHandler {
         ServerLogHandler(label: label) { line in _ = try? FileDescriptor.standardError.writeAll(line) }
+    }
+
+    /// The server's logger: this handler on standard error, at the level `LOG_LEVEL` names
+    /// (`debug`, `info`, `warning`, …), as Hummingbird's own default logger reads it; else info.
+    public static func logger(label: String, environment: Environment = Environment()) -> Logger {
+        var logger = Logger(label: label, factory: standardError)
+        logger.logLevel = environment.get("LOG_LEVEL").flatMap { Logger.Level(rawValue: $0) } ?? .info
+        return logger
     }
 
     public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
