@@ -10,9 +10,11 @@
 #      cookie, POST /begin with it, which answers with the private link. Reads the first theme's
 #      first questions from their pages and keeps every answer of those with radio buttons or
 #      check boxes (n.v.t. left out).
-#   3. Rounds (3): wrk against hello-server (GET /), then wrk against `wijzer serve` (answers.lua:
-#      each request POSTs an answer to a question of one teacher's private link, with that
-#      teacher's CSRF cookie and field; 303 = saved). Same connections, threads and duration.
+#   3. Rounds (3): wrk against hello-server (GET /, the target's ceiling; then POST / with a
+#      save's cookie and form, hello-post.lua, what the framework spends on a POST), then wrk
+#      against `wijzer serve` (answers.lua: each request POSTs an answer to a question of one
+#      teacher's private link, with that teacher's CSRF cookie and field; 303 = saved). Same
+#      connections, threads and duration.
 #   3b. Paced rounds (3): the same answers, but each connection waits 0 to 2 s (SERVE_BENCH_THINK_MS
 #      on average) before each one, as teachers read a question first: latency below saturation.
 #   3c. Page rounds (3): wrk loading pages (pages.lua: each connection GETs its own teacher's
@@ -204,6 +206,8 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
   for round in $(seq "$rounds"); do
     echo "=== $kind, round $round: hello-server (GET /)"
     run_wrk "hello-$kind" "http://127.0.0.1:$hello_port/" "$here/hello.lua" "$hello_pid"
+    echo "=== $kind, round $round: hello-server (POST / with a save's cookie and form)"
+    run_wrk "hello-post-$kind" "http://127.0.0.1:$hello_port/" "$here/hello-post.lua" "$hello_pid"
     echo "=== $kind, round $round: wijzer serve (POST an answer)"
     perf_pid=""
     if [[ "${SERVE_BENCH_PROFILE:-}" == 1 && $round == "$rounds" ]]; then
@@ -264,7 +268,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
 
   # --- Summary ------------------------------------------------------------------------------
   unexpected=$(cat "$work/wijzer-$kind.results" "$work/paced-$kind.results" "$work/pages-$kind.results" | field unexpected | awk '{s+=$1} END {print s+0}')
-  hello_unexpected=$(field unexpected <"$work/hello-$kind.results" | awk '{s+=$1} END {print s+0}')
+  hello_unexpected=$(cat "$work/hello-$kind.results" "$work/hello-post-$kind.results" | field unexpected | awk '{s+=$1} END {print s+0}')
   saves=$(paste -d ' ' <(field expected <"$work/wijzer-$kind.results") <(field seconds <"$work/wijzer-$kind.results") |
     awk '{printf "%.1f\n", $1/$2}')
   hello_rps=$(field rps <"$work/hello-$kind.results")
@@ -279,8 +283,9 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "paced: saves/s, p50 / p99 latency" "$(column_median "paced-$kind" rps) saves/s, $(column_median "paced-$kind" p50_ms) / $(column_median "paced-$kind" p99_ms) ms   (${think_ms} ms think time; p99 rounds: $(field p99_ms <"$work/paced-$kind.results" | tr '\n' ' '))" \
       "pages/s (GET, saturated), p50 / p99" "$(column_median "pages-$kind" rps)   ($(awk -v a="$(column_median "pages-$kind" rps)" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of hello-world; rounds: $(field rps <"$work/pages-$kind.results" | tr '\n' ' ')), $(column_median "pages-$kind" p50_ms) / $(column_median "pages-$kind" p99_ms) ms, $(median <"$work/pages-$kind.cpu") µs server CPU per page" \
       "hello-server req/s (GET /)" "$hello_median   (rounds: $(echo $hello_rps)); p50 / p99 $(column_median "hello-$kind" p50_ms) / $(column_median "hello-$kind" p99_ms) ms" \
-      "server CPU per request (saturated)" "$(median <"$work/wijzer-$kind.cpu") µs per save, $(median <"$work/hello-$kind.cpu") µs per hello-world GET (medians; the rest of the 2 cores is wrk's and the kernel's)" \
-      "wrk's own CPU per request (saturated)" "$(median <"$work/wijzer-$kind.client") µs per save, $(median <"$work/hello-$kind.client") µs per hello-world GET (medians)" \
+      "hello-server req/s (POST /, a save's form)" "$(column_median "hello-post-$kind" rps)   ($(awk -v a="$(column_median "hello-post-$kind" rps)" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the GET's; saves/s are $(awk -v a="$saves_median" -v b="$(column_median "hello-post-$kind" rps)" 'BEGIN {printf "%.1f %%", 100*a/b}') of it; rounds: $(field rps <"$work/hello-post-$kind.results" | tr '\n' ' '))" \
+      "server CPU per request (saturated)" "$(median <"$work/wijzer-$kind.cpu") µs per save, $(median <"$work/hello-$kind.cpu") µs per hello-world GET, $(median <"$work/hello-post-$kind.cpu") µs per hello-world POST (medians; the rest of the 2 cores is wrk's and the kernel's)" \
+      "wrk's own CPU per request (saturated)" "$(median <"$work/wijzer-$kind.client") µs per save, $(median <"$work/hello-$kind.client") µs per hello-world GET, $(median <"$work/hello-post-$kind.client") µs per hello-world POST (medians)" \
       "PostgreSQL's CPU per save (saturated)" "$(median <"$work/wijzer-$kind.db") µs (median; 0 on SQLite, which runs inside the server)" \
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
       "server memory after the load (VmHWM)" "$(awk -v k="$peak_kb" 'BEGIN {printf "%.1f MB", k/1024}') (VmRSS $(awk -v k="$rss_kb" 'BEGIN {printf "%.1f MB", k/1024}'); target < 150 MB)" \
