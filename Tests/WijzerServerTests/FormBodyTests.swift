@@ -27,6 +27,22 @@ import WijzerServer
         #expect(mismatches.isEmpty, "first: \(mismatches.prefix(5))")
     }
 
+    /// Pairs are split at every `&` (empty ones skipped), each at its first `=`.
+    @Test func pairsSplitAtAmpersandsAndTheFirstEquals() throws {
+        let form = try #require(FormBody(Array("&&a=b=c&=naamloos&d&e=&&".utf8)))
+        #expect(form.fields.map(\.name) == ["a", "", "d", "e"])
+        #expect(form.fields.map(\.value) == ["b=c", "naamloos", "", ""])
+        #expect(FormBody([])?.fields.isEmpty == true)
+    }
+
+    /// Bytes sent unescaped are held to the same rule as escaped ones: valid UTF-8 or nothing.
+    @Test func unescapedBytesMustBeValidUTF8() {
+        #expect(FormBody(Array("t=".utf8) + [0xC3, 0xA9])?["t"] == "é")
+        #expect(FormBody(Array("t=".utf8) + [0xFF]) == nil)
+        #expect(FormBody([0xC3, 0x28] + Array("=x".utf8)) == nil)
+        #expect(FormBody(Array("t=a".utf8) + [0xE2, 0x82] + Array("&u=1".utf8)) == nil)
+    }
+
     @Test(arguments: ["a=%", "a=%4", "a=%zz", "a=%C3", "a=%FF%FE"])
     func malformedBodiesAreRefused(body: String) {
         #expect(FormBody(Array(body.utf8)) == nil)

@@ -32,8 +32,9 @@ extension SaveQueue {
             let (group, groupKeys) = (pending.map { saves[$0] }, pending.map { keys[$0] })
             let kept: Read = attempt == 0 ? Self.kept(group, keys: groupKeys, in: documents) : ([:], [:])
             let fresh = try await read(Set(groupKeys).subtracting(kept.stored.keys))
-            var stored = fresh.stored.merging(kept.stored) { read, _ in read }
-            let texts = fresh.texts.merging(kept.texts) { read, _ in read }
+            // At saturation every self-check of a group is usually kept: nothing to merge then.
+            var stored = fresh.stored.isEmpty ? kept.stored : fresh.stored.merging(kept.stored) { read, _ in read }
+            let texts = fresh.texts.isEmpty ? kept.texts : fresh.texts.merging(kept.texts) { read, _ in read }
             let (outcomes, changed) = apply(group, keys: groupKeys, to: &stored)
             let written = try await write(changed.compactMap { key, document in
                 stored[key].map { (key, $0.questionnaire, texts[key] ?? "", document) }
@@ -75,7 +76,9 @@ extension SaveQueue {
     static func apply(_ saves: [Save], keys: [String], to stored: inout [String: Stored])
         -> (results: [Result<ResultDocument?, Error>], changed: [(key: String, document: ResultDocument)]) {
         var changed: [String] = []
+        var isChanged: Set<String> = []
         var results: [Result<ResultDocument?, Error>] = []
+        results.reserveCapacity(saves.count)
         for (save, key) in zip(saves, keys) {
             guard let found = stored[key], found.questionnaire == save.questionnaire else {
                 results.append(.success(nil))
@@ -85,7 +88,7 @@ extension SaveQueue {
                 var document = try found.document.get()
                 try save.change(&document)
                 stored[key]?.document = .success(document)
-                if !changed.contains(key) { changed.append(key) }
+                if isChanged.insert(key).inserted { changed.append(key) }
                 return document
             })
         }
