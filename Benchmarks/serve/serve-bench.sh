@@ -23,9 +23,10 @@
 #      teacher's answers are stored; stops the server and times 11 starts of each server to
 #      its first accepted connection.
 # Steps 2 to 4 are done for each database. Every server it starts is stopped on exit. Build
-# first (release; on a shared machine with nice -n 19):
-#   swift build -c release --product wijzer
-#   swift build -c release --package-path Benchmarks --product hello-server
+# first (release; on a shared machine with nice -n 19), both linked as the README's binary for
+# a school's server is (the Swift runtime in the binary), so the ceiling is built like the server:
+#   swift build -c release --static-swift-stdlib --product wijzer
+#   swift build -c release --static-swift-stdlib --package-path Benchmarks --product hello-server
 # Settings (environment): SERVE_BENCH_CONNECTIONS (200), SERVE_BENCH_THREADS (2),
 # SERVE_BENCH_DURATION (10s), SERVE_BENCH_ROUNDS (3), SERVE_BENCH_STARTS (11),
 # SERVE_BENCH_PORT (18080; hello-server on the next port, PostgreSQL on the one after),
@@ -53,8 +54,8 @@ hello="${HELLO_SERVER:-$PWD/Benchmarks/.build/release/hello-server}"
 for tool in wrk curl python3 psql; do
   command -v "$tool" >/dev/null || { echo "serve-bench: $tool is needed (Debian: apt-get install $tool)" >&2; exit 1; }
 done
-[[ -x "$wijzer" ]] || { echo "serve-bench: no $wijzer; build it: swift build -c release --product wijzer" >&2; exit 1; }
-[[ -x "$hello" ]] || { echo "serve-bench: no $hello; build it: swift build -c release --package-path Benchmarks --product hello-server" >&2; exit 1; }
+[[ -x "$wijzer" ]] || { echo "serve-bench: no $wijzer; build it: swift build -c release --static-swift-stdlib --product wijzer" >&2; exit 1; }
+[[ -x "$hello" ]] || { echo "serve-bench: no $hello; build it: swift build -c release --static-swift-stdlib --package-path Benchmarks --product hello-server" >&2; exit 1; }
 
 work="$(mktemp -d)"
 chmod 755 "$work"
