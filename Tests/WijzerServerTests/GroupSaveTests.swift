@@ -5,7 +5,7 @@ import WijzerScoring
 import WijzerServer
 import WijzerTestSupport
 
-/// Saves written in groups (`SaveQueue`, several groups at once on PostgreSQL) by two stores on
+/// Saves written in groups (`SaveQueue`, one group at a time in each store) by two stores on
 /// one database at once, as two instances of `wijzer serve` do, the groups sharing links: every
 /// save commits (a deadlock would make PostgreSQL abort a group and fail its saves) and no
 /// change is lost.

@@ -16,12 +16,9 @@ public final class PostgresAnswerStore: AnswerStore {
     /// The live team views' events of this instance: NOTIFY through `client`, LISTEN on a
     /// connection of its own.
     public let teamEvents: PostgresTeamEvents
-    /// Saves waiting to be written as a group (`update`); a few groups at once, on the pool's
-    /// connections (`writers`).
-    private let saves = SaveQueue(writers: PostgresAnswerStore.groupWriters)
-    /// Groups written at once: enough to keep PostgreSQL busy while a group's round trips are
-    /// under way, few enough to leave the pool's other connections to pages and team sessions.
-    static let groupWriters = 4
+    /// Saves waiting to be written as a group (`update`), one group at a time on one of the
+    /// pool's connections.
+    private let saves = SaveQueue()
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
