@@ -2,7 +2,7 @@
 # Runs Benchmarks/team/team-bench.py (live team sessions on two `wijzer serve` instances on one
 # throwaway PostgreSQL) for both scenarios of issue 17's "Speed", TEAM_BENCH_ROUNDS times each
 # (3), and prints the median of each figure. Loopback only; every run ends by itself. Build first:
-#   nice -n 10 swift build -c release --product wijzer
+#   nice -n 10 swift build -c release --static-swift-stdlib --product wijzer   (as serve-bench.sh and the README's server binary)
 # Settings (environment): TEAM_BENCH_DATABASE (postgres; sqlite: one instance on a SQLite file,
 # which serves as both A and B), TEAM_BENCH_ROUNDS (3), TEAM_BENCH_THINK_MS (1000: average think time
 # before each answer), TEAM_BENCH_SCENARIOS ("one many"), WIJZER (the binary; several separated
@@ -16,7 +16,7 @@ rounds="${TEAM_BENCH_ROUNDS:-3}"
 think="${TEAM_BENCH_THINK_MS:-1000}"
 read -r -a binaries <<<"${WIJZER:-$PWD/.build/release/wijzer}"
 for wijzer in "${binaries[@]}"; do
-  [[ -x "$wijzer" ]] || { echo "team-bench: no $wijzer; build it: swift build -c release --product wijzer" >&2; exit 1; }
+  [[ -x "$wijzer" ]] || { echo "team-bench: no $wijzer; build it: swift build -c release --static-swift-stdlib --product wijzer" >&2; exit 1; }
 done
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
