@@ -45,7 +45,7 @@ public struct ServerLogHandler: LogHandler {
 
     public func log(event: LogEvent) {
         // To the second, as the journal shows it: a whole second is formatted without a calendar.
-        var line = Array(ISODate.string(Date(timeIntervalSince1970: Date().timeIntervalSince1970.rounded(.down))).utf8)
+        var line = Array(ISODate.string(ResultCodec.now()).utf8)
         line.reserveCapacity(160)
         // Appended piece by piece: interpolating the level went through reflection.
         line.append(UInt8(ascii: " "))

@@ -1,3 +1,4 @@
+import OrderedCollections
 import WijzerScoring
 
 extension SaveQueue {
@@ -32,9 +33,10 @@ extension SaveQueue {
             let (group, groupKeys) = (pending.map { saves[$0] }, pending.map { keys[$0] })
             let kept: Read = attempt == 0 ? Self.kept(group, keys: groupKeys, in: documents) : ([:], [:])
             let fresh = try await read(Set(groupKeys).subtracting(kept.stored.keys))
-            // At saturation every self-check of a group is usually kept: nothing to merge then.
-            var stored = fresh.stored.isEmpty ? kept.stored : fresh.stored.merging(kept.stored) { read, _ in read }
-            let texts = fresh.texts.isEmpty ? kept.texts : fresh.texts.merging(kept.texts) { read, _ in read }
+            // What was read wins over what was kept. Merged into the kept ones: at saturation a
+            // group's self-checks are usually all kept, and nothing read is merged.
+            var stored = kept.stored.merging(fresh.stored) { _, read in read }
+            let texts = kept.texts.merging(fresh.texts) { _, read in read }
             let (outcomes, changed) = apply(group, keys: groupKeys, to: &stored)
             let written = try await write(changed.compactMap { key, document in
                 stored[key].map { (key, $0.questionnaire, texts[key] ?? "", document) }
@@ -75,8 +77,7 @@ extension SaveQueue {
     /// documents to write, each once.
     static func apply(_ saves: [Save], keys: [String], to stored: inout [String: Stored])
         -> (results: [Result<ResultDocument?, Error>], changed: [(key: String, document: ResultDocument)]) {
-        var changed: [String] = []
-        var isChanged: Set<String> = []
+        var changed: OrderedSet<String> = []
         var results: [Result<ResultDocument?, Error>] = []
         results.reserveCapacity(saves.count)
         for (save, key) in zip(saves, keys) {
@@ -88,7 +89,7 @@ extension SaveQueue {
                 var document = try found.document.get()
                 try save.change(&document)
                 stored[key]?.document = .success(document)
-                if isChanged.insert(key).inserted { changed.append(key) }
+                changed.append(key)
                 return document
             })
         }

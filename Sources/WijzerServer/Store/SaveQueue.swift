@@ -49,8 +49,6 @@ final class SaveQueue: Sendable {
 
     private let state = Mutex(State())
 
-    init() {}
-
     /// Queues `save` and returns its result once the group it is written in has been committed.
     /// `write` must not keep the saves (their changes do not outlive the callers' calls).
     func submit(_ save: Save, write: @escaping Writer) async throws -> ResultDocument? {
