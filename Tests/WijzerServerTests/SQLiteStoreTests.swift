@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import SQLiteNIO
 import Synchronization
 import WijzerScoring
 @testable import WijzerServer
@@ -93,4 +94,40 @@ import WijzerTestSupport
         #expect(try await writer, "a read waited for the writer's lock")
         try await store.close()
     }
+
+    /// A group of one and a group of several (two shapes of the guarded UPDATE,
+    /// `SQLiteAnswerStore.guardedUpdate`): every save lands; a row that another process
+    /// changed after the store kept it is left alone by the UPDATE, read again, and gets the
+    /// save on top of what the other process wrote; an unknown link gives nil.
+    @Test(arguments: [1, 3])
+    func aGroupWritesEachSelfCheckOnWhatItStillHolds(_ size: Int) async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let path = folder.path + "/wijzer.sqlite"
+        let store = try await SQLiteAnswerStore.open(path: path)
+        let links = (0 ..< size).map { _ in PrivateLink.make() }
+        for link in links {
+            try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+            _ = try await store.load(link: link, questionnaire: stamp.id)  // kept by the store
+        }
+        // Another process changes the last self-check after the store kept it.
+        var outside = ResultDocument(questionnaire: stamp)
+        outside.name = "Buiten"
+        let other = try await SQLiteConnection.open(storage: .file(path: path))
+        _ = try await other.query("UPDATE self_checks SET document = ? WHERE link_hash = ?",
+                                  [.text(DocumentCache.encode(outside)), .text(LinkDigest.of(links[size - 1]))])
+        try await other.close()
+
+        let saves = (links + [PrivateLink.make()]).map { link in
+            SaveQueue.Save(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "+" }
+        }
+        let written = await store.write(size == 1 ? [saves[0]] : saves)
+        let names = try written.map { try $0.get()?.name }
+        #expect(names == (size == 1 ? ["Buiten+"] : ["+", "+", "Buiten+", nil]))
+        for (link, name) in zip(links, names) {
+            #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == name)
+        }
+        try await store.close()
+    }
 }
+

@@ -43,21 +43,40 @@ extension SQLiteAnswerStore {
         return (stored, texts)
     }
 
-    /// One UPDATE (SQLite's UPDATE ... FROM, 3.33 and later) of every self-check in `writes`
-    /// whose row still holds its kept text and questionnaire; returns the digests written.
+    /// One UPDATE of every self-check in `writes` whose row still holds its kept text and
+    /// questionnaire; returns the digests written. Several rows go through SQLite's
+    /// UPDATE ... FROM (VALUES ...) (3.33 and later).
+    ///
+    /// Why a statement of its own for one row: at a teacher's pace most groups are groups of one,
+    /// and a VALUES list costs SQLite a temporary table and a join besides a longer statement to
+    /// prepare (sqlite-nio prepares each query): 80,000 instructions, 14 % of such a save
+    /// (`save-instructions.py`, Benchmarks/README 2026-12-02). The guard is the same: both
+    /// statements come from `guardedUpdate`.
     private func update(_ writes: [SaveQueue.Write]) async throws -> Set<String> {
         guard !writes.isEmpty else { return [] }
-        let rows = Array(repeating: "(?, ?, ?, ?, ?)", count: writes.count).joined(separator: ", ")
         let values: [SQLiteData] = writes.flatMap { write -> [SQLiteData] in
             [.text(write.key), .text(documents.text(storing: write.document, key: write.key)), .text(Self.timestamp(write.document.updated)),
              .text(write.kept), .text(write.questionnaire)]
         }
-        let written = try await connection.query("""
-            UPDATE self_checks SET document = v.column2, updated = v.column3
-            FROM (VALUES \(rows)) AS v WHERE self_checks.link_hash = v.column1 AND self_checks.document = v.column4
-                AND self_checks.questionnaire = v.column5
-            RETURNING link_hash
-            """, values)
+        let written = try await connection.query(Self.guardedUpdate(rows: writes.count), values)
         return Set(written.compactMap { $0.column("link_hash")?.string })
+    }
+
+    /// The UPDATE of `rows` self-checks, each bound as (digest, new text, updated, kept text,
+    /// questionnaire), that changes a row only while it still holds the kept text and the
+    /// questionnaire, and returns the digests it changed. One row refers to its values as
+    /// ?1 ... ?5, several as the VALUES list's v.column1 ... v.column5.
+    static func guardedUpdate(rows: Int) -> String {
+        func statement(from: String, _ value: (Int) -> String) -> String {
+            """
+            UPDATE self_checks SET document = \(value(2)), updated = \(value(3))\(from)
+            WHERE self_checks.link_hash = \(value(1)) AND self_checks.document = \(value(4))
+                AND self_checks.questionnaire = \(value(5))
+            RETURNING link_hash
+            """
+        }
+        if rows == 1 { return statement(from: "") { "?\($0)" } }
+        let values = Array(repeating: "(?, ?, ?, ?, ?)", count: rows).joined(separator: ", ")
+        return statement(from: " FROM (VALUES \(values)) AS v") { "v.column\($0)" }
     }
 }
