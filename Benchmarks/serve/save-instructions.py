@@ -16,6 +16,11 @@ counts user-space instructions only (no kernel, no waiting), so it compares code
     Benchmarks/serve/save-instructions.py /tmp/wijzer-before /tmp/wijzer-after
     Benchmarks/serve/save-instructions.py --database postgres://wijzer@127.0.0.1:15432/wijzer BUILD
     Benchmarks/serve/save-instructions.py --profile 40 BUILD   # the 40 functions that cost most per save
+    Benchmarks/serve/save-instructions.py --hello Benchmarks/.build/release/hello-server BUILD
+
+`--hello` first counts hello-server's GET / and POST / (a save's cookie and form) the same way,
+20 connections one request after another: the ceiling of issue 16's target in instructions,
+which, unlike the rates of serve-bench, do not move with the machine's minute.
 
 Needs valgrind (Debian: apt-get install valgrind) and python3; about a minute per build.
 """
@@ -100,6 +105,47 @@ def measure(server, saves, port, out, log, keep):
     return next(int(line.split()[1]) for line in open(out + ".1", errors="replace") if line.startswith("summary:"))
 
 
+def hello(binary, requests, port, method):
+    """Callgrind's total for hello-server from its start to after `requests` requests of `method`."""
+    work = tempfile.mkdtemp(prefix="save-instructions-")
+    try:
+        stripped, out = os.path.join(work, "hello-server"), os.path.join(work, "callgrind.out")
+        subprocess.run(["strip", "-g", "-o", stripped, binary], check=True)
+        server = subprocess.Popen(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", stripped, str(port)],
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            for _ in range(600):
+                try:
+                    probe = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+                    probe.request("GET", "/")
+                    probe.getresponse().read()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            token = "k" * 32  # a CSRF token's length, as hello-post.lua sends
+            headers = {"Cookie": f"wijzer-csrf={token}", "Content-Type": "application/x-www-form-urlencoded"}
+            connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=120) for _ in range(20)]
+            for i in range(requests):
+                c = connections[i % len(connections)]
+                if method == "POST":
+                    c.request("POST", "/", body=f"csrf={token}&actie=antwoord&antwoord=b", headers=headers)
+                else:
+                    c.request("GET", "/")
+                c.getresponse().read()
+            subprocess.run(["callgrind_control", "-d", str(server.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            for _ in range(300):
+                if os.path.exists(out + ".1"):
+                    break
+                time.sleep(0.2)
+            time.sleep(1)
+            return next(int(line.split()[1]) for line in open(out + ".1", errors="replace") if line.startswith("summary:"))
+        finally:
+            server.kill()
+            server.wait()
+    finally:
+        shutil.rmtree(work)
+
+
 def self_costs(path):
     """Instructions per function (their own, not their callees'), from callgrind_annotate."""
     text = subprocess.run(["callgrind_annotate", "--threshold=100", path], capture_output=True, text=True).stdout
@@ -118,14 +164,24 @@ def main():
     parser.add_argument("--database", help="postgres://... (default: SQLite in a temporary folder)")
     parser.add_argument("--port", type=int, default=18555)
     parser.add_argument("--profile", type=int, metavar="K", help="also list the K functions that cost most per save")
+    parser.add_argument("--hello", metavar="HELLO_SERVER", help="first count hello-server's GET / and POST / the same way")
     args = parser.parse_args()
     n1, n2 = args.saves
+    ceiling = None
+    if args.hello:
+        for method in ("GET", "POST"):
+            a, b = (hello(args.hello, n, args.port, method) for n in (n1, n2))
+            per = (b - a) / (n2 - n1)
+            ceiling = ceiling or per
+            print(f"{args.hello}: {per:,.0f} instructions per hello-world {method} ({n1}: {a:,}; {n2}: {b:,})", flush=True)
     for build in args.builds:
         with tempfile.TemporaryDirectory() as keep:
             first, second = os.path.join(keep, "1"), os.path.join(keep, "2")
             a = run(build, n1, args.port, args.database, first if args.profile else None)
             b = run(build, n2, args.port, args.database, second if args.profile else None)
-            print(f"{build}: {(b - a) / (n2 - n1):,.0f} instructions per saved answer ({n1} saves: {a:,}; {n2}: {b:,})", flush=True)
+            per = (b - a) / (n2 - n1)
+            share = f"; hello-world GET / save: {ceiling / per:.1%}" if ceiling else ""
+            print(f"{build}: {per:,.0f} instructions per saved answer ({n1} saves: {a:,}; {n2}: {b:,}){share}", flush=True)
             if args.profile:
                 before, after = self_costs(first), self_costs(second)
                 per_save = {name: (after[name] - before.get(name, 0)) / (n2 - n1) for name in after}
