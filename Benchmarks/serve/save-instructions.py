@@ -27,21 +27,42 @@ Needs valgrind (Debian: apt-get install valgrind) and python3; about a minute pe
 import argparse, collections, http.client, os, re, shutil, subprocess, sys, tempfile, time
 
 
-def run(binary, saves, port, database, keep=None):
-    """Callgrind's total for `wijzer serve` from its start to after `saves` saved answers."""
+def callgrind_total(binary, arguments, port, load, keep=None):
+    """Callgrind's total for `binary arguments(work folder)` from its start until `load(port)`
+    has run against it (it answers GET / on `port` first)."""
+    name = os.path.basename(binary)
     work = tempfile.mkdtemp(prefix="save-instructions-")
     try:
         # callgrind cannot read the Swift debug information; the symbols stay.
-        stripped = os.path.join(work, "wijzer")
+        stripped = os.path.join(work, name)
         subprocess.run(["strip", "-g", "-o", stripped, binary], check=True)
         out, log = os.path.join(work, "callgrind.out"), os.path.join(work, "server.log")
-        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", stripped, "serve",
-                   "--port", str(port), "--data-dir", os.path.join(work, "data")]
-        if database:
-            command += ["--database", database]
+        command = ["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", stripped] + arguments(work)
         server = subprocess.Popen(command, stdout=open(log, "w"), stderr=subprocess.STDOUT)
         try:
-            return measure(server, saves, port, out, log, keep)
+            for _ in range(600):
+                if server.poll() is not None:
+                    sys.exit(f"save-instructions: {name} stopped: " + open(log).read()[-400:])
+                try:
+                    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
+                    connection.request("GET", "/")
+                    connection.getresponse().read()
+                    break
+                except OSError:
+                    time.sleep(0.2)
+            else:
+                sys.exit(f"save-instructions: {name} did not answer on port {port} within two minutes")
+            load(port)
+            # A dump, not the totals at exit: the server is killed, and callgrind writes at a clean exit only.
+            subprocess.run(["callgrind_control", "-d", str(server.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
+            for _ in range(300):
+                if os.path.exists(out + ".1"):
+                    break
+                time.sleep(0.2)
+            time.sleep(1)
+            if keep:
+                shutil.copy(out + ".1", keep)
+            return next(int(line.split()[1]) for line in open(out + ".1", errors="replace") if line.startswith("summary:"))
         finally:
             server.kill()
             server.wait()
@@ -49,19 +70,15 @@ def run(binary, saves, port, database, keep=None):
         shutil.rmtree(work)
 
 
-def measure(server, saves, port, out, log, keep):
-    for _ in range(600):
-        if server.poll() is not None:
-            sys.exit("save-instructions: wijzer serve stopped: " + open(log).read()[-400:])
-        try:
-            connection = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-            connection.request("GET", "/")
-            connection.getresponse().read()
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        sys.exit(f"save-instructions: wijzer serve did not answer on port {port} within two minutes")
+def run(binary, saves, port, database, keep=None):
+    """Callgrind's total for `wijzer serve` from its start to after `saves` saved answers."""
+    def arguments(work):
+        return ["serve", "--port", str(port), "--data-dir", os.path.join(work, "data")] + (["--database", database] if database else [])
+    return callgrind_total(binary, arguments, port, lambda port: save_answers(saves, port), keep)
+
+
+def save_answers(saves, port):
+    """20 teachers begin a self-check; then `saves` answers are saved, one after another."""
     form = {"Content-Type": "application/x-www-form-urlencoded"}
     teachers = []
     for _ in range(20):
@@ -93,57 +110,23 @@ def measure(server, saves, port, out, log, keep):
         r.read()
         if r.status != 303:
             sys.exit(f"save-instructions: a save was answered with {r.status}, not 303")
-    # A dump, not the totals at exit: the server is killed, and callgrind writes at a clean exit only.
-    subprocess.run(["callgrind_control", "-d", str(server.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-    for _ in range(300):
-        if os.path.exists(out + ".1"):
-            break
-        time.sleep(0.2)
-    time.sleep(1)
-    if keep:
-        shutil.copy(out + ".1", keep)
-    return next(int(line.split()[1]) for line in open(out + ".1", errors="replace") if line.startswith("summary:"))
 
 
 def hello(binary, requests, port, method):
-    """Callgrind's total for hello-server from its start to after `requests` requests of `method`."""
-    work = tempfile.mkdtemp(prefix="save-instructions-")
-    try:
-        stripped, out = os.path.join(work, "hello-server"), os.path.join(work, "callgrind.out")
-        subprocess.run(["strip", "-g", "-o", stripped, binary], check=True)
-        server = subprocess.Popen(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", stripped, str(port)],
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:
-            for _ in range(600):
-                try:
-                    probe = http.client.HTTPConnection("127.0.0.1", port, timeout=120)
-                    probe.request("GET", "/")
-                    probe.getresponse().read()
-                    break
-                except OSError:
-                    time.sleep(0.2)
-            token = "k" * 32  # a CSRF token's length, as hello-post.lua sends
-            headers = {"Cookie": f"wijzer-csrf={token}", "Content-Type": "application/x-www-form-urlencoded"}
-            connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=120) for _ in range(20)]
-            for i in range(requests):
-                c = connections[i % len(connections)]
-                if method == "POST":
-                    c.request("POST", "/", body=f"csrf={token}&actie=antwoord&antwoord=b", headers=headers)
-                else:
-                    c.request("GET", "/")
-                c.getresponse().read()
-            subprocess.run(["callgrind_control", "-d", str(server.pid)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-            for _ in range(300):
-                if os.path.exists(out + ".1"):
-                    break
-                time.sleep(0.2)
-            time.sleep(1)
-            return next(int(line.split()[1]) for line in open(out + ".1", errors="replace") if line.startswith("summary:"))
-        finally:
-            server.kill()
-            server.wait()
-    finally:
-        shutil.rmtree(work)
+    """Callgrind's total for hello-server from its start to after `requests` requests of `method`
+    (20 connections in turn; a POST sends a save's cookie and form, as hello-post.lua does)."""
+    def load(port):
+        token = "k" * 32  # a CSRF token's length
+        headers = {"Cookie": f"wijzer-csrf={token}", "Content-Type": "application/x-www-form-urlencoded"}
+        connections = [http.client.HTTPConnection("127.0.0.1", port, timeout=120) for _ in range(20)]
+        for i in range(requests):
+            c = connections[i % len(connections)]
+            if method == "POST":
+                c.request("POST", "/", body=f"csrf={token}&actie=antwoord&antwoord=b", headers=headers)
+            else:
+                c.request("GET", "/")
+            c.getresponse().read()
+    return callgrind_total(binary, lambda work: [str(port)], port, load)
 
 
 def self_costs(path):
