@@ -96,9 +96,9 @@ import WijzerTestSupport
     }
 
     /// A group of one and a group of several (two shapes of the guarded UPDATE,
-    /// `SQLiteAnswerStore.guardedUpdate`): every save lands; a row that another process
+    /// `SQLiteAnswerStore.guardedUpdate`): every save lands; a row that another writer
     /// changed after the store kept it is left alone by the UPDATE, read again, and gets the
-    /// save on top of what the other process wrote; an unknown link gives nil.
+    /// save on top of what the other writer wrote; an unknown link gives nil.
     @Test(arguments: [1, 3])
     func aGroupWritesEachSelfCheckOnWhatItStillHolds(_ size: Int) async throws {
         let folder = try TemporaryFolder()
@@ -110,7 +110,8 @@ import WijzerTestSupport
             try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
             _ = try await store.load(link: link, questionnaire: stamp.id)  // kept by the store
         }
-        // Another process changes the last self-check after the store kept it.
+        // Another connection (as another instance of `wijzer serve` would) changes the last
+        // self-check after the store kept it.
         var outside = ResultDocument(questionnaire: stamp)
         outside.name = "Buiten"
         let other = try await SQLiteConnection.open(storage: .file(path: path))
@@ -130,4 +131,3 @@ import WijzerTestSupport
         try await store.close()
     }
 }
-
