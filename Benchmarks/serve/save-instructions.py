@@ -155,7 +155,8 @@ def main():
         for method in ("GET", "POST"):
             a, b = (hello(args.hello, n, args.port, method) for n in (n1, n2))
             per = (b - a) / (n2 - n1)
-            ceiling = ceiling or per
+            if method == "GET":
+                ceiling = per
             print(f"{args.hello}: {per:,.0f} instructions per hello-world {method} ({n1}: {a:,}; {n2}: {b:,})", flush=True)
     for build in args.builds:
         with tempfile.TemporaryDirectory() as keep:

@@ -32,10 +32,9 @@ public enum SubmittedAnswer {
     }
 
     /// The answer `form` gives to `question`, or why it is refused. `menu` is the question's
-    /// `AnswerMenu(question.decl)` as the server keeps it (`WebServer.menus`, made once: making
-    /// it was about 9,000 instructions of every saved answer); nil makes it here.
-    public static func read(_ form: FormBody, for question: ResolvedQuestion, menu: AnswerMenu?) -> Result<Answer, AnswerProblem> {
-        let menu = menu ?? AnswerMenu(question.decl)
+    /// `AnswerMenu(question.decl)`, as the server keeps it (`WebServer.menus`, made once: making
+    /// it was about 9,000 instructions of every saved answer).
+    public static func read(_ form: FormBody, for question: ResolvedQuestion, menu: AnswerMenu) -> Result<Answer, AnswerProblem> {
         let isReflection = question.kind == nil || question.kind == .reflection
         // A textarea may hold line breaks; one answer is one line, as in the terminal.
         let values = form.all(field).map { isReflection ? oneLine($0) : $0 }

@@ -51,7 +51,7 @@ extension WebServer {
                         session.skip()
                     } else {
                         let question = session.questions[index]
-                        switch SubmittedAnswer.read(form, for: question, menu: menus[question.id]) {
+                        switch SubmittedAnswer.read(form, for: question, menu: menus[question.id] ?? AnswerMenu(question.decl)) {
                         case .failure(let problem): throw AnswerRefused.invalid(session, problem.message)
                         case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
                         }
