@@ -57,9 +57,7 @@ public struct WebServer: Sendable {
     /// Every route, behind the request log, the security headers and the error pages.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: RequestLog())
-        router.add(middleware: SecurityHeaders())
-        router.add(middleware: ErrorPages(prefix: settings.prefix))
+        router.add(middleware: ServerMiddleware(prefix: settings.prefix))
         // A theme's routes first: the router tries the routes under a private link in the order
         // they were added, and a question (shown or answered) is the most frequent request.
         addThemeRoutes(to: router)

@@ -1,4 +1,5 @@
 import Hummingbird
+import Logging
 
 /// A request that cannot be served, with the Dutch message the teacher sees on the error page.
 struct PageError: Error {
@@ -16,22 +17,19 @@ struct PageError: Error {
     }
 }
 
-/// Renders every error as a Dutch page with the right status: `PageError`s as they say, a
-/// route that does not exist as 404, anything else as 500 without details.
-struct ErrorPages<Context: RequestContext>: RouterMiddleware {
-    let prefix: String
-
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+/// Every error as a Dutch page with the right status: `PageError`s as they say, a route that
+/// does not exist as 404, anything else as 500 without details.
+enum ErrorPages {
+    static func response(for error: any Error, prefix: String, logger: Logger) -> Response {
         let c = PageContext(prefix: prefix, csrf: "")
-        do {
-            return try await next(request, context)
-        } catch let error as PageError {
+        switch error {
+        case let error as PageError:
             return html(StartPages.message(c, title: error.title, message: error.message), status: error.status)
-        } catch let error as HTTPResponseError where error.status == .notFound {
+        case let error as HTTPResponseError where error.status == .notFound:
             let e = PageError.notFound()
             return html(StartPages.message(c, title: e.title, message: e.message), status: .notFound)
-        } catch {
-            context.logger.error("request failed: \(String(describing: type(of: error)))")
+        default:
+            logger.error("request failed: \(String(describing: type(of: error)))")
             return html(StartPages.message(c, title: "Er ging iets mis",
                                            message: "Er ging iets mis op de server. Je laatste antwoord is misschien niet bewaard; probeer het opnieuw."),
                         status: .internalServerError)

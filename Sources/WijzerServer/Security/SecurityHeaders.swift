@@ -1,16 +1,14 @@
 import Hummingbird
 
-/// Adds the headers that make every response safe by default: a Content-Security-Policy
+/// The headers that make every response safe by default: a Content-Security-Policy
 /// that allows only this site's own files (no inline script or style, no framing), no
 /// referrer (a private link must never leak to another site), no MIME sniffing, and no caching
 /// of pages that show someone's answers.
-struct SecurityHeaders<Context: RequestContext>: RouterMiddleware {
-    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
-        var response = try await next(request, context)
+enum SecurityHeaders {
+    static func add(to response: inout Response) {
         // No route sets these; appended, not set, so nothing is looked up first.
         response.headers.append(contentsOf: SecurityHeaderFields.always)
         if response.headers[.cacheControl] == nil { response.headers.append(SecurityHeaderFields.noStore) }
-        return response
     }
 }
 
