@@ -34,13 +34,19 @@ extension ResultDocument {
     /// The document with `transform` applied to each of its dates: the one place that knows
     /// where a self-check holds dates.
     public func mappingDates(_ transform: (Date) -> Date) -> ResultDocument {
+        // Assigned only where a date changes: an assignment makes the document's arrays its own,
+        // a copy of every theme and answer even when (as for every save) no date changes.
+        func changed(_ date: Date) -> Date? {
+            let new = transform(date)
+            return new == date ? nil : new
+        }
         var document = self
-        document.created = transform(created)
-        document.updated = transform(updated)
-        for t in document.themes.indices {
-            document.themes[t].completed = document.themes[t].completed.map(transform)
-            for a in document.themes[t].answers.indices {
-                document.themes[t].answers[a].at = transform(document.themes[t].answers[a].at)
+        if let new = changed(created) { document.created = new }
+        if let new = changed(updated) { document.updated = new }
+        for (t, theme) in themes.enumerated() {
+            if let completed = theme.completed, let new = changed(completed) { document.themes[t].completed = new }
+            for (a, answer) in theme.answers.enumerated() {
+                if let new = changed(answer.at) { document.themes[t].answers[a].at = new }
             }
         }
         return document

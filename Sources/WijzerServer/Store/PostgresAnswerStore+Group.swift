@@ -22,7 +22,7 @@ extension PostgresAnswerStore {
                 var read: SaveQueue.Read = ([:], [:])
                 guard !keys.isEmpty else { return read }
                 for try await (key, questionnaire, text) in try await client.execute(ReadDocuments(keys: Array(keys)), logger: logger) {
-                    read.stored[key] = (questionnaire, Result { try documents.document(key: key, text: text, ticket: ticket) })
+                    read.stored[key] = SaveQueue.Stored(questionnaire: questionnaire, document: Result { try documents.document(key: key, text: text, ticket: ticket) })
                     read.texts[key] = text
                 }
                 return read

@@ -37,7 +37,7 @@ extension SQLiteAnswerStore {
         for row in rows {
             guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string else { continue }
             let text = row.column("document")?.string ?? ""
-            stored[key] = (questionnaire, Result { try documents.document(key: key, text: text) })
+            stored[key] = SaveQueue.Stored(questionnaire: questionnaire, document: Result { try documents.document(key: key, text: text) })
             texts[key] = text
         }
         return (stored, texts)

@@ -4,12 +4,24 @@ import WijzerScoring
 extension SaveQueue {
     /// A self-check as read for a group: its questionnaire and its document, or why the
     /// document could not be read.
-    typealias Stored = (questionnaire: String, document: Result<ResultDocument, Error>)
+    ///
+    /// A struct, not a tuple (and so `Write`): a dictionary or array of tuples copies and
+    /// destroys them through the runtime's generic tuple functions; as structs a save costs
+    /// 2,700 fewer instructions (491,000 against 488,300, `save-instructions.py`).
+    struct Stored {
+        var questionnaire: String
+        var document: Result<ResultDocument, Error>
+    }
 
     /// Self-checks as a group read them, with the texts they were read from.
     typealias Read = (stored: [String: Stored], texts: [String: String])
     /// A self-check to write: only while its row still holds the text `kept` for `questionnaire`.
-    typealias Write = (key: String, questionnaire: String, kept: String, document: ResultDocument)
+    struct Write {
+        var key: String
+        var questionnaire: String
+        var kept: String
+        var document: ResultDocument
+    }
 
     /// How often a group is tried while other writers keep changing its self-checks.
     static let attempts = 50
@@ -39,7 +51,7 @@ extension SaveQueue {
             let texts = kept.texts.merging(fresh.texts) { _, read in read }
             let (outcomes, changed) = apply(group, keys: groupKeys, to: &stored)
             let written = try await write(changed.compactMap { key, document in
-                stored[key].map { (key, $0.questionnaire, texts[key] ?? "", document) }
+                stored[key].map { Write(key: key, questionnaire: $0.questionnaire, kept: texts[key] ?? "", document: document) }
             })
             let notWritten = Set(changed.map(\.key)).subtracting(written)
             // What was kept for those was never committed.
@@ -65,7 +77,7 @@ extension SaveQueue {
                 (stored[key], texts[key]) = (nil, nil)
                 continue
             }
-            (stored[key], texts[key]) = ((save.questionnaire, .success(found.document)), found.text)
+            (stored[key], texts[key]) = (Stored(questionnaire: save.questionnaire, document: .success(found.document)), found.text)
         }
         return (stored, texts)
     }
