@@ -54,10 +54,16 @@ public struct WebServer: Sendable {
     /// The cookie that remembers this browser's private link, so the start page can offer it.
     static let linkCookie = "wijzer-link"
 
-    /// Every route, behind the request log, the security headers and the error pages.
-    public func router() -> Router<BasicRequestContext> {
+    /// Every request's responder: the router, with a way past it for answers (`WebResponder`).
+    public func responder() -> some HTTPResponder<BasicRequestContext> {
+        let middleware = ServerMiddleware<BasicRequestContext>(prefix: settings.prefix)
+        return WebResponder(server: self, routes: router(middleware).buildResponder(), middleware: middleware)
+    }
+
+    /// Every route, behind `middleware`: the request log, the security headers and the error pages.
+    func router(_ middleware: ServerMiddleware<BasicRequestContext>) -> Router<BasicRequestContext> {
         let router = Router()
-        router.add(middleware: ServerMiddleware(prefix: settings.prefix))
+        router.add(middleware: middleware)
         // A theme's routes first: the router tries the routes under a private link in the order
         // they were added, and a question (shown or answered) is the most frequent request.
         addThemeRoutes(to: router)
@@ -73,7 +79,7 @@ public struct WebServer: Sendable {
     /// The application on `settings.host` and `settings.port`; `onRunning` is called once it
     /// accepts connections. Without `logger`, it logs to standard error (`ServerLogHandler.logger`).
     public func application(logger: Logger? = nil, onRunning: @escaping @Sendable () async -> Void = {}) -> some ApplicationProtocol {
-        Application(router: router(),
+        Application(responder: responder(),
                     configuration: .init(address: .hostname(settings.host, port: settings.port), serverName: Self.name),
                     onServerRunning: { _ in await onRunning() },
                     logger: logger ?? ServerLogHandler.logger(label: Self.name))
@@ -145,14 +151,19 @@ public struct WebServer: Sendable {
         return (link, document)
     }
 
-    /// The private link in the path, not yet looked up: 404 for one that is not well formed,
-    /// 429 while too many unknown links are being tried.
+    /// The private link in the path, checked as `privateLink(_:)` checks one.
     func privateLink(_ context: BasicRequestContext) throws -> String {
+        try privateLink(context.parameters.get("link"))
+    }
+
+    /// `link` as a private link, not yet looked up: 404 for one that is not well formed, 429
+    /// while too many unknown links are being tried.
+    func privateLink(_ link: String?) throws -> String {
         guard limiter.allows() else {
             throw PageError(status: .tooManyRequests, title: "Even geduld",
                             message: "Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.")
         }
-        guard let link = context.parameters.get("link"), PrivateLink.isWellFormed(link) else {
+        guard let link, PrivateLink.isWellFormed(link) else {
             limiter.recordMiss()
             throw PageError.notFound()
         }

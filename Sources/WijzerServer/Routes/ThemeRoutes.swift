@@ -14,7 +14,7 @@ extension WebServer {
             return page(request) { ThemePages.intro($0, session: session, link: link) }
         }
 
-        router.get("/s/:link/thema/:theme/vraag/:number") { request, context in
+        router.get(QuestionPath.route) { request, context in
             let (link, document) = try await selfCheck(context)
             var session = try themeSession(context, document)
             if session.isCompleted { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
@@ -27,53 +27,10 @@ extension WebServer {
             return page(request) { QuestionPage.render($0, session: session, index: index, link: link) }
         }
 
-        // Checked and applied in one step, on the self-check as its save group reads it: no read
-        // of its own before (a read of the database is a hop to sqlite-nio's threads and back,
-        // which took a fifth of the server's time per answer under load; Benchmarks/serve).
-        router.post("/s/:link/thema/:theme/vraag/:number") { request, context in
-            let form = try await form(request)
-            let link = try privateLink(context)
-            let theme = try themeID(context)
-            let index = try questionIndex(context, theme: theme)
-            let action = form[QuestionPage.actionField]
-            guard action == QuestionPage.skipAction || action == QuestionPage.answerAction else {
-                throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
-            }
-            let (questionnaire, fingerprints, menus) = (self.questionnaire, self.fingerprints, self.menus)
-            let stored: ResultDocument
-            do {
-                stored = try await update(link) { document in
-                    var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document, fingerprints: fingerprints)
-                    if session.isCompleted { throw AnswerRefused.completed }
-                    session.go(to: index)
-                    guard session.isVisible(session.questions[index]) else { throw AnswerRefused.hidden(session) }
-                    if action == QuestionPage.skipAction {
-                        session.skip()
-                    } else {
-                        let question = session.questions[index]
-                        switch SubmittedAnswer.read(form, for: question, menu: menus[question.id] ?? AnswerMenu(question.decl)) {
-                        case .failure(let problem): throw AnswerRefused.invalid(session, problem.message)
-                        case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
-                        }
-                    }
-                    document = session.document
-                }
-            } catch let refused as AnswerRefused {
-                switch refused {
-                case .completed:
-                    return redirect(Paths.theme(link, theme))
-                case .hidden(let session):
-                    // Hidden by an earlier answer: on to the next question that is asked.
-                    return redirect(next(after: index, in: session, link: link))
-                case .invalid(let session, let problem):
-                    return page(request, status: .badRequest) {
-                        QuestionPage.render($0, session: session, index: index, link: link, problem: problem, submitted: form)
-                    }
-                }
-            }
-            var after = ThemeSession(questionnaire: questionnaire, theme: theme, document: stored)
-            after.go(to: index)
-            return redirect(next(after: index, in: after, link: link))
+        // Also answered without the router, by `WebResponder`, when the path is written as
+        // `Paths.question` writes it (what every form posts to).
+        router.post(QuestionPath.route) { request, context in
+            try await answer(request, QuestionPath(context.parameters))
         }
 
         router.get("/s/:link/thema/:theme/overzicht") { request, context in
@@ -118,9 +75,65 @@ extension WebServer {
         }
     }
 
+    /// Saves an answer (or a skip) to the question at `post`, checked and
+    /// applied in one step on the self-check as its save group reads it: no read of its own
+    /// before (a read of the database is a hop to sqlite-nio's threads and back, which took a
+    /// fifth of the server's time per answer under load; Benchmarks/serve). Redirects to the
+    /// next question; an answer that does not fit gets the question again with the reason (400).
+    func answer(_ request: Request, _ post: QuestionPath) async throws -> Response {
+        let form = try await form(request)
+        let link = try privateLink(post.link)
+        let theme = try themeID(post.theme)
+        let index = try questionIndex(post.number, theme: theme)
+        let action = form[QuestionPage.actionField]
+        guard action == QuestionPage.skipAction || action == QuestionPage.answerAction else {
+            throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
+        }
+        let (questionnaire, fingerprints, menus) = (self.questionnaire, self.fingerprints, self.menus)
+        let stored: ResultDocument
+        do {
+            stored = try await update(link) { document in
+                var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document, fingerprints: fingerprints)
+                if session.isCompleted { throw AnswerRefused.completed }
+                session.go(to: index)
+                guard session.isVisible(session.questions[index]) else { throw AnswerRefused.hidden(session) }
+                if action == QuestionPage.skipAction {
+                    session.skip()
+                } else {
+                    let question = session.questions[index]
+                    switch SubmittedAnswer.read(form, for: question, menu: menus[question.id] ?? AnswerMenu(question.decl)) {
+                    case .failure(let problem): throw AnswerRefused.invalid(session, problem.message)
+                    case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
+                    }
+                }
+                document = session.document
+            }
+        } catch let refused as AnswerRefused {
+            switch refused {
+            case .completed:
+                return redirect(Paths.theme(link, theme))
+            case .hidden(let session):
+                // Hidden by an earlier answer: on to the next question that is asked.
+                return redirect(next(after: index, in: session, link: link))
+            case .invalid(let session, let problem):
+                return page(request, status: .badRequest) {
+                    QuestionPage.render($0, session: session, index: index, link: link, problem: problem, submitted: form)
+                }
+            }
+        }
+        var after = ThemeSession(questionnaire: questionnaire, theme: theme, document: stored)
+        after.go(to: index)
+        return redirect(next(after: index, in: after, link: link))
+    }
+
     /// The theme in the path; 404 for a theme this questionnaire does not have.
     private func themeID(_ context: BasicRequestContext) throws -> String {
-        guard let id = context.parameters.get("theme"), questionnaire.theme(id) != nil else { throw PageError.notFound() }
+        try themeID(context.parameters.get("theme"))
+    }
+
+    /// `id` as a theme of this questionnaire; 404 for one it does not have.
+    private func themeID(_ id: String?) throws -> String {
+        guard let id, questionnaire.theme(id) != nil else { throw PageError.notFound() }
         return id
     }
 
@@ -131,7 +144,12 @@ extension WebServer {
 
     /// The question number in the path as an index into the theme's questions; 404 outside.
     private func questionIndex(_ context: BasicRequestContext, theme: String) throws -> Int {
-        guard let number = context.parameters.get("number").flatMap({ Int($0) }),
+        try questionIndex(context.parameters.get("number"), theme: theme)
+    }
+
+    /// A question number as an index into the theme's questions; 404 outside.
+    private func questionIndex(_ number: String?, theme: String) throws -> Int {
+        guard let number = number.flatMap({ Int($0) }),
               questionnaire.questions(inTheme: theme).indices.contains(number - 1)
         else { throw PageError.notFound() }
         return number - 1

@@ -23,7 +23,7 @@ func withServer(settings: ServerSettings = ServerSettings(), store: (any AnswerS
     let files = source.map { [SourceFile(path: "set.wijzer", text: $0)] } ?? Bundled.files
     let questionnaire = source == nil ? Bundled.questionnaire : Checker.check(files, lint: false).questionnaire
     let server = WebServer(settings: settings, questionnaire: questionnaire, stamp: questionnaire.stamp(files: files), store: store)
-    let app = Application(router: server.router())
+    let app = Application(responder: server.responder())
     do {
         try await app.test(.router) { client in
             try await body(Browser(client), store)
