@@ -12,12 +12,13 @@ extension Request {
         for header in headers[values: .cookie] {
             // Pair by pair from the front: `utf8.split` with a closure took 6,700 instructions
             // a POST for three pairs, this 5,400.
+            func separates(_ byte: UInt8) -> Bool {
+                byte == UInt8(ascii: ";") || byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+            }
             let bytes = header.utf8
             var index = bytes.startIndex
             while index < bytes.endIndex {
-                while index < bytes.endIndex, [UInt8(ascii: ";"), UInt8(ascii: " "), UInt8(ascii: "\t")].contains(bytes[index]) {
-                    bytes.formIndex(after: &index)
-                }
+                while index < bytes.endIndex, separates(bytes[index]) { bytes.formIndex(after: &index) }
                 let start = index
                 while index < bytes.endIndex, bytes[index] != UInt8(ascii: ";") { bytes.formIndex(after: &index) }
                 let pair = header[start ..< index]

@@ -7,8 +7,9 @@ import Hummingbird
 /// `WebResponder` can send an answer straight to `WebServer.answer` without Hummingbird's
 /// router. The router splits a path into `Character`s in generic code and fills its parameters
 /// through a dictionary: for this path 41,700 instructions of a saved answer's 490,000
-/// (`Benchmarks/serve/save-instructions.py`, 2026-12-03); reading it here takes 4,700. Saving answers is the request a server gets most and the one issue 16 sets a
-/// throughput for; every other request goes through the router.
+/// (`Benchmarks/serve/save-instructions.py`, 2026-12-03); reading it here takes 4,700. Saving
+/// answers is the request a server gets most and the one issue 16 sets a throughput for; every
+/// other request goes through the router.
 struct QuestionPath: Sendable, Equatable {
     var link: String
     var theme: String
