@@ -140,10 +140,15 @@ public struct WebServer: Sendable {
         return form
     }
 
-    /// The private link in the path and its self-check: 404 for a link that does not exist (or
-    /// belongs to another questionnaire), 429 while too many unknown links are being tried.
+    /// The private link in the path and its self-check (as for a link given by itself, below).
     func selfCheck(_ context: BasicRequestContext) async throws -> (link: String, document: ResultDocument) {
-        let link = try privateLink(context)
+        try await selfCheck(context.parameters.get("link"))
+    }
+
+    /// The private link `link` and its self-check: 404 for a link that does not exist (or
+    /// belongs to another questionnaire), 429 while too many unknown links are being tried.
+    func selfCheck(_ link: String?) async throws -> (link: String, document: ResultDocument) {
+        let link = try privateLink(link)
         guard let document = try await store.load(link: link, questionnaire: questionnaire.id) else {
             limiter.recordMiss()
             throw PageError.notFound()
@@ -151,7 +156,7 @@ public struct WebServer: Sendable {
         return (link, document)
     }
 
-    /// The private link in the path, checked as `privateLink(_:)` checks one.
+    /// The private link in the path, checked as a link given by itself is (below).
     func privateLink(_ context: BasicRequestContext) throws -> String {
         try privateLink(context.parameters.get("link"))
     }

@@ -6,8 +6,8 @@ import WijzerLanguage
 import WijzerScoring
 @testable import WijzerServer
 
-/// A question's path read without the router (`QuestionPath.init?(path:)`), and answers sent
-/// that way by `WebResponder` doing what they do through the router.
+/// A question's path read without the router (`QuestionPath.init?(path:)`), and its pages and
+/// answers sent that way by `WebResponder` doing what they do through the router.
 @Suite struct QuestionPathTests {
     let theme = Bundled.questionnaire.themes[0].id.name
 
@@ -26,12 +26,21 @@ import WijzerScoring
         #expect(QuestionPath.loggedRoute == "/s/{link}/thema/{theme}/vraag/{number}")
     }
 
-    /// Answers posted to a question's path as the forms write it (without the router) and with
-    /// a slash at the end (through the router) are saved alike, and refused alike.
+    /// A question's page and answers to it, at its path as the pages write it (without the
+    /// router) and with a slash at the end (through the router): shown alike, saved alike, and
+    /// refused alike.
     @Test func anAnswerIsSavedAndRefusedAlikeWithAndWithoutTheRouter() async throws {
         try await withServer { browser, store in
             let link = try await browser.begin()
             let questions = Bundled.questionnaire.questions(inTheme: theme)
+            let shown = try await browser.get(Paths.question(link, theme, 1))
+            let shownRouted = try await browser.get(Paths.question(link, theme, 1) + "/")
+            #expect(shown.status == .ok && shown.body.contains("name=\"actie\""))
+            #expect(shownRouted.status == shown.status && shownRouted.body == shown.body)
+            for suffix in ["", "/"] {
+                #expect(try await browser.get(Paths.question(link, theme, questions.count + 1) + suffix).status == .notFound, "\(suffix)")
+                #expect(try await browser.get("/s/\(link)/thema/bestaat-niet/vraag/1\(suffix)").status == .notFound, "\(suffix)")
+            }
             let direct = try await browser.post(Paths.question(link, theme, 1), validAnswer(questions[0]))
             let routed = try await browser.post(Paths.question(link, theme, 2) + "/", validAnswer(questions[1]))
             #expect(direct.status == .seeOther && direct.location == "/s/\(link)/thema/\(theme)/vraag/2")
@@ -55,9 +64,10 @@ import WijzerScoring
         }
     }
 
-    /// With a router that has no routes at all, an answer still reaches `WebServer.answer`, behind
-    /// the middleware: saved, with the security headers and a log line naming the route.
-    @Test func theResponderSendsAnAnswerPastTheRouterBehindTheMiddleware() async throws {
+    /// With a router that has no routes at all, a question's page and an answer to it still
+    /// reach `WebServer`, behind the middleware: shown and saved, with the security headers and
+    /// a log line naming the route; another path of the theme gets the router's 404.
+    @Test func theResponderSendsAQuestionsPageAndAnswerPastTheRouter() async throws {
         let store = try await SQLiteAnswerStore.inMemory()
         let server = WebServer(settings: ServerSettings(), questionnaire: Bundled.questionnaire, stamp: Bundled.stamp, store: store)
         let lines = ServerLogHandlerTests.Lines()
@@ -77,16 +87,21 @@ import WijzerScoring
                 #expect(response.status == .seeOther)
                 #expect(response.headers[values: HTTPFields.Element.Name("Referrer-Policy")!] == ["no-referrer"])
             }
-            // The same path shown (a GET) is the router's, which has nothing here.
-            try await client.execute(uri: Paths.question(link, theme, 1), method: .get) { response in
+            try await client.execute(uri: Paths.question(link, theme, 2), method: .get, headers: [.cookie: "wijzer-csrf=\(csrf)"]) { response in
+                #expect(response.status == .ok && String(buffer: response.body).contains("name=\"actie\""))
+                #expect(response.headers[values: HTTPFields.Element.Name("Referrer-Policy")!] == ["no-referrer"])
+            }
+            // The theme's review is the router's, which has nothing here.
+            try await client.execute(uri: Paths.review(link, theme), method: .get) { response in
                 #expect(response.status == .notFound && String(buffer: response.body).contains("Pagina niet gevonden"))
             }
         }
         let saved = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
         #expect(saved.themes.first { $0.theme == theme }?.answers.map(\.question) == [question.id])
         let requests = lines.all.filter { $0.contains(" POST ") || $0.contains(" GET ") }
-        #expect(requests.count == 2)
+        #expect(requests.count == 3)
         #expect(requests.first?.contains("POST /s/{link}/thema/{theme}/vraag/{number} 303 ") == true)
+        #expect(requests.dropFirst().first?.contains("GET /s/{link}/thema/{theme}/vraag/{number} 200 ") == true)
         #expect(!lines.all.contains { $0.contains(link) })
         try await store.close()
     }

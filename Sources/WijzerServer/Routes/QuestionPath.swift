@@ -4,12 +4,13 @@ import Hummingbird
 /// checked: the page shows it, a POST to it saves an answer.
 ///
 /// Besides the router's pattern, `init?(path:)` reads such a path by itself, so that
-/// `WebResponder` can send an answer straight to `WebServer.answer` without Hummingbird's
-/// router. The router splits a path into `Character`s in generic code and fills its parameters
-/// through a dictionary: for this path 41,700 instructions of a saved answer's 490,000
-/// (`Benchmarks/serve/save-instructions.py`, 2026-12-03); reading it here takes 4,700. Saving
-/// answers is the request a server gets most and the one issue 16 sets a throughput for; every
-/// other request goes through the router.
+/// `WebResponder` can send its requests straight to `WebServer.question` and `WebServer.answer`
+/// without Hummingbird's router. The router splits a path into `Character`s in generic code and
+/// fills its parameters through a dictionary: for this path 41,700 instructions of a saved
+/// answer's 490,000 (`Benchmarks/serve/save-instructions.py`, 2026-12-03); reading it here
+/// takes 4,700. The question's page and its answer are the requests a server gets most, and
+/// saving answers the one issue 16 sets a throughput for; every other request goes through
+/// the router.
 struct QuestionPath: Sendable, Equatable {
     var link: String
     var theme: String
@@ -20,14 +21,12 @@ struct QuestionPath: Sendable, Equatable {
 
     /// The pattern as the request log names it (the router's description of its route).
     static let loggedRoute = route.description
+}
 
+extension QuestionPath {
     /// The parts as the router found them.
     init(_ parameters: Parameters) {
         self.init(link: parameters.get("link") ?? "", theme: parameters.get("theme") ?? "", number: parameters.get("number") ?? "")
-    }
-
-    init(link: String, theme: String, number: String) {
-        (self.link, self.theme, self.number) = (link, theme, number)
     }
 
     /// The parts of `path` when it is written exactly as `Paths.question` writes a question's

@@ -14,21 +14,11 @@ extension WebServer {
             return page(request) { ThemePages.intro($0, session: session, link: link) }
         }
 
+        // Both also reached without the router, by `WebResponder`, when the path is written as
+        // `Paths.question` writes it (every link and form of the pages).
         router.get(QuestionPath.route) { request, context in
-            let (link, document) = try await selfCheck(context)
-            var session = try themeSession(context, document)
-            if session.isCompleted { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
-            let index = try questionIndex(context, theme: session.themeID)
-            session.go(to: index)
-            if !session.isVisible(session.questions[index]) {
-                // Hidden by an earlier answer: on to the next question that is asked.
-                return Response.redirect(to: settings.prefix + next(after: index, in: session, link: link))
-            }
-            return page(request) { QuestionPage.render($0, session: session, index: index, link: link) }
+            try await question(request, QuestionPath(context.parameters))
         }
-
-        // Also answered without the router, by `WebResponder`, when the path is written as
-        // `Paths.question` writes it (what every form posts to).
         router.post(QuestionPath.route) { request, context in
             try await answer(request, QuestionPath(context.parameters))
         }
@@ -75,16 +65,31 @@ extension WebServer {
         }
     }
 
-    /// Saves an answer (or a skip) to the question at `post`, checked and
-    /// applied in one step on the self-check as its save group reads it: no read of its own
-    /// before (a read of the database is a hop to sqlite-nio's threads and back, which took a
-    /// fifth of the server's time per answer under load; Benchmarks/serve). Redirects to the
-    /// next question; an answer that does not fit gets the question again with the reason (400).
-    func answer(_ request: Request, _ post: QuestionPath) async throws -> Response {
+    /// The page of the question at `path`; a redirect to the theme when it is finished, and to
+    /// the next question asked when an earlier answer hides this one.
+    func question(_ request: Request, _ path: QuestionPath) async throws -> Response {
+        let (link, document) = try await selfCheck(path.link)
+        var session = ThemeSession(questionnaire: questionnaire, theme: try themeID(path.theme), document: document)
+        if session.isCompleted { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
+        let index = try questionIndex(path.number, theme: session.themeID)
+        session.go(to: index)
+        if !session.isVisible(session.questions[index]) {
+            // Hidden by an earlier answer: on to the next question that is asked.
+            return Response.redirect(to: settings.prefix + next(after: index, in: session, link: link))
+        }
+        return page(request) { QuestionPage.render($0, session: session, index: index, link: link) }
+    }
+
+    /// Saves an answer (or a skip) to the question at `path`, checked and applied in one step
+    /// on the self-check as its save group reads it: no read of its own before (a read of the
+    /// database is a hop to sqlite-nio's threads and back, which took a fifth of the server's
+    /// time per answer under load; Benchmarks/serve). Redirects to the next question; an answer
+    /// that does not fit gets the question again with the reason (400).
+    func answer(_ request: Request, _ path: QuestionPath) async throws -> Response {
         let form = try await form(request)
-        let link = try privateLink(post.link)
-        let theme = try themeID(post.theme)
-        let index = try questionIndex(post.number, theme: theme)
+        let link = try privateLink(path.link)
+        let theme = try themeID(path.theme)
+        let index = try questionIndex(path.number, theme: theme)
         let action = form[QuestionPage.actionField]
         guard action == QuestionPage.skipAction || action == QuestionPage.answerAction else {
             throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
@@ -140,11 +145,6 @@ extension WebServer {
     /// The session of the theme in the path; 404 for a theme this questionnaire does not have.
     private func themeSession(_ context: BasicRequestContext, _ document: ResultDocument) throws -> ThemeSession {
         ThemeSession(questionnaire: questionnaire, theme: try themeID(context), document: document)
-    }
-
-    /// The question number in the path as an index into the theme's questions; 404 outside.
-    private func questionIndex(_ context: BasicRequestContext, theme: String) throws -> Int {
-        try questionIndex(context.parameters.get("number"), theme: theme)
     }
 
     /// A question number as an index into the theme's questions; 404 outside.
