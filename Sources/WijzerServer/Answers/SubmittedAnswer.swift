@@ -48,7 +48,8 @@ public enum SubmittedAnswer {
         }
         // "Weet ik niet" and n.v.t. are answers on their own: nothing else may come with them.
         let alone: AnswerValue? = notApplicable ? .notApplicable : dontKnow ? .dontKnow : nil
-        let which = notApplicable ? "n.v.t." : "“\(menu.dontKnow ?? "")”"
+        // Computed only for a message: most answers are neither.
+        var which: String { notApplicable ? "n.v.t." : "“\(menu.dontKnow ?? "")”" }
         let value: AnswerValue
         switch question.kind ?? .reflection {
         case .multiple:

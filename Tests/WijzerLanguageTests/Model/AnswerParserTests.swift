@@ -90,4 +90,25 @@ struct TypedLineTests {
     @Test func acceptsDutchTextTrimsAndDropsCR() throws {
         #expect(TypedLine.check(Array("  Één café\r".utf8)) == .success("Één café"))
     }
+
+    /// `trimmed` skips its walk when neither end is a space: it must still trim exactly what the
+    /// walk by characters trims, also where a space carries a combining mark (one character).
+    @Test func trimsAsTheWalkByCharactersDoes() {
+        func walked(_ text: String) -> String {
+            var s = Substring(text)
+            while let f = s.first, f == " " || f == "\u{A0}" { s.removeFirst() }
+            while let l = s.last, l == " " || l == "\u{A0}" { s.removeLast() }
+            return String(s)
+        }
+        let pieces = ["", " ", "\u{A0}", "a", "\u{301}", "é"]
+        var checked = 0
+        for a in pieces { for b in pieces { for c in pieces { for d in pieces {
+            let text = a + b + c + d
+            #expect(TypedLine.trimmed(text) == walked(text), "\(Array(text.unicodeScalars))")
+            checked += 1
+        } } } }
+        #expect(checked == 1296)
+        #expect(TypedLine.trimmed(" \u{301}a ") == " \u{301}a")
+        #expect(TypedLine.trimmed("\u{A0} b \u{A0}") == "b")
+    }
 }

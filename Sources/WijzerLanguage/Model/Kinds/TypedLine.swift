@@ -48,9 +48,15 @@ public enum TypedLine {
 
     /// `text` without leading and trailing spaces.
     public static func trimmed(_ text: String) -> String {
+        // A space at either end is a scalar there: without one, nothing is trimmed, and the
+        // walk by characters below (which every saved answer's text took) is not needed.
+        let (first, last) = (text.unicodeScalars.first, text.unicodeScalars.last)
+        guard isSpace(first) || isSpace(last) else { return text }
         var s = Substring(text)
         while let f = s.first, f == " " || f == "\u{A0}" { s.removeFirst() }
         while let l = s.last, l == " " || l == "\u{A0}" { s.removeLast() }
         return String(s)
     }
+
+    private static func isSpace(_ scalar: Unicode.Scalar?) -> Bool { scalar == " " || scalar == "\u{A0}" }
 }
