@@ -40,6 +40,7 @@ extension WebServer {
                 finished = try await update(link) { document in
                     if ThemeSession(questionnaire: questionnaire, theme: theme, document: document).isCompleted { throw AnswerRefused.completed }
                     ResultBuilder.complete(theme: theme, in: &document, questionnaire: questionnaire, at: ResultCodec.now())
+                    return document
                 }
             } catch AnswerRefused.completed {
                 return redirect(Paths.plan(link))
@@ -58,6 +59,7 @@ extension WebServer {
                 var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
                 s.restart()
                 document = s.document
+                return document
             }
             // No longer finished in a team session of these themes (until finished again).
             try await recordProgress(of: link, restarted)
@@ -75,7 +77,7 @@ extension WebServer {
         session.go(to: index)
         if !session.isVisible(session.questions[index]) {
             // Hidden by an earlier answer: on to the next question that is asked.
-            return Response.redirect(to: settings.prefix + next(after: index, in: session, link: link))
+            return Response.redirect(to: settings.prefix + Self.next(from: &session, link: link))
         }
         return page(request) { QuestionPage.render($0, session: session, index: index, link: link) }
     }
@@ -95,10 +97,14 @@ extension WebServer {
             throw PageError.badRequest("Het formulier zei niet wat er moest gebeuren. Er is niets opgeslagen; probeer het opnieuw.")
         }
         let (questionnaire, fingerprints, menus) = (self.questionnaire, self.fingerprints, self.menus)
-        let stored: ResultDocument
+        let next: String
         do {
-            stored = try await update(link) { document in
-                var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document, fingerprints: fingerprints)
+            next = try await update(link) { document in
+                // The document moves into the session and back: a copy left here would share its
+                // storage with the session's, and recording the answer would then copy the list of
+                // themes and the theme's answers (`save-instructions.py`, Benchmarks/README).
+                var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: consume document, fingerprints: fingerprints)
+                defer { document = session.document }
                 if session.isCompleted { throw AnswerRefused.completed }
                 session.go(to: index)
                 guard session.isVisible(session.questions[index]) else { throw AnswerRefused.hidden(session) }
@@ -111,22 +117,22 @@ extension WebServer {
                     case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
                     }
                 }
-                document = session.document
+                return Self.next(from: &session, link: link)
             }
         } catch let refused as AnswerRefused {
             switch refused {
             case .completed:
                 return redirect(Paths.theme(link, theme))
-            case .hidden(let session):
+            case .hidden(var session):
                 // Hidden by an earlier answer: on to the next question that is asked.
-                return redirect(next(after: index, in: session, link: link))
+                return redirect(Self.next(from: &session, link: link))
             case .invalid(let session, let problem):
                 return page(request, status: .badRequest) {
                     QuestionPage.render($0, session: session, index: index, link: link, problem: problem, submitted: form)
                 }
             }
         }
-        return redirect(next(after: index, in: ThemeSession(questionnaire: questionnaire, theme: theme, document: stored), link: link))
+        return redirect(next)
     }
 
     /// The theme in the path; 404 for a theme this questionnaire does not have.
@@ -159,11 +165,10 @@ extension WebServer {
         return number - 1
     }
 
-    /// Where to go after question `index`: the next visible one, else the first open one, else
-    /// the review. Takes the session over (`consuming`): every caller is done with it, and a
-    /// copy would copy its questionnaire and document with every saved answer.
-    private func next(after index: Int, in session: consuming ThemeSession, link: String) -> String {
-        session.go(to: index)
+    /// Where to go after the session's current question: the next visible one, else the first
+    /// open one, else the review. Moves the session there (in place: a copy would copy its
+    /// questionnaire and document with every saved answer).
+    private static func next(from session: inout ThemeSession, link: String) -> String {
         guard let next = session.advance() else { return Paths.review(link, session.themeID) }
         return Paths.question(link, session.themeID, next + 1)
     }
