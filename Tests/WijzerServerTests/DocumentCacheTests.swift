@@ -39,6 +39,22 @@ import WijzerTestSupport
         #expect(counter.decodings == 2)
     }
 
+    /// A link's digest is remembered, bounded like the documents, and forgotten with a deleted
+    /// self-check: what stays in memory is only what is in use.
+    @Test func aLinksDigestIsRememberedBoundedAndForgottenOnDelete() {
+        let cache = DocumentCache(capacity: 3)
+        let links = (0 ..< 5).map { _ in PrivateLink.make() }
+        for link in links.prefix(3) { #expect(cache.digest(of: link) == LinkDigest.of(link)) }
+        #expect(cache.digestCount == 3)
+        // Asked again, still the digest (from memory now).
+        #expect(cache.digest(of: links[1]) == LinkDigest.of(links[1]))
+        #expect(cache.digestCount == 3)
+        cache.forget(key: LinkDigest.of(links[1]))
+        #expect(cache.digestCount == 2)
+        for link in links { #expect(cache.digest(of: link) == LinkDigest.of(link)) }
+        #expect(cache.digestCount <= 3 && cache.digestCount >= 1)
+    }
+
     @Test func anUnreadableTextIsCorruptWhateverIsKept() throws {
         let cache = DocumentCache()
         _ = try cache.document(key: "a", text: text("Eerste"))

@@ -24,6 +24,8 @@ final class DocumentCache: Sendable {
 
     private struct State {
         var entries: [String: Entry] = [:]
+        /// Each link's digest (`digest(of:)`), bounded and forgotten with the documents.
+        var digests: [String: String] = [:]
         /// How many documents were forgotten (deleted) so far: a read that began before a
         /// delete must not keep what it read (`ticket()`).
         var forgets = 0
@@ -88,6 +90,8 @@ final class DocumentCache: Sendable {
     func forget(key: String) {
         state.withLock { state in
             state.entries.removeValue(forKey: key)
+            // A deleted self-check's link leaves memory with its answers.
+            state.digests = state.digests.filter { $0.value != key }
             state.forgets += 1
         }
     }
@@ -99,8 +103,27 @@ final class DocumentCache: Sendable {
         state.withLock { _ = $0.entries.removeValue(forKey: key) }
     }
 
+    /// The digest of `link` (`LinkDigest.of`), remembered for the links in use.
+    ///
+    /// Why: SHA-256 through swift-crypto, with its context objects and the hex digits, cost
+    /// every saved answer 6,900 instructions, and a lookup of a link seen before costs a tenth of
+    /// that (`save-instructions.py`, Benchmarks/README). Only in memory, where the documents
+    /// of the same links are kept too; the stores still keep only digests.
+    func digest(of link: String) -> String {
+        if let known = state.withLock({ $0.digests[link] }) { return known }
+        let digest = LinkDigest.of(link)
+        state.withLock { state in
+            if state.digests.count >= capacity { state.digests.removeAll(keepingCapacity: true) }
+            state.digests[link] = digest
+        }
+        return digest
+    }
+
     /// How many documents are kept (for tests).
     var count: Int { state.withLock { $0.entries.count } }
+
+    /// How many links' digests are remembered (for tests).
+    var digestCount: Int { state.withLock { $0.digests.count } }
 
     /// A stored document, from the table `path`; `StoreError.corrupt` when it cannot be read.
     static func decode(_ text: String, path: String = "self_checks") throws -> ResultDocument {

@@ -106,7 +106,7 @@ public final class PostgresAnswerStore: AnswerStore {
 
     public func create(link: String, document: ResultDocument) async throws {
         let now = document.created.formatted(.iso8601)
-        let key = LinkDigest.of(link)
+        let key = documents.digest(of: link)
         let rows = try await client.query("""
             INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
             VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(documents.text(storing: document, key: key)))
@@ -116,7 +116,7 @@ public final class PostgresAnswerStore: AnswerStore {
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
-        let key = LinkDigest.of(link)
+        let key = documents.digest(of: link)
         let ticket = documents.ticket()
         var text: String?
         for try await value in try await client.execute(LoadDocument(key: key, questionnaire: questionnaire), logger: logger) {
@@ -139,7 +139,7 @@ public final class PostgresAnswerStore: AnswerStore {
     }
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
-        let key = LinkDigest.of(link)
+        let key = documents.digest(of: link)
         let rows = try await client.query(
             "DELETE FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire) RETURNING link_hash",
             logger: logger)

@@ -116,7 +116,7 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func create(link: String, document: ResultDocument) async throws {
         try await lock.run {
-            let key = LinkDigest.of(link)
+            let key = self.documents.digest(of: link)
             let existing = try await self.connection.query("SELECT 1 FROM self_checks WHERE link_hash = ?", [.text(key)])
             if !existing.isEmpty { throw StoreError.duplicate }
             let now = Self.timestamp(document.created)
@@ -127,7 +127,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
-        let key = LinkDigest.of(link)
+        let key = documents.digest(of: link)
         return try await reading { try await self.read(key, questionnaire, on: $0) }
     }
 
@@ -152,7 +152,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
-        let key = LinkDigest.of(link)
+        let key = documents.digest(of: link)
         return try await lock.run {
             let rows = try await self.connection.query(
                 "DELETE FROM self_checks WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",

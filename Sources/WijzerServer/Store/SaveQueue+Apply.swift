@@ -38,7 +38,7 @@ extension SaveQueue {
     /// group's saves was stored by it) or after `attempts` rounds (`StoreError.contended`).
     static func write(_ saves: [Save], documents: DocumentCache, read: (Set<String>) async throws -> Read,
                       write: ([Write]) async throws -> Set<String>) async throws -> [Result<ResultDocument?, Error>] {
-        let keys = saves.map { LinkDigest.of($0.link) }
+        let keys = saves.map { documents.digest(of: $0.link) }
         var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
         var pending = Array(saves.indices)
         for attempt in 0 ..< attempts {
