@@ -44,7 +44,10 @@ extension SaveQueue {
         for attempt in 0 ..< attempts {
             let (group, groupKeys) = (pending.map { saves[$0] }, pending.map { keys[$0] })
             let kept: Read = attempt == 0 ? Self.kept(group, keys: groupKeys, in: documents) : ([:], [:])
-            let fresh = try await read(Set(groupKeys).subtracting(kept.stored.keys))
+            // Each digest is hashed once per question asked of it here, and no set is built
+            // where a filter does: at saturation this bookkeeping hashed every digest (64
+            // characters) eight times per save (`save-instructions.py`, Benchmarks/README).
+            let fresh = try await read(Set(groupKeys.filter { kept.stored[$0] == nil }))
             // What was read wins over what was kept. Merged into the kept ones: at saturation a
             // group's self-checks are usually all kept, and nothing read is merged.
             var stored = kept.stored.merging(fresh.stored) { _, read in read }
@@ -53,13 +56,17 @@ extension SaveQueue {
             let written = try await write(changed.compactMap { key, document in
                 stored[key].map { Write(key: key, questionnaire: $0.questionnaire, kept: texts[key] ?? "", document: document) }
             })
-            let notWritten = Set(changed.map(\.key)).subtracting(written)
+            let notWritten = changed.keys.elements.filter { !written.contains($0) }
             // What was kept for those was never committed.
             for key in notWritten { documents.drop(key: key) }
-            let stale = notWritten.union(Set(kept.stored.keys).subtracting(changed.map(\.key)))
+            // Kept ones that no save changed (all refused on a kept copy) are read and judged again.
+            let stale = Set(notWritten + kept.stored.keys.filter { changed[$0] == nil })
+            if stale.isEmpty {
+                for (index, outcome) in zip(pending, outcomes) { results[index] = outcome }
+                return results.map { $0! }
+            }
             for (index, outcome) in zip(pending, outcomes) where !stale.contains(keys[index]) { results[index] = outcome }
             pending.removeAll { !stale.contains(keys[$0]) }
-            if pending.isEmpty { return results.map { $0! } }
         }
         throw StoreError.contended
     }
@@ -68,8 +75,10 @@ extension SaveQueue {
     /// of their saves' questionnaire, as `apply` takes them, with the texts they were kept as.
     /// A group starts from these instead of reading them (`write`).
     static func kept(_ saves: [Save], keys: [String], in documents: DocumentCache) -> Read {
-        var stored: [String: Stored] = [:]
-        var texts: [String: String] = [:]
+        // Sized once: grown one save at a time, a group of a hundred hashed its digests again
+        // at each of seven resizes.
+        var stored: [String: Stored] = Dictionary(minimumCapacity: saves.count)
+        var texts: [String: String] = Dictionary(minimumCapacity: saves.count)
         var unsure: Set<String> = []
         for (save, key) in zip(saves, keys) where !unsure.contains(key) {
             guard let found = documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
@@ -86,10 +95,10 @@ extension SaveQueue {
     /// digest; `keys` holds each save's): a later save of the same link sees the earlier one's
     /// change. Returns one result per save (nil for an unknown link or another questionnaire's;
     /// a change that throws or an unreadable document fails that save alone) and the changed
-    /// documents to write, each once.
+    /// documents to write, each once, by digest in the order first changed.
     static func apply(_ saves: [Save], keys: [String], to stored: inout [String: Stored])
-        -> (results: [Result<ResultDocument?, Error>], changed: [(key: String, document: ResultDocument)]) {
-        var changed: OrderedSet<String> = []
+        -> (results: [Result<ResultDocument?, Error>], changed: OrderedDictionary<String, ResultDocument>) {
+        var changed: OrderedDictionary<String, ResultDocument> = [:]
         var results: [Result<ResultDocument?, Error>] = []
         results.reserveCapacity(saves.count)
         for (save, key) in zip(saves, keys) {
@@ -101,10 +110,10 @@ extension SaveQueue {
                 var document = try found.document.get()
                 try save.change(&document)
                 stored[key]?.document = .success(document)
-                changed.append(key)
+                changed[key] = document
                 return document
             })
         }
-        return (results, changed.compactMap { key in (try? stored[key]?.document.get()).map { (key, $0) } })
+        return (results, changed)
     }
 }
