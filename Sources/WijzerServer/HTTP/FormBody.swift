@@ -56,6 +56,10 @@ public struct FormBody: Sendable {
         // with U+FFFD, so the bytes differ exactly when they were not valid. Not
         // `String(validating:as:)`: unspecialised here, it cost about 1,000 instructions for each
         // name and value, six to every saved answer (callgrind, Benchmarks/serve/save-instructions.py).
+        //
+        // ASCII (every name and value of the pages' own forms, most answers) is valid as it is,
+        // and a scan for it costs a fraction of the comparison: 2,800 instructions less a saved answer.
+        if bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         let text = String(decoding: bytes, as: UTF8.self)
         return text.utf8.elementsEqual(bytes) ? text : nil
     }
