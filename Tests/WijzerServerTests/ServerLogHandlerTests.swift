@@ -35,6 +35,18 @@ import WijzerServer
         #expect(stamp.hasSuffix("Z") && time >= before && time <= after)
     }
 
+    /// A request's logger holds only its id: the one pair is written as it is.
+    @Test func aLineWithOnePairOfMetadata() {
+        let lines = Lines()
+        var logger = logger(lines)
+        logger[metadataKey: "hb.request.id"] = "8e6af609"
+        logger.info("GET /s/{link} 200 0.4 ms")
+        logger.info("zonder", metadata: ["hb.request.id": "9"])
+        #expect(lines.all.map { $0.dropFirst(20) } == [
+            " info Wijzer: hb.request.id=8e6af609 GET /s/{link} 200 0.4 ms\n", " info Wijzer: hb.request.id=9 zonder\n",
+        ])
+    }
+
     @Test func aMessagesOwnMetadataJoinsTheLoggersAndBelowInfoNothingIsWritten() {
         let lines = Lines()
         var logger = logger(lines)

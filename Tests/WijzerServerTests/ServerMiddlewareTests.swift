@@ -48,5 +48,18 @@ import Testing
         #expect(requests[2].contains("GET /kapot 500 "))
         #expect(requests[3].contains(" 404 "))
         #expect(lines.all.contains { $0.contains(" error Wijzer: ") && $0.contains("request failed: Failure") })
+        // The time last, in milliseconds to a tenth.
+        #expect(requests.allSatisfy { $0.wholeMatch(of: /.* \d{3} \d+\.\d ms\n/) != nil })
+    }
+
+    @Test func theRequestLineGivesTheTimeToATenthOfAMillisecond() {
+        func message(_ elapsed: Duration, status: Int = 303) -> String {
+            RequestLog.message(method: "POST", route: "/s/{link}/thema/{theme}/vraag/{number}", status: status, elapsed: elapsed)
+        }
+        #expect(message(.microseconds(740)) == "POST /s/{link}/thema/{theme}/vraag/{number} 303 0.7 ms")
+        #expect(message(.microseconds(30), status: 200) == "POST /s/{link}/thema/{theme}/vraag/{number} 200 0.0 ms")
+        #expect(message(.milliseconds(12) + .microseconds(340)).hasSuffix(" 303 12.3 ms"))
+        #expect(message(.microseconds(999_960)).hasSuffix(" 303 1000.0 ms"))
+        #expect(message(.seconds(75), status: 500).hasSuffix(" 500 75000.0 ms"))
     }
 }
