@@ -51,7 +51,7 @@ public struct ThemeSession: Sendable {
     }
 
     /// The first visible question that is neither answered nor skipped.
-    public var firstOpen: Int? { visibleIndices.first { !isDone(questions[$0]) } }
+    public var firstOpen: Int? { questions.indices.first { isVisible(questions[$0]) && !isDone(questions[$0]) } }
 
     /// "vraag 4 van 11" (or an extra question's place), counted by `ThemeProgress`; past the
     /// last question, the last counted one.
@@ -90,8 +90,9 @@ public struct ThemeSession: Sendable {
     /// is none, to the first open one; nil means the theme is ready for review.
     @discardableResult
     public mutating func advance() -> Int? {
-        let visible = visibleIndices
-        if let c = current, let next = visible.first(where: { $0 > c }) {
+        // Looked for from the current question on, rather than in every visible question's
+        // index: the server moves on after each saved answer (2,600 instructions a save).
+        if let c = current, let next = questions.indices.dropFirst(c + 1).first(where: { isVisible(questions[$0]) }) {
             current = next
         } else {
             current = firstOpen
@@ -101,9 +102,8 @@ public struct ThemeSession: Sendable {
 
     /// Moves to the previous visible question; false when the current one is the first.
     public mutating func back() -> Bool {
-        let visible = visibleIndices
         let c = current ?? questions.count
-        guard let previous = visible.last(where: { $0 < c }) else { return false }
+        guard let previous = questions.indices.prefix(c).last(where: { isVisible(questions[$0]) }) else { return false }
         current = previous
         return true
     }

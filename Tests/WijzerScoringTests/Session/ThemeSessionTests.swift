@@ -30,6 +30,34 @@ struct ThemeSessionTests {
         #expect(step4 == 2, "jesse hidden again")
     }
 
+    /// `advance`, `back` and `firstOpen` look from the current question on; they must move as a
+    /// search of all visible questions does, from every place and with every show-if state.
+    @Test func movesAsASearchOfAllVisibleQuestions() {
+        var checked = 0
+        for zeg in [nil, "a", "b"] { for jesse in [false, true] { for skipped in [false, true] {
+            var s = fresh()
+            if let zeg { s.go(to: 0); s.record(.option(zeg), at: date) }
+            if jesse { s.go(to: 1); s.record(.option("ja"), at: date) }
+            if skipped { s.go(to: 2); s.skip(at: date) }
+            let visible = s.visibleIndices
+            let open = visible.first { !s.isDone(s.questions[$0]) }
+            #expect(s.firstOpen == open)
+            for place in [nil] + s.questions.indices.map(Optional.some) {
+                // A session just made has no current question.
+                var forward = ThemeSession(questionnaire: s.questionnaire, theme: "les", document: s.document)
+                if let place { forward.go(to: place) }
+                var backward = forward
+                let next = place.flatMap { c in visible.first { $0 > c } } ?? open
+                #expect(forward.advance() == next, "zeg \(zeg ?? "-"), jesse \(jesse), skipped \(skipped), place \(place ?? -1)")
+                let previous = visible.last { $0 < (place ?? s.questions.count) }
+                #expect(backward.back() == (previous != nil))
+                #expect(backward.current == (previous ?? place))
+                checked += 1
+            }
+        } } }
+        #expect(checked == 12 * (fresh().questions.count + 1))
+    }
+
     @Test func skipBackAndResumeAtFirstOpen() throws {
         var s = fresh()
         _ = s.resume()
