@@ -15,6 +15,7 @@ import WijzerScoring
         let link = PrivateLink.make()
         #expect(QuestionPath(path: Paths.question(link, "lesgeven", 12)) == QuestionPath(link: link, theme: "lesgeven", number: "12"))
         #expect(QuestionPath(path: "/s/a/thema/b/vraag/c") == QuestionPath(link: "a", theme: "b", number: "c"))
+        #expect(QuestionPath(path: "/s/é/thema/beroepsoriëntatie/vraag/½") == QuestionPath(link: "é", theme: "beroepsoriëntatie", number: "½"))
         // Anything else is the router's to match, or to answer with 404.
         for other in ["/s/\(link)/thema/lesgeven/vraag/1/", "//s/\(link)/thema/lesgeven/vraag/1", "/s/\(link)/thema/lesgeven/vraag/",
                       "/s//thema/lesgeven/vraag/1", "/s/\(link)/thema//vraag/1", "/s/\(link)/thema/lesgeven/vraag/1/meer",
