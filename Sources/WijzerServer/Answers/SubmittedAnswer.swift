@@ -39,7 +39,7 @@ public enum SubmittedAnswer {
         // A textarea may hold line breaks; one answer is one line, as in the terminal.
         let values = form.all(field).map { isReflection ? oneLine($0) : $0 }
         for value in values {
-            if case .failure(let rejection) = TypedLine.check(Array(value.utf8)) { return .failure(AnswerProblem(message: rejection.message)) }
+            if case .failure(let rejection) = TypedLine.check(value) { return .failure(AnswerProblem(message: rejection.message)) }
         }
         let notApplicable = menu.notApplicable != nil && (form[notApplicableField] != nil || values.contains(notApplicableValue))
         let dontKnow = menu.dontKnow != nil && (form[dontKnowField] != nil || values.contains(dontKnowValue))

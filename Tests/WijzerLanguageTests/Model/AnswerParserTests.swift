@@ -89,6 +89,17 @@ struct TypedLineTests {
 
     @Test func acceptsDutchTextTrimsAndDropsCR() throws {
         #expect(TypedLine.check(Array("  Één café\r".utf8)) == .success("Één café"))
+        #expect(TypedLine.check("  Één café\r") == .success("Één café"))
+    }
+
+    /// A line that is a string already is judged as its bytes are.
+    @Test func aStringIsCheckedAsItsBytes() {
+        let lines = ["", "a", " a\r", "a\r\n", "\r", "\r\r", "a\u{1B}b", "tab\tje", "\u{202E}evil", "\u{85}", "café\u{301} ",
+                     String(repeating: "a", count: 4096) + "\r", String(repeating: "é", count: 2049), String(repeating: "a", count: 4097)]
+        for line in lines {
+            #expect(TypedLine.check(line) == TypedLine.check(Array(line.utf8)), "\(Array(line.unicodeScalars))")
+        }
+        #expect(TypedLine.check(String(repeating: "é", count: 2049)) == .failure(.tooLong(bytes: 4098)))
     }
 
     /// `trimmed` skips its walk when neither end is a space: it must still trim exactly what the

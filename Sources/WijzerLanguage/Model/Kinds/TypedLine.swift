@@ -30,6 +30,22 @@ public enum TypedLine {
         if bytes.last == 0x0D { bytes.removeLast() }
         if bytes.count > maximumBytes { return .failure(.tooLong(bytes: bytes.count)) }
         guard let text = String(validating: bytes, as: UTF8.self) else { return .failure(.invalidUTF8) }
+        return checkedCharacters(text)
+    }
+
+    /// The same checks for a line that is a string already (valid UTF-8 as every string is):
+    /// a form's field, read and validated with its form, is not copied and validated again.
+    public static func check(_ line: String) -> Result<String, Rejection> {
+        var text = line
+        // A CR at the end is a character of its own (only CR LF is one character).
+        if text.utf8.last == 0x0D { text.removeLast() }
+        let count = text.utf8.count
+        if count > maximumBytes { return .failure(.tooLong(bytes: count)) }
+        return checkedCharacters(text)
+    }
+
+    /// `text` (its CR dropped, its length checked) trimmed, or refused for a control character.
+    private static func checkedCharacters(_ text: String) -> Result<String, Rejection> {
         for scalar in text.unicodeScalars where isControl(scalar) {
             return .failure(.controlCharacter)
         }
