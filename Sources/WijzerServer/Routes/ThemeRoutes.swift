@@ -100,11 +100,7 @@ extension WebServer {
         let next: String
         do {
             next = try await update(link) { document in
-                // The document moves into the session and back: a copy left here would share its
-                // storage with the session's, and recording the answer would then copy the list of
-                // themes and the theme's answers (`save-instructions.py`, Benchmarks/README).
-                var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: consume document, fingerprints: fingerprints)
-                defer { document = session.document }
+                var session = ThemeSession(questionnaire: questionnaire, theme: theme, document: document, fingerprints: fingerprints)
                 if session.isCompleted { throw AnswerRefused.completed }
                 session.go(to: index)
                 guard session.isVisible(session.questions[index]) else { throw AnswerRefused.hidden(session) }
@@ -117,6 +113,7 @@ extension WebServer {
                     case .success(let answer): session.record(answer.value, shareAnonymously: answer.shareAnonymously)
                     }
                 }
+                document = session.document
                 return Self.next(from: &session, link: link)
             }
         } catch let refused as AnswerRefused {

@@ -45,8 +45,8 @@ extension SaveQueue {
             let (group, groupKeys) = (pending.map { saves[$0] }, pending.map { keys[$0] })
             let kept: Read = attempt == 0 ? Self.kept(group, keys: groupKeys, in: documents) : ([:], [:])
             // Each digest is hashed once per question asked of it here, and no set is built
-            // where a filter does: at saturation this bookkeeping hashed every digest (64
-            // characters) eight times per save (`save-instructions.py`, Benchmarks/README).
+            // where a filter does: built and subtracted sets hashed every digest (64 characters)
+            // about eight times per save (`save-instructions.py`, Benchmarks/README).
             let fresh = try await read(Set(groupKeys.filter { kept.stored[$0] == nil }))
             // What was read wins over what was kept. Merged into the kept ones: at saturation a
             // group's self-checks are usually all kept, and nothing read is merged.
