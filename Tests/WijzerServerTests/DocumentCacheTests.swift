@@ -127,11 +127,11 @@ import WijzerTestSupport
         let other = QuestionnaireStamp(id: "ander-instrument", version: "1", contentHash: "def")
         let texts = ["a": text("A"), "b": text("B"), "c": DocumentCache.encode(ResultDocument(questionnaire: other))]
         for (key, text) in texts { _ = try cache.document(key: key, text: text) }
-        func save(_ questionnaire: String) -> SaveQueue.Save {
-            SaveQueue.Save(link: "", questionnaire: questionnaire) { $0.name = "gewijzigd" }
+        func save(_ key: String, _ questionnaire: String) -> SaveQueue.Save {
+            SaveQueue.Save(key: key, questionnaire: questionnaire) { $0.name = "gewijzigd" }
         }
-        let saves = [save(stamp.id), save(stamp.id), save(stamp.id), save(other.id), save(stamp.id), save(stamp.id)]
-        let kept = SaveQueue.kept(saves, keys: ["a", "a", "b", "b", "c", "d"], in: cache)
+        let saves = [save("a", stamp.id), save("a", stamp.id), save("b", stamp.id), save("b", other.id), save("c", stamp.id), save("d", stamp.id)]
+        let kept = SaveQueue.kept(saves, in: cache)
         #expect(Set(kept.stored.keys) == ["a"])
         #expect(kept.texts == ["a": texts["a"]!])
         #expect(try kept.stored["a"]?.document.get().name == "A")

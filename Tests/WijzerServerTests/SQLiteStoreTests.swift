@@ -121,7 +121,7 @@ import WijzerTestSupport
 
         let unknown = size > 1 ? [PrivateLink.make()] : []
         let saves = (links + unknown).map { link in
-            SaveQueue.Save(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "+" }
+            SaveQueue.Save(key: LinkDigest.of(link), questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "+" }
         }
         let written = await store.write(saves)
         let names = try written.map { try $0.get()?.name }

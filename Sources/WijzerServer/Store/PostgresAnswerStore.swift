@@ -132,7 +132,7 @@ public final class PostgresAnswerStore: AnswerStore {
         // what is still as read, so two instances changing one self-check at once apply their
         // changes one after the other instead of losing one.
         try await withoutActuallyEscaping(change) { change in
-            try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
+            try await saves.submit(SaveQueue.Save(key: documents.digest(of: link), questionnaire: questionnaire, change: change)) { group in
                 await self.write(group)
             }
         }

@@ -145,7 +145,7 @@ public final class SQLiteAnswerStore: AnswerStore {
         // the change is kept only until this call returns. The UPDATE writes only what is still
         // as read, so no change of another process on the same file is lost between read and write.
         try await withoutActuallyEscaping(change) { change in
-            try await saves.submit(SaveQueue.Save(link: link, questionnaire: questionnaire, change: change)) { group in
+            try await saves.submit(SaveQueue.Save(key: documents.digest(of: link), questionnaire: questionnaire, change: change)) { group in
                 await self.write(group)
             }
         }

@@ -38,21 +38,20 @@ extension SaveQueue {
     /// group's saves was stored by it) or after `attempts` rounds (`StoreError.contended`).
     static func write(_ saves: [Save], documents: DocumentCache, read: (Set<String>) async throws -> Read,
                       write: ([Write]) async throws -> Set<String>) async throws -> [Result<ResultDocument?, Error>] {
-        let keys = saves.map { documents.digest(of: $0.link) }
         var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
         var pending = Array(saves.indices)
         for attempt in 0 ..< attempts {
-            let (group, groupKeys) = (pending.map { saves[$0] }, pending.map { keys[$0] })
-            let kept: Read = attempt == 0 ? Self.kept(group, keys: groupKeys, in: documents) : ([:], [:])
+            let group = pending.map { saves[$0] }
+            let kept: Read = attempt == 0 ? Self.kept(group, in: documents) : ([:], [:])
             // Each digest is hashed once per question asked of it here, and no set is built
             // where a filter does: built and subtracted sets hashed every digest (64 characters)
             // about eight times per save (`save-instructions.py`, Benchmarks/README).
-            let fresh = try await read(Set(groupKeys.filter { kept.stored[$0] == nil }))
+            let fresh = try await read(Set(group.lazy.map(\.key).filter { kept.stored[$0] == nil }))
             // What was read wins over what was kept. Merged into the kept ones: at saturation a
             // group's self-checks are usually all kept, and nothing read is merged.
             var stored = kept.stored.merging(fresh.stored) { _, read in read }
             let texts = kept.texts.merging(fresh.texts) { _, read in read }
-            let (outcomes, changed) = apply(group, keys: groupKeys, to: &stored)
+            let (outcomes, changed) = apply(group, to: &stored)
             let written = try await write(changed.compactMap { key, document in
                 stored[key].map { Write(key: key, questionnaire: $0.questionnaire, kept: texts[key] ?? "", document: document) }
             })
@@ -65,22 +64,23 @@ extension SaveQueue {
                 for (index, outcome) in zip(pending, outcomes) { results[index] = outcome }
                 return results.map { $0! }
             }
-            for (index, outcome) in zip(pending, outcomes) where !stale.contains(keys[index]) { results[index] = outcome }
-            pending.removeAll { !stale.contains(keys[$0]) }
+            for (index, outcome) in zip(pending, outcomes) where !stale.contains(saves[index].key) { results[index] = outcome }
+            pending.removeAll { !stale.contains(saves[$0].key) }
         }
         throw StoreError.contended
     }
 
-    /// The self-checks of `saves` (their link digests `keys`) that `documents` keeps as documents
+    /// The self-checks of `saves` (by their link digests) that `documents` keeps as documents
     /// of their saves' questionnaire, as `apply` takes them, with the texts they were kept as.
     /// A group starts from these instead of reading them (`write`).
-    static func kept(_ saves: [Save], keys: [String], in documents: DocumentCache) -> Read {
+    static func kept(_ saves: [Save], in documents: DocumentCache) -> Read {
         // Sized once: grown one save at a time, a group of a hundred hashed its digests again
         // at each of seven resizes.
         var stored: [String: Stored] = Dictionary(minimumCapacity: saves.count)
         var texts: [String: String] = Dictionary(minimumCapacity: saves.count)
         var unsure: Set<String> = []
-        for (save, key) in zip(saves, keys) where !unsure.contains(key) {
+        for save in saves where !unsure.contains(save.key) {
+            let key = save.key
             guard let found = documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
                 unsure.insert(key)
                 (stored[key], texts[key]) = (nil, nil)
@@ -92,16 +92,17 @@ extension SaveQueue {
     }
 
     /// Applies a group's changes in order to the self-checks read for it (`stored`, by link
-    /// digest; `keys` holds each save's): a later save of the same link sees the earlier one's
+    /// digest): a later save of the same link sees the earlier one's
     /// change. Returns one result per save (nil for an unknown link or another questionnaire's;
     /// a change that throws or an unreadable document fails that save alone) and the changed
     /// documents to write, each once, by digest in the order first changed.
-    static func apply(_ saves: [Save], keys: [String], to stored: inout [String: Stored])
+    static func apply(_ saves: [Save], to stored: inout [String: Stored])
         -> (results: [Result<ResultDocument?, Error>], changed: OrderedDictionary<String, ResultDocument>) {
         var changed: OrderedDictionary<String, ResultDocument> = [:]
         var results: [Result<ResultDocument?, Error>] = []
         results.reserveCapacity(saves.count)
-        for (save, key) in zip(saves, keys) {
+        for save in saves {
+            let key = save.key
             guard let found = stored[key], found.questionnaire == save.questionnaire else {
                 results.append(.success(nil))
                 continue

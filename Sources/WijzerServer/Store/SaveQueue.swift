@@ -14,9 +14,11 @@ import WijzerScoring
 /// actor cost four hops between executors per save (in, out to the writer, back, out to the
 /// caller), each waiting for a thread to wake on a busy server.
 final class SaveQueue: Sendable {
-    /// One caller's save: the self-check and the change to apply to it.
+    /// One caller's save: the self-check (by its link's digest, `DocumentCache.digest(of:)`,
+    /// found by the caller: the group's writer, one at a time, does not hash every save's link)
+    /// and the change to apply to it.
     struct Save: Sendable {
-        var link: String
+        var key: String
         var questionnaire: String
         var change: @Sendable (inout ResultDocument) throws -> Void
     }
