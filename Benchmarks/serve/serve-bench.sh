@@ -19,6 +19,9 @@
 #      on average) before each one, as teachers read a question first: latency below saturation.
 #   3c. Page rounds (3): wrk loading pages (pages.lua: each connection GETs its own teacher's
 #      start page and a question page in turn; 200 = shown), what follows every saved answer.
+#   In every round: the server's and wrk's CPU per request, and the share of the machine's
+#      cores left idle (and taken by the virtual machine's host: steal), which tells a round
+#      the server could not keep busy from one the host slowed down.
 #   4. The server's peak memory (VmHWM) after the load; checks in the database that every
 #      teacher's answers are stored; stops the server and times 11 starts of each server to
 #      its first accepted connection.
@@ -106,17 +109,25 @@ pg_ticks() { # the CPU time so far of the run's PostgreSQL (its postmaster and e
   main=$(head -1 "$work/pg/data/postmaster.pid" 2>/dev/null) || { echo 0; return; }
   { echo "$main"; pgrep -P "$main"; } | while read -r p; do cpu_ticks "$p" 2>/dev/null; done | awk '{s += $1} END {print s + 0}'
 }
+machine_ticks() { # the machine's CPU time so far in clock ticks: "idle steal all" (/proc/stat;
+  # idle counts iowait, steal is time the virtual machine's host gave to others)
+  awk '/^cpu / {print $5 + $6, $9, $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9; exit}' /proc/stat
+}
 run_wrk() { # name url script server-pid [args]: prints wrk's output, keeps its RESULT line in
   # $work/name.results, the server's CPU time per request (µs) in $work/name.cpu, PostgreSQL's
   # in $work/name.db and wrk's own (user + system, from bash's `time`) in $work/name.client:
-  # the load generator and the database share the cores
-  local name=$1 url=$2 script=$3 pid=$4 before after db_before db_after TIMEFORMAT="WRK-CPU %U %S"
+  # the load generator and the database share the cores. The share of the machine's cores
+  # left idle during the round, and taken by the host (steal), go to $work/name.idle.
+  local name=$1 url=$2 script=$3 pid=$4 before after db_before db_after machine_before TIMEFORMAT="WRK-CPU %U %S"
   shift 4
   db_before=$(pg_ticks)
+  machine_before=$(machine_ticks)
   before=$(cpu_ticks "$pid")
   { time wrk -t "$threads" -c "$connections" -d "$duration" --timeout 10s --latency -s "$script" "$url" -- "$@" \
       | tee "$work/$name.out"; } 2>"$work/$name.stderr"
   after=$(cpu_ticks "$pid")
+  paste -d ' ' <(echo "$machine_before") <(machine_ticks) |
+    awk '{all = $6 - $3; printf "%.1f %.1f\n", 100 * ($4 - $1) / all, 100 * ($5 - $2) / all}' >>"$work/$name.idle"
   db_after=$(pg_ticks)
   grep -v '^WRK-CPU' "$work/$name.stderr" >&2 || true
   grep '^RESULT' "$work/$name.out" >>"$work/$name.results"
@@ -128,6 +139,9 @@ run_wrk() { # name url script server-pid [args]: prints wrk's output, keeps its 
     '{split(cpu, t, " "); printf "%.1f\n", 1e6 * (t[1] + t[2]) / $1}' >>"$work/$name.client"
 }
 column_median() { field "$2" <"$work/$1.results" | median; }
+idle_median() { # name: "idle % / steal %", the medians of the rounds' shares (run_wrk)
+  echo "$(awk '{print $1}' "$work/$1.idle" | median | xargs printf "%.1f") % / $(awk '{print $2}' "$work/$1.idle" | median | xargs printf "%.1f") %"
+}
 
 # --- The ceiling, for the whole run ---------------------------------------------------------
 hello_command=("$hello" "$hello_port")
@@ -287,6 +301,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "hello-server req/s (POST /, a save's form)" "$(column_median "hello-post-$kind" rps)   ($(awk -v a="$(column_median "hello-post-$kind" rps)" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the GET's; saves/s are $(awk -v a="$saves_median" -v b="$(column_median "hello-post-$kind" rps)" 'BEGIN {printf "%.1f %%", 100*a/b}') of it; rounds: $(field rps <"$work/hello-post-$kind.results" | tr '\n' ' '))" \
       "server CPU per request (saturated)" "$(median <"$work/wijzer-$kind.cpu") µs per save, $(median <"$work/hello-$kind.cpu") µs per hello-world GET, $(median <"$work/hello-post-$kind.cpu") µs per hello-world POST (medians; the rest of the 2 cores is wrk's and the kernel's)" \
       "wrk's own CPU per request (saturated)" "$(median <"$work/wijzer-$kind.client") µs per save, $(median <"$work/hello-$kind.client") µs per hello-world GET, $(median <"$work/hello-post-$kind.client") µs per hello-world POST (medians)" \
+      "cores idle / taken by the host (steal)" "$(idle_median "wijzer-$kind") during the saves, $(idle_median "hello-$kind") during hello-world's GETs (medians; idle in the saves' rounds: $(awk '{printf "%s%s %%", (NR > 1 ? ", " : ""), $1}' "$work/wijzer-$kind.idle"))" \
       "PostgreSQL's CPU per save (saturated)" "$(median <"$work/wijzer-$kind.db") µs (median; 0 on SQLite, which runs inside the server)" \
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
       "server memory after the load (VmHWM)" "$(awk -v k="$peak_kb" 'BEGIN {printf "%.1f MB", k/1024}') (VmRSS $(awk -v k="$rss_kb" 'BEGIN {printf "%.1f MB", k/1024}'); target < 150 MB)" \
