@@ -58,6 +58,8 @@ import Testing
         }
         #expect(message(.microseconds(740)) == "POST /s/{link}/thema/{theme}/vraag/{number} 303 0.7 ms")
         #expect(message(.microseconds(30), status: 200) == "POST /s/{link}/thema/{theme}/vraag/{number} 200 0.0 ms")
+        #expect(message(.microseconds(50)).hasSuffix(" 303 0.1 ms"))
+        #expect(message(.microseconds(-50)).hasSuffix(" 303 0.0 ms"))
         #expect(message(.milliseconds(12) + .microseconds(340)).hasSuffix(" 303 12.3 ms"))
         #expect(message(.microseconds(999_960)).hasSuffix(" 303 1000.0 ms"))
         #expect(message(.seconds(75), status: 500).hasSuffix(" 500 75000.0 ms"))

@@ -13,13 +13,19 @@ public enum ISODate {
     public static func string(_ date: Date) -> String {
         var text: [UInt8] = []
         text.reserveCapacity(20)
-        guard append(date, to: &text) else { return date.formatted(.iso8601) }
+        append(date, to: &text)
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends the text of `date` to `text` as UTF-8 when it is a whole second from 1582-10-15
-    /// to the year 9999; false (and nothing appended) for any other date.
-    public static func append(_ date: Date, to text: inout [UInt8]) -> Bool {
+    /// Appends the text of `date` to `text` as UTF-8, where it is wanted (a JSON document, a log
+    /// line) without a string of its own: by hand, or Foundation's for the dates left to it.
+    public static func append(_ date: Date, to text: inout [UInt8]) {
+        if !appendWholeSecond(date, to: &text) { text += date.formatted(.iso8601).utf8 }
+    }
+
+    /// Appends the text of `date` when it is a whole second from 1582-10-15 to the year 9999;
+    /// false (and nothing appended) for any other date.
+    static func appendWholeSecond(_ date: Date, to text: inout [UInt8]) -> Bool {
         let seconds = date.timeIntervalSince1970
         guard seconds.rounded(.down) == seconds, seconds >= gregorianStart, seconds < 253_402_300_800 else { return false }
         let whole = Int(seconds)

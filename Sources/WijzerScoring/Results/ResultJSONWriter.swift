@@ -167,15 +167,11 @@ struct ResultJSONWriter {
     }
     private mutating func double(_ d: Double) { bytes += d.description.utf8 }
     private mutating func bool(_ b: Bool) { bytes += (b ? "true" : "false").utf8 }
-    /// A date's text, which needs no escapes, written into the bytes where it can be.
+    /// A date's text (digits, `-`, `:`, `.`, `T`, `Z`: nothing to escape), written into the bytes.
     private mutating func date(_ d: Date) {
         bytes.append(UInt8(ascii: "\""))
-        if ISODate.append(d, to: &bytes) {
-            bytes.append(UInt8(ascii: "\""))
-        } else {
-            bytes.removeLast()
-            string(ISODate.string(d))
-        }
+        ISODate.append(d, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
     }
 
     /// A string literal: `"`, `\`, `/` and control characters escaped as JSONEncoder does.

@@ -48,27 +48,21 @@ public struct ServerLogHandler: LogHandler {
         // straight into the line.
         var line: [UInt8] = []
         line.reserveCapacity(160)
-        let now = ResultCodec.now()
-        if !ISODate.append(now, to: &line) { line += ISODate.string(now).utf8 }
+        ISODate.append(ResultCodec.now(), to: &line)
         // Appended piece by piece: interpolating the level went through reflection.
         line.append(UInt8(ascii: " "))
         line += event.level.rawValue.utf8
         line.append(UInt8(ascii: " "))
         line += label.utf8
         line.append(UInt8(ascii: ":"))
-        func append(_ key: String, _ value: Logger.MetadataValue) {
+        var all = metadata
+        if let extra = event.metadata { all.merge(extra) { _, new in new } }
+        // A request's line has one pair (its id): nothing to sort.
+        for (key, value) in all.count < 2 ? Array(all) : all.sorted(by: { $0.key < $1.key }) {
             line.append(UInt8(ascii: " "))
             line += key.utf8
             line.append(UInt8(ascii: "="))
             line += value.description.utf8
-        }
-        var all = metadata
-        if let extra = event.metadata { all.merge(extra) { _, new in new } }
-        // A request's line has one (its id): nothing to sort.
-        if all.count == 1, let (key, value) = all.first {
-            append(key, value)
-        } else {
-            for (key, value) in all.sorted(by: { $0.key < $1.key }) { append(key, value) }
         }
         line.append(UInt8(ascii: " "))
         line += event.message.description.utf8

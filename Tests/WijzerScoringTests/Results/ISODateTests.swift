@@ -23,6 +23,16 @@ import Testing
         #expect(ISODate.string(date) == date.formatted(.iso8601))
     }
 
+    /// Appended after what a line or document holds already, on both paths: by hand, and
+    /// Foundation's text for a fraction of a second or a date of the Julian calendar.
+    @Test(arguments: [1_796_000_000.0, 1_796_000_000.5, -12_219_292_801])
+    func appendsFoundationsTextAfterWhatIsThere(seconds: Double) {
+        let date = Date(timeIntervalSince1970: seconds)
+        var text = Array("op ".utf8)
+        ISODate.append(date, to: &text)
+        #expect(String(decoding: text, as: UTF8.self) == "op " + date.formatted(.iso8601))
+    }
+
     @Test func aKnownDate() {
         #expect(ISODate.string(Date(timeIntervalSince1970: 1_796_000_000)) == "2026-11-30T00:53:20Z")
         #expect(ISODate.civil(daysSince1970: 0) == (1970, 1, 1))
