@@ -25,7 +25,7 @@ public enum ISODate {
 
     /// Appends the text of `date` when it is a whole second from 1582-10-15 to the year 9999;
     /// false (and nothing appended) for any other date.
-    static func appendWholeSecond(_ date: Date, to text: inout [UInt8]) -> Bool {
+    private static func appendWholeSecond(_ date: Date, to text: inout [UInt8]) -> Bool {
         let seconds = date.timeIntervalSince1970
         guard seconds.rounded(.down) == seconds, seconds >= gregorianStart, seconds < 253_402_300_800 else { return false }
         let whole = Int(seconds)

@@ -57,8 +57,7 @@ public struct ServerLogHandler: LogHandler {
         line.append(UInt8(ascii: ":"))
         var all = metadata
         if let extra = event.metadata { all.merge(extra) { _, new in new } }
-        // A request's line has one pair (its id): nothing to sort.
-        for (key, value) in all.count < 2 ? Array(all) : all.sorted(by: { $0.key < $1.key }) {
+        for (key, value) in all.sorted(by: { $0.key < $1.key }) {
             line.append(UInt8(ascii: " "))
             line += key.utf8
             line.append(UInt8(ascii: "="))
