@@ -43,6 +43,10 @@ import WijzerTestSupport
             #expect(plan.status == .ok)
             #expect(plan.body.contains("Persoonlijk actieplan") && plan.body.contains("Je drie focusacties"))
             #expect(!plan.body.contains("<style") && !plan.body.contains("<script"))
+            // A teacher in the browser has no terminal: the next check points to the comparison
+            // under a new plan, on the page and in both downloads.
+            let nextCheck = "Begin dan een nieuwe zelfcheck en plak onder dat actieplan je persoonlijke link van nu"
+            #expect(plan.body.contains(nextCheck) && !plan.body.contains("wijzer compare"))
 
             let json = try await browser.get("/s/\(link)/resultaat.json")
             #expect(json.headers[.contentDisposition]?.hasPrefix("attachment;") == true)
@@ -57,8 +61,10 @@ import WijzerTestSupport
 
             let markdown = try await browser.get("/s/\(link)/actieplan.md")
             #expect(markdown.body.hasPrefix("# Persoonlijk actieplan"))
+            #expect(markdown.body.contains(nextCheck) && !markdown.body.contains("wijzer compare"))
             let htmlFile = try await browser.get("/s/\(link)/actieplan.html")
             #expect(htmlFile.body.contains("<!DOCTYPE html>") && htmlFile.headers[.contentDisposition] != nil)
+            #expect(htmlFile.body.contains(nextCheck) && !htmlFile.body.contains("wijzer compare"))
         }
     }
 

@@ -35,7 +35,7 @@ for name in ["startende-docent", "ervaren-docent", "stagebegeleider"] {
     var bytes = 0
     func once() {
         let evaluation = Scorer.evaluate(questionnaire, document.answers)
-        let plan = ActionPlan(document: document, questionnaire: questionnaire)
+        let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .terminal)
         bytes = MarkdownPlanRenderer.render(plan).utf8.count + HTMLPlanRenderer.render(plan).utf8.count + evaluation.tips.count
     }
     for _ in 0..<20 { once() }

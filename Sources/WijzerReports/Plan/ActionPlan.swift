@@ -84,7 +84,7 @@ public struct ActionPlan: Sendable {
     /// Weakly triggered tips next to a strength on the same point: ideas to go deeper.
     public var deepen: [Action]
     public var reflections: [Quote]
-    public var nextCheck: Date
+    public var nextCheck: NextCheck
 
     /// At most three reasons are quoted; `more` says how many were left out.
     static func summarise<T>(_ reasons: [T]) -> [T] { Array(reasons.prefix(3)) }
@@ -96,8 +96,9 @@ public struct ActionPlan: Sendable {
     public var fileStem: String { "actieplan-" + DutchDate.iso(date) }
 
     /// Builds the plan for the themes of `document` that have answers, from the answers
-    /// evaluated by `Scorer` (so a regenerated plan always matches its answers).
-    public init(document: ResultDocument, questionnaire q: Questionnaire) {
+    /// evaluated by `Scorer` (so a regenerated plan always matches its answers), for a teacher
+    /// who compares a later self-check with it in `place` (the terminal or the browser).
+    public init(document: ResultDocument, questionnaire q: Questionnaire, comparedIn place: NextCheck.Place) {
         let themeIDs = Set(document.themes.filter { !$0.answers.isEmpty || $0.completed != nil }.map(\.theme))
         let answers = document.answers
         let evaluation = Scorer.evaluate(q, answers, themes: themeIDs)
@@ -144,7 +145,7 @@ public struct ActionPlan: Sendable {
                   question: q.question(r.question)?.decl.text.text ?? r.question, text: r.text)
         }
         let last = document.themes.compactMap(\.completed).max() ?? document.updated
-        nextCheck = Calendar(identifier: .gregorian).date(byAdding: .month, value: 3, to: last) ?? last
+        nextCheck = NextCheck(after: last, place: place)
     }
 }
 

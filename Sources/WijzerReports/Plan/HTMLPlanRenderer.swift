@@ -84,7 +84,7 @@ public enum HTMLPlanRenderer {
             }
             body += "</section>\n"
         }
-        body += "<section><h2>Volgende zelfcheck</h2><p>Kijk rond <strong>\(DutchDate.long(plan.nextCheck))</strong> opnieuw met Wijzer naar je praktijk en vergelijk met <code>wijzer compare</code>.</p></section>\n"
+        body += "<section><h2>Volgende zelfcheck</h2><p>\(plan.nextCheck.html)</p></section>\n"
         if let credit = plan.about.attribution { body += HTMLPlanRenderer.credit(credit) }
 
         return body

@@ -100,7 +100,7 @@ public enum MarkdownPlanRenderer {
         }
         out.append("## Volgende zelfcheck")
         out.append("")
-        out.append("Kijk rond **\(DutchDate.long(plan.nextCheck))** opnieuw met Wijzer naar je praktijk en vergelijk met `wijzer compare`.")
+        out.append(plan.nextCheck.markdown)
         out.append("")
         if let credit = plan.about.attribution { out.append(contentsOf: Self.credit(credit)) }
         return out.joined(separator: "\n")

@@ -56,19 +56,19 @@ extension WebServer {
                                        message: "Je actieplan komt er zodra je een thema hebt afgerond. Kies een thema op de pagina van je zelfcheck.")
                 }
             }
-            let plan = ActionPlan(document: document, questionnaire: questionnaire)
+            let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
             return page(request) { PlanPage.render($0, plan: plan, link: link) }
         }
 
         router.get("/s/:link/actieplan.md") { _, context in
             let (_, document) = try await selfCheck(context)
-            let plan = ActionPlan(document: document, questionnaire: questionnaire)
+            let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
             return download(MarkdownPlanRenderer.render(plan), type: "text/markdown; charset=utf-8", name: plan.fileStem + ".md")
         }
 
         router.get("/s/:link/actieplan.html") { _, context in
             let (_, document) = try await selfCheck(context)
-            let plan = ActionPlan(document: document, questionnaire: questionnaire)
+            let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
             return download(HTMLPlanRenderer.render(plan), type: "text/html; charset=utf-8", name: plan.fileStem + ".html")
         }
 

@@ -23,7 +23,7 @@ public enum PlanWriter {
     public static func write(_ document: ResultDocument, questionnaire: Questionnaire, folder: String,
                              formats: [Format] = Format.allCases) throws(WijzerError) -> [String] {
         try DurableFile.ensurePrivateDirectory(folder)
-        let plan = ActionPlan(document: document, questionnaire: questionnaire)
+        let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .terminal)
         let stem = unusedStem(plan.fileStem, in: absolute(folder), extensions: formats.map(\.rawValue))
         let files = formats.map { format in
             let text = format == .markdown ? MarkdownPlanRenderer.render(plan) : HTMLPlanRenderer.render(plan)

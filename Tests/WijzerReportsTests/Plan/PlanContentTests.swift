@@ -108,7 +108,7 @@ struct PlanContentTests {
             ResultBuilder.record(value, for: q.question(id)!, in: &doc, at: at)
         }
         for theme in themes { ResultBuilder.complete(theme: theme, in: &doc, questionnaire: q, at: at) }
-        return ActionPlan(document: doc, questionnaire: q)
+        return ActionPlan(document: doc, questionnaire: q, comparedIn: .terminal)
     }
 
     /// A Voorbereiding-only run that triggers Lesgeven tips.

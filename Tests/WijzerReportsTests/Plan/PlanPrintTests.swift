@@ -20,7 +20,7 @@ struct PlanPrintTests {
     static func oneThemePlan(_ theme: String) throws -> String {
         var document = try ResultFile.read("\(ReportExamplesTests.folder)/\(persona).json")
         document.themes = document.themes.filter { $0.theme == theme }
-        return HTMLPlanRenderer.render(ActionPlan(document: document, questionnaire: ReportExamplesTests.questionnaire))
+        return HTMLPlanRenderer.render(ActionPlan(document: document, questionnaire: ReportExamplesTests.questionnaire, comparedIn: .terminal))
     }
 
     @Test(arguments: themes)

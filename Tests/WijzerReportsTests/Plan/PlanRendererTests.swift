@@ -26,7 +26,7 @@ struct PlanRendererTests {
         ResultBuilder.record(.number(4), for: q.question("toets.hoevaak")!, in: &doc, at: at)
         ResultBuilder.record(.text(reflection), for: q.question("slot.voornemen")!, in: &doc, at: at)
         ResultBuilder.complete(theme: "lesgeven", in: &doc, questionnaire: q, at: at)
-        return ActionPlan(document: doc, questionnaire: q)
+        return ActionPlan(document: doc, questionnaire: q, comparedIn: .terminal)
     }
 
     @Test func planContents() throws {
@@ -38,11 +38,31 @@ struct PlanRendererTests {
         #expect(p.focus[0].reasons == [.init(question: "Wat zeg je tegen Sanne?", answer: "Dat het vast beter gaat.")])
         #expect(p.reflections.map(\.text) == ["Ik ga vaker doorvragen."])
         #expect(p.themes[0].nextStep == "Probeer als volgende stap: geef groeigerichte feedback (deze week).")
-        #expect(DutchDate.long(p.nextCheck) == "28 februari 2027")
+        #expect(DutchDate.long(p.nextCheck.date) == "28 februari 2027")
         let md = MarkdownPlanRenderer.render(p)
         #expect(md.contains("Waar je staat: begin → **op weg** → stevig (3 van 3 vragen beantwoord)."))
         #expect(md.contains("> Ik ga vaker doorvragen."))
         #expect(md.contains("- [Praktische tips](https://www.vhto.nl/lesgeven/praktische-tips/)"))
+    }
+
+    /// The next check says how to compare where the teacher works: a command in the terminal,
+    /// the comparison under a new plan in the browser; the same sentence in both renderers.
+    @Test(arguments: [NextCheck.Place.terminal, .browser])
+    func nextCheckFitsWhereThePlanWasMade(place: NextCheck.Place) {
+        var p = plan(reflection: "x")
+        p.nextCheck = NextCheck(after: Date(timeIntervalSince1970: 1_796_000_000), place: place)
+        let md = MarkdownPlanRenderer.render(p), html = HTMLPlanRenderer.render(p)
+        switch place {
+        case .terminal:
+            #expect(md.contains("\nKijk rond **28 februari 2027** opnieuw met Wijzer naar je praktijk en vergelijk met `wijzer compare`.\n"))
+            #expect(html.contains("<p>Kijk rond <strong>28 februari 2027</strong> opnieuw met Wijzer naar je praktijk en vergelijk met <code>wijzer compare</code>.</p>"))
+        case .browser:
+            let advice = "opnieuw met Wijzer naar je praktijk. Begin dan een nieuwe zelfcheck en plak onder dat actieplan je persoonlijke link van nu, "
+                + "bij ‘Vergelijk met een eerdere zelfcheck’: zo zie je wat er veranderd is."
+            #expect(md.contains("\nKijk rond **28 februari 2027** " + advice + "\n"))
+            #expect(html.contains("<p>Kijk rond <strong>28 februari 2027</strong> " + advice + "</p>"))
+            #expect(!md.contains("wijzer compare") && !html.contains("wijzer compare"))
+        }
     }
 
     static let hostile = #"<script>alert(1)</script> "><img src=x onerror=alert(1)> [x](javascript:alert(1)) a|b `code` &lt;"#

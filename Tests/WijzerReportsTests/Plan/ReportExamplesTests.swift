@@ -81,7 +81,7 @@ struct ReportExamplesTests {
     @Test(arguments: personas.map(\.file))
     func plansAreCurrent(file: String) throws {
         let document = try ResultFile.read("\(Self.folder)/\(file).json")
-        let plan = ActionPlan(document: document, questionnaire: Self.questionnaire)
+        let plan = ActionPlan(document: document, questionnaire: Self.questionnaire, comparedIn: .terminal)
         for (ext, text) in [("md", MarkdownPlanRenderer.render(plan)), ("html", HTMLPlanRenderer.render(plan))] {
             let mismatch = Golden.mismatch(text, path: "\(Self.folder)/\(file).\(ext)")
             #expect(mismatch == nil, "\(mismatch ?? "") (or: swift run wijzer plan Reports/examples/\(file).json --out Reports/examples, then rename)")
@@ -90,7 +90,7 @@ struct ReportExamplesTests {
 
     @Test func personasDiffer() throws {
         let plans = try Self.personas.map { p in
-            ActionPlan(document: try ResultFile.read("\(Self.folder)/\(p.file).json"), questionnaire: Self.questionnaire)
+            ActionPlan(document: try ResultFile.read("\(Self.folder)/\(p.file).json"), questionnaire: Self.questionnaire, comparedIn: .terminal)
         }
         let average = plans.map { plan in plan.themes.compactMap(\.score).reduce(0, +) / max(1, plan.themes.compactMap(\.score).count) }
         #expect(average[1] > average[0] + 30, "the experienced teacher scores well above the starter: \(average)")
