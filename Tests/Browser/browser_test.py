@@ -302,6 +302,10 @@ class Run:
         self.click(driver, self.button(driver, "maak mijn actieplan"))
         check(driver.current_url.endswith("/plan"), "finishing led to %s" % driver.current_url)
         check(driver.find_elements(By.TAG_NAME, "h1"), "the plan page has no heading")
+        # A pasted link must fit where it is pasted: the earlier link's field spans its form.
+        field, form = driver.execute_script(
+            "const f = document.getElementById('eerder'); return [f.getBoundingClientRect().width, f.form.getBoundingClientRect().width];")
+        check(field >= 0.95 * form, "the earlier link's field is %d px wide in a form of %d px" % (field, form))
         self.audit(driver, "plan")
         self.layout(driver, [(driver.current_url, "plan")])
 

@@ -16,7 +16,8 @@ enum ComparePage {
         inner += "<p class=\"hint\" id=\"\(field)-uitleg\">Plak de link die je toen hebt bewaard, bijvoorbeeld <code>https://…/s/abcd…</code>.</p>"
         if let problem { inner += "<p class=\"problem\" role=\"alert\" id=\"\(field)-fout\">\(h(problem))</p>" }
         let described = problem == nil ? "\(field)-uitleg" : "\(field)-uitleg \(field)-fout"
-        inner += "<input type=\"text\" id=\"\(field)\" name=\"\(field)\" value=\"\(h(entered))\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"\(described)\"\(problem == nil ? "" : " aria-invalid=\"true\"")>"
+        // As wide as the text: a pasted link is long, and a teacher checks it before comparing.
+        inner += "<input type=\"text\" class=\"wide\" id=\"\(field)\" name=\"\(field)\" value=\"\(h(entered))\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"\(described)\"\(problem == nil ? "" : " aria-invalid=\"true\"")>"
         inner += "<div class=\"buttons\"><button type=\"submit\">Vergelijk</button></div>"
         return "<section aria-labelledby=\"vergelijken\"><h2 id=\"vergelijken\">Vergelijk met een eerdere zelfcheck</h2>"
             + "<p>Deed je de zelfcheck al eens eerder, met een andere link? Dan zie je hier wat er sindsdien is veranderd.</p>"

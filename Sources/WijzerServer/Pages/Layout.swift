@@ -50,8 +50,9 @@ enum Layout {
         legend{font-weight:600;font-size:1.1rem;margin-bottom:.5rem}
         .choice{display:block;margin:.35rem 0;padding:.45rem .6rem;border:1px solid var(--line);border-radius:6px}
         .choice input{margin-right:.5rem}
-        textarea,input[type=number]{font:inherit;padding:.4rem;border:1px solid var(--muted);border-radius:4px}
+        textarea,input[type=number],input[type=text],input:not([type]){font:inherit;padding:.4rem;border:1px solid var(--muted);border-radius:4px}
         textarea{width:100%;min-height:6rem;box-sizing:border-box}
+        input.wide{width:100%;box-sizing:border-box}
         .buttons{display:flex;flex-wrap:wrap;gap:.6rem;margin:1rem 0}
         button,.button{font:inherit;padding:.5rem 1rem;border-radius:6px;border:1px solid var(--accent);background:#fff;color:var(--accent);cursor:pointer;text-decoration:none;display:inline-block}
         button.primary,.button.primary{background:var(--accent);color:#fff}

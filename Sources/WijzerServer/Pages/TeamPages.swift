@@ -91,7 +91,7 @@ enum TeamPages {
         body += "<p>Vul de code in die je op het scherm ziet. Je beantwoordt de thema’s van de sessie en krijgt je eigen actieplan. Het team ziet alleen wat de groep samen antwoordde, en pas als genoeg mensen klaar zijn; niemand ziet jouw antwoorden.</p>"
         if let problem { body += "<p class=\"problem\" role=\"alert\">\(h(problem))</p>" }
         var inner = "<p><label for=\"code\">Code</label><br><input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" placeholder=\"KX7P-M3QD\" required></p>"
-        inner += "<details><summary>Ik heb de zelfcheck al gedaan</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet.</p></details>"
+        inner += "<details><summary>Ik heb de zelfcheck al gedaan</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" class=\"wide\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet.</p></details>"
         inner += "<div class=\"buttons\"><button class=\"primary\" type=\"submit\">Doe mee</button></div>"
         body += c.form(TeamPaths.join, inner)
         return TeamLayout.page(c, title: "Meedoen aan een teamsessie", body: body)
