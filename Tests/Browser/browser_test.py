@@ -5,7 +5,7 @@
 It completes one theme with the mouse and one with the keyboard only, uses back, skip, review
 and edit, reloads mid-theme and resumes, comes back through the private link in a fresh browser
 profile, downloads the result JSON (checked against docs/result.schema.json and by
-`wijzer plan`) and deletes the data. On every page it visits, axe-core reports no violation of
+`wijzer plan`), compares a second self-check with the first and deletes the data. On every page it visits, axe-core reports no violation of
 WCAG 2.0/2.1 A and AA and every control has a label; focus is visible while tabbing; at 360 px
 wide and at 200 % zoom nothing scrolls sideways.
 
@@ -401,6 +401,57 @@ class Run:
         with open(path, "wb") as f:
             f.write(base64.b64decode(shot["data"]))
 
+    # Comparing with an earlier self-check ---------------------------------------------------
+
+    def compare_with(self, driver, plan, entered):
+        """On the plan page `plan`, pastes `entered` as the earlier link and compares."""
+        driver.get(plan)
+        driver.find_element(By.ID, "eerder").send_keys(entered)
+        self.click(driver, self.button(driver, "Vergelijk"))
+
+    def comparison(self, earlier):
+        """A second self-check, in a profile of its own, finishes KEYBOARD_THEME with the mouse
+        and compares itself with the self-check at `earlier` (its private link): first with text
+        that is no link (refused beside the field), then with the link, at 1024 px, at 360 px and
+        at 200 % zoom."""
+        third = self.browser("third")
+        third.get(self.url + "/")
+        self.click(third, self.button(third, "Begin je zelfcheck"))
+        link = third.find_element(By.CSS_SELECTOR, ".link").text.strip().rstrip("/").split("/s/")[-1]
+        third.get(self.url + "/s/%s/thema/%s" % (link, KEYBOARD_THEME))
+        self.click(third, self.link(third, "Begin met dit thema"))
+        for _ in range(40):
+            if not self.on_question(third):
+                break
+            self.answer_with_mouse(third, self.page_kind(third))
+        check(self.on_review(third), "the second self-check did not reach its review: %s" % third.current_url)
+        self.click(third, self.button(third, "maak mijn actieplan"))
+        plan = third.current_url
+        check(plan.endswith("/plan"), "finishing the second self-check led to %s" % plan)
+
+        self.compare_with(third, plan, "mijn vorige link")
+        problem = third.find_element(By.CSS_SELECTOR, "p.problem").text
+        check("geen persoonlijke link" in problem and third.find_elements(By.CSS_SELECTOR, "#eerder[aria-invalid=true]"),
+              "text that is no link was answered with '%s'" % problem)
+        self.audit(third, "comparison refused")
+
+        self.compare_with(third, plan, earlier)
+        check("Vergelijking van twee zelfchecks" in third.find_element(By.TAG_NAME, "h1").text,
+              "comparing led to '%s'" % third.find_element(By.TAG_NAME, "h1").text)
+        rows = [row.text for row in third.find_elements(By.CSS_SELECTOR, "table.themes tbody tr")]
+        check(len(rows) == 1 and rows[0].startswith("Voorbereiding"), "themes compared: %s" % rows)
+        self.audit(third, "comparison")
+        # The comparison answers a POST, so each width compares again (`layout` loads by GET).
+        started = time.time()
+        for width, scale, label in [(360, 1, "360 px"), (640, 2, "200 % zoom")]:
+            third.execute_cdp_cmd("Emulation.setDeviceMetricsOverride",
+                                  {"width": width, "height": 800, "deviceScaleFactor": scale, "mobile": width < 400})
+            self.compare_with(third, plan, earlier)
+            self.no_sideways_scroll(third, "the comparison at %s" % label)
+        third.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
+        self.spent["layout"] += time.time() - started
+        print("compare: a second self-check compared with the first (%s); text that is no link refused" % rows[0])
+
     # The private link, the download, deleting ----------------------------------------------
 
     def download_result(self, driver):
@@ -466,6 +517,7 @@ class Run:
         self.audit(second, "self-check overview")
         print("fresh profile: the private link shows %s" % finished[:2])
         self.check_result(self.download_result(second))
+        self.comparison(private)
 
         # Delete everything: the link no longer works.
         self.click(second, self.link(second, "Verwijder al mijn antwoorden"))

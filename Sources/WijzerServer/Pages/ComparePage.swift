@@ -30,7 +30,7 @@ enum ComparePage {
         var body = "<nav class=\"meta\"><a href=\"\(c.href(Paths.plan(link)))\">Terug naar je actieplan</a></nav>"
         body += "<h1>Vergelijking van twee zelfchecks</h1>"
         body += "<p>Van \(h(comparison.oldDate)) naar \(h(comparison.newDate)). Waar je stond en waar je nu staat: begin, op weg of stevig (– bij te weinig antwoorden).</p>"
-        body += "<table><thead><tr><th scope=\"col\">Thema</th><th scope=\"col\">Eerst</th><th scope=\"col\">Nu</th></tr></thead><tbody>"
+        body += "<table class=\"themes\"><thead><tr><th scope=\"col\">Thema</th><th scope=\"col\">Eerst</th><th scope=\"col\">Nu</th></tr></thead><tbody>"
         for t in comparison.themes {
             body += "<tr><th scope=\"row\">\(h(t.title))</th><td>\(h(Comparison.label(t.oldPosition)))</td><td>\(h(Comparison.label(t.newPosition)))</td></tr>"
         }
