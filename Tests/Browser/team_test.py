@@ -164,6 +164,12 @@ class TeamRun(Run):
                 main = self.text(view)
                 check("Dit overzicht telt 5 deelnemers" in main and "Gespreksonderwerpen" in main, "after 5: %s" % main[:400])
                 self.audit(view, "team: view with report")
+                # The report looks as in its file: counts are plain cells, not the plan's badges.
+                badges = view.execute_script("""
+                    return [...document.querySelectorAll('td.num')].filter(td => {
+                      const s = getComputedStyle(td);
+                      return s.display !== 'table-cell' || s.backgroundColor !== 'rgba(0, 0, 0, 0)'; }).length;""")
+                check(view.find_elements(By.CSS_SELECTOR, "td.num") and badges == 0, "%d count cells look like badges" % badges)
                 released = view.page_source
                 self.mark(view)
                 print("5 finished: the view reloaded by itself and shows the report")

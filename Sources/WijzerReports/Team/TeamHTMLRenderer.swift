@@ -132,7 +132,9 @@ public enum TeamHTMLRenderer {
             + "<line x1=\"\(x(d.median))\" y1=\"2\" x2=\"\(x(d.median))\" y2=\"18\" stroke=\"#2d6a5f\" stroke-width=\"3\"/></svg>"
     }
 
-    static let css = """
+    /// The rules a team report adds to the plan's stylesheet, also for a page that brings its
+    /// own shell: among them, undoing the plan's numbered badge (`.num`) for count cells.
+    public static let css = """
         table{border-collapse:collapse;width:100%;margin:.5rem 0}th,td{text-align:left;padding:.2rem .4rem;border-bottom:1px solid var(--line);vertical-align:middle}
         td.num,.scores td:nth-child(n+2):not(:last-child){text-align:right;font-variant-numeric:tabular-nums}
         .bars td:first-child{width:45%}.question{margin:.6rem 0 1rem;break-inside:avoid}

@@ -1,3 +1,5 @@
+import WijzerReports
+
 /// The team pages' additions to the page shell: a stylesheet for the projector (large type)
 /// and, on the team view only, the small script that reloads it when the server releases a new
 /// state. Both are files from 'self': the CSP allows nothing inline.
@@ -21,7 +23,9 @@ enum TeamLayout {
 
         """
 
-    static let stylesheet = """
+    /// The team report's own rules (its count cells are no numbered badges), then the
+    /// projector's.
+    static let stylesheet = TeamHTMLRenderer.css + "\n" + """
         .code{font-family:monospace;font-size:2.4rem;font-weight:700;letter-spacing:.15em}
         .counts{font-size:1.3rem}
         .screen{font-size:1.6rem;line-height:1.4}
