@@ -34,6 +34,7 @@ struct Team: ParsableCommand {
               wijzer team ~/Gedeeld/team-resultaten/
               wijzer team resultaten/ --out Teamsessie --baseline Vorige/team-scores.csv
               wijzer team a.json b.json c.json d.json e.json --min-group 3
+              wijzer team resultaten/ --thema lesgeven --thema stagebegeleiding
             """
     )
 
@@ -54,6 +55,9 @@ struct Team: ParsableCommand {
 
     @Option(name: .customLong("csv-separator"), help: ArgumentHelp("Scheidingsteken in de CSV-bestanden: ; (Nederlandse spreadsheets, standaard) of , (RFC 4180).", valueName: "teken"))
     var csvSeparator: String = ";"
+
+    @Option(name: .customLong("thema"), help: ArgumentHelp("Alleen over dit thema (nummer, id of naam); herhaal voor meer thema's. Zoals een teamsessie: andere thema's tellen niet mee en staan niet in het rapport.", valueName: "thema"))
+    var themes: [String] = []
 
     @Flag(help: "Stop bij elk probleem met een bestand (afsluitcode 1) en schrijf dan geen rapport.")
     var strict = false
@@ -87,6 +91,12 @@ struct Team: ParsableCommand {
         settings.withReflections = withReflections
         settings.baseline = baseline.map { [$0] } ?? []
         settings.csvSeparator = separator ?? ";"
+        for typed in themes {
+            switch ThemeLookup.find(typed, in: checked.questionnaire) {
+            case .success(let id): if !settings.themes.contains(id) { settings.themes.append(id) }
+            case .failure(let problem): throw WijzerError(.usage, "--thema: " + problem.message)
+            }
+        }
         let session = TeamSession(questionnaire: checked.questionnaire, stamp: checked.questionnaire.stamp(files: files))
         let outcome = session.run(paths, options: settings)
         let report = outcome.report

@@ -8,9 +8,9 @@ own profile; six participants, each in a separate browser profile, join with the
 the theme with the mouse, get their plan and download their result file. The team view says
 "te weinig" until five finished, then reloads by itself (server-sent events and /team.js) to
 show the report; the sixth participant changes nothing; closing reloads it with the final
-report. The four frozen files the facilitator downloads are byte-identical to `wijzer team
---with-reflections` over the six downloaded result files. axe-core (WCAG 2.0/2.1 A and AA)
-finds no violation on the participant and team pages.
+report, on the session's theme alone. The four frozen files the facilitator downloads are
+byte-identical to `wijzer team --with-reflections --thema THEME` over the six downloaded result
+files. axe-core (WCAG 2.0/2.1 A and AA) finds no violation on the participant and team pages.
 
 Usage: team_test.py --url http://127.0.0.1:PORT --out DIR --wijzer BINARY
 Prints one line per step; the last line is "TEAM OK" and the exit status 0 when all pass.
@@ -170,6 +170,8 @@ class TeamRun(Run):
                       const s = getComputedStyle(td);
                       return s.display !== 'table-cell' || s.backgroundColor !== 'rgba(0, 0, 0, 0)'; }).length;""")
                 check(view.find_elements(By.CSS_SELECTOR, "td.num") and badges == 0, "%d count cells look like badges" % badges)
+                rows = [row.find_element(By.TAG_NAME, "td").text for row in view.find_elements(By.CSS_SELECTOR, "table.scores tbody tr")]
+                check(rows == [THEME_TITLE], "the report's themes are %s, not the session's alone" % rows)
                 released = view.page_source
                 self.mark(view)
                 print("5 finished: the view reloaded by itself and shows the report")
@@ -201,14 +203,14 @@ class TeamRun(Run):
 
         frozen = [self.download(facilitator, name) for name in FILES]
         team_out = os.path.join(self.scratch, "wijzer-team")
-        run = subprocess.run([self.wijzer, "team"] + results + ["--with-reflections", "--out", team_out],
+        run = subprocess.run([self.wijzer, "team"] + results + ["--with-reflections", "--thema", THEME, "--out", team_out],
                              capture_output=True, text=True, timeout=60)
         check(run.returncode == 0, "wijzer team failed: %s" % run.stderr)
         for name, path in zip(FILES, frozen):
             with open(path, "rb") as a, open(os.path.join(team_out, name), "rb") as b:
                 check(a.read() == b.read(), "the frozen %s differs from wijzer team's" % name)
-        print("frozen report: %s byte-identical to wijzer team over the %d downloaded result files"
-              % (", ".join(FILES), len(results)))
+        print("frozen report: %s byte-identical to wijzer team --thema %s over the %d downloaded result files"
+              % (", ".join(FILES), THEME, len(results)))
 
         pages = sum(self.audited.values())
         print("axe-core %s (%s): 0 violations on %d pages of %d kinds: %s"

@@ -38,6 +38,29 @@ struct TeamCommandTests {
         }
     }
 
+    /// `--thema`: the report is on that theme alone, as a live session's; answers to other
+    /// themes are not counted. An unknown theme is a usage error that names the themes there are.
+    @Test func aReportOnChosenThemesOnly() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        try team(8, in: folder)
+        let run = try WijzerProcess.run(["team", "resultaten", "--thema", "2", "--out", "uit"], directory: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let titles = Self.questionnaire.0.themes.map(\.title.text)
+        let scores = try String(contentsOfFile: folder.path + "/uit/team-scores.csv", encoding: .utf8)
+        #expect(scores.split(whereSeparator: \.isNewline).count == 2 && scores.contains(titles[1]), "a header and one theme: \(scores)")
+        let answers = try String(contentsOfFile: folder.path + "/uit/team-antwoorden.csv", encoding: .utf8)
+        for title in titles where title != titles[1] { #expect(!scores.contains(title) && !answers.contains(title), "\(title)") }
+        let report = try String(contentsOfFile: folder.path + "/uit/team-rapport.md", encoding: .utf8)
+        #expect(report.contains("| \(titles[1]) | "))
+        for title in titles where title != titles[1] { #expect(!report.contains("| \(title) | "), "\(title)") }
+
+        let unknown = try WijzerProcess.run(["team", "resultaten", "--thema", "koken", "--out", "uit2"], directory: folder.path)
+        #expect(unknown.status == 2)
+        #expect(unknown.stderr.contains("--thema: Onbekend thema “koken”. Typ een nummer van 1 tot 6 of de naam van een thema: 1 Voorbereiding, 2 Lesgeven"))
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/uit2"))
+    }
+
     @Test func noUsableFileExitsOne() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -55,24 +55,24 @@ extension TeamMemoryBoundsTests {
         let store = try await SQLiteAnswerStore.inMemory()
         let server = WebServer(settings: ServerSettings(), questionnaire: Bundled.questionnaire, stamp: Bundled.stamp, store: store)
         let fromSnapshot = server.teamReport(try TeamSnapshotCodec.decode(TeamSnapshotCodec.encode(members), lines: TeamSnapshotCodec.lineCache()),
-                                             minimumGroup: 5)
-        #expect(server.teamReport(documents, minimumGroup: 5) == fromSnapshot)
+                                             themes: themes, minimumGroup: 5)
+        #expect(server.teamReport(documents, themes: themes, minimumGroup: 5) == fromSnapshot)
         // From the members as stored, the answers coded once per member: the same report, and
         // a later release codes only who is new or changed.
-        #expect(server.teamReport(members: Array(members.prefix(6)), minimumGroup: 5) == server.teamReport(Array(documents.prefix(6)), minimumGroup: 5))
+        #expect(server.teamReport(members: Array(members.prefix(6)), themes: themes, minimumGroup: 5) == server.teamReport(Array(documents.prefix(6)), themes: themes, minimumGroup: 5))
         #expect(server.teamContributions.count == 6)
-        #expect(server.teamReport(members: members, minimumGroup: 5) == fromSnapshot)
+        #expect(server.teamReport(members: members, themes: themes, minimumGroup: 5) == fromSnapshot)
         #expect(server.teamContributions.count == 8)
         var changed = members[0].document
         changed.name = "Anders"
         let again = try stored.member(key: "k0", text: DocumentCache.encode(changed), themes: themes)
-        #expect(server.teamReport(members: [again] + members.dropFirst(), minimumGroup: 5)
-            == server.teamReport([again.document] + documents.dropFirst(), minimumGroup: 5))
+        #expect(server.teamReport(members: [again] + members.dropFirst(), themes: themes, minimumGroup: 5)
+            == server.teamReport([again.document] + documents.dropFirst(), themes: themes, minimumGroup: 5))
         #expect(server.teamContributions.count == 9)
 
         let cache = TeamReportCache()
         let made = Counter()
-        await cache.prime(session: "a", released: 8) { await made.add(); return server.teamReport(documents, minimumGroup: 5) }
+        await cache.prime(session: "a", released: 8) { await made.add(); return server.teamReport(documents, themes: themes, minimumGroup: 5) }
         let shown = try await cache.report(session: "a", released: 8) { await made.add(); return fromSnapshot }
         #expect(shown == fromSnapshot)
         #expect(await made.value == 1)

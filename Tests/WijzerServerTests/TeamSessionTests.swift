@@ -141,6 +141,11 @@ import WijzerTestSupport
                     #expect(presentation.contains("Nog te weinig deelnemers"))
                 } else {
                     #expect(view.contains("Dit overzicht telt 5 deelnemers") && view.contains("Gespreksonderwerpen"))
+                    // The report is on the session's theme: no row says "te weinig" of a theme
+                    // nobody was asked.
+                    for other in Bundled.questionnaire.themes {
+                        #expect(view.contains("<tr><td>\(other.title.text)</td>") == (other.id.name == theme), "\(other.title.text)")
+                    }
                 }
             }
         }
@@ -224,7 +229,7 @@ import WijzerTestSupport
         }
         try await store.close()
         let files = (0 ..< 6).map { folder.path + "/deelnemer-\($0).json" }
-        let outcome = try WijzerProcess.run(["team"] + files + ["--with-reflections", "--out", folder.path + "/team"])
+        let outcome = try WijzerProcess.run(["team"] + files + ["--with-reflections", "--thema", theme, "--out", folder.path + "/team"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         for name in ["team-rapport.md", "team-rapport.html", "team-scores.csv", "team-antwoorden.csv"] {
             let expected = try Data(contentsOf: URL(fileURLWithPath: folder.path + "/team/" + name))

@@ -44,6 +44,7 @@ public struct TeamReport: Sendable, Equatable {
 
     public struct Question: Sendable, Equatable {
         public var id: String
+        public var themeID: String
         public var themeTitle: String
         public var text: String
         public var isReflection: Bool
@@ -171,7 +172,7 @@ public struct TeamReport: Sendable, Equatable {
             // A reflection's n.v.t. is no text: only real texts count for it.
             let m = question.kind == .reflection ? tally.respondents[qi] - tally.counts[qi][question.categories] : tally.respondents[qi]
             let shown = privacy.mayShow(group: m)
-            var result = Question(id: question.id, themeTitle: catalog.themeTitles[question.theme],
+            var result = Question(id: question.id, themeID: catalog.themeIDs[question.theme], themeTitle: catalog.themeTitles[question.theme],
                                   text: question.resolved.decl.text.text, isReflection: question.kind == .reflection,
                                   multiple: question.kind == .multiple, respondents: shown ? m : nil, bars: [], spread: nil)
             guard shown, question.kind != .reflection else { return result }

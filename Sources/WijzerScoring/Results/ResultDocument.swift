@@ -37,6 +37,14 @@ public struct ResultDocument: Sendable, Hashable, Codable {
         }
     }
 
+    /// The document with the themes in `ids` only: what a team asked for, without what the
+    /// teacher did elsewhere (a live team session, `wijzer team --thema`).
+    public func keeping(themes ids: [String]) -> ResultDocument {
+        var document = self
+        document.themes.removeAll { !ids.contains($0.theme) }
+        return document
+    }
+
     /// All answers of all themes, by question id.
     public var answers: Answers {
         var result: Answers = [:]

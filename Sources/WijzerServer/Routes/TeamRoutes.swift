@@ -148,7 +148,7 @@ extension WebServer {
     private func releasedReport(_ session: TeamSessionRecord, _ teams: any TeamSessionStore) async throws -> TeamReport? {
         guard session.released > 0 else { return nil }
         return try await teamReports.report(session: session.id, released: session.released) {
-            teamReport(try await teams.snapshot(session: session.id), minimumGroup: session.minimumGroup)
+            teamReport(try await teams.snapshot(session: session.id), themes: session.themes, minimumGroup: session.minimumGroup)
         }
     }
 

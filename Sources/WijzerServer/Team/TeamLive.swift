@@ -6,25 +6,26 @@ import WijzerScoring
 /// (a release), and the report itself, made by the same aggregation and renderers as
 /// `wijzer team`.
 extension WebServer {
-    /// The team report over `documents` with groups of at least `minimumGroup`, reflections
-    /// included (only those their writers agreed to share; `TeamPrivacy` decides the rest).
-    func teamReport(_ documents: [ResultDocument], minimumGroup: Int) -> TeamReport {
-        aggregate(minimumGroup: minimumGroup) { aggregator in documents.map(aggregator.contribution(of:)) }
+    /// The team report on the session's `themes` over `documents` (those themes only) with
+    /// groups of at least `minimumGroup`, reflections included (only those their writers agreed
+    /// to share; `TeamPrivacy` decides the rest).
+    func teamReport(_ documents: [ResultDocument], themes: [String], minimumGroup: Int) -> TeamReport {
+        aggregate(themes: themes, minimumGroup: minimumGroup) { aggregator in documents.map(aggregator.contribution(of:)) }
     }
 
     /// The same report over members as stored, each member's answers coded once per server
     /// (`TeamContributionMemo`).
-    func teamReport(members: [TeamMemberDocument], minimumGroup: Int) -> TeamReport {
-        aggregate(minimumGroup: minimumGroup) { aggregator in
+    func teamReport(members: [TeamMemberDocument], themes: [String], minimumGroup: Int) -> TeamReport {
+        aggregate(themes: themes, minimumGroup: minimumGroup) { aggregator in
             members.map { member in teamContributions.contribution(line: member.line) { aggregator.contribution(of: member.document) } }
         }
     }
 
-    private func aggregate(minimumGroup: Int,
+    private func aggregate(themes: [String], minimumGroup: Int,
                            _ contributions: (TeamAggregator) -> [TeamContributionMemo.Contribution]) -> TeamReport {
         var aggregator = TeamAggregator(catalog: teamCatalog, collectReflections: true)
         for (i, contribution) in contributions(aggregator).enumerated() { aggregator.add(contribution, from: "deelnemer \(i + 1)") }
-        return TeamReport(aggregator.finish(memo: teamFigures), minimumGroup: minimumGroup, baseline: nil)
+        return TeamReport(aggregator.finish(memo: teamFigures), minimumGroup: minimumGroup, baseline: nil).scoped(to: themes)
     }
 
     /// The four files of `wijzer team --with-reflections` for `report`.
@@ -57,7 +58,7 @@ extension WebServer {
         guard finished.count >= session.released + session.minimumGroup else { return false }
         // The report is made before it is released: the views of every instance show it as
         // stored with the release (`releasedView`).
-        let report = teamReport(members: finished, minimumGroup: session.minimumGroup)
+        let report = teamReport(members: finished, themes: session.themes, minimumGroup: session.minimumGroup)
         guard try await teams.release(session: session.id, expected: session.released, released: finished.count, snapshot: finished,
                                       html: TeamHTMLRenderer.mainContent(report))
         else { return false }
@@ -82,7 +83,7 @@ extension WebServer {
     func closeTeamSession(_ session: TeamSessionRecord, at date: Date) async throws {
         guard let teams else { return }
         let documents = try await teams.members(session: session.id, questionnaire: questionnaire.id, themes: session.themes, markedFinishedOnly: false)
-        let report = teamReport(members: documents, minimumGroup: session.minimumGroup)
+        let report = teamReport(members: documents, themes: session.themes, minimumGroup: session.minimumGroup)
         if try await teams.close(session: session.id, at: date, report: Self.frozen(report), snapshot: documents) {
             await teamEvents.publish(session: session.id)
         }

@@ -12,7 +12,7 @@ public struct TeamMemberDocument: Sendable, Equatable {
     /// `document` as a member of a session on `themes`, its line encoded (for tests: the stores
     /// make members with `stored`, from the text they read).
     init(_ document: ResultDocument, themes: [String]) {
-        let restricted = Self.restricted(document, to: themes)
+        let restricted = document.keeping(themes: themes)
         self.init(restricted: restricted, line: DocumentCache.encode(restricted))
     }
 
@@ -27,14 +27,8 @@ public struct TeamMemberDocument: Sendable, Equatable {
     /// Why: encoding every finished member's document again at every release was a quarter of
     /// the CPU time of a session of 200 (Benchmarks/team, perf).
     static func stored(_ decoded: ResultDocument, text: String, themes: [String]) -> TeamMemberDocument {
-        let restricted = restricted(decoded, to: themes)
+        let restricted = decoded.keeping(themes: themes)
         if restricted.themes.count == decoded.themes.count { return TeamMemberDocument(restricted: restricted, line: text) }
         return TeamMemberDocument(restricted: restricted, line: DocumentCache.encode(restricted))
-    }
-
-    static func restricted(_ document: ResultDocument, to themes: [String]) -> ResultDocument {
-        var document = document
-        document.themes = document.themes.filter { themes.contains($0.theme) }
-        return document
     }
 }

@@ -26,6 +26,32 @@ struct TeamReportTests {
         #expect(md.contains("## Gespreksonderwerpen") && md.contains("## Teamactieplan (concept)"))
     }
 
+    /// A report on one theme (a live session's, `wijzer team --thema`) has that theme's row and
+    /// questions only, and the same figures for them as the report on every theme.
+    @Test func aReportOnOneThemeLeavesTheOthersOut() throws {
+        let docs = TeamFixture.documents(8, seed: 5).map { $0.keeping(themes: ["lesgeven"]) }
+        let all = TeamReport(TeamFixture.outcome(docs), minimumGroup: 5, baseline: nil)
+        let scoped = all.scoped(to: ["lesgeven"])
+        #expect(all.themes.count == TeamFixture.questionnaire.themes.count)
+        #expect(scoped.themes.map(\.id) == ["lesgeven"] && scoped.themes == all.themes.filter { $0.id == "lesgeven" })
+        #expect(!scoped.questions.isEmpty && scoped.questions == all.questions.filter { $0.themeID == "lesgeven" })
+        #expect(scoped.topics == all.topics && scoped.tips == all.tips)
+        // No row or answers' heading of a theme nobody was asked (a tip of another theme that
+        // lesgeven's answers trigger keeps its theme's name, as in every report).
+        let others = TeamFixture.questionnaire.themes.filter { $0.id.name != "lesgeven" }.map(\.title.text)
+        let (md, html) = (TeamMarkdownRenderer.render(scoped), TeamHTMLRenderer.render(scoped))
+        #expect(md.contains("| Lesgeven | ") && html.contains("<tr><td>Lesgeven</td>"))
+        for title in others {
+            #expect(!md.contains("| \(title) | ") && !md.contains("### \(title)\n") && !md.contains("**\(title)**"), "\(title)")
+            #expect(!html.contains("<tr><td>\(title)</td>") && !html.contains("<h3>\(title)</h3>") && !html.contains("<strong>\(title)</strong>"), "\(title)")
+        }
+        #expect(TeamMarkdownRenderer.render(all).contains("| \(others[0]) | "))
+        for text in [TeamCSVRenderer.scores(scoped), TeamCSVRenderer.answers(scoped)] {
+            #expect(text.contains("Lesgeven"))
+            for title in others { #expect(!text.contains(title), "\(title)") }
+        }
+    }
+
     /// Documents that do not fit the questionnaire are named with the reason and change nothing.
     @Test func unfitDocumentsAreListedAndDoNotChangeTheFigures() throws {
         let docs = TeamFixture.documents(8, seed: 4)
