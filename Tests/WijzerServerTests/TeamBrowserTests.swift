@@ -21,7 +21,7 @@ import WijzerTestSupport
         #expect(run.output.hasSuffix("TEAM OK\n"))
         for step in ["4 finished: the team view says 'te weinig'", "5 finished: the view reloaded by itself and shows the report",
                      "6 finished: the team view is unchanged", "closed: the view reloaded by itself and shows the final report",
-                     "byte-identical to wijzer team over the 6 downloaded result files"] {
+                     "byte-identical to wijzer team --thema voorbereiding over the 6 downloaded result files"] {
             #expect(run.output.contains(step), "missing: \(step)")
         }
         #expect(run.output.contains("(wcag2a, wcag2aa, wcag21a, wcag21aa): 0 violations on"))
