@@ -48,6 +48,8 @@ import WijzerTestSupport
             let presentation = try await screen.get("/beamer/\(projector)/presentatie/1")
             #expect(presentation.status == .ok && presentation.body.contains("Scherm 1 van"))
             #expect(presentation.body.contains("href=\"/beamer/\(projector)/presentatie/2\""))
+            // Each answer with its share in brackets, never "deel.: 20 %".
+            #expect(presentation.body.contains(" %)</strong><br><progress") && !presentation.body.contains(".: "))
 
             // Nothing under the projector link closes or downloads, and no page names the facilitator's link.
             for page in [before, view, presentation] { #expect(!page.body.contains(link)) }

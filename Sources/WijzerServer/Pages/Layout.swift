@@ -61,7 +61,7 @@ enum Layout {
         .problem{border-left:4px solid #a4262c;padding:.4rem .8rem;background:#fdf3f3}
         .notice{border-left:4px solid var(--accent);padding:.4rem .8rem;background:#f3f5f8}
         .link{font-family:monospace;word-break:break-all;background:#fff;padding:.3rem;border:1px solid var(--line)}
-        progress{width:100%}
+        progress{width:100%;accent-color:var(--accent)}
         table.themes{border-collapse:collapse;width:100%}
         table.themes td,table.themes th{padding:.4rem;border-bottom:1px solid var(--line);text-align:left}
         """

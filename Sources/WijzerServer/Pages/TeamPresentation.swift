@@ -23,8 +23,9 @@ enum TeamPresentation {
             if let question = report.questions.first(where: { $0.id == topic.questionID }) {
                 let who = question.respondents.map { " (\($0) antwoorden)" } ?? ""
                 body += "<h2>Zo antwoordde het team\(who)</h2><ul class=\"bars\">"
+                // The share in brackets, not after a colon: most answers end with a full stop.
                 for bar in question.bars {
-                    body += "<li>\(h(bar.label)): \(bar.percent) %<br><progress max=\"100\" value=\"\(bar.percent)\" aria-label=\"\(h(bar.label)): \(bar.percent) procent\"></progress></li>"
+                    body += "<li>\(h(bar.label)) <strong>(\(bar.percent) %)</strong><br><progress max=\"100\" value=\"\(bar.percent)\" aria-label=\"\(h(bar.label)) (\(bar.percent) procent)\"></progress></li>"
                 }
                 body += "</ul>"
             }
