@@ -401,6 +401,20 @@ class Run:
         with open(path, "wb") as f:
             f.write(base64.b64decode(shot["data"]))
 
+    def copy_link(self, driver, private):
+        """The button under the link to keep copies it: the clipboard, read back, holds the link."""
+        driver.execute_cdp_cmd("Browser.grantPermissions", {"origin": self.url,
+                                                           "permissions": ["clipboardReadWrite", "clipboardSanitizedWrite"]})
+        self.button(driver, "Kopieer de link").click()
+        try:
+            WebDriverWait(driver, 5).until(lambda d: "Gekopieerd" in d.find_element(By.CSS_SELECTOR, "p.link + p [role=status]").text)
+        except TimeoutException:
+            raise Failure("copying the link said '%s'" % driver.find_element(By.CSS_SELECTOR, "p.link + p [role=status]").text)
+        copied = driver.execute_async_script(
+            "const done = arguments[arguments.length - 1]; navigator.clipboard.readText().then(done, e => done('error: ' + e));")
+        check(copied == private, "the clipboard holds '%s', not the private link" % copied)
+        print("copy: the button under the private link copied it")
+
     # Comparing with an earlier self-check ---------------------------------------------------
 
     def compare_with(self, driver, plan, entered):
@@ -501,6 +515,7 @@ class Run:
         link = private.rstrip("/").split("/s/")[-1]
         check(private.startswith(self.url) and len(link) >= 22, "the private link is '%s'" % private)
         overview = first.current_url.split("?")[0]
+        self.copy_link(first, private)
         self.layout(first, [(self.url + "/", "start"), (first.current_url, "private link")])
 
         self.mouse_theme(first, link)

@@ -28,7 +28,12 @@ import WijzerTestSupport
             let welcome = try await browser.get("/s/\(link)?welkom")
             #expect(welcome.body.contains("Bewaar deze link"))
             #expect(welcome.body.contains("http://127.0.0.1:8080/s/\(link)"))
-            #expect(!(try await browser.get("/s/\(link)")).body.contains("Bewaar deze link"))
+            // With the link to keep comes the script of its copy button (from 'self'), and only then.
+            #expect(welcome.body.contains("<script src=\"/kopieer.js\" defer></script>"))
+            let again = try await browser.get("/s/\(link)").body
+            #expect(!again.contains("Bewaar deze link") && !again.contains("<script"))
+            let script = try await browser.get("/kopieer.js")
+            #expect(script.headers[.contentType] == "text/javascript; charset=utf-8" && script.body.contains("Kopieer de link"))
 
             let intro = try await browser.get("/s/\(link)/thema/\(theme)")
             #expect(intro.body.contains("Begin met dit thema"))

@@ -44,7 +44,7 @@ enum StartPages {
         }
         body += "<h2>Je gegevens</h2><p>Download je antwoorden als resultaatbestand (JSON) om ze te bewaren of aan je teamleider te geven: <a href=\"\(c.href(Paths.result(link)))\" download>resultaat.json</a>.</p>"
         body += "<p><a href=\"\(c.href(Paths.delete(link)))\">Verwijder al mijn antwoorden</a></p>"
-        return Layout.page(c, title: "Je zelfcheck", body: body)
+        return Layout.page(c, title: "Je zelfcheck", body: body, head: fullLink == nil ? "" : CopyLink.head(c))
     }
 
     static func confirmDelete(_ c: PageContext, link: String) -> String {

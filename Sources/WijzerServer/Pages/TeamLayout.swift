@@ -4,8 +4,8 @@ import WijzerReports
 /// and, on the team view only, the small script that reloads it when the server releases a new
 /// state. Both are files from 'self': the CSP allows nothing inline.
 enum TeamLayout {
-    static func page(_ c: PageContext, title: String, body: String, live: Bool = false) -> String {
-        var head = "\n<link rel=\"stylesheet\" href=\"\(c.href(TeamPaths.stylesheet))\">"
+    static func page(_ c: PageContext, title: String, body: String, live: Bool = false, head extra: String = "") -> String {
+        var head = "\n<link rel=\"stylesheet\" href=\"\(c.href(TeamPaths.stylesheet))\">" + extra
         if live { head += "\n<script src=\"\(c.href(TeamPaths.script))\" defer></script>" }
         return Layout.page(c, title: title, body: body, head: head)
     }

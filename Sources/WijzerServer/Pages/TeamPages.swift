@@ -58,7 +58,7 @@ enum TeamPages {
                 body += "<p class=\"muted\">De losse antwoorden van de deelnemers worden op \(h(DutchDate.long(due))) verwijderd; het rapport blijft.</p>"
             }
         }
-        return TeamLayout.page(c, title: "Je teamsessie", body: body)
+        return TeamLayout.page(c, title: "Je teamsessie", body: body, head: CopyLink.head(c))
     }
 
     /// The team view: the released state only, so it is the same between two releases

@@ -12,6 +12,10 @@ extension WebServer {
             Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
                      body: ResponseBody(byteBuffer: ByteBuffer(string: Layout.stylesheet)))
         }
+        router.get(RouterPath(CopyLink.path)) { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: CopyLink.script)))
+        }
 
         router.get(RouterPath(Paths.start)) { request, _ in
             // The link from the cookie is only offered, not looked up: no lookup without a click.
