@@ -98,6 +98,12 @@ public struct Lexer {
                 if isDigit(at(i + 1)) {
                     i = scanNumber(bytes, i + 1, end)
                     tokens.append(Token(kind: .number, start: start, end: i))
+                } else if b == UInt8(ascii: "-") && at(i + 1) == UInt8(ascii: ">") {
+                    // `a "Ja" -> tip x`, as other formats write an option's effect.
+                    i += 2
+                    problems.append(Problem(message: "onverwacht `->`; een effect (`score`, `tip`, `strength`) staat op een eigen regel, ingesprongen onder de optie",
+                                            start: start, end: i))
+                    tokens.append(Token(kind: .invalid, start: start, end: i))
                 } else {
                     i += 1
                     problems.append(Problem(message: "onverwacht teken `\(Character(Unicode.Scalar(b)))`", start: start, end: i))

@@ -145,9 +145,10 @@ struct LineCursor {
         return false
     }
 
-    /// Reports anything left on the line.
+    /// Reports anything left on the line, unless it starts with a character the lexer has
+    /// reported already (one mistake, one finding).
     func expectEnd(_ d: inout DiagnosticEngine) {
-        guard let t = peek, let last else { return }
+        guard let t = peek, let last, t.kind != .invalid else { return }
         d.error(.trailingToken, "onverwacht `\(text(t))` aan het eind van de regel",
                 at: Span(file: fileIndex, start: t.start, end: last.end))
     }

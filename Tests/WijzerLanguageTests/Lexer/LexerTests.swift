@@ -60,6 +60,7 @@ struct LexerTests {
         (#"question q "niet af"#, "tekst zonder afsluitend aanhalingsteken `\"`"),
         ("a ! b", "onverwacht teken `!`; bedoel je `!=`?"),
         ("a $ b", "onverwacht teken `$`"),
+        (#"a "Ja" -> tip x"#, "onverwacht `->`; een effect (`score`, `tip`, `strength`) staat op een eigen regel, ingesprongen onder de optie"),
         ("a \u{7} b", "onverwacht teken `U+7`"),
     ])
     func problemsAreReported(line: String, message: String) {

@@ -31,6 +31,16 @@ struct ParserTests {
         #expect(q.examples.first?.answers.map(\.question) == ["toets.spaart", "toets.hoevaak"])
     }
 
+    /// An effect written after the option, as other formats do, is one finding that says where
+    /// it goes, not a second one about the rest of the line.
+    @Test func anArrowAfterAnOptionIsOneFinding() throws {
+        let text = validSet.replacingOccurrences(of: "a \"Dat het vast beter gaat.\"\n", with: "a \"Dat het vast beter gaat.\" -> tip groeigericht\n")
+        #expect(text != validSet)
+        let all = check(text).diagnostics.diagnostics.filter { $0.severity == .error }
+        #expect(all.count == 1, "\(all.map(\.message))")
+        #expect(all.first?.message.contains("staat op een eigen regel, ingesprongen onder de optie") == true)
+    }
+
     @Test func conditionsResolveAndEvaluate() throws {
         let q = check(validSet).questionnaire
         let rule = try #require(q.question("toets.hoevaak")?.rules.first)
