@@ -105,6 +105,18 @@ public struct WebServer: Sendable {
         return response
     }
 
+    /// A file the pages load (stylesheet, script), the same for everyone: cached for an hour.
+    func asset(_ text: String, type: String) -> Response {
+        Response(status: .ok, headers: [.contentType: type, .cacheControl: "public, max-age=3600"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+
+    /// A self-check's plan as the browser shows and downloads it: its next check points to the
+    /// comparison under a new self-check's plan, not to a terminal command.
+    func plan(_ document: ResultDocument) -> ActionPlan {
+        ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
+    }
+
     /// A redirect after a POST (303), to `path` under the prefix.
     func redirect(_ path: String) -> Response {
         Response.redirect(to: settings.prefix + path, type: .normal)

@@ -27,14 +27,10 @@ public struct NextCheck: Sendable, Hashable {
     public var date: Date
     public var place: Place
 
-    public init(date: Date, place: Place) {
-        self.date = date
-        self.place = place
-    }
-
     /// Three months after `last`, the last theme finished (or the last change).
     public init(after last: Date, place: Place) {
-        self.init(date: Calendar(identifier: .gregorian).date(byAdding: .month, value: 3, to: last) ?? last, place: place)
+        date = Calendar(identifier: .gregorian).date(byAdding: .month, value: 3, to: last) ?? last
+        self.place = place
     }
 
     public var sentence: [Piece] {

@@ -11,6 +11,8 @@ public struct TeamAggregator: Sendable {
         let catalog: TeamCatalog
         let tally: TeamTally
         let withReflections: Bool
+        /// The themes counted (`TeamAggregator.themes`); nil: every theme.
+        let themes: [String]?
         /// Documents not used, sorted by source.
         public var problems: [TeamProblem]
         /// The people counted.
@@ -22,6 +24,10 @@ public struct TeamAggregator: Sendable {
 
     let catalog: TeamCatalog
     let collectReflections: Bool
+    /// The themes a team was asked (a live session's, `wijzer team --thema`), or nil for every
+    /// theme: answers to other themes are not counted, and the report leaves those themes out
+    /// rather than calling them "te weinig antwoorden".
+    let themes: [String]?
     private var members: [String: TeamMember] = [:]
     private var problems: [TeamProblem] = []
     /// The first source of every result counted, by its `TeamContribution.key`.
@@ -32,15 +38,16 @@ public struct TeamAggregator: Sendable {
     /// Why the files of a person who finished no theme are not counted.
     static let nothingFinished = "geen afgerond thema; telt niet mee (alleen afgeronde thema’s tellen)"
 
-    public init(catalog: TeamCatalog, collectReflections: Bool) {
+    public init(catalog: TeamCatalog, collectReflections: Bool, themes: [String]? = nil) {
         self.catalog = catalog
         self.collectReflections = collectReflections
+        self.themes = themes
     }
 
     /// The contribution of `document`, or why it cannot be used. Pure and independent of other
     /// documents, so it may run anywhere before `add(_:from:)`.
     public func contribution(of document: ResultDocument) -> Result<TeamContribution, TeamProblem.Reason> {
-        Result { () throws(TeamProblem.Reason) in try TeamContribution(document, catalog: catalog) }
+        Result { () throws(TeamProblem.Reason) in try TeamContribution(themes.map(document.keeping(themes:)) ?? document, catalog: catalog) }
     }
 
     /// Counts `document`, read from `source` (a path: named only in problems).
@@ -92,7 +99,7 @@ public struct TeamAggregator: Sendable {
             }
         }
         tally.sortReflections()
-        return Outcome(catalog: catalog, tally: tally, withReflections: collectReflections, problems: problems.sorted(), people: people)
+        return Outcome(catalog: catalog, tally: tally, withReflections: collectReflections, themes: themes, problems: problems.sorted(), people: people)
     }
 
 }

@@ -44,7 +44,6 @@ public struct TeamReport: Sendable, Equatable {
 
     public struct Question: Sendable, Equatable {
         public var id: String
-        public var themeID: String
         public var themeTitle: String
         public var text: String
         public var isReflection: Bool
@@ -140,10 +139,12 @@ public struct TeamReport: Sendable, Equatable {
     /// (theme distributions by theme id) when given.
     public init(_ outcome: TeamAggregator.Outcome, minimumGroup: Int, baseline: [String: Distribution]?) {
         self.init(tally: outcome.tally, catalog: outcome.catalog, minimumGroup: minimumGroup,
-                  withReflections: outcome.withReflections, baseline: baseline)
+                  withReflections: outcome.withReflections, baseline: baseline, themes: outcome.themes)
     }
 
-    init(tally: TeamTally, catalog: TeamCatalog, minimumGroup: Int, withReflections: Bool, baseline: [String: Distribution]?) {
+    /// `themes`: the only themes with a row and questions (`TeamAggregator.themes`); nil for all.
+    init(tally: TeamTally, catalog: TeamCatalog, minimumGroup: Int, withReflections: Bool, baseline: [String: Distribution]?,
+         themes scope: [String]? = nil) {
         let q = catalog.questionnaire
         let privacy = TeamPrivacy(minimumGroup: minimumGroup, team: tally.results)
         questionnaireTitle = q.title
@@ -159,7 +160,8 @@ public struct TeamReport: Sendable, Equatable {
         month = teamShown ? Self.newestMonth(tally.days, privacy: privacy) : nil
         hasBaseline = baseline != nil
 
-        themes = catalog.themeIDs.indices.map { t in
+        func inScope(_ t: Int) -> Bool { scope?.contains(catalog.themeIDs[t]) ?? true }
+        themes = catalog.themeIDs.indices.filter(inScope).map { t in
             let histogram = tally.scores[t]
             let n = histogram.reduce(0, +)
             let scores = privacy.mayShow(group: n) ? Self.distribution(histogram) : nil
@@ -168,11 +170,11 @@ public struct TeamReport: Sendable, Equatable {
             return Theme(id: catalog.themeIDs[t], title: catalog.themeTitles[t], scores: scores, baseline: before)
         }
 
-        questions = catalog.questions.enumerated().map { qi, question in
+        questions = catalog.questions.enumerated().filter { inScope($0.element.theme) }.map { qi, question in
             // A reflection's n.v.t. is no text: only real texts count for it.
             let m = question.kind == .reflection ? tally.respondents[qi] - tally.counts[qi][question.categories] : tally.respondents[qi]
             let shown = privacy.mayShow(group: m)
-            var result = Question(id: question.id, themeID: catalog.themeIDs[question.theme], themeTitle: catalog.themeTitles[question.theme],
+            var result = Question(id: question.id, themeTitle: catalog.themeTitles[question.theme],
                                   text: question.resolved.decl.text.text, isReflection: question.kind == .reflection,
                                   multiple: question.kind == .multiple, respondents: shown ? m : nil, bars: [], spread: nil)
             guard shown, question.kind != .reflection else { return result }

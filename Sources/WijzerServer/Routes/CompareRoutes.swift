@@ -11,7 +11,7 @@ extension WebServer {
             let (link, document) = try await selfCheck(context)
             let entered = form[ComparePage.field] ?? ""
             func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent) -> Response {
-                let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
+                let plan = self.plan(document)
                 return page(request, status: status) { PlanPage.render($0, plan: plan, link: link, compareProblem: problem, entered: entered) }
             }
             guard let earlierLink = PrivateLink.secret(in: entered) else {

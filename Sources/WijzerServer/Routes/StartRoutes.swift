@@ -8,14 +8,8 @@ import WijzerStorage
 /// the plan and its downloads, deleting everything, the stylesheet.
 extension WebServer {
     func addStartRoutes(to router: Router<BasicRequestContext>) {
-        router.get(RouterPath(Paths.stylesheet)) { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: Layout.stylesheet)))
-        }
-        router.get(RouterPath(CopyLink.path)) { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: CopyLink.script)))
-        }
+        router.get(RouterPath(Paths.stylesheet)) { _, _ in asset(Layout.stylesheet, type: "text/css; charset=utf-8") }
+        router.get(RouterPath(CopyLink.path)) { _, _ in asset(CopyLink.script, type: "text/javascript; charset=utf-8") }
 
         router.get(RouterPath(Paths.start)) { request, _ in
             // The link from the cookie is only offered, not looked up: no lookup without a click.
@@ -60,19 +54,19 @@ extension WebServer {
                                        message: "Je actieplan komt er zodra je een thema hebt afgerond. Kies een thema op de pagina van je zelfcheck.")
                 }
             }
-            let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
+            let plan = self.plan(document)
             return page(request) { PlanPage.render($0, plan: plan, link: link) }
         }
 
         router.get("/s/:link/actieplan.md") { _, context in
             let (_, document) = try await selfCheck(context)
-            let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
+            let plan = self.plan(document)
             return download(MarkdownPlanRenderer.render(plan), type: "text/markdown; charset=utf-8", name: plan.fileStem + ".md")
         }
 
         router.get("/s/:link/actieplan.html") { _, context in
             let (_, document) = try await selfCheck(context)
-            let plan = ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
+            let plan = self.plan(document)
             return download(HTMLPlanRenderer.render(plan), type: "text/html; charset=utf-8", name: plan.fileStem + ".html")
         }
 

@@ -14,14 +14,8 @@ extension WebServer {
         guard let teams else { return }
         addTeamJoinRoutes(to: router, teams)
 
-        router.get(RouterPath(TeamPaths.script)) { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: TeamLayout.script)))
-        }
-        router.get(RouterPath(TeamPaths.stylesheet)) { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/css; charset=utf-8", .cacheControl: "public, max-age=3600"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: TeamLayout.stylesheet)))
-        }
+        router.get(RouterPath(TeamPaths.script)) { _, _ in asset(TeamLayout.script, type: "text/javascript; charset=utf-8") }
+        router.get(RouterPath(TeamPaths.stylesheet)) { _, _ in asset(TeamLayout.stylesheet, type: "text/css; charset=utf-8") }
 
         router.get(RouterPath(TeamPaths.start)) { request, _ in
             page(request) { TeamPages.startForm($0, questionnaire: questionnaire) }

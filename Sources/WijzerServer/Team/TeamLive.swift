@@ -23,9 +23,9 @@ extension WebServer {
 
     private func aggregate(themes: [String], minimumGroup: Int,
                            _ contributions: (TeamAggregator) -> [TeamContributionMemo.Contribution]) -> TeamReport {
-        var aggregator = TeamAggregator(catalog: teamCatalog, collectReflections: true)
+        var aggregator = TeamAggregator(catalog: teamCatalog, collectReflections: true, themes: themes)
         for (i, contribution) in contributions(aggregator).enumerated() { aggregator.add(contribution, from: "deelnemer \(i + 1)") }
-        return TeamReport(aggregator.finish(memo: teamFigures), minimumGroup: minimumGroup, baseline: nil).scoped(to: themes)
+        return TeamReport(aggregator.finish(memo: teamFigures), minimumGroup: minimumGroup, baseline: nil)
     }
 
     /// The four files of `wijzer team --with-reflections` for `report`.

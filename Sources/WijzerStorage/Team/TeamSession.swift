@@ -51,8 +51,7 @@ public struct TeamSession: Sendable {
             (baseline, baselineProblems) = loadBaseline(options.baseline, themes: options.themes, minimumGroup: options.minimumGroup)
             refusal = baseline.flatMap { TeamBaseline.refusal(now: outcome, then: $0, minimumGroup: options.minimumGroup) }
         }
-        var report = TeamReport(outcome, minimumGroup: options.minimumGroup, baseline: refusal == nil ? baseline?.themes : nil)
-        if !options.themes.isEmpty { report = report.scoped(to: options.themes) }
+        let report = TeamReport(outcome, minimumGroup: options.minimumGroup, baseline: refusal == nil ? baseline?.themes : nil)
         return Outcome(report: report, filesFound: files, problems: outcome.problems, baselineProblems: baselineProblems,
                        baselineRefusal: refusal, loops: loops)
     }
@@ -64,14 +63,14 @@ public struct TeamSession: Sendable {
     /// group over chunks) gave no measurable gain on the shared two-core machine (docs/TEAM.md).
     private func aggregate(_ paths: [String], themes: [String], withReflections: Bool) -> (files: Int, outcome: TeamAggregator.Outcome, loops: [String]) {
         let (files, missing, loops) = TeamFiles.find(paths)
-        var aggregator = TeamAggregator(catalog: catalog, collectReflections: withReflections)
+        var aggregator = TeamAggregator(catalog: catalog, collectReflections: withReflections, themes: themes.isEmpty ? nil : themes)
         for problem in missing { aggregator.reject(problem.path, reason: problem.message) }
-        for file in files { aggregator.add(Self.contribution(of: file, themes: themes, aggregator), from: file) }
+        for file in files { aggregator.add(Self.contribution(of: file, aggregator), from: file) }
         return (files.count, aggregator.finish(), loops)
     }
 
-    /// Reads, decodes, checks and scores one result file (its `themes` only, unless empty).
-    private static func contribution(of path: String, themes: [String], _ aggregator: TeamAggregator) -> Result<TeamContribution, TeamProblem.Reason> {
+    /// Reads, decodes, checks and scores one result file.
+    private static func contribution(of path: String, _ aggregator: TeamAggregator) -> Result<TeamContribution, TeamProblem.Reason> {
         var bytes: [UInt8]
         switch TeamFiles.read(path) {
         case .failure(let reason): return .failure(reason)
@@ -83,8 +82,7 @@ public struct TeamSession: Sendable {
             return .failure(.init(message: "geen geldig resultaatbestand (leeg bestand)"))
         }
         do {
-            let document = try ResultCodec.decode(bytes, path: path)
-            return aggregator.contribution(of: themes.isEmpty ? document : document.keeping(themes: themes))
+            return aggregator.contribution(of: try ResultCodec.decode(bytes, path: path))
         } catch {
             return .failure(.init(message: error.message))
         }

@@ -26,16 +26,20 @@ struct TeamReportTests {
         #expect(md.contains("## Gespreksonderwerpen") && md.contains("## Teamactieplan (concept)"))
     }
 
-    /// A report on one theme (a live session's, `wijzer team --thema`) has that theme's row and
-    /// questions only, and the same figures for them as the report on every theme.
+    /// A report on one theme (a live session's, `wijzer team --thema`) over documents with every
+    /// theme has that theme's row and questions only, and counts nothing of the others: the same
+    /// figures, topics and tips as the report on every theme over documents of that theme alone.
     @Test func aReportOnOneThemeLeavesTheOthersOut() throws {
-        let docs = TeamFixture.documents(8, seed: 5).map { $0.keeping(themes: ["lesgeven"]) }
-        let all = TeamReport(TeamFixture.outcome(docs), minimumGroup: 5, baseline: nil)
-        let scoped = all.scoped(to: ["lesgeven"])
+        let docs = TeamFixture.documents(8, seed: 5)
+        #expect(docs.allSatisfy { $0.themes.count > 1 })
+        var aggregator = TeamAggregator(catalog: TeamFixture.catalog, collectReflections: true, themes: ["lesgeven"])
+        for (i, doc) in docs.enumerated() { aggregator.add(doc, from: "resultaat-\(i).json") }
+        let scoped = TeamReport(aggregator.finish(), minimumGroup: 5, baseline: nil)
+        let all = TeamReport(TeamFixture.outcome(docs.map { $0.keeping(themes: ["lesgeven"]) }, reflections: true), minimumGroup: 5, baseline: nil)
         #expect(all.themes.count == TeamFixture.questionnaire.themes.count)
         #expect(scoped.themes.map(\.id) == ["lesgeven"] && scoped.themes == all.themes.filter { $0.id == "lesgeven" })
-        #expect(!scoped.questions.isEmpty && scoped.questions == all.questions.filter { $0.themeID == "lesgeven" })
-        #expect(scoped.topics == all.topics && scoped.tips == all.tips)
+        #expect(!scoped.questions.isEmpty && scoped.questions == all.questions.filter { $0.themeTitle == "Lesgeven" })
+        #expect(scoped.topics == all.topics && scoped.tips == all.tips && scoped.reflections == all.reflections)
         // No row or answers' heading of a theme nobody was asked (a tip of another theme that
         // lesgeven's answers trigger keeps its theme's name, as in every report).
         let others = TeamFixture.questionnaire.themes.filter { $0.id.name != "lesgeven" }.map(\.title.text)
