@@ -116,7 +116,10 @@ extension WebServer {
         router.get(RouterPath(root + "/events")) { _, context in
             let (_, session) = try await find(context)
             let releases = await teamEvents.subscribe(session: session.id)
-            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store"],
+            // nginx buffers a proxied response by default, which holds the stream back until
+            // its buffer fills (minutes of pings); `X-Accel-Buffering: no` turns that off for this
+            // response, whatever the school's nginx configuration says.
+            return Response(status: .ok, headers: [.contentType: "text/event-stream", .cacheControl: "no-store", TeamEventStream.noBuffering: "no"],
                             body: ResponseBody { writer in
                                 try await TeamEventStream.write(releases, to: &writer)
                             })

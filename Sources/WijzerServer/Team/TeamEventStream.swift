@@ -7,6 +7,8 @@ import ServiceLifecycle
 enum TeamEventStream {
     static let release = "event: release\ndata: nieuw\n\n"
     static let ping = ": ping\n\n"
+    /// The header that asks a reverse proxy (nginx) to pass the stream on as it comes.
+    static let noBuffering = HTTPFields.Element.Name("X-Accel-Buffering")!
 
     static func write(_ releases: AsyncStream<Void>, to writer: inout any ResponseBodyWriter) async throws {
         let (merged, continuation) = AsyncStream<Bool>.makeStream()
