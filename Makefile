@@ -11,7 +11,8 @@
 # selenium and axe-core (axe-selenium-python; selenium-axe-python only for its newer axe.min.js,
 # see Tests/Browser/browser_test.py); the answer store of `wijzer serve` is tested against
 # throwaway PostgreSQL servers (Debian's postgresql); deploy/ is tested with systemd-analyze and
-# behind Debian's nginx, with a throwaway certificate from openssl.
+# behind Debian's nginx, with a throwaway certificate from openssl, and docs/SERVER.md's back-up
+# and restore with sqlite3.
 
 .PHONY: run test deps print-deps
 
@@ -28,10 +29,10 @@ test: deps print-deps
 	  echo "Installing LibreOffice Calc (the team CSV files are tested in a spreadsheet)..."; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq --no-install-recommends libreoffice-calc-nogui; fi; }
-	@{ test -x /usr/sbin/nginx && command -v openssl >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1; } || { \
-	  echo "Installing nginx, openssl and systemd (deploy/ is tested as a school runs it: the unit verified, the site in nginx)..."; \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx openssl systemd; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq nginx openssl systemd; fi; }
+	@{ test -x /usr/sbin/nginx && command -v openssl >/dev/null 2>&1 && command -v systemd-analyze >/dev/null 2>&1 && command -v sqlite3 >/dev/null 2>&1; } || { \
+	  echo "Installing nginx, openssl, systemd and sqlite3 (deploy/ and the back-up in docs/SERVER.md are tested as a school runs them)..."; \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq nginx openssl systemd sqlite3; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq nginx openssl systemd sqlite3; fi; }
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { \
 	  echo "Installing PostgreSQL (the server's store is tested against a real PostgreSQL server)..."; \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq postgresql; \
