@@ -150,7 +150,7 @@ public actor PostgresTestServer {
     }
 
     /// The newest `/usr/lib/postgresql/N/bin` with initdb.
-    private static func installedPrograms() -> String? {
+    public static func installedPrograms() -> String? {
         let root = "/usr/lib/postgresql"
         let versions = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
         return versions.compactMap(Int.init).sorted().reversed()

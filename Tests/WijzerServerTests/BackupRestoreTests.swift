@@ -4,21 +4,52 @@ import Testing
 import WijzerLanguage
 import WijzerTestSupport
 
-/// docs/SERVER.md's back-up and restore of the SQLite database, run as written there (its two
-/// `sh` blocks under "Back-ups"), with a test folder for `/var/lib/wijzer` and `/var/backups`
-/// and the real `wijzer serve` for `systemctl`: a back-up taken while teachers answer, then
-/// restored after a crash that left a write-ahead log behind, gives back exactly the answers
-/// of the back-up. `make test` installs `sqlite3`.
+/// docs/SERVER.md's back-ups, run as written there: for SQLite the two `sh` blocks under
+/// "Back-ups", for PostgreSQL those under "Back-up en terugzetten met PostgreSQL". A test folder
+/// stands for `/var/lib/wijzer` and `/var/backups`, the test's database for `wijzer`, and the
+/// real `wijzer serve` for `systemctl`. A back-up taken while a teacher answers, restored after
+/// a crash, gives back exactly the answers of the back-up. `make test` installs `sqlite3`;
+/// `pg_dump` and `pg_restore` come with `postgresql`.
 @Suite struct BackupRestoreTests {
     let theme = Bundled.questionnaire.themes[0].id.name
 
-    @Test func theDocumentedBackupAndRestoreGiveBackTheAnswersOfTheBackup() async throws {
+    @Test func theDocumentedSQLiteBackupAndRestoreGiveBackTheAnswersOfTheBackup() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
-        let (backup, restore) = try Self.documentedBlocks()
-        let data = folder.path + "/lib", backups = folder.path + "/backups"
-        for path in [data, backups] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
-        let arguments = ["--database", "sqlite:\(data)/wijzer.sqlite"]
+        let data = folder.path + "/lib"
+        try await scenario(folder: folder, heading: "## Back-ups", arguments: ["--database", "sqlite:\(data)/wijzer.sqlite"],
+                           commands: { try self.local($0, data: data, folder: folder.path) },
+                           afterCrash: {
+                               // A crash leaves the write-ahead log: the restore must not replay it.
+                               #expect(FileManager.default.fileExists(atPath: data + "/wijzer.sqlite-wal"),
+                                       "no write-ahead log left: the restore would prove nothing")
+                           })
+        let restored = try #require(try FileManager.default.attributesOfItem(atPath: data + "/wijzer.sqlite")[.posixPermissions] as? Int)
+        #expect(restored == 0o600)
+    }
+
+    @Test func theDocumentedPostgreSQLBackupAndRestoreGiveBackTheAnswersOfTheBackup() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let database = try await PostgresTestServer.shared.makeDatabase()
+        let programs = try #require(PostgresTestServer.installedPrograms())
+        try await scenario(folder: folder, heading: "### Back-up en terugzetten met PostgreSQL", arguments: ["--database", database],
+                           commands: { line in
+                               let command = try self.local(line, data: folder.path + "/lib", folder: folder.path)
+                               guard command.hasPrefix("sudo -u wijzer ") else { return command }
+                               // The test's server takes the test's role over TCP, not `wijzer` over Debian's socket.
+                               let own = try Self.replacing("--dbname=wijzer", with: "--dbname=\(database)", in: String(command.dropFirst("sudo -u wijzer ".count)))
+                               return "PATH=\(programs):$PATH " + own
+                           })
+    }
+
+    /// Two answers, the documented back-up, a third answer, a crash (kill -9), the documented
+    /// restore: the self-check has the two answers of the back-up again.
+    func scenario(folder: TemporaryFolder, heading: String, arguments: [String],
+                  commands: (String) throws -> String, afterCrash: () -> Void = {}) async throws {
+        let (backup, restore) = try Self.documentedBlocks(under: heading)
+        let backups = folder.path + "/backups"
+        for path in [folder.path + "/lib", backups] { try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true) }
         let questions = Array(Bundled.questionnaire.questions(inTheme: theme).prefix(3))
         try #require(questions.count == 3 && questions.allSatisfy { $0.showIf == nil })
 
@@ -30,15 +61,14 @@ import WijzerTestSupport
         }
         #expect(before == 2)
 
-        // The back-up, while the server runs.
-        let made = try Self.shell(backup.map { try self.local($0, data: data, backups: backups) }.joined(separator: "\n"))
+        // The back-up, while the server runs; its shell lines as one script (`umask` holds).
+        let made = try Self.shell(backup.map(commands).joined(separator: "\n"))
         #expect(made.status == 0, "\(made.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: backups)
         try #require(files.count == 1, "the back-up made \(files)")
         let mode = try #require(try FileManager.default.attributesOfItem(atPath: backups + "/" + files[0])[.posixPermissions] as? Int)
         #expect(mode == 0o600, "the back-up is \(String(mode, radix: 8)), not 600")
 
-        // An answer after the back-up; then the server crashes and leaves its write-ahead log.
         let after = try await TestClient.withClient(host: "127.0.0.1", port: server.port) { client in
             let browser = LiveBrowser(client)
             _ = try await browser.get("/s/\(link)")
@@ -46,9 +76,11 @@ import WijzerTestSupport
         }
         #expect(after == 303)
         server.kill9()
-        #expect(FileManager.default.fileExists(atPath: data + "/wijzer.sqlite-wal"), "no write-ahead log left: the restore would prove nothing")
+        afterCrash()
 
-        // The restore, line by line: `systemctl` is this test's server.
+        // The restore, line by line: `systemctl` is this test's server; the example date is the back-up's.
+        let date = String(files[0].dropFirst("wijzer-".count).prefix(10))
+        try #require(restore.contains { $0.contains("2026-12-01") }, "the restore names no back-up of the example date")
         for line in restore {
             if line.contains("systemctl stop") {
                 server.stop()
@@ -56,7 +88,7 @@ import WijzerTestSupport
                 server = try LiveServer(folder: folder.path, arguments: arguments)
                 #expect(try await server.waitUntilRunning(), "\(server.stderr)")
             } else {
-                let command = try local(line, data: data, backups: backups).replacingOccurrences(of: "2026-12-01", with: Self.dated(files[0]))
+                let command = try commands(line).replacingOccurrences(of: "2026-12-01", with: date)
                 let run = try Self.shell(command)
                 #expect(run.status == 0, "\(command): \(run.stderr)")
             }
@@ -65,29 +97,28 @@ import WijzerTestSupport
             try await LiveBrowser(client).get("/s/\(link)/thema/\(theme)")
         }
         #expect(intro.body.contains("Ga verder (2 van"), "not the back-up's two answers after the restore:\n\(intro.body)")
-        let restored = try #require(try FileManager.default.attributesOfItem(atPath: data + "/wijzer.sqlite")[.posixPermissions] as? Int)
-        #expect(restored == 0o600)
     }
 
-    /// The two `sh` blocks of the section "Back-ups" in docs/SERVER.md, one command per line.
-    static func documentedBlocks() throws -> (backup: [String], restore: [String]) {
+    /// The two `sh` blocks under `heading` in docs/SERVER.md (up to the next heading), one
+    /// command per line: the back-up and the restore.
+    static func documentedBlocks(under heading: String) throws -> (backup: [String], restore: [String]) {
         let text = try String(contentsOfFile: WijzerProcess.repositoryRoot + "/docs/SERVER.md", encoding: .utf8)
-        let start = try #require(text.range(of: "## Back-ups"))
+        let start = try #require(text.range(of: "\n" + heading + "\n"), "docs/SERVER.md has no heading \(heading)")
         let section = text[start.upperBound...]
-        let end = section.range(of: "\n## ")?.lowerBound ?? section.endIndex
+        let end = section.range(of: "\n#")?.lowerBound ?? section.endIndex
         let blocks = section[..<end].components(separatedBy: "```sh\n").dropFirst().map {
             $0.components(separatedBy: "```")[0].split(separator: "\n").map(String.init)
         }
-        try #require(blocks.count == 2, "docs/SERVER.md: expected a back-up and a restore block under Back-ups")
+        try #require(blocks.count == 2, "docs/SERVER.md: expected a back-up and a restore block under \(heading)")
         return (blocks[0], blocks[1])
     }
 
-    /// A documented command with this test's folders and user: the one place the test departs
-    /// from the text, so each replacement must find what it replaces.
-    func local(_ line: String, data: String, backups: String) throws -> String {
+    /// A documented command with this test's folders and user, for `/var/lib/wijzer`,
+    /// `/var/backups` and the owner `wijzer`.
+    func local(_ line: String, data: String, folder: String) throws -> String {
         var command = line
-        if command.hasPrefix("sudo ") { command.removeFirst(5) }
-        command = command.replacingOccurrences(of: "/var/lib/wijzer", with: data).replacingOccurrences(of: "/var/backups", with: backups)
+        if command.hasPrefix("sudo ") && !command.hasPrefix("sudo -u ") { command.removeFirst(5) }
+        command = command.replacingOccurrences(of: "/var/lib/wijzer", with: data).replacingOccurrences(of: "/var/backups", with: folder + "/backups")
         if command.contains("-o wijzer -g wijzer") {
             let me = try Self.shell("echo \"-o $(id -un) -g $(id -gn)\"").stdout.trimmingCharacters(in: .whitespacesAndNewlines)
             command = command.replacingOccurrences(of: "-o wijzer -g wijzer", with: me)
@@ -96,9 +127,11 @@ import WijzerTestSupport
         return command
     }
 
-    /// The date in a back-up's name (`wijzer-2026-12-03.sqlite`).
-    static func dated(_ name: String) -> String {
-        String(name.dropFirst("wijzer-".count).prefix(10))
+    /// `text` with `old` replaced; fails when `old` is not there, so the documentation cannot
+    /// drift from what the test runs.
+    static func replacing(_ old: String, with new: String, in text: String) throws -> String {
+        try #require(text.contains(old), "expected \(old) in: \(text)")
+        return text.replacingOccurrences(of: old, with: new)
     }
 
     static func shell(_ script: String) throws -> WijzerProcess.Outcome {
