@@ -51,6 +51,24 @@ struct RunnerPipeTests {
         #expect(out.contains("Je actieplan:"))
     }
 
+    /// A theme done before is not offered as the next one: the question names the next theme
+    /// still to do (it named the next in the list, done or not).
+    @Test func onboardingOffersTheNextThemeStillToDo() throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let data = folder.path + "/data"
+        let second = try WijzerProcess.run(["start", Self.themes[1], "--data-dir", data], stdin: Self.ones, directory: folder.path)
+        #expect(second.status == 0, "\(second.stderr)")
+        let run = try WijzerProcess.run(["onboarding", "--data-dir", data, "--out", "plan"],
+                                        stdin: String(repeating: "1\n", count: 400), directory: folder.path)
+        #expect(run.status == 0, "\(run.stderr)")
+        let titles = ["Voorbereiding", "Lesgeven", "Studievoortgang bewaken"]
+        #expect(!run.stdout.contains("Door naar het volgende thema, \(titles[1])?"), "offered a theme done before")
+        #expect(run.stdout.contains("Door naar het volgende thema, \(titles[2])?"))
+        #expect(run.stdout.contains("\(titles[1]): klaar op"))
+        #expect(try Self.session(data).themes.allSatisfy { $0.completed != nil })
+    }
+
     @Test func earlyEndOfInputSavesSaysSoAndResumes() throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

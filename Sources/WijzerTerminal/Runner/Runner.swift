@@ -35,7 +35,7 @@ public struct Runner {
                 + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
                 + "je gaat later verder waar je was.", indent: "", rest: "")
             let themes = context.questionnaire.themes
-            for (n, theme) in themes.enumerated() {
+            for theme in themes {
                 let state = ThemeState.of(theme.id.name, in: context.document, questionnaire: context.questionnaire)
                 if case .completed = state {
                     if let text = welcome { output.line(text) }
@@ -45,12 +45,12 @@ public struct Runner {
                 }
                 try ThemeRunner(context: context, preface: welcome).run(theme.id.name)
                 welcome = nil
-                if n + 1 < themes.count {
-                    output.line()
-                    output.line("Door naar het volgende thema, \(output.bold(themes[n + 1].title.text))?")
-                    output.line("  1  ja\n  2  nee, ik ga later verder")
-                    guard try Confirmation.ask(context, "Keuze: ") else { throw RunnerStop(outcome: .stopped) }
-                }
+                // The next theme still to do, not merely the next in the list (which may be done).
+                guard let next = GuidedPath.next(in: context.document, questionnaire: context.questionnaire) else { break }
+                output.line()
+                output.line("Door naar het volgende thema, \(output.bold(next.theme.title.text))?")
+                output.line("  1  ja\n  2  nee, ik ga later verder")
+                guard try Confirmation.ask(context, "Keuze: ") else { throw RunnerStop(outcome: .stopped) }
             }
             output.line()
             output.line(output.good(output.bold("Je hebt alle thema's gedaan.")))
