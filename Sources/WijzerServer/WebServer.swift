@@ -117,6 +117,19 @@ public struct WebServer: Sendable {
         ActionPlan(document: document, questionnaire: questionnaire, comparedIn: .browser)
     }
 
+    /// The plan page of `link`: the plan, the next theme on the guided path (within the link's
+    /// team sessions' themes), and the comparison form with `compareProblem` when the last
+    /// comparison was refused.
+    func planPage(_ request: Request, link: String, document: ResultDocument, status: HTTPResponse.Status = .ok,
+                  compareProblem: String? = nil, entered: String = "") async throws -> Response {
+        let plan = self.plan(document)
+        let team = try await teamFocus(link)
+        let next = NextTheme(document, questionnaire: questionnaire, team: team)
+        return page(request, status: status) {
+            PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, compareProblem: compareProblem, entered: entered)
+        }
+    }
+
     /// A redirect after a POST (303), to `path` under the prefix.
     func redirect(_ path: String) -> Response {
         Response.redirect(to: settings.prefix + path, type: .normal)

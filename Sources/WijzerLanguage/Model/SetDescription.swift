@@ -58,9 +58,14 @@ public struct SetDescription: Sendable, Hashable {
     /// a theme takes, and that answers are kept.
     public func welcome(title: String, themeCount: Int) -> String {
         let opening = intro ?? "Reflecteer op je eigen praktijk met \(Self.themes(themeCount)) van \(titled(title))."
-        let time = minutes.map { "Een thema kost \($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) tot \($0.upperBound)") minuten; je" }
-            ?? "Je"
+        let time = themeDuration.map { "Een thema kost \($0); je" } ?? "Je"
         return opening + " \(time) antwoorden worden na elke vraag bewaard."
+    }
+
+    /// How long a theme takes in words, "8 tot 15 minuten" or "10 minuten"; nil when the set
+    /// does not say.
+    public var themeDuration: String? {
+        minutes.map { "\($0.lowerBound == $0.upperBound ? "\($0.lowerBound)" : "\($0.lowerBound) tot \($0.upperBound)") minuten" }
     }
 
     /// "de zes thema's", "het thema", "de 14 thema's".

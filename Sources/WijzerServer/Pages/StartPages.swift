@@ -10,7 +10,9 @@ enum StartPages {
         let h = Escape.html
         var body = "<h1>\(h(questionnaire.title))</h1>"
         if deleted { body += "<p class=\"notice\" role=\"status\">Al je antwoorden zijn verwijderd. Er is niets meer van bewaard.</p>" }
-        body += "<p>Een zelfcheck voor docenten en slb’ers: je beantwoordt vragen over herkenbare situaties uit je praktijk en krijgt een persoonlijk actieplan met tips. Er zijn geen goede of foute antwoorden, en alleen jij ziet je antwoorden.</p>"
+        // The set's own welcome (`SetDescription`): another set must not read as this one.
+        body += "<p>\(h(questionnaire.about.welcome(title: questionnaire.title, themeCount: questionnaire.themes.count)))</p>"
+        body += "<p>Je beantwoordt vragen over herkenbare situaties uit je praktijk en krijgt een persoonlijk actieplan met tips. Er zijn geen goede of foute antwoorden, en alleen jij ziet je antwoorden.</p>"
         if let link {
             body += "<p><a class=\"button primary\" href=\"\(c.href(Paths.selfCheck(link)))\">Ga verder met je zelfcheck</a></p>"
         }
@@ -30,7 +32,9 @@ enum StartPages {
             body += "<p class=\"link\">\(h(fullLink))</p></div>"
         }
         if let team { body += TeamPages.focusNotice(team) }
-        body += "<p>Kies een thema. Je kunt de thema’s los van elkaar doen; we raden aan te beginnen met het eerste. Een thema kost 8 tot 15 minuten.</p>"
+        let fresh = document.themes.allSatisfy { $0.answers.isEmpty && $0.skipped.isEmpty && $0.completed == nil }
+        body += NextTheme.overview(c, NextTheme(document, questionnaire: questionnaire, team: team), link: link, fresh: fresh,
+                                   team: team != nil, about: questionnaire.about)
         body += "<table class=\"themes\"><thead><tr><th scope=\"col\">Thema</th><th scope=\"col\">Stand</th></tr></thead><tbody>"
         // In a team session only the session's themes.
         for (i, theme) in questionnaire.themes.filter({ team?.themes.contains($0.id.name) ?? true }).enumerated() {

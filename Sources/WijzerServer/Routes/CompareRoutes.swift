@@ -10,29 +10,28 @@ extension WebServer {
             let form = try await form(request)
             let (link, document) = try await selfCheck(context)
             let entered = form[ComparePage.field] ?? ""
-            func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent) -> Response {
-                let plan = self.plan(document)
-                return page(request, status: status) { PlanPage.render($0, plan: plan, link: link, compareProblem: problem, entered: entered) }
+            func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent) async throws -> Response {
+                try await planPage(request, link: link, document: document, status: status, compareProblem: problem, entered: entered)
             }
             guard let earlierLink = PrivateLink.secret(in: entered) else {
-                return refuse("Dit is geen persoonlijke link van Wijzer. Zo’n link eindigt op /s/ met 32 letters en cijfers daarachter.")
+                return try await refuse("Dit is geen persoonlijke link van Wijzer. Zo’n link eindigt op /s/ met 32 letters en cijfers daarachter.")
             }
             guard earlierLink != link else {
-                return refuse("Dit is de link van deze zelfcheck zelf. Plak de link van je vorige zelfcheck.")
+                return try await refuse("Dit is de link van deze zelfcheck zelf. Plak de link van je vorige zelfcheck.")
             }
             // The same limit and the same answer as any other lookup of an unknown link.
             guard limiter.allows() else {
-                return refuse("Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
+                return try await refuse("Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
                               status: .tooManyRequests)
             }
             guard let earlier = try await store.load(link: earlierLink, questionnaire: questionnaire.id) else {
                 limiter.recordMiss()
-                return refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
+                return try await refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
             }
             let (old, new) = earlier.updated <= document.updated ? (earlier, document) : (document, earlier)
             let comparison = Comparison(old: old, new: new, questionnaire: questionnaire)
             guard !comparison.themes.isEmpty else {
-                return refuse("In die zelfcheck staat geen thema dat je ook nu hebt ingevuld, dus er valt nog niets te vergelijken.")
+                return try await refuse("In die zelfcheck staat geen thema dat je ook nu hebt ingevuld, dus er valt nog niets te vergelijken.")
             }
             return page(request) { ComparePage.render($0, comparison, link: link) }
         }

@@ -54,8 +54,7 @@ extension WebServer {
                                        message: "Je actieplan komt er zodra je een thema hebt afgerond. Kies een thema op de pagina van je zelfcheck.")
                 }
             }
-            let plan = self.plan(document)
-            return page(request) { PlanPage.render($0, plan: plan, link: link) }
+            return try await planPage(request, link: link, document: document)
         }
 
         router.get("/s/:link/actieplan.md") { _, context in

@@ -82,10 +82,6 @@ struct HomeScreen {
 
     /// The theme to continue: the first in progress, else the first new one in the recommended order.
     private func suggested() -> String? {
-        let states = context.questionnaire.themes.map {
-            ($0.id.name, ThemeState.of($0.id.name, in: context.document, questionnaire: context.questionnaire))
-        }
-        if let busy = states.first(where: { if case .inProgress = $0.1 { true } else { false } }) { return busy.0 }
-        return states.first { $0.1 == .new }?.0
+        GuidedPath.next(in: context.document, questionnaire: context.questionnaire)?.theme.id.name
     }
 }

@@ -34,21 +34,23 @@ public struct Runner {
                 + "te beginnen met \(context.questionnaire.themes.first?.title.text ?? "het eerste thema"). Elk thema begint met "
                 + "de achtergrond en daarna een paar situaties met vragen. Je kunt altijd stoppen met :stop; "
                 + "je gaat later verder waar je was.", indent: "", rest: "")
-            let themes = context.questionnaire.themes
-            for theme in themes {
+            // Themes finished before: named once, under the welcome.
+            for theme in context.questionnaire.themes {
                 let state = ThemeState.of(theme.id.name, in: context.document, questionnaire: context.questionnaire)
-                if case .completed = state {
-                    if let text = welcome { output.line(text) }
-                    welcome = nil
-                    output.line(output.dim("\(theme.title.text): \(state.label)."))
-                    continue
-                }
-                try ThemeRunner(context: context, preface: welcome).run(theme.id.name)
+                guard case .completed = state else { continue }
+                if let text = welcome { output.line(text) }
                 welcome = nil
-                // The next theme still to do, not merely the next in the list (which may be done).
-                guard let next = GuidedPath.next(in: context.document, questionnaire: context.questionnaire) else { break }
+                output.line(output.dim("\(theme.title.text): \(state.label)."))
+            }
+            while let next = GuidedPath.next(in: context.document, questionnaire: context.questionnaire) {
+                try ThemeRunner(context: context, preface: welcome).run(next.theme.id.name)
+                welcome = nil
+                // A theme runs until it is finished or the teacher stops (a throw); the guard
+                // keeps a theme that came back unfinished from being asked again and again.
+                guard let following = GuidedPath.next(in: context.document, questionnaire: context.questionnaire),
+                      following.theme.id != next.theme.id else { break }
                 output.line()
-                output.line("Door naar het volgende thema, \(output.bold(next.theme.title.text))?")
+                output.line("Door naar het volgende thema, \(output.bold(following.theme.title.text))?")
                 output.line("  1  ja\n  2  nee, ik ga later verder")
                 guard try Confirmation.ask(context, "Keuze: ") else { throw RunnerStop(outcome: .stopped) }
             }

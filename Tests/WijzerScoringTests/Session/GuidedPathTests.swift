@@ -4,8 +4,8 @@ import WijzerLanguage
 import WijzerScoring
 import WijzerTestSupport
 
-/// The guided path: the first theme in the set's order still to do, within a team's themes
-/// when asked, and nothing once all are done.
+/// The guided path: the theme begun, else the first new one in the set's order, within a
+/// team's themes when asked, and nothing once all are done.
 @Suite("guided path")
 struct GuidedPathTests {
     /// Four themes of one question each, in the order a, b, c, d.
@@ -51,6 +51,12 @@ struct GuidedPathTests {
             return
         }
         #expect(GuidedPath.next(in: document(completing: ids), questionnaire: q) == nil)
+    }
+
+    @Test func aThemeBegunComesBeforeANewOne() {
+        // Busy with c while a is new: c first, as the start screen suggests.
+        #expect(GuidedPath.next(in: document(completing: [], answering: ids[2]), questionnaire: q)?.theme.id.name == ids[2])
+        #expect(GuidedPath.next(in: document(completing: [ids[2]], answering: ids[3]), questionnaire: q)?.theme.id.name == ids[3])
     }
 
     @Test func aTeamsThemesOnly() {

@@ -14,14 +14,15 @@ enum Bundled {
     static let stamp = questionnaire.stamp(files: files)
 }
 
-/// A server on the bundled questionnaires (or the set `source`) with a fresh in-memory store,
-/// tried through HummingbirdTesting's router client (no sockets).
+/// A server on the bundled questionnaires (or the set `source`, or the set of `files`) with a
+/// fresh in-memory store, tried through HummingbirdTesting's router client (no sockets).
 func withServer(settings: ServerSettings = ServerSettings(), store: (any AnswerStore)? = nil, source: String? = nil,
+                files set: [SourceFile]? = nil,
                 _ body: @escaping @Sendable (Browser, any AnswerStore) async throws -> Void) async throws {
     let owned = store == nil
     let store: any AnswerStore = if let store { store } else { try await SQLiteAnswerStore.inMemory() }
-    let files = source.map { [SourceFile(path: "set.wijzer", text: $0)] } ?? Bundled.files
-    let questionnaire = source == nil ? Bundled.questionnaire : Checker.check(files, lint: false).questionnaire
+    let files = set ?? source.map { [SourceFile(path: "set.wijzer", text: $0)] } ?? Bundled.files
+    let questionnaire = set == nil && source == nil ? Bundled.questionnaire : Checker.check(files, lint: false).questionnaire
     let server = WebServer(settings: settings, questionnaire: questionnaire, stamp: questionnaire.stamp(files: files), store: store)
     let app = Application(responder: server.responder())
     do {
