@@ -534,6 +534,17 @@ class Run:
         self.check_result(self.download_result(second))
         self.comparison(private)
 
+        # Doing a finished theme again asks first; "Nee, terug" changes nothing.
+        second.get(self.url + "/s/%s/thema/%s" % (link, MOUSE_THEME))
+        self.click(second, self.link(second, "Doe dit thema opnieuw"))
+        check("opnieuw doen?" in second.find_element(By.TAG_NAME, "h1").text, "no question before doing a theme again")
+        self.audit(second, "restart confirmation")
+        self.layout(second, [(second.current_url, "restart confirmation")])
+        self.click(second, self.link(second, "Nee, terug"))
+        check("afgerond op" in second.find_element(By.CSS_SELECTOR, "main").text, "'Nee, terug' left the theme unfinished")
+        print("restart: asked first; 'Nee, terug' kept the finished theme")
+        second.get(overview)
+
         # Delete everything: the link no longer works.
         self.click(second, self.link(second, "Verwijder al mijn antwoorden"))
         self.audit(second, "delete confirmation")

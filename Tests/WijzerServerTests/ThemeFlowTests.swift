@@ -94,6 +94,37 @@ import WijzerTestSupport
         }
     }
 
+    /// Doing a finished theme again asks first, says how to keep the answers and how to compare
+    /// later, and only the confirming POST empties the theme.
+    @Test func doingAThemeAgainAsksFirstAndOffersToKeepTheAnswers() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let link = try await browser.begin()
+            try await answerTheme(browser, link: link, theme: theme)
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/afronden")
+            let intro = try await browser.get("/s/\(link)/thema/\(theme)").body
+            #expect(intro.contains("<a class=\"button\" href=\"/s/\(link)/thema/\(theme)/opnieuw\">Doe dit thema opnieuw</a>"))
+            #expect(!intro.contains("action=\"/s/\(link)/thema/\(theme)/opnieuw\""), "a form that empties the theme in one click")
+
+            let ask = try await browser.get("/s/\(link)/thema/\(theme)/opnieuw")
+            #expect(ask.status == .ok)
+            for part in ["opnieuw doen?</h1>", "href=\"/s/\(link)/resultaat.json\" download", "href=\"/s/\(link)/actieplan.html\" download",
+                         "action=\"/s/\(link)/thema/\(theme)/opnieuw\"", "action=\"/begin\"", "<p class=\"link\">http://127.0.0.1:8080/s/\(link)</p>",
+                         "<script src=\"/kopieer.js\" defer></script>"] {
+                #expect(ask.body.contains(part), "the confirmation lacks \(part)")
+            }
+            // Looking is not doing.
+            #expect(try await store.load(link: link, questionnaire: Bundled.questionnaire.id)?[theme: theme].completed != nil)
+
+            let done = try await browser.post("/s/\(link)/thema/\(theme)/opnieuw")
+            #expect(done.status == .seeOther && done.location == "/s/\(link)/thema/\(theme)")
+            let restarted = try #require(try await store.load(link: link, questionnaire: Bundled.questionnaire.id))
+            #expect(restarted[theme: theme].completed == nil && restarted[theme: theme].answers.isEmpty)
+            // Nothing to confirm for a theme that is not finished: back to the theme.
+            #expect(try await browser.get("/s/\(link)/thema/\(theme)/opnieuw").location == "/s/\(link)/thema/\(theme)")
+        }
+    }
+
     @Test func theDownloadedResultFileIsAcceptedByWijzerPlan() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -15,8 +15,8 @@ enum ThemePages {
         if let completed = session.record.completed {
             body += "<p class=\"notice\">Je hebt dit thema afgerond op \(h(DutchDate.long(completed))).</p>"
             body += "<div class=\"buttons\"><a class=\"button primary\" href=\"\(c.href(Paths.plan(link)))\">Bekijk je actieplan</a></div>"
-            body += c.form(Paths.restart(link, id), "<button type=\"submit\">Doe dit thema opnieuw</button>")
-            body += "<p class=\"muted\">Doe je het opnieuw, dan begin je met lege antwoorden. Download eerst je resultaatbestand als je je eerdere antwoorden wilt bewaren.</p>"
+            // A link to a page that asks first: one click must not wipe a finished theme.
+            body += "<p><a class=\"button\" href=\"\(c.href(Paths.restart(link, id)))\">Doe dit thema opnieuw</a></p>"
         } else {
             let (done, total) = session.doneCount
             let target: String
@@ -31,6 +31,24 @@ enum ThemePages {
             body += "</div>"
         }
         return Layout.page(c, title: theme.title.text, body: body)
+    }
+
+    /// Before a finished theme is done again: what is lost, how to keep it, and the way to
+    /// compare later (a new self-check, which leaves this one as it is).
+    /// `fullLink` is this self-check's link, to keep before starting a new one.
+    static func confirmRestart(_ c: PageContext, session: ThemeSession, link: String, fullLink: String) -> String {
+        let h = Escape.html
+        let title = session.theme.title.text
+        var body = "<p class=\"meta\"><a href=\"\(c.href(Paths.theme(link, session.themeID)))\">\(h(title))</a></p>"
+        body += "<h1>\(h(title)) opnieuw doen?</h1>"
+        body += "<p>Je begint dan met lege antwoorden. Je antwoorden van de vorige keer op dit thema, en wat je actieplan daarover zegt, zijn daarna weg; je andere thema’s blijven staan.</p>"
+        body += "<p>Wil je ze bewaren? Download ze eerst: <a href=\"\(c.href(Paths.planHTML(link)))\" download>je actieplan</a> · <a href=\"\(c.href(Paths.result(link)))\" download>je resultaatbestand (JSON)</a>.</p>"
+        body += "<p>Wil je later zien wat er veranderd is? Begin dan liever een nieuwe zelfcheck en laat deze staan. Bewaar eerst de link van deze zelfcheck: onder het actieplan van de nieuwe plak je hem bij ‘Vergelijk met een eerdere zelfcheck’.</p>"
+        body += "<p class=\"link\">\(h(fullLink))</p>"
+        body += c.form(Paths.restart(link, session.themeID),
+                       "<div class=\"buttons\"><button class=\"danger\" type=\"submit\">Ja, doe \(h(title)) opnieuw</button><a class=\"button\" href=\"\(c.href(Paths.theme(link, session.themeID)))\">Nee, terug</a></div>")
+        body += c.form(Paths.begin, "<button type=\"submit\">Begin een nieuwe zelfcheck</button>")
+        return Layout.page(c, title: "\(title) opnieuw doen?", body: body, head: CopyLink.head(c))
     }
 
     static func review(_ c: PageContext, session: ThemeSession, link: String) -> String {

@@ -51,6 +51,13 @@ extension WebServer {
             return redirect(Paths.plan(link))
         }
 
+        router.get("/s/:link/thema/:theme/opnieuw") { request, context in
+            let (link, document) = try await selfCheck(context)
+            let session = try themeSession(context, document)
+            guard session.isCompleted else { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
+            return page(request) { ThemePages.confirmRestart($0, session: session, link: link, fullLink: settings.publicURL + Paths.selfCheck(link)) }
+        }
+
         router.post("/s/:link/thema/:theme/opnieuw") { request, context in
             _ = try await form(request)
             let link = try privateLink(context)
