@@ -109,6 +109,9 @@ class Run:
         for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                          "--user-data-dir=" + profile, "--window-size=1024,900", "--lang=nl"]:
             options.add_argument(argument)
+        if self.url.startswith("https://127.0.0.1"):
+            # Behind the test's own nginx (Tests/Deploy): a throwaway certificate on loopback.
+            options.add_argument("--ignore-certificate-errors")
         options.add_experimental_option("prefs", {"download.default_directory": downloads,
                                                   "download.prompt_for_download": False})
         driver = webdriver.Chrome(service=Service(driver_path), options=options)

@@ -10,8 +10,10 @@ a path as the file's comment describes.
 Through nginx, over HTTPS, a teacher starts a self-check, answers, finishes a theme and gets the
 plan; every link on those pages stays under the prefix and opens; cookies are Secure; a body
 over Wijzer's limit gets Wijzer's Dutch answer, not nginx's; plain HTTP is sent to HTTPS; nginx
-logs no request. A facilitator's team view hears its event stream through the proxy at once,
-and a release when the group is complete.
+logs no request; with Wijzer stopped nginx answers with a Dutch page. A facilitator's team view
+hears its event stream through the proxy at once, and a release when the group is complete; on
+its own host, the whole live team session of Tests/Browser/team_test.py runs in Chromium
+through the proxy.
 
 Prints DEPLOY OK at the end; exits 1 with the reason on the first failure.
 """
@@ -401,6 +403,18 @@ def team_session(context, base, prefix):
     return code.group(1)
 
 
+def in_chromium(repo, wijzer, base, folder):
+    """The whole live team session of Tests/Browser/team_test.py, in Chromium, through nginx:
+    HTTP/2 and TLS, Secure cookies, the team view reloading by itself over the proxied stream."""
+    run = subprocess.run([sys.executable, "-u", os.path.join(repo, "Tests/Browser/team_test.py"), "--url", base,
+                          "--out", os.path.join(folder, "team"), "--wijzer", wijzer],
+                         capture_output=True, text=True, timeout=420)
+    output = run.stdout + run.stderr
+    check(run.returncode == 0 and output.rstrip().endswith("TEAM OK"),
+          f"the team session in Chromium through nginx (status {run.returncode}):\n{output[-3000:]}")
+    print("team in Chromium through nginx (HTTP/2 offered, TLS): TEAM OK", flush=True)
+
+
 def main():
     # Started from `swift test`, this process inherits a mask that blocks SIGTERM, and nginx
     # would inherit it too and never stop: unblock the signals used here.
@@ -447,6 +461,11 @@ def main():
             wait_for_port(https_port, nginx, "nginx")
             overview, _ = self_check(context, base, prefix)
             team_session(context, base, prefix)
+            if not prefix:
+                hello = subprocess.run(["openssl", "s_client", "-alpn", "h2", "-connect", f"127.0.0.1:{https_port}"],
+                                       input="", capture_output=True, text=True, timeout=20)
+                check("ALPN protocol: h2" in hello.stdout, "nginx does not offer HTTP/2:\n" + hello.stdout[-600:])
+                in_chromium(args.repo, args.wijzer, base, folder)
 
             plain = http.client.HTTPConnection("127.0.0.1", http_port, timeout=10)
             plain.request("GET", prefix + "/")
