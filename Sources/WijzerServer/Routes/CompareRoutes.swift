@@ -22,7 +22,7 @@ extension WebServer {
             // The same limit and the same answer as any other lookup of an unknown link.
             guard limiter.allows() else {
                 return try await refuse("Er worden op dit moment te veel onbekende links geprobeerd. Wacht een minuut en probeer het dan opnieuw.",
-                              status: .tooManyRequests)
+                                        status: .tooManyRequests)
             }
             guard let earlier = try await store.load(link: earlierLink, questionnaire: questionnaire.id) else {
                 limiter.recordMiss()

@@ -45,10 +45,10 @@ public struct Runner {
             while let next = GuidedPath.next(in: context.document, questionnaire: context.questionnaire) {
                 try ThemeRunner(context: context, preface: welcome).run(next.theme.id.name)
                 welcome = nil
-                // A theme runs until it is finished or the teacher stops (a throw); the guard
-                // keeps a theme that came back unfinished from being asked again and again.
-                guard let following = GuidedPath.next(in: context.document, questionnaire: context.questionnaire),
-                      following.theme.id != next.theme.id else { break }
+                guard let following = GuidedPath.next(in: context.document, questionnaire: context.questionnaire) else { break }
+                // A theme runs until it is finished or the teacher stops (a throw); should one come
+                // back unfinished, stop rather than run it again and again.
+                guard following.theme.id != next.theme.id else { throw RunnerStop(outcome: .stopped) }
                 output.line()
                 output.line("Door naar het volgende thema, \(output.bold(following.theme.title.text))?")
                 output.line("  1  ja\n  2  nee, ik ga later verder")
