@@ -54,6 +54,9 @@ public struct WebServer: Sendable {
 
     /// The cookie that remembers this browser's private link, so the start page can offer it.
     static let linkCookie = "wijzer-link"
+    /// The self-check this browser had before it began a new one: offered for comparison on
+    /// the new one's plan page, so a teacher need not paste a link kept for months.
+    static let previousCookie = "wijzer-vorige"
 
     /// Every request's responder: the router, with a way past it for answers (`WebResponder`).
     public func responder() -> some HTTPResponder<BasicRequestContext> {
@@ -118,15 +121,19 @@ public struct WebServer: Sendable {
     }
 
     /// The plan page of `link`: the plan, the next theme on the guided path (within the link's
-    /// team sessions' themes), and the comparison form with `compareProblem` when the last
-    /// comparison was refused.
+    /// team sessions' themes), and the comparison form (with the one-click comparison when
+    /// `offerPrevious` and this browser had a self-check before), with `compareProblem` when
+    /// the last comparison was refused.
     func planPage(_ request: Request, link: String, document: ResultDocument, status: HTTPResponse.Status = .ok,
-                  compareProblem: String? = nil, entered: String = "") async throws -> Response {
+                  offerPrevious: Bool = true, compareProblem: String? = nil, entered: String = "") async throws -> Response {
         let plan = self.plan(document)
         let team = try await teamFocus(link)
         let next = NextTheme(document, questionnaire: questionnaire, team: team)
+        // Only offered, not looked up: no lookup without a click (the compare route looks up).
+        let previous = offerPrevious && request.cookie(Self.previousCookie).map { PrivateLink.isWellFormed($0) && $0 != link } ?? false
         return page(request, status: status) {
-            PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, compareProblem: compareProblem, entered: entered)
+            PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, previous: previous,
+                            compareProblem: compareProblem, entered: entered)
         }
     }
 

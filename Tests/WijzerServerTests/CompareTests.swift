@@ -55,6 +55,48 @@ import WijzerTestSupport
         }
     }
 
+    /// A new self-check begun in the same browser offers, with one click, the comparison with
+    /// the one before: its link stays in a cookie and never appears in the page.
+    @Test func aNewSelfCheckInTheSameBrowserComparesWithThePreviousInOneClick() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let earlier = try await finishedSelfCheck(browser)
+            // The first plan offers no previous self-check: this browser had none.
+            #expect(!(try await browser.get("/s/\(earlier)/plan").body.contains("name=\"vorige\"")))
+            _ = try await store.update(link: earlier, questionnaire: Bundled.questionnaire.id) { document in
+                let record = try #require(document.themes.firstIndex { $0.theme == theme })
+                document.themes[record].answers.removeLast()
+            }
+            let later = try await finishedSelfCheck(browser)
+            #expect(browser.cookies["wijzer-vorige"] == earlier)
+            let plan = try await browser.get("/s/\(later)/plan").body
+            #expect(plan.contains("<input type=\"hidden\" name=\"vorige\" value=\"ja\">"))
+            #expect(plan.contains(">Vergelijk met je vorige zelfcheck</button>"))
+            #expect(!plan.contains(earlier), "the previous link is not written into the page")
+
+            let compared = try await browser.post("/s/\(later)/vergelijken", [("vorige", "ja")])
+            #expect(compared.status == .ok, "\(compared.body.prefix(400))")
+            #expect(compared.body.contains("<h1>Vergelijking van twee zelfchecks</h1>"))
+            #expect(!compared.body.contains(earlier))
+
+            // Another browser without the cookie: told in Dutch, nothing looked up.
+            let other = browser.fresh()
+            other.cookies["wijzer-link"] = later
+            _ = try await other.get("/")
+            let unknown = try await other.post("/s/\(later)/vergelijken", [("vorige", "ja")])
+            #expect(unknown.status == .unprocessableContent)
+            #expect(unknown.body.contains("Deze browser weet niet meer welke zelfcheck je eerder deed."))
+
+            // The previous self-check deleted: said, and forgotten by the browser.
+            #expect(try await store.delete(link: earlier, questionnaire: Bundled.questionnaire.id))
+            let gone = try await browser.post("/s/\(later)/vergelijken", [("vorige", "ja")])
+            #expect(gone.status == .notFound)
+            #expect(gone.body.contains("Je vorige zelfcheck in deze browser bestaat niet meer"))
+            #expect(!gone.body.contains("name=\"vorige\""))
+            #expect(browser.cookies["wijzer-vorige"] == nil)
+        }
+    }
+
     @Test func whatIsNoEarlierSelfCheckIsSaidInDutchOnThePlanPage() async throws {
         try await withServer { browser, _ in
             let link = try await finishedSelfCheck(browser)

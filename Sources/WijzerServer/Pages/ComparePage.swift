@@ -8,9 +8,13 @@ import WijzerReports
 enum ComparePage {
     /// The form's one field: the earlier private link, as a whole URL or only its secret.
     static let field = "eerder"
+    /// Sent by the one-click form: compare with the self-check this browser had before (its
+    /// link is in a cookie, never in the page).
+    static let previousField = "vorige"
 
-    /// The form under the plan; `problem` says why the last try did not work.
-    static func form(_ c: PageContext, link: String, problem: String? = nil, entered: String = "") -> String {
+    /// The form under the plan; `previous`: a one-click comparison with the self-check this
+    /// browser had before comes first; `problem` says why the last try did not work.
+    static func form(_ c: PageContext, link: String, previous: Bool = false, problem: String? = nil, entered: String = "") -> String {
         let h = Escape.html
         var inner = "<label for=\"\(field)\">Je persoonlijke link van de vorige keer</label>"
         inner += "<p class=\"hint\" id=\"\(field)-uitleg\">Plak de link die je toen hebt bewaard, bijvoorbeeld <code>https://…/s/abcd…</code>.</p>"
@@ -19,9 +23,15 @@ enum ComparePage {
         // As wide as the text: a pasted link is long, and a teacher checks it before comparing.
         inner += "<input type=\"text\" class=\"wide\" id=\"\(field)\" name=\"\(field)\" value=\"\(h(entered))\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"\(described)\"\(problem == nil ? "" : " aria-invalid=\"true\"")>"
         inner += "<div class=\"buttons\"><button type=\"submit\">Vergelijk</button></div>"
-        return "<section aria-labelledby=\"vergelijken\"><h2 id=\"vergelijken\">Vergelijk met een eerdere zelfcheck</h2>"
-            + "<p>Deed je de zelfcheck al eens eerder, met een andere link? Dan zie je hier wat er sindsdien is veranderd.</p>"
-            + c.form(Paths.compare(link), inner) + "</section>"
+        var body = "<section aria-labelledby=\"vergelijken\"><h2 id=\"vergelijken\">Vergelijk met een eerdere zelfcheck</h2>"
+        if previous {
+            body += "<p>In deze browser deed je eerder al een zelfcheck. Zie wat er sindsdien is veranderd:</p>"
+            body += c.form(Paths.compare(link), "<input type=\"hidden\" name=\"\(previousField)\" value=\"ja\"><div class=\"buttons\"><button class=\"primary\" type=\"submit\">Vergelijk met je vorige zelfcheck</button></div>")
+            body += "<p>Of vergelijk met een andere zelfcheck, via de link die je toen hebt bewaard:</p>"
+        } else {
+            body += "<p>Deed je de zelfcheck al eens eerder, met een andere link? Dan zie je hier wat er sindsdien is veranderd.</p>"
+        }
+        return body + c.form(Paths.compare(link), inner) + "</section>"
     }
 
     /// The comparison of the older and the newer self-check.

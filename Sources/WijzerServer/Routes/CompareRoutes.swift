@@ -13,7 +13,13 @@ extension WebServer {
             func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent) async throws -> Response {
                 try await planPage(request, link: link, document: document, status: status, compareProblem: problem, entered: entered)
             }
-            guard let earlierLink = PrivateLink.secret(in: entered) else {
+            // The one-click form names the self-check this browser had before; the other, a pasted link.
+            let previous = form[ComparePage.previousField] == "ja"
+            let chosen = previous ? request.cookie(Self.previousCookie).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil } : PrivateLink.secret(in: entered)
+            if previous && chosen == nil {
+                return try await refuse("Deze browser weet niet meer welke zelfcheck je eerder deed. Plak de link die je toen hebt bewaard.")
+            }
+            guard let earlierLink = chosen else {
                 return try await refuse("Dit is geen persoonlijke link van Wijzer. Zo’n link eindigt op /s/ met 32 letters en cijfers daarachter.")
             }
             guard earlierLink != link else {
@@ -26,7 +32,14 @@ extension WebServer {
             }
             guard let earlier = try await store.load(link: earlierLink, questionnaire: questionnaire.id) else {
                 limiter.recordMiss()
-                return try await refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
+                guard previous else {
+                    return try await refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
+                }
+                // Gone (deleted, or purged after a team session): this browser forgets it.
+                var response = try await planPage(request, link: link, document: document, status: .notFound, offerPrevious: false,
+                                                  compareProblem: "Je vorige zelfcheck in deze browser bestaat niet meer; misschien heb je hem verwijderd.")
+                response.setCookie(cookie(Self.previousCookie, "", maxAge: 0))
+                return response
             }
             let (old, new) = earlier.updated <= document.updated ? (earlier, document) : (document, earlier)
             let comparison = Comparison(old: old, new: new, questionnaire: questionnaire)

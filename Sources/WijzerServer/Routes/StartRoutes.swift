@@ -30,6 +30,10 @@ extension WebServer {
             try await store.create(link: link, document: document)
             var response = redirect(Paths.selfCheck(link) + "?welkom")
             response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
+            // The self-check this browser had: the new one's plan offers to compare with it.
+            if let earlier = request.cookie(Self.linkCookie), PrivateLink.isWellFormed(earlier) {
+                response.setCookie(cookie(Self.previousCookie, earlier, maxAge: 400 * 24 * 3600))
+            }
             return response
         }
 
@@ -86,6 +90,7 @@ extension WebServer {
             _ = try await store.delete(link: link, questionnaire: questionnaire.id)
             var response = redirect(Paths.start + "?verwijderd")
             response.setCookie(cookie(Self.linkCookie, "", maxAge: 0))
+            if request.cookie(Self.previousCookie) == link { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
             return response
         }
     }
