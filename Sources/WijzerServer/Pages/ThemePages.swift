@@ -43,7 +43,7 @@ enum ThemePages {
         body += "<h1>\(h(title)) opnieuw doen?</h1>"
         body += "<p>Je begint dan met lege antwoorden. Je antwoorden van de vorige keer op dit thema, en wat je actieplan daarover zegt, zijn daarna weg; je andere thema’s blijven staan.</p>"
         body += "<p>Wil je ze bewaren? Download ze eerst: <a href=\"\(c.href(Paths.planHTML(link)))\" download>je actieplan</a> · <a href=\"\(c.href(Paths.result(link)))\" download>je resultaatbestand (JSON)</a>.</p>"
-        body += "<p>Wil je later zien wat er veranderd is? Begin dan liever een nieuwe zelfcheck en laat deze staan. Bewaar eerst de link van deze zelfcheck: onder het actieplan van de nieuwe plak je hem bij ‘Vergelijk met een eerdere zelfcheck’.</p>"
+        body += "<p>Wil je later zien wat er veranderd is? Begin dan liever een nieuwe zelfcheck en laat deze staan. In deze browser vergelijkt het actieplan van de nieuwe met één klik met deze. Bewaar voor de zekerheid ook de link van deze zelfcheck; elders plak je hem bij ‘Vergelijk met een eerdere zelfcheck’.</p>"
         body += "<p class=\"link\">\(h(fullLink))</p>"
         body += c.form(Paths.restart(link, session.themeID),
                        "<div class=\"buttons\"><button class=\"danger\" type=\"submit\">Ja, doe \(h(title)) opnieuw</button><a class=\"button\" href=\"\(c.href(Paths.theme(link, session.themeID)))\">Nee, terug</a></div>")
