@@ -23,7 +23,7 @@ enum ComparePage {
         // As wide as the text: a pasted link is long, and a teacher checks it before comparing.
         inner += "<input type=\"text\" class=\"wide\" id=\"\(field)\" name=\"\(field)\" value=\"\(h(entered))\" autocomplete=\"off\" spellcheck=\"false\" aria-describedby=\"\(described)\"\(problem == nil ? "" : " aria-invalid=\"true\"")>"
         inner += "<div class=\"buttons\"><button type=\"submit\">Vergelijk</button></div>"
-        var body = "<section aria-labelledby=\"vergelijken\"><h2 id=\"vergelijken\">Vergelijk met een eerdere zelfcheck</h2>"
+        var body = "<section class=\"screen-only\" aria-labelledby=\"vergelijken\"><h2 id=\"vergelijken\">Vergelijk met een eerdere zelfcheck</h2>"
         if previous {
             body += "<p>In deze browser deed je eerder al een zelfcheck. Zie wat er sindsdien is veranderd:</p>"
             body += c.form(Paths.compare(link), "<input type=\"hidden\" name=\"\(previousField)\" value=\"ja\"><div class=\"buttons\"><button class=\"primary\" type=\"submit\">Vergelijk met je vorige zelfcheck</button></div>")

@@ -41,8 +41,9 @@ enum Layout {
         """
     }
 
-    /// The served stylesheet: the plan's (so the plan page looks like the HTML plan) and the
-    /// forms'.
+    /// The served stylesheet: the plan's (so the plan page looks like the HTML plan, on paper
+    /// too) and the forms'. On paper a page leaves out what only works on a screen: the site's
+    /// header, the navigation, forms and buttons, and what is marked `screen-only`.
     static let stylesheet = HTMLPlanRenderer.stylesheet + "\n" + """
         header.site{max-width:46rem;margin:0 auto;padding:.6rem 1rem 0}
         header.site a{font-weight:700;text-decoration:none}
@@ -64,5 +65,6 @@ enum Layout {
         progress{width:100%;accent-color:var(--accent)}
         table.themes{border-collapse:collapse;width:100%}
         table.themes td,table.themes th{padding:.4rem;border-bottom:1px solid var(--line);text-align:left}
+        @media print{header.site,nav.meta,form,.buttons,.screen-only{display:none}}
         """
 }

@@ -47,7 +47,7 @@ struct NextTheme: Sendable {
 
     /// The plan page's way on: the next theme, or that all are done.
     static func planSection(_ c: PageContext, _ next: NextTheme?, link: String, team: Bool) -> String {
-        var body = "<section aria-labelledby=\"verder\"><h2 id=\"verder\">Verder</h2>"
+        var body = "<section class=\"screen-only\" aria-labelledby=\"verder\"><h2 id=\"verder\">Verder</h2>"
         if let next {
             body += "<p>Het volgende thema\(team ? " van je teamsessie" : "") is <strong>\(Escape.html(next.theme.title.text))</strong>. Je actieplan groeit met elk thema dat je afrondt.</p>"
             body += "<div class=\"buttons\">\(next.button(c, link: link))</div>"

@@ -10,7 +10,7 @@ enum PlanPage {
         var body = "<nav class=\"meta\"><a href=\"\(c.href(Paths.selfCheck(link)))\">Alle thema’s</a>"
         if let next { body += " · <a href=\"\(c.href(Paths.theme(link, next.theme.id.name)))\">Volgende thema: \(Escape.html(next.theme.title.text))</a>" }
         body += "</nav>"
-        body += "<p class=\"notice\">Bewaar je plan: <a href=\"\(c.href(Paths.planHTML(link)))\" download>als webpagina (om af te drukken of als PDF te bewaren)</a> · <a href=\"\(c.href(Paths.planMarkdown(link)))\" download>als tekst (Markdown)</a> · <a href=\"\(c.href(Paths.result(link)))\" download>je resultaatbestand (JSON)</a></p>"
+        body += "<p class=\"notice screen-only\">Bewaar je plan: <a href=\"\(c.href(Paths.planHTML(link)))\" download>als webpagina (om af te drukken of als PDF te bewaren)</a> · <a href=\"\(c.href(Paths.planMarkdown(link)))\" download>als tekst (Markdown)</a> · <a href=\"\(c.href(Paths.result(link)))\" download>je resultaatbestand (JSON)</a></p>"
         body += HTMLPlanRenderer.mainContent(plan)
         body += NextTheme.planSection(c, next, link: link, team: team)
         body += ComparePage.form(c, link: link, previous: previous, problem: compareProblem, entered: entered)
