@@ -10,17 +10,27 @@ extension WebServer {
             let form = try await form(request)
             let (link, document) = try await selfCheck(context)
             let entered = form[ComparePage.field] ?? ""
-            func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent) async throws -> Response {
-                try await planPage(request, link: link, document: document, status: status, compareProblem: problem, entered: entered)
-            }
             // The one-click form names the self-check this browser had before; the other, a pasted link.
             let previous = form[ComparePage.previousField] == "ja"
-            let chosen = previous ? request.cookie(Self.previousCookie).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil } : PrivateLink.secret(in: entered)
-            if previous && chosen == nil {
-                return try await refuse("Deze browser weet niet meer welke zelfcheck je eerder deed. Plak de link die je toen hebt bewaard.")
+            /// The plan page again, saying why; `forget`: this browser's previous self-check is
+            /// gone (deleted, or purged after a team session), so the cookie goes and the button too.
+            func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent, forget: Bool = false) async throws -> Response {
+                var response = try await planPage(request, link: link, document: document, status: status, offerPrevious: !forget,
+                                                  compareProblem: problem, entered: entered)
+                if forget { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
+                return response
             }
-            guard let earlierLink = chosen else {
-                return try await refuse("Dit is geen persoonlijke link van Wijzer. Zo’n link eindigt op /s/ met 32 letters en cijfers daarachter.")
+            let earlierLink: String
+            if previous {
+                guard let remembered = request.cookie(Self.previousCookie), PrivateLink.isWellFormed(remembered) else {
+                    return try await refuse("Deze browser weet niet meer welke zelfcheck je eerder deed. Plak de link die je toen hebt bewaard.")
+                }
+                earlierLink = remembered
+            } else {
+                guard let pasted = PrivateLink.secret(in: entered) else {
+                    return try await refuse("Dit is geen persoonlijke link van Wijzer. Zo’n link eindigt op /s/ met 32 letters en cijfers daarachter.")
+                }
+                earlierLink = pasted
             }
             guard earlierLink != link else {
                 return try await refuse("Dit is de link van deze zelfcheck zelf. Plak de link van je vorige zelfcheck.")
@@ -32,14 +42,9 @@ extension WebServer {
             }
             guard let earlier = try await store.load(link: earlierLink, questionnaire: questionnaire.id) else {
                 limiter.recordMiss()
-                guard previous else {
-                    return try await refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
-                }
-                // Gone (deleted, or purged after a team session): this browser forgets it.
-                var response = try await planPage(request, link: link, document: document, status: .notFound, offerPrevious: false,
-                                                  compareProblem: "Je vorige zelfcheck in deze browser bestaat niet meer; misschien heb je hem verwijderd.")
-                response.setCookie(cookie(Self.previousCookie, "", maxAge: 0))
-                return response
+                return previous
+                    ? try await refuse("Je vorige zelfcheck in deze browser bestaat niet meer; misschien heb je hem verwijderd.", status: .notFound, forget: true)
+                    : try await refuse("Onder deze link staat geen zelfcheck (meer). Kijk of je de hele link hebt geplakt.", status: .notFound)
             }
             let (old, new) = earlier.updated <= document.updated ? (earlier, document) : (document, earlier)
             let comparison = Comparison(old: old, new: new, questionnaire: questionnaire)
