@@ -42,7 +42,7 @@ struct Serve: ParsableCommand {
         "Het adres dat docenten openen, achter een reverse proxy (bijvoorbeeld https://wijzer.school.nl).", valueName: "url"))
     var baseURL: String?
 
-    @Option(help: ArgumentHelp("Na hoeveel dagen de losse antwoorden van een afgesloten teamsessie worden verwijderd (het teamrapport blijft).", valueName: "dagen"))
+    @Option(help: ArgumentHelp("Na hoeveel dagen de zelfchecks die voor een afgesloten teamsessie begonnen zijn, worden verwijderd (het teamrapport blijft, en ook eigen zelfchecks die deelnemers meebrachten).", valueName: "dagen"))
     var retention = 30
 
     @Option(name: .customLong("begin-burst"), help: ArgumentHelp(

@@ -119,8 +119,13 @@ class TeamRun(Run):
         check("Persoonlijk actieplan" in driver.title or "actieplan" in self.text(driver).lower(), "no plan for participant %d" % number)
         if number == 1:
             self.audit(driver, "team: participant plan")
-        # Joining again in the same browser goes back to the same self-check.
+        # Joining again in the same browser goes back to the same self-check. The form now
+        # offers the browser's self-check (checked) beside a new one.
         driver.get(self.url + "/team")
+        offered = driver.find_element(By.CSS_SELECTOR, "input[name=zelfcheck][value=deze]")
+        check(offered.is_selected(), "the join form does not offer this browser's self-check first")
+        if number == 1:
+            self.audit(driver, "team: join form (own self-check offered)")
         driver.find_element(By.ID, "code").send_keys(code)
         self.click(driver, self.button(driver, "Doe mee"))
         check(driver.current_url.split("?")[0] == overview, "rejoining led to %s, not %s" % (driver.current_url, overview))

@@ -75,7 +75,7 @@ import WijzerTestSupport
         let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
                                         joinCode: "KX7P-M3QD", created: Date(timeIntervalSince1970: 1_800_000_000))
         try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
-        #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+        #expect(try await store.addMember(session: "s1", link: link, at: Date(), brought: false))
 
         let flags = Flags()
         async let writer: Bool = store.lock.run {

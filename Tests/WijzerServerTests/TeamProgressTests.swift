@@ -93,7 +93,7 @@ import WijzerTestSupport
         let links = (0 ..< 3).map { _ in PrivateLink.make() }
         for link in links {
             try await store.create(link: link, document: document(finishing: []))
-            #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+            #expect(try await store.addMember(session: "s1", link: link, at: Date(), brought: false))
         }
         #expect(try await store.counts(session: "s1", questionnaire: stamp.id) == (joined: 3, finished: 0))
         for link in links { try await store.setFinished(session: "s1", link: link, true) }
@@ -106,6 +106,32 @@ import WijzerTestSupport
         // Another questionnaire's self-check under the same link is no member's document here.
         #expect(try await store.counts(session: "s1", questionnaire: "ander") == (joined: 3, finished: 0))
         #expect(try await store.counts(session: "s2", questionnaire: stamp.id) == (joined: 0, finished: 0))
+        try await store.close()
+    }
+
+    /// Members from before schema version 8 count as started by joining, as every member was
+    /// purged with its session before: the migration keeps a session's purge as it was.
+    @Test(arguments: StoreKind.allCases)
+    func aDatabaseOfVersion7PurgesItsMembersAsBefore(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        try await Self.migrate(fixture, upTo: 7)
+        try await fixture.raw("""
+            INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created, closed)
+            VALUES ('s1', 'beter-behouden', 'a', 5, 'KX7P-M3QD', 'f', 'closed', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z')
+            """)
+        let link = PrivateLink.make()
+        try await fixture.raw("INSERT INTO team_members (session, link_hash, joined) VALUES ('s1', '\(LinkDigest.of(link))', 'toen')")
+        try await fixture.raw("""
+            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+            VALUES ('\(LinkDigest.of(link))', 'beter-behouden', 'x', 'x', '\(Self.json(document(finishing: ["a"])))')
+            """)
+        let opened = try await fixture.open()
+        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try await store.isDeletedWithSession(member: link))
+        #expect(try await store.purge(closedBefore: Date()) == 1)
+        #expect(try await store.load(link: link, questionnaire: "beter-behouden") == nil)
         try await store.close()
     }
 }

@@ -91,6 +91,80 @@ import WijzerTestSupport
         }
     }
 
+    /// A teacher who did the self-check in this browser joins with it in one click: her
+    /// finished theme counts at once, the link is never written into the form, and the overview
+    /// says the self-check stays hers.
+    @Test func theBrowsersOwnSelfCheckJoinsInOneClickAndStays() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let (link, code) = try await browser.startTeamSession(themes: [theme])
+            let teacher = browser.fresh()
+            let own = try await teacher.begin()
+            try await teacher.finishTheme(theme, link: own, variant: 1)
+            let form = try await teacher.get("/team").body
+            #expect(form.contains("<legend>Met welke zelfcheck doe je mee?</legend>"))
+            #expect(form.contains("name=\"zelfcheck\" value=\"deze\" aria-describedby=\"zelfcheck-deze-uitleg\" checked>"))
+            #expect(form.contains("30 dagen na het afsluiten van de sessie verwijderd"))
+            #expect(!form.contains(own), "the form must not hold the private link")
+            // A browser without a self-check is not asked.
+            let newcomer = try await browser.fresh().get("/team").body
+            #expect(!newcomer.contains("Met welke zelfcheck") && newcomer.contains("Begin je nieuw, dan wordt je zelfcheck 30 dagen"))
+
+            #expect(try await teacher.join(code, choice: "deze") == own)
+            #expect((try await browser.get("/teamsessie/\(link)")).body.contains("Meegedaan: 1 · klaar met alle thema’s: 1"))
+            let overview = try await teacher.get("/s/\(own)").body
+            #expect(overview.contains("Je deed mee met je eigen zelfcheck: die blijft na de sessie gewoon bestaan."))
+            let teams = try #require(store as? any TeamSessionStore)
+            #expect(try await !teams.isDeletedWithSession(member: own))
+            #expect(teacher.cookies["wijzer-link"] == own && teacher.cookies["wijzer-vorige"] == nil)
+        }
+    }
+
+    /// Joining with a new self-check keeps the browser's own one within reach: it becomes the
+    /// one the new plan offers to compare with, and the overview says the new one is deleted
+    /// after the session.
+    @Test func aNewSelfCheckForTheSessionKeepsTheBrowsersOwnAsThePreviousOne() async throws {
+        let theme = self.theme
+        try await withServer { browser, store in
+            let (_, code) = try await browser.startTeamSession(themes: [theme])
+            let teacher = browser.fresh()
+            let own = try await teacher.begin()
+            let member = try await teacher.join(code, choice: "nieuw")
+            #expect(member != own)
+            #expect(teacher.cookies["wijzer-link"] == member && teacher.cookies["wijzer-vorige"] == own)
+            let overview = try await teacher.get("/s/\(member)").body
+            #expect(overview.contains("30 dagen na het afsluiten van de sessie worden je antwoorden verwijderd"))
+            let teams = try #require(store as? any TeamSessionStore)
+            #expect(try await teams.isDeletedWithSession(member: member))
+            try await teacher.finishTheme(theme, link: member, variant: 2)
+            #expect((try await teacher.get("/s/\(member)/plan")).body.contains(">Vergelijk met je vorige zelfcheck</button>"))
+            // The start page leads back to both.
+            let start = try await teacher.get("/").body
+            #expect(start.contains("href=\"/s/\(member)\">Ga verder met je zelfcheck</a>"))
+            #expect(start.contains("Of open <a href=\"/s/\(own)\">je vorige zelfcheck</a>"))
+        }
+    }
+
+    /// A browser whose self-check was deleted meanwhile gets the form again with a Dutch
+    /// message, no longer offering it, and the cookie is forgotten.
+    @Test func aDeletedSelfCheckInTheBrowserIsNotJoinedButForgotten() async throws {
+        let theme = self.theme
+        try await withServer { browser, _ in
+            let (link, code) = try await browser.startTeamSession(themes: [theme])
+            let teacher = browser.fresh()
+            _ = try await teacher.get("/team")
+            teacher.cookies["wijzer-link"] = PrivateLink.make()
+            let refused = try await teacher.post("/team", [("code", code), ("zelfcheck", "deze")])
+            #expect(refused.status == .notFound)
+            #expect(refused.body.contains("De zelfcheck van deze browser bestaat niet meer") && !refused.body.contains("Met welke zelfcheck"))
+            #expect(teacher.cookies["wijzer-link"] == nil)
+            #expect((try await browser.get("/teamsessie/\(link)")).body.contains("Meegedaan: 0 ·"))
+            // Then joining starts a new self-check, as the form now offers.
+            let member = try await teacher.join(code)
+            #expect(PrivateLink.isWellFormed(member) && teacher.cookies["wijzer-vorige"] == nil)
+        }
+    }
+
     @Test func theTeamViewChangesOnlyInStepsOfK() async throws {
         let theme = self.theme
         try await withServer { browser, _ in

@@ -32,7 +32,7 @@ import WijzerTestSupport
         let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a", "b"], minimumGroup: 5,
                                         joinCode: "KX7P-M3QD", created: Date(timeIntervalSince1970: 1_800_000_000))
         try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
-        #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+        #expect(try await store.addMember(session: "s1", link: link, at: Date(), brought: false))
         try await store.close()
 
         let again = try await SQLiteAnswerStore.open(path: path)
@@ -58,9 +58,9 @@ import WijzerTestSupport
         let links = (0 ..< 3).map { _ in PrivateLink.make() }
         for (link, document) in zip(links, documents) {
             try await store.create(link: link, document: document)
-            #expect(try await store.addMember(session: "s1", link: link, at: Date()))
+            #expect(try await store.addMember(session: "s1", link: link, at: Date(), brought: false))
         }
-        #expect(try await !store.addMember(session: "s1", link: links[0], at: Date()))
+        #expect(try await !store.addMember(session: "s1", link: links[0], at: Date(), brought: false))
         #expect(try await store.sessions(member: links[1]).map(\.id) == ["s1"])
         #expect(try await store.sessions(member: PrivateLink.make()).isEmpty)
         // Members are kept only as the digest of their link, never the link.
@@ -105,6 +105,49 @@ import WijzerTestSupport
         #expect(try await store.counts(session: "s1", questionnaire: stamp.id).joined == 0)
         #expect(try await store.members(session: "s1", questionnaire: stamp.id, themes: ["a"], markedFinishedOnly: false).isEmpty)
         #expect(try await store.purge(closedBefore: Date().addingTimeInterval(3600)) == 0)
+        try await store.close()
+    }
+
+    /// A teacher who brings her own self-check to a team meeting keeps it: the purge deletes
+    /// the self-checks started by joining, and of a brought one only its membership.
+    @Test(arguments: StoreKind.allCases)
+    func thePurgeLeavesTheSelfChecksMembersBrought(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let opened = try await fixture.open()
+        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let closed = Date().addingTimeInterval(-7200)
+        for id in ["s1", "s2"] {
+            try await store.createSession(TeamSessionRecord(id: id, questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
+                                                            joinCode: JoinCode.make(), created: closed), facilitatorDigest: LinkDigest.of(id))
+        }
+        let (started, brought, both) = (PrivateLink.make(), PrivateLink.make(), PrivateLink.make())
+        for link in [started, brought, both] { try await store.create(link: link, document: ResultDocument(questionnaire: stamp)) }
+        #expect(try await store.addMember(session: "s1", link: started, at: closed, brought: false))
+        #expect(try await store.addMember(session: "s1", link: brought, at: closed, brought: true))
+        // Started by joining s2, then brought to s1: it goes with s2's answers, not with s1's.
+        #expect(try await store.addMember(session: "s2", link: both, at: closed, brought: false))
+        #expect(try await store.addMember(session: "s1", link: both, at: closed, brought: true))
+        #expect(try await store.isDeletedWithSession(member: started))
+        #expect(try await !store.isDeletedWithSession(member: brought))
+        #expect(try await store.isDeletedWithSession(member: both))
+        #expect(try await !store.isDeletedWithSession(member: PrivateLink.make()))
+
+        let report = FrozenTeamReport(markdown: "# r", html: "<p>r</p>", scores: "s", answers: "a")
+        #expect(try await store.close(session: "s1", at: closed, report: report, snapshot: []))
+        #expect(try await store.purge(closedBefore: Date()) == 1)
+        #expect(try await store.load(link: started, questionnaire: stamp.id) == nil)
+        #expect(try await store.load(link: brought, questionnaire: stamp.id) != nil)
+        #expect(try await store.load(link: both, questionnaire: stamp.id) != nil)
+        // Nothing ties the brought self-check to the purged session any more.
+        #expect(try await store.sessions(member: brought).isEmpty)
+        #expect(try await store.sessions(member: both).map(\.id) == ["s2"])
+        #expect(try await fixture.raw("SELECT session FROM team_members") == ["s2"])
+
+        #expect(try await store.close(session: "s2", at: closed, report: report, snapshot: []))
+        #expect(try await store.purge(closedBefore: Date()) == 1)
+        #expect(try await store.load(link: both, questionnaire: stamp.id) == nil)
+        #expect(try await store.load(link: brought, questionnaire: stamp.id) != nil)
         try await store.close()
     }
 }

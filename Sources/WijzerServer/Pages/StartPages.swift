@@ -6,7 +6,10 @@ import WijzerScoring
 /// The pages around the themes: the start page, the overview of one private link's themes,
 /// and the confirmation before deleting everything.
 enum StartPages {
-    static func start(_ c: PageContext, questionnaire: Questionnaire, resume link: String?, deleted: Bool) -> String {
+    /// The start page: the set, its themes, beginning, and the way back to the self-check this
+    /// browser has (`link`) and to the one it had before it (`previous`: a new self-check or a
+    /// team session's took its place).
+    static func start(_ c: PageContext, questionnaire: Questionnaire, resume link: String?, previous: String? = nil, deleted: Bool) -> String {
         let h = Escape.html
         var body = "<h1>\(h(questionnaire.title))</h1>"
         if deleted { body += "<p class=\"notice\" role=\"status\">Al je antwoorden zijn verwijderd. Er is niets meer van bewaard.</p>" }
@@ -15,6 +18,9 @@ enum StartPages {
         body += "<p>Je beantwoordt vragen over herkenbare situaties uit je praktijk en krijgt een persoonlijk actieplan met tips. Er zijn geen goede of foute antwoorden, en alleen jij ziet je antwoorden.</p>"
         if let link {
             body += "<p><a class=\"button primary\" href=\"\(c.href(Paths.selfCheck(link)))\">Ga verder met je zelfcheck</a></p>"
+            if let previous {
+                body += "<p>Of open <a href=\"\(c.href(Paths.selfCheck(previous)))\">je vorige zelfcheck</a>, die je in deze browser had.</p>"
+            }
         }
         body += "<h2>De thema’s</h2><ol>" + questionnaire.themes.map { "<li>\(h($0.title.text))</li>" }.joined() + "</ol>"
         body += "<p>Je hebt geen account nodig. Je krijgt een persoonlijke link waarmee je later verder kunt; je naam of e-mailadres vragen we niet.</p>"

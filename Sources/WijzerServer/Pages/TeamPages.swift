@@ -85,20 +85,56 @@ enum TeamPages {
         return TeamLayout.page(c, title: "Teamoverzicht", body: body, live: session.state == .open)
     }
 
-    static func joinForm(_ c: PageContext, problem: String? = nil) -> String {
+    /// The join form. With `ownInBrowser` (the browser has a self-check's link in its cookie)
+    /// it asks which self-check to join with, that one first: a teacher who answered at home
+    /// brings her finished themes in one click, and is told that it stays hers. The link itself
+    /// is never written into the page.
+    static func joinForm(_ c: PageContext, ownInBrowser: Bool, retentionDays: Int, problem: String? = nil) -> String {
         let h = Escape.html
         var body = "<h1>Meedoen aan een teamsessie</h1>"
         body += "<p>Vul de code in die je op het scherm ziet. Je beantwoordt de thema’s van de sessie en krijgt je eigen actieplan. Het team ziet alleen wat de groep samen antwoordde, en pas als genoeg mensen klaar zijn; niemand ziet jouw antwoorden.</p>"
         if let problem { body += "<p class=\"problem\" role=\"alert\">\(h(problem))</p>" }
         var inner = "<p><label for=\"code\">Code</label><br><input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" placeholder=\"KX7P-M3QD\" required></p>"
-        inner += "<details><summary>Ik heb de zelfcheck al gedaan</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" class=\"wide\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet.</p></details>"
+        let deleted = "\(retentionDays) dagen na het afsluiten van de sessie verwijderd"
+        if ownInBrowser {
+            inner += "<fieldset><legend>Met welke zelfcheck doe je mee?</legend>"
+            inner += choice(.own, checked: true, label: "Met de zelfcheck die je in deze browser hebt",
+                            hint: "Je afgeronde thema’s van de sessie tellen meteen mee. De zelfcheck blijft van jou: na de sessie blijft hij gewoon bestaan.")
+            inner += choice(.fresh, checked: false, label: "Met een nieuwe zelfcheck",
+                            hint: "Je begint zonder antwoorden. Deze zelfcheck wordt \(deleted); je andere zelfcheck blijft zoals hij is.")
+            inner += "</fieldset>"
+        }
+        inner += "<details><summary>\(ownInBrowser ? "Ik wil meedoen met een andere zelfcheck" : "Ik heb de zelfcheck al gedaan")</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" class=\"wide\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet. Je zelfcheck blijft van jou: na de sessie blijft hij gewoon bestaan.</p></details>"
+        if !ownInBrowser { inner += "<p class=\"muted\">Begin je nieuw, dan wordt je zelfcheck \(deleted). Download je resultaatbestand als je je antwoorden wilt bewaren.</p>" }
         inner += "<div class=\"buttons\"><button class=\"primary\" type=\"submit\">Doe mee</button></div>"
         body += c.form(TeamPaths.join, inner)
         return TeamLayout.page(c, title: "Meedoen aan een teamsessie", body: body)
     }
 
-    /// The participant's note above their themes.
-    static func focusNotice(_ focus: TeamFocus) -> String {
-        "<p class=\"notice\">Je doet mee aan een teamsessie. Het team ziet alleen wat de groep samen antwoordde, en pas als genoeg mensen klaar zijn. Een reflectie wordt alleen (anoniem) gedeeld als je dat bij die vraag aanvinkt. \(focus.retentionDays) dagen na het afsluiten van de sessie worden je antwoorden verwijderd: download je resultaatbestand als je ze wilt bewaren.</p>"
+    /// One radio button of the join form's choice, with its hint tied to it.
+    private static func choice(_ choice: JoinChoice, checked: Bool, label: String, hint: String) -> String {
+        let id = "\(JoinChoice.field)-\(choice.rawValue)"
+        return "<label class=\"choice\"><input type=\"radio\" name=\"\(JoinChoice.field)\" value=\"\(choice.rawValue)\" aria-describedby=\"\(id)-uitleg\"\(checked ? " checked" : "")>\(label)"
+            + "<br><span id=\"\(id)-uitleg\" class=\"muted\">\(hint)</span></label>"
     }
+
+    /// The participant's note above their themes: what the team sees, and whether this
+    /// self-check goes with the session's answers or stays (it was brought in).
+    static func focusNotice(_ focus: TeamFocus) -> String {
+        let after = focus.deletedWithSession
+            ? "\(focus.retentionDays) dagen na het afsluiten van de sessie worden je antwoorden verwijderd: download je resultaatbestand als je ze wilt bewaren."
+            : "Je deed mee met je eigen zelfcheck: die blijft na de sessie gewoon bestaan."
+        return "<p class=\"notice\">Je doet mee aan een teamsessie. Het team ziet alleen wat de groep samen antwoordde, en pas als genoeg mensen klaar zijn. Een reflectie wordt alleen (anoniem) gedeeld als je dat bij die vraag aanvinkt. \(after)</p>"
+    }
+}
+
+/// Which self-check a participant joins with, when their browser has one: the join form's
+/// field `zelfcheck`. A pasted link goes before either.
+enum JoinChoice: String {
+    /// The self-check whose link the browser keeps (`WebServer.linkCookie`).
+    case own = "deze"
+    /// A new self-check, started by joining (deleted with the session's answers).
+    case fresh = "nieuw"
+
+    static let field = "zelfcheck"
 }

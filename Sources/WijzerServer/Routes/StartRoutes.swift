@@ -14,8 +14,9 @@ extension WebServer {
         router.get(RouterPath(Paths.start)) { request, _ in
             // The link from the cookie is only offered, not looked up: no lookup without a click.
             let link = request.cookie(Self.linkCookie).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil }
+            let previous = request.cookie(Self.previousCookie).flatMap { PrivateLink.isWellFormed($0) && $0 != link ? $0 : nil }
             let deleted = request.uri.queryParameters["verwijderd"] != nil
-            return page(request) { StartPages.start($0, questionnaire: questionnaire, resume: link, deleted: deleted) }
+            return page(request) { StartPages.start($0, questionnaire: questionnaire, resume: link, previous: previous, deleted: deleted) }
         }
 
         router.post(RouterPath(Paths.begin)) { request, _ in

@@ -12,22 +12,19 @@ extension WebServer {
 
     func addTeamJoinRoutes(to router: Router<BasicRequestContext>, _ teams: any TeamSessionStore) {
         router.get(RouterPath(TeamPaths.join)) { request, _ in
-            page(request) { TeamPages.joinForm($0) }
+            joinForm(request)
         }
 
         router.post(RouterPath(TeamPaths.join)) { request, _ in
             let form = try await form(request)
             guard let code = JoinCode.normalized(form["code"] ?? "") else {
-                return page(request, status: .badRequest) {
-                    TeamPages.joinForm($0, problem: "Een code heeft 8 letters en cijfers, zoals KX7P-M3QD. Kijk nog eens op het scherm.")
-                }
+                return joinForm(request, status: .badRequest,
+                                problem: "Een code heeft 8 letters en cijfers, zoals KX7P-M3QD. Kijk nog eens op het scherm.")
             }
             guard limiter.allows() else { throw PageError.tooManyLookups() }
             guard let session = try await teams.session(joinCode: code), session.questionnaire == questionnaire.id else {
                 limiter.recordMiss()
-                return page(request, status: .notFound) {
-                    TeamPages.joinForm($0, problem: "Er is geen teamsessie met deze code. Kijk nog eens op het scherm.")
-                }
+                return joinForm(request, status: .notFound, problem: "Er is geen teamsessie met deze code. Kijk nog eens op het scherm.")
             }
             guard session.state == .open else {
                 return page(request, status: .gone) {
@@ -41,16 +38,25 @@ extension WebServer {
                     return joined(known, welcome: false)
                 }
             }
+            // The browser's self-check, offered by the form when the browser had one.
+            let inBrowser = request.cookie(Self.linkCookie).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil }
+            let pasted = (form["link"] ?? "").trimmingCharacters(in: .whitespaces)
+            let own: String? = pasted.isEmpty ? (form[JoinChoice.field] == JoinChoice.own.rawValue ? inBrowser : nil) : pasted
             let link: String
             var finished = false
-            let own = (form["link"] ?? "").trimmingCharacters(in: .whitespaces)
-            if !own.isEmpty {
+            if let own {
                 let candidate = own.split(separator: "/").last { !$0.isEmpty }.map { String($0.prefix { $0 != "?" && $0 != "#" }) } ?? ""
                 guard PrivateLink.isWellFormed(candidate), let document = try await store.load(link: candidate, questionnaire: questionnaire.id) else {
                     limiter.recordMiss()
-                    return page(request, status: .notFound) {
-                        TeamPages.joinForm($0, problem: "Deze persoonlijke link kennen we niet. Plak de hele link van je zelfcheck, of laat het vak leeg om nieuw te beginnen.")
+                    guard pasted.isEmpty else {
+                        return joinForm(request, status: .notFound,
+                                        problem: "Deze persoonlijke link kennen we niet. Plak de hele link van je zelfcheck, of laat het vak leeg om nieuw te beginnen.")
                     }
+                    // The browser's self-check was deleted: forget it, and offer a new one.
+                    var response = joinForm(request, status: .notFound, ownInBrowser: false,
+                                            problem: "De zelfcheck van deze browser bestaat niet meer. Doe mee met een nieuwe zelfcheck, of plak de link van een andere.")
+                    response.setCookie(cookie(Self.linkCookie, "", maxAge: 0))
+                    return response
                 }
                 link = candidate
                 finished = TeamProgress.hasFinished(document, session.themes)
@@ -62,20 +68,32 @@ extension WebServer {
                 link = PrivateLink.make()
                 try await store.create(link: link, document: document)
             }
-            _ = try await teams.addMember(session: session.id, link: link, at: Date())
+            _ = try await teams.addMember(session: session.id, link: link, at: Date(), brought: own != nil)
             // A self-check that finished the session's themes before joining counts at once.
             if finished {
                 try await teams.setFinished(session: session.id, link: link, true)
                 try await releaseIfDue(session)
             }
-            return joined(link, welcome: own.isEmpty)
+            // A new self-check takes the browser's place of the one it had: its plan offers to
+            // compare with that one, as after beginning anew (`POST /begin`).
+            return joined(link, welcome: own == nil, previous: inBrowser.flatMap { $0 == link ? nil : $0 })
         }
     }
 
-    private func joined(_ link: String, welcome: Bool) -> Response {
+    /// The join form, asking which self-check to join with when the browser has one (unless
+    /// `ownInBrowser` says it has none after all).
+    private func joinForm(_ request: Request, status: HTTPResponse.Status = .ok, ownInBrowser: Bool? = nil, problem: String? = nil) -> Response {
+        let offered = ownInBrowser ?? request.cookie(Self.linkCookie).map(PrivateLink.isWellFormed) ?? false
+        return page(request, status: status) {
+            TeamPages.joinForm($0, ownInBrowser: offered, retentionDays: settings.retentionDays, problem: problem)
+        }
+    }
+
+    private func joined(_ link: String, welcome: Bool, previous: String? = nil) -> Response {
         var response = redirect(Paths.selfCheck(link) + (welcome ? "?welkom" : ""))
         response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
         response.setCookie(cookie(Self.participantCookie, link, maxAge: 400 * 24 * 3600))
+        if let previous { response.setCookie(cookie(Self.previousCookie, previous, maxAge: 400 * 24 * 3600)) }
         return response
     }
 
@@ -87,7 +105,8 @@ extension WebServer {
         guard !sessions.isEmpty else { return nil }
         var themes: [String] = []
         for session in sessions { themes += session.themes.filter { !themes.contains($0) } }
-        return TeamFocus(themes: themes, retentionDays: settings.retentionDays)
+        return TeamFocus(themes: themes, retentionDays: settings.retentionDays,
+                         deletedWithSession: try await teams.isDeletedWithSession(member: link))
     }
 }
 
@@ -95,4 +114,7 @@ extension WebServer {
 struct TeamFocus: Sendable {
     var themes: [String]
     var retentionDays: Int
+    /// Whether the self-check was started by joining, and so goes with the session's answers
+    /// (`TeamSessionStore.purge`); one the participant brought stays.
+    var deletedWithSession: Bool
 }

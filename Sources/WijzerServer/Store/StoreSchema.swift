@@ -108,6 +108,14 @@ public enum StoreSchema {
         Migration(version: 7, statements: [], postgresOnly: [
             "ALTER TABLE self_checks SET (fillfactor = 50)",
         ]),
+        // Whether a member brought a self-check of their own (a pasted link, or the one their
+        // browser had) rather than starting one by joining. The purge deletes only the
+        // self-checks started by joining: one a teacher kept for months and brought to a team
+        // meeting stays hers, and only its membership goes. Members from before are taken as
+        // started by joining, as every member was purged before.
+        Migration(version: 8, statements: [
+            "ALTER TABLE team_members ADD COLUMN brought INTEGER NOT NULL DEFAULT 0",
+        ]),
     ]
 
     /// The version this code brings a database to.

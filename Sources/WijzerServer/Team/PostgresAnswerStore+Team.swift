@@ -48,10 +48,18 @@ extension PostgresAnswerStore: TeamSessionStore {
         return sessions
     }
 
-    public func addMember(session: String, link: String, at date: Date) async throws -> Bool {
+    public func addMember(session: String, link: String, at date: Date, brought: Bool) async throws -> Bool {
         let rows = try await client.query("""
-            INSERT INTO team_members (session, link_hash, joined) VALUES (\(session), \(LinkDigest.of(link)), \(date.formatted(.iso8601)))
+            INSERT INTO team_members (session, link_hash, joined, brought)
+            VALUES (\(session), \(LinkDigest.of(link)), \(date.formatted(.iso8601)), \(brought ? 1 : 0))
             ON CONFLICT DO NOTHING RETURNING link_hash
+            """, logger: logger)
+        return try await Self.hasRows(rows)
+    }
+
+    public func isDeletedWithSession(member link: String) async throws -> Bool {
+        let rows = try await client.query("""
+            SELECT 1 FROM team_members WHERE link_hash = \(LinkDigest.of(link)) AND brought = 0 LIMIT 1
             """, logger: logger)
         return try await Self.hasRows(rows)
     }
@@ -142,7 +150,8 @@ extension PostgresAnswerStore: TeamSessionStore {
         for session in due {
             try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in
                 try await connection.query("""
-                    DELETE FROM self_checks WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = \(session.id))
+                    DELETE FROM self_checks
+                    WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = \(session.id) AND brought = 0)
                     """, logger: logger)
                 try await connection.query("DELETE FROM team_members WHERE session = \(session.id)", logger: logger)
                 try await connection.query("UPDATE team_sessions SET snapshot = NULL, purged = 1 WHERE id = \(session.id)", logger: logger)

@@ -52,12 +52,18 @@ extension SQLiteAnswerStore: TeamSessionStore {
         }
     }
 
-    public func addMember(session: String, link: String, at date: Date) async throws -> Bool {
+    public func addMember(session: String, link: String, at date: Date, brought: Bool) async throws -> Bool {
         try await lock.run {
             let rows = try await self.connection.query(
-                "INSERT INTO team_members (session, link_hash, joined) VALUES (?, ?, ?) ON CONFLICT DO NOTHING RETURNING link_hash",
-                [.text(session), .text(LinkDigest.of(link)), .text(Self.timestamp(date))])
+                "INSERT INTO team_members (session, link_hash, joined, brought) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING link_hash",
+                [.text(session), .text(LinkDigest.of(link)), .text(Self.timestamp(date)), .integer(brought ? 1 : 0)])
             return !rows.isEmpty
+        }
+    }
+
+    public func isDeletedWithSession(member link: String) async throws -> Bool {
+        try await reading {
+            try await !$0.query("SELECT 1 FROM team_members WHERE link_hash = ? AND brought = 0 LIMIT 1", [.text(LinkDigest.of(link))]).isEmpty
         }
     }
 
@@ -151,7 +157,8 @@ extension SQLiteAnswerStore: TeamSessionStore {
             for session in due {
                 try await self.transaction {
                     _ = try await self.connection.query(
-                        "DELETE FROM self_checks WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = ?)", [.text(session.id)])
+                        "DELETE FROM self_checks WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = ? AND brought = 0)",
+                        [.text(session.id)])
                     _ = try await self.connection.query("DELETE FROM team_members WHERE session = ?", [.text(session.id)])
                     _ = try await self.connection.query(
                         "UPDATE team_sessions SET snapshot = NULL, purged = 1 WHERE id = ?", [.text(session.id)])

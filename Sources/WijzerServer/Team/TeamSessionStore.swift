@@ -21,7 +21,13 @@ public protocol TeamSessionStore: Sendable {
     func sessions(member link: String) async throws -> [TeamSessionRecord]
 
     /// Adds `link` to `session`; false when it was a member already (one person counts once).
-    func addMember(session: String, link: String, at date: Date) async throws -> Bool
+    /// `brought`: the self-check was the member's own before joining (a pasted link, or the one
+    /// their browser had), so the purge leaves it.
+    func addMember(session: String, link: String, at date: Date, brought: Bool) async throws -> Bool
+
+    /// Whether the purge of a session `link` takes part in will delete its self-check: it was
+    /// started by joining one (`addMember` without `brought`).
+    func isDeletedWithSession(member link: String) async throws -> Bool
 
     /// Records whether member `link` finished the session's themes (`TeamProgress`).
     func setFinished(session: String, link: String, _ finished: Bool) async throws
@@ -53,8 +59,9 @@ public protocol TeamSessionStore: Sendable {
     /// Closes `session` with its frozen report; false when it was closed already.
     func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [TeamMemberDocument]) async throws -> Bool
 
-    /// Deletes the members' self-checks, the member rows and the snapshot of every session closed
-    /// before `date`; the frozen reports stay. Returns how many sessions were purged.
+    /// Deletes the self-checks started by joining (not those members brought), the member rows and
+    /// the snapshot of every session closed before `date`; the frozen reports stay. Returns how
+    /// many sessions were purged.
     func purge(closedBefore date: Date) async throws -> Int
 }
 

@@ -18,10 +18,11 @@ extension Browser {
         return (link, String(code))
     }
 
-    /// Joins with `code` (and optionally an own link); returns the participant's link.
-    func join(_ code: String, link own: String? = nil) async throws -> String {
+    /// Joins with `code` (and optionally an own link, or the join form's choice of self-check);
+    /// returns the participant's link.
+    func join(_ code: String, link own: String? = nil, choice: String? = nil) async throws -> String {
         if cookies["wijzer-csrf"] == nil { _ = try await get("/team") }
-        let page = try await post("/team", [("code", code)] + (own.map { [("link", $0)] } ?? []))
+        let page = try await post("/team", [("code", code)] + (own.map { [("link", $0)] } ?? []) + (choice.map { [("zelfcheck", $0)] } ?? []))
         #expect(page.status == .seeOther, "\(page.status) \(page.body.prefix(400))")
         let location = try #require(page.location)
         return String(location.dropFirst("/s/".count).prefix(32))
