@@ -92,13 +92,22 @@ public struct WebServer: Sendable {
     // MARK: Helpers shared by the routes
 
     /// The page context of this request, and the CSRF cookie to set when the browser had none.
+    ///
+    /// The cookie lasts as long as the private link's, not the browser session: a teacher who
+    /// closes the browser (or whose laptop restarts) with a question open, and sends it when the
+    /// browser restores the tab, would otherwise have the answer refused as a forged form, and
+    /// what she typed lost. A longer life weakens nothing: the token still has to match.
     func pageContext(_ request: Request) -> (PageContext, Cookie?) {
         if let token = request.cookie(CSRF.cookie), PrivateLink.isWellFormed(token) {
             return (PageContext(prefix: settings.prefix, csrf: token), nil)
         }
         let token = CSRF.make()
-        return (PageContext(prefix: settings.prefix, csrf: token), cookie(CSRF.cookie, token, maxAge: nil))
+        return (PageContext(prefix: settings.prefix, csrf: token), cookie(CSRF.cookie, token, maxAge: Self.cookieLifetime))
     }
+
+    /// How long a browser keeps the cookies of its self-check and its forms (400 days, the longest
+    /// browsers allow).
+    static let cookieLifetime = 400 * 24 * 3600
 
     /// An HTML page built with this request's context.
     func page(_ request: Request, status: HTTPResponse.Status = .ok, _ build: (PageContext) -> String) -> Response {

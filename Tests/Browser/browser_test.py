@@ -97,13 +97,14 @@ class Run:
 
     # Browsers ------------------------------------------------------------------------------
 
-    def browser(self, name):
-        """A fresh headless Chromium with its own profile (no cookies) and download folder."""
+    def browser(self, name, again=False):
+        """A fresh headless Chromium with its own profile (no cookies) and download folder; with
+        `again`, Chromium started anew on the profile of an earlier `name` (its kept cookies)."""
         chromium = shutil.which("chromium") or shutil.which("chromium-browser")
         driver_path = shutil.which("chromedriver") or "/usr/bin/chromedriver"
         profile = os.path.join(self.scratch, "profile-" + name)
         downloads = os.path.join(self.scratch, "downloads-" + name)
-        os.makedirs(downloads)
+        os.makedirs(downloads, exist_ok=again)
         options = webdriver.ChromeOptions()
         options.binary_location = chromium
         for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
@@ -311,6 +312,28 @@ class Run:
         check(field >= 0.95 * form, "the earlier link's field is %d px wide in a form of %d px" % (field, form))
         self.audit(driver, "plan")
         self.layout(driver, [(driver.current_url, "plan")])
+
+    def restart_with_a_question_open(self):
+        """A question open when the browser closes (a laptop restarts overnight), sent after the
+        restart from the form as it was: the answer is saved, not refused as a forged form."""
+        driver = self.browser("restart")
+        driver.get(self.url + "/")
+        self.click(driver, self.button(driver, "Begin je zelfcheck"))
+        link = driver.find_element(By.CSS_SELECTOR, ".link").text.strip().rstrip("/").split("/s/")[-1]
+        question = self.url + "/s/%s/thema/%s/vraag/1" % (link, MOUSE_THEME)
+        driver.get(question)
+        token = driver.find_element(By.CSS_SELECTOR, "form input[name=csrf]").get_attribute("value")
+        driver.quit()
+        self.drivers.remove(driver)
+        driver = self.browser("restart", again=True)
+        driver.get(question)
+        # The restored tab holds the page from before the restart, with its token.
+        driver.execute_script("document.querySelector('form input[name=csrf]').value = arguments[0]", token)
+        self.answer_with_mouse(driver, self.page_kind(driver))
+        check(self.on_question(driver) and self.question_number(driver) == 2,
+              "after a browser restart the open question's answer was refused: %s, %s"
+              % (driver.current_url, driver.find_element(By.TAG_NAME, "h1").text))
+        print("restart: a question open across a browser restart was saved")
 
     # The keyboard --------------------------------------------------------------------------
 
@@ -523,6 +546,7 @@ class Run:
 
         self.mouse_theme(first, link)
         self.keyboard_theme(first, link)
+        self.restart_with_a_question_open()
 
         # Another computer: a fresh profile opens the private link and sees both themes done.
         second = self.browser("second")

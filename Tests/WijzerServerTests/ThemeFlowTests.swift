@@ -10,7 +10,7 @@ import WijzerTestSupport
 @Suite struct ThemeFlowTests {
     let theme = Bundled.questionnaire.themes[0].id.name
 
-    @Test func startPageOffersABeginButtonAndSetsAStrictCSRFCookie() async throws {
+    @Test func startPageOffersABeginButtonAndSetsAStrictLastingCSRFCookie() async throws {
         try await withServer { browser, _ in
             let page = try await browser.get("/")
             #expect(page.status == .ok)
@@ -18,6 +18,9 @@ import WijzerTestSupport
             #expect(page.body.contains("<html lang=\"nl\">"))
             let cookie = try #require(page.headers[values: .setCookie].first { $0.hasPrefix("wijzer-csrf=") })
             #expect(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict") && !cookie.contains("Secure"))
+            // Kept across a browser restart, so a question left open then is still sent
+            // (browser_test.py closes Chromium with a question open).
+            #expect(cookie.contains("Max-Age=34560000"))
             #expect(page.body.contains("name=\"csrf\" value=\"\(browser.cookies["wijzer-csrf"] ?? "-")\""))
         }
     }

@@ -30,10 +30,10 @@ extension WebServer {
             let link = PrivateLink.make()
             try await store.create(link: link, document: document)
             var response = redirect(Paths.selfCheck(link) + "?welkom")
-            response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
+            response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
             // The self-check this browser had: the new one's plan offers to compare with it.
             if let earlier = request.cookie(Self.linkCookie), PrivateLink.isWellFormed(earlier) {
-                response.setCookie(cookie(Self.previousCookie, earlier, maxAge: 400 * 24 * 3600))
+                response.setCookie(cookie(Self.previousCookie, earlier, maxAge: Self.cookieLifetime))
             }
             return response
         }
@@ -47,7 +47,7 @@ extension WebServer {
                                     fullLink: welcome ? settings.publicURL + Paths.selfCheck(link) : nil, team: team)
             }
             // Opened through the link in another browser: remember it there too.
-            response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
+            response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
             return response
         }
 

@@ -91,9 +91,9 @@ extension WebServer {
 
     private func joined(_ link: String, welcome: Bool, previous: String? = nil) -> Response {
         var response = redirect(Paths.selfCheck(link) + (welcome ? "?welkom" : ""))
-        response.setCookie(cookie(Self.linkCookie, link, maxAge: 400 * 24 * 3600))
-        response.setCookie(cookie(Self.participantCookie, link, maxAge: 400 * 24 * 3600))
-        if let previous { response.setCookie(cookie(Self.previousCookie, previous, maxAge: 400 * 24 * 3600)) }
+        response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
+        response.setCookie(cookie(Self.participantCookie, link, maxAge: Self.cookieLifetime))
+        if let previous { response.setCookie(cookie(Self.previousCookie, previous, maxAge: Self.cookieLifetime)) }
         return response
     }
 
