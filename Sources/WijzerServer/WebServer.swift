@@ -140,8 +140,10 @@ public struct WebServer: Sendable {
         let next = NextTheme(document, questionnaire: questionnaire, team: team)
         // Only offered, not looked up: no lookup without a click (the compare route looks up).
         let previous = offerPrevious && request.cookie(Self.previousCookie).map { PrivateLink.isWellFormed($0) && $0 != link } ?? false
+        let rounds = try await store.earlierRounds(link: link, questionnaire: questionnaire.id)
+            .map { !EarlierRounds.redone(document, since: $0).isEmpty } ?? false
         return page(request, status: status) {
-            PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, previous: previous,
+            PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, rounds: rounds, previous: previous,
                             compareProblem: compareProblem, entered: entered)
         }
     }

@@ -154,4 +154,28 @@ import WijzerTestSupport
             == ["962d1fe87bc7c1136e3473947a84d39e94acbd8cbd1485bf31e2615dd1d07942"])
         #expect(try await fixture.raw("SELECT document FROM self_checks").allSatisfy { !$0.contains(link) })
     }
+
+    /// The rounds before a theme was done again: kept beside the self-check, untouched by saves,
+    /// for this questionnaire only, and gone with the self-check.
+    @Test(arguments: StoreKind.allCases)
+    func earlierRoundsAreKeptBesideTheSelfCheckAndDeletedWithIt(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let link = PrivateLink.make()
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+        #expect(try await store.earlierRounds(link: link, questionnaire: stamp.id) == nil)
+        var rounds = ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000))
+        rounds[theme: "a"].completed = Date(timeIntervalSince1970: 1_800_000_000)
+        #expect(try await store.keepEarlierRounds(rounds, link: link, questionnaire: stamp.id))
+        #expect(try await !store.keepEarlierRounds(rounds, link: PrivateLink.make(), questionnaire: stamp.id))
+        #expect(try await !store.keepEarlierRounds(rounds, link: link, questionnaire: "iets-anders"))
+        _ = try await store.update(link: link, questionnaire: stamp.id) { $0.name = "na" }
+        #expect(try await store.earlierRounds(link: link, questionnaire: stamp.id) == rounds)
+        #expect(try await store.earlierRounds(link: link, questionnaire: "iets-anders") == nil)
+        #expect(try await store.delete(link: link, questionnaire: stamp.id))
+        #expect(try await store.earlierRounds(link: link, questionnaire: stamp.id) == nil)
+        #expect(try await fixture.raw("SELECT CAST(COUNT(*) AS TEXT) FROM self_checks WHERE earlier IS NOT NULL") == ["0"])
+        try await store.close()
+    }
 }

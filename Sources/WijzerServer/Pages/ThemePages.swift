@@ -36,19 +36,19 @@ enum ThemePages {
     /// Before a finished theme is done again: what is lost, how to keep it, and the way to
     /// compare later (a new self-check, which leaves this one as it is).
     /// `fullLink` is this self-check's link, to keep before starting a new one.
-    static func confirmRestart(_ c: PageContext, session: ThemeSession, link: String, fullLink: String) -> String {
+    /// Asks before a finished theme is done again: what goes, what stays (the round is kept to
+    /// compare with), and the downloads for whoever wants a copy of their own.
+    static func confirmRestart(_ c: PageContext, session: ThemeSession, link: String) -> String {
         let h = Escape.html
         let title = session.theme.title.text
         var body = "<p class=\"meta\"><a href=\"\(c.href(Paths.theme(link, session.themeID)))\">\(h(title))</a></p>"
         body += "<h1>\(h(title)) opnieuw doen?</h1>"
-        body += "<p>Je begint dan met lege antwoorden. Je antwoorden van de vorige keer op dit thema, en wat je actieplan daarover zegt, zijn daarna weg; je andere thema’s blijven staan.</p>"
-        body += "<p>Wil je ze bewaren? Download ze eerst: <a href=\"\(c.href(Paths.planHTML(link)))\" download>je actieplan</a> · <a href=\"\(c.href(Paths.result(link)))\" download>je resultaatbestand (JSON)</a>.</p>"
-        body += "<p>Wil je later zien wat er veranderd is? Begin dan liever een nieuwe zelfcheck en laat deze staan. In deze browser vergelijkt het actieplan van de nieuwe met één klik met deze. Bewaar voor de zekerheid ook de link van deze zelfcheck; elders plak je hem bij ‘Vergelijk met een eerdere zelfcheck’.</p>"
-        body += "<p class=\"link\">\(h(fullLink))</p>"
+        body += "<p>Je begint dan met lege antwoorden op dit thema; je andere thema’s blijven staan.</p>"
+        body += "<p>Je antwoorden van deze keer blijven bewaard. Heb je het thema opnieuw afgerond, dan vergelijk je op je actieplan met één klik hoe het nu is met de vorige keer.</p>"
+        body += "<p>Wil je ze ook zelf bewaren? Download ze dan eerst: <a href=\"\(c.href(Paths.planHTML(link)))\" download>je actieplan</a> · <a href=\"\(c.href(Paths.result(link)))\" download>je resultaatbestand (JSON)</a>.</p>"
         body += c.form(Paths.restart(link, session.themeID),
-                       "<div class=\"buttons\"><button class=\"danger\" type=\"submit\">Ja, doe \(h(title)) opnieuw</button><a class=\"button\" href=\"\(c.href(Paths.theme(link, session.themeID)))\">Nee, terug</a></div>")
-        body += c.form(Paths.begin, "<button type=\"submit\">Begin een nieuwe zelfcheck</button>")
-        return Layout.page(c, title: "\(title) opnieuw doen?", body: body, head: CopyLink.head(c))
+                       "<div class=\"buttons\"><button class=\"primary\" type=\"submit\">Ja, doe \(h(title)) opnieuw</button><a class=\"button\" href=\"\(c.href(Paths.theme(link, session.themeID)))\">Nee, terug</a></div>")
+        return Layout.page(c, title: "\(title) opnieuw doen?", body: body)
     }
 
     static func review(_ c: PageContext, session: ThemeSession, link: String) -> String {

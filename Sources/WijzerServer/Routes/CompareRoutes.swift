@@ -2,7 +2,8 @@ import Hummingbird
 import WijzerReports
 import WijzerScoring
 
-/// Comparing a self-check with an earlier one, named by its private link.
+/// Comparing a self-check with an earlier one, named by its private link, or with its own rounds
+/// before a theme was done again.
 extension WebServer {
     func addCompareRoutes(to router: Router<BasicRequestContext>) {
         // POST, so the earlier link travels in the body and never in a URL, a log or the history.
@@ -19,6 +20,15 @@ extension WebServer {
                                                   compareProblem: problem, entered: entered)
                 if forget { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
                 return response
+            }
+            // The rounds before a theme was done again, in this self-check itself: no other link.
+            if form[ComparePage.roundsField] == "ja" {
+                guard let earlier = try await store.earlierRounds(link: link, questionnaire: questionnaire.id),
+                      !EarlierRounds.redone(document, since: earlier).isEmpty else {
+                    return try await refuse("Er is nog geen thema dat je opnieuw hebt gedaan en afgerond, dus er valt nog niets te vergelijken.")
+                }
+                let comparison = Comparison(old: earlier, new: EarlierRounds.finished(document), questionnaire: questionnaire)
+                return page(request) { ComparePage.render($0, comparison, link: link, rounds: true) }
             }
             let earlierLink: String
             if previous {

@@ -55,15 +55,24 @@ extension WebServer {
             let (link, document) = try await selfCheck(context)
             let session = try themeSession(context, document)
             guard session.isCompleted else { return Response.redirect(to: settings.prefix + Paths.theme(link, session.themeID)) }
-            return page(request) { ThemePages.confirmRestart($0, session: session, link: link, fullLink: settings.publicURL + Paths.selfCheck(link)) }
+            return page(request) { ThemePages.confirmRestart($0, session: session, link: link) }
         }
 
         router.post("/s/:link/thema/:theme/opnieuw") { request, context in
             _ = try await form(request)
-            let link = try privateLink(context)
+            let (link, document) = try await selfCheck(context)
             let (questionnaire, theme) = (self.questionnaire, try themeID(context))
+            // The finished round is kept before the theme is emptied, so nothing is lost if the
+            // server stops between the two: sent again, the same round is kept again.
+            if document[theme: theme].completed != nil {
+                let earlier = try await store.earlierRounds(link: link, questionnaire: questionnaire.id)
+                _ = try await store.keepEarlierRounds(EarlierRounds.keeping(theme, of: document, in: earlier), link: link,
+                                                      questionnaire: questionnaire.id)
+            }
             let restarted = try await update(link) { document in
                 var s = ThemeSession(questionnaire: questionnaire, theme: theme, document: document)
+                // Sent twice, or from a page left open: a theme being answered keeps its answers.
+                guard s.isCompleted else { return document }
                 s.restart()
                 document = s.document
                 return document

@@ -22,6 +22,14 @@ public protocol AnswerStore: Sendable {
     func update(link: String, questionnaire: String,
                 _ change: @Sendable (inout ResultDocument) throws -> Void) async throws -> ResultDocument?
 
+    /// The rounds of `link`'s self-check before the current one (`EarlierRounds`); nil when no
+    /// finished theme was done again.
+    func earlierRounds(link: String, questionnaire: String) async throws -> ResultDocument?
+
+    /// Keeps `rounds` as the earlier rounds of `link`'s self-check (before a finished theme is
+    /// done again); false when the link is unknown.
+    func keepEarlierRounds(_ rounds: ResultDocument, link: String, questionnaire: String) async throws -> Bool
+
     /// Deletes everything stored for `link`; false when there was nothing.
     func delete(link: String, questionnaire: String) async throws -> Bool
 

@@ -138,6 +138,24 @@ public final class PostgresAnswerStore: AnswerStore {
         }
     }
 
+    public func earlierRounds(link: String, questionnaire: String) async throws -> ResultDocument? {
+        let key = documents.digest(of: link)
+        let rows = try await client.query(
+            "SELECT earlier FROM self_checks WHERE link_hash = \(key) AND questionnaire = \(questionnaire)", logger: logger)
+        var text: String?
+        for try await value in rows.decode(String?.self) { text = value }
+        return try text.map { try DocumentCache.decode($0, path: "self_checks.earlier") }
+    }
+
+    public func keepEarlierRounds(_ rounds: ResultDocument, link: String, questionnaire: String) async throws -> Bool {
+        let key = documents.digest(of: link)
+        let rows = try await client.query("""
+            UPDATE self_checks SET earlier = \(DocumentCache.encode(rounds))
+            WHERE link_hash = \(key) AND questionnaire = \(questionnaire) RETURNING link_hash
+            """, logger: logger)
+        return try await Self.hasRows(rows)
+    }
+
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         let key = documents.digest(of: link)
         let rows = try await client.query(

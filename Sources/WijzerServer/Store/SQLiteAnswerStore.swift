@@ -151,6 +151,23 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
+    public func earlierRounds(link: String, questionnaire: String) async throws -> ResultDocument? {
+        let key = documents.digest(of: link)
+        let rows = try await reading {
+            try await $0.query("SELECT earlier FROM self_checks WHERE link_hash = ? AND questionnaire = ?", [.text(key), .text(questionnaire)])
+        }
+        return try rows.first?.column("earlier")?.string.map { try DocumentCache.decode($0, path: "self_checks.earlier") }
+    }
+
+    public func keepEarlierRounds(_ rounds: ResultDocument, link: String, questionnaire: String) async throws -> Bool {
+        let key = documents.digest(of: link)
+        return try await lock.run {
+            try await !self.connection.query(
+                "UPDATE self_checks SET earlier = ? WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",
+                [.text(DocumentCache.encode(rounds)), .text(key), .text(questionnaire)]).isEmpty
+        }
+    }
+
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         let key = documents.digest(of: link)
         return try await lock.run {

@@ -116,6 +116,14 @@ public enum StoreSchema {
         Migration(version: 8, statements: [
             "ALTER TABLE team_members ADD COLUMN brought INTEGER NOT NULL DEFAULT 0",
         ]),
+        // The rounds before the current one (`EarlierRounds`, one result document as JSON, NULL
+        // until a finished theme is done again), so a plan compares with the round before in
+        // the same self-check. In the self-check's own row: deleting or purging the self-check
+        // deletes them with it, and a save, which sets only `document` and `updated`, does not
+        // read them.
+        Migration(version: 9, statements: [
+            "ALTER TABLE self_checks ADD COLUMN earlier TEXT",
+        ]),
     ]
 
     /// The version this code brings a database to.
