@@ -31,6 +31,17 @@ import WijzerTestSupport
         String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self).replacingOccurrences(of: "'", with: "''")
     }
 
+    /// Adds member `key` (a link's digest) to session s1 as an older Wijzer's SQL did, with a
+    /// self-check that finished `themes` unless `themes` is nil (its self-check is gone).
+    func insertMember(_ fixture: StoreFixture, key: String, finishing themes: [String]?) async throws {
+        try await fixture.raw("INSERT INTO team_members (session, link_hash, joined) VALUES ('s1', '\(key)', 'toen')")
+        guard let themes else { return }
+        try await fixture.raw("""
+            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+            VALUES ('\(key)', 'beter-behouden', 'x', 'x', '\(Self.json(document(finishing: themes)))')
+            """)
+    }
+
     @Test(arguments: StoreKind.allCases)
     func aDatabaseOfVersion3IsMigratedWithItsFinishedMembersMarked(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
@@ -42,14 +53,7 @@ import WijzerTestSupport
             """)
         // Both themes, one of the two, the session's themes and another, and one whose self-check is gone.
         let members = [("both", ["a", "b"]), ("half", ["a"]), ("more", ["c", "b", "a"]), ("gone", ["a", "b"])]
-        for (key, themes) in members {
-            try await fixture.raw("INSERT INTO team_members (session, link_hash, joined) VALUES ('s1', '\(key)', 'toen')")
-            guard key != "gone" else { continue }
-            try await fixture.raw("""
-                INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
-                VALUES ('\(key)', 'beter-behouden', 'x', 'x', '\(Self.json(document(finishing: themes)))')
-                """)
-        }
+        for (key, themes) in members { try await insertMember(fixture, key: key, finishing: key == "gone" ? nil : themes) }
 
         let opened = try await fixture.open()
         let store = try #require(opened as? any TeamSessionStore & AnswerStore)
@@ -121,11 +125,7 @@ import WijzerTestSupport
             VALUES ('s1', 'beter-behouden', 'a', 5, 'KX7P-M3QD', 'f', 'closed', '2026-01-01T00:00:00Z', '2026-01-02T00:00:00Z')
             """)
         let link = PrivateLink.make()
-        try await fixture.raw("INSERT INTO team_members (session, link_hash, joined) VALUES ('s1', '\(LinkDigest.of(link))', 'toen')")
-        try await fixture.raw("""
-            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
-            VALUES ('\(LinkDigest.of(link))', 'beter-behouden', 'x', 'x', '\(Self.json(document(finishing: ["a"])))')
-            """)
+        try await insertMember(fixture, key: LinkDigest.of(link), finishing: ["a"])
         let opened = try await fixture.open()
         let store = try #require(opened as? any TeamSessionStore & AnswerStore)
         #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
