@@ -130,9 +130,10 @@ public struct WebServer: Sendable {
     }
 
     /// The plan page of `link`: the plan, the next theme on the guided path (within the link's
-    /// team sessions' themes), and the comparison form (with the one-click comparison when
-    /// `offerPrevious` and this browser had a self-check before), with `compareProblem` when
-    /// the last comparison was refused.
+    /// team sessions' themes), and the comparison form (with one-click comparisons with the
+    /// round before, once a theme was done again and finished, and with the self-check this
+    /// browser had before, when `offerPrevious`), with `compareProblem` when the last comparison
+    /// was refused.
     func planPage(_ request: Request, link: String, document: ResultDocument, status: HTTPResponse.Status = .ok,
                   offerPrevious: Bool = true, compareProblem: String? = nil, entered: String = "") async throws -> Response {
         let plan = self.plan(document)

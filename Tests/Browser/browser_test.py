@@ -491,6 +491,29 @@ class Run:
         third.execute_cdp_cmd("Emulation.clearDeviceMetricsOverride", {})
         self.spent["layout"] += time.time() - started
         print("compare: a second self-check compared with the first (%s); text that is no link refused" % rows[0])
+        self.round_before(third, link)
+
+    def round_before(self, driver, link):
+        """KEYBOARD_THEME, finished, done again and finished again in the same self-check: the
+        plan compares with the round before in one click."""
+        driver.get(self.url + "/s/%s/thema/%s" % (link, KEYBOARD_THEME))
+        self.click(driver, self.link(driver, "Doe dit thema opnieuw"))
+        self.click(driver, self.button(driver, "opnieuw"))
+        self.click(driver, self.link(driver, "Begin met dit thema"))
+        for _ in range(40):
+            if not self.on_question(driver):
+                break
+            self.answer_with_mouse(driver, self.page_kind(driver))
+        check(self.on_review(driver), "the theme done again did not reach its review: %s" % driver.current_url)
+        self.click(driver, self.button(driver, "maak mijn actieplan"))
+        self.audit(driver, "plan after a theme done again")
+        self.click(driver, self.button(driver, "Vergelijk met de vorige keer"))
+        check("Vergelijking met de vorige keer" in driver.find_element(By.TAG_NAME, "h1").text,
+              "comparing with the round before led to '%s'" % driver.find_element(By.TAG_NAME, "h1").text)
+        rows = [row.text for row in driver.find_elements(By.CSS_SELECTOR, "table.themes tbody tr")]
+        check(len(rows) == 1 and rows[0].startswith("Voorbereiding"), "themes compared with the round before: %s" % rows)
+        self.audit(driver, "comparison with the round before")
+        print("rounds: a theme done again compared with the round before (%s)" % rows[0])
 
     # The private link, the download, deleting ----------------------------------------------
 
