@@ -33,9 +33,6 @@ enum ThemePages {
         return Layout.page(c, title: theme.title.text, body: body)
     }
 
-    /// Before a finished theme is done again: what is lost, how to keep it, and the way to
-    /// compare later (a new self-check, which leaves this one as it is).
-    /// `fullLink` is this self-check's link, to keep before starting a new one.
     /// Asks before a finished theme is done again: what goes, what stays (the round is kept to
     /// compare with), and the downloads for whoever wants a copy of their own.
     static func confirmRestart(_ c: PageContext, session: ThemeSession, link: String) -> String {
