@@ -134,18 +134,30 @@ public struct WebServer: Sendable {
     /// round before, once a theme was done again and finished, and with the self-check this
     /// browser had before, when `offerPrevious`), with `compareProblem` when the last comparison
     /// was refused.
-    func planPage(_ request: Request, link: String, document: ResultDocument, status: HTTPResponse.Status = .ok,
+    func planPage(_ request: Request, link: String, document: ResultDocument, logger: Logger, status: HTTPResponse.Status = .ok,
                   offerPrevious: Bool = true, compareProblem: String? = nil, entered: String = "") async throws -> Response {
         let plan = self.plan(document)
         let team = try await teamFocus(link)
         let next = NextTheme(document, questionnaire: questionnaire, team: team)
         // Only offered, not looked up: no lookup without a click (the compare route looks up).
         let previous = offerPrevious && request.cookie(Self.previousCookie).map { PrivateLink.isWellFormed($0) && $0 != link } ?? false
-        let rounds = try await store.earlierRounds(link: link, questionnaire: questionnaire.id)
-            .map { !EarlierRounds.redone(document, since: $0).isEmpty } ?? false
+        let rounds = try await readableEarlierRounds(link, logger: logger).map { !EarlierRounds.redone(document, since: $0).isEmpty } ?? false
         return page(request, status: status) {
             PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, rounds: rounds, previous: previous,
                             compareProblem: compareProblem, entered: entered)
+        }
+    }
+
+    /// The rounds of `link`'s self-check before the current one, or nil when there are none or
+    /// they cannot be read: the plan and the comparison then go on without them (logged), as an
+    /// unreadable earlier round must not keep a teacher from her plan.
+    func readableEarlierRounds(_ link: String, logger: Logger) async throws -> ResultDocument? {
+        do {
+            return try await store.earlierRounds(link: link, questionnaire: questionnaire.id)
+        } catch let error as StoreError {
+            guard case .corrupt(let reason) = error else { throw error }
+            logger.error("the earlier rounds of a self-check cannot be read", metadata: ["reason": "\(reason)"])
+            return nil
         }
     }
 

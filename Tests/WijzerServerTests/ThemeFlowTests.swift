@@ -163,6 +163,28 @@ import WijzerTestSupport
         }
     }
 
+    /// An earlier round the store cannot read (a damaged row) keeps nobody from her plan: the
+    /// plan is shown without the offer, and a comparison asked for anyway is refused in Dutch.
+    @Test func anUnreadableEarlierRoundLeavesThePlanAsItWas() async throws {
+        let fixture = try await StoreFixture(.sqlite)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let theme = self.theme
+        try await withServer(store: store) { browser, _ in
+            let link = try await browser.begin()
+            try await browser.finishTheme(theme, link: link, variant: 0)
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/opnieuw")
+            try await browser.finishTheme(theme, link: link, variant: 1)
+            #expect((try await browser.get("/s/\(link)/plan")).body.contains("Vergelijk met de vorige keer"))
+            try await fixture.raw("UPDATE self_checks SET earlier = '{\"kapot'")
+            let plan = try await browser.get("/s/\(link)/plan")
+            #expect(plan.status == .ok && plan.body.contains("Persoonlijk actieplan") && !plan.body.contains("Vergelijk met de vorige keer"))
+            let refused = try await browser.post("/s/\(link)/vergelijken", [("ronde", "ja")])
+            #expect(refused.status == .unprocessableContent && refused.body.contains("nog niets te vergelijken"))
+        }
+        try await store.close()
+    }
+
     @Test func theDownloadedResultFileIsAcceptedByWijzerPlan() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -16,14 +16,14 @@ extension WebServer {
             /// The plan page again, saying why; `forget`: this browser's previous self-check is
             /// gone (deleted, or purged after a team session), so the cookie goes and the button too.
             func refuse(_ problem: String, status: HTTPResponse.Status = .unprocessableContent, forget: Bool = false) async throws -> Response {
-                var response = try await planPage(request, link: link, document: document, status: status, offerPrevious: !forget,
+                var response = try await planPage(request, link: link, document: document, logger: context.logger, status: status, offerPrevious: !forget,
                                                   compareProblem: problem, entered: entered)
                 if forget { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
                 return response
             }
             // The rounds before a theme was done again, in this self-check itself: no other link.
             if form[ComparePage.roundsField] == "ja" {
-                guard let earlier = try await store.earlierRounds(link: link, questionnaire: questionnaire.id),
+                guard let earlier = try await readableEarlierRounds(link, logger: context.logger),
                       !EarlierRounds.redone(document, since: earlier).isEmpty else {
                     return try await refuse("Er is nog geen thema dat je opnieuw hebt gedaan en afgerond, dus er valt nog niets te vergelijken.")
                 }

@@ -59,7 +59,7 @@ extension WebServer {
                                        message: "Je actieplan komt er zodra je een thema hebt afgerond. Kies een thema op de pagina van je zelfcheck.")
                 }
             }
-            return try await planPage(request, link: link, document: document)
+            return try await planPage(request, link: link, document: document, logger: context.logger)
         }
 
         router.get("/s/:link/actieplan.md") { _, context in
