@@ -185,6 +185,32 @@ import WijzerTestSupport
         try await store.close()
     }
 
+    /// The round before, downloaded from the comparison, is a result file `wijzer compare`
+    /// reads beside the one of now; a self-check without one has none (404).
+    @Test func theRoundBeforeDownloadsAsAResultFileWijzerCompareReads() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let theme = self.theme
+        try await withServer { browser, _ in
+            let link = try await browser.begin()
+            try await browser.finishTheme(theme, link: link, variant: 0)
+            #expect(try await browser.get("/s/\(link)/vorige-keer.json").status == .notFound)
+            _ = try await browser.post("/s/\(link)/thema/\(theme)/opnieuw")
+            try await browser.finishTheme(theme, link: link, variant: 2)
+            let compared = try await browser.post("/s/\(link)/vergelijken", [("ronde", "ja")])
+            #expect(compared.body.contains("href=\"/s/\(link)/vorige-keer.json\" download"))
+            let earlier = try await browser.get("/s/\(link)/vorige-keer.json")
+            #expect(earlier.status == .ok && earlier.headers[.contentDisposition]?.hasPrefix("attachment; filename=\"beter-behouden-") == true)
+            _ = try folder.write("vorige-keer.json", earlier.body)
+            _ = try folder.write("nu.json", try await browser.get("/s/\(link)/resultaat.json").body)
+        }
+        let outcome = try WijzerProcess.run(["compare", folder.path + "/vorige-keer.json", folder.path + "/nu.json",
+                                             "--out", folder.path + "/vergelijking", "--data-dir", folder.path + "/data"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let title = try #require(Bundled.questionnaire.theme(theme)?.title.text)
+        #expect(outcome.stdout.contains("Vergelijking van je zelfcheck van") && outcome.stdout.contains(title))
+    }
+
     @Test func theDownloadedResultFileIsAcceptedByWijzerPlan() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }

@@ -63,6 +63,9 @@ enum ComparePage {
             body += items.isEmpty ? "<p>Geen.</p>" : "<ul>" + items.map { "<li>\(h($0))</li>" }.joined() + "</ul>"
         }
         for note in comparison.notes { body += "<p class=\"notice\">Let op: \(h(note))</p>" }
+        if rounds {
+            body += "<p>Wil je de vorige keer zelf bewaren? <a href=\"\(c.href(Paths.earlierResult(link)))\" download>Download hem als resultaatbestand (JSON)</a>; in de terminal vergelijkt <code>wijzer compare</code> hem met je resultaatbestand van nu.</p>"
+        }
         return Layout.page(c, title: title, body: body)
     }
 }

@@ -15,6 +15,8 @@ enum Paths {
     static func planMarkdown(_ link: String) -> String { "/s/\(link)/actieplan.md" }
     static func planHTML(_ link: String) -> String { "/s/\(link)/actieplan.html" }
     static func result(_ link: String) -> String { "/s/\(link)/resultaat.json" }
+    /// The rounds before a theme was done again (`EarlierRounds`), as a result file.
+    static func earlierResult(_ link: String) -> String { "/s/\(link)/vorige-keer.json" }
     static func delete(_ link: String) -> String { "/s/\(link)/verwijderen" }
     static func compare(_ link: String) -> String { "/s/\(link)/vergelijken" }
 }

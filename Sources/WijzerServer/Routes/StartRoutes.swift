@@ -76,8 +76,14 @@ extension WebServer {
 
         router.get("/s/:link/resultaat.json") { _, context in
             let (_, document) = try await selfCheck(context)
-            let name = "\(questionnaire.id)-\(SessionStore.stamp(document.updated)).json"
-            return download(String(decoding: ResultCodec.encode(document), as: UTF8.self), type: "application/json", name: name)
+            return resultFile(document)
+        }
+
+        // The rounds before a theme was done again, for `wijzer compare` or to keep.
+        router.get("/s/:link/vorige-keer.json") { _, context in
+            let (link, _) = try await selfCheck(context)
+            guard let earlier = try await readableEarlierRounds(link, logger: context.logger) else { throw PageError.notFound() }
+            return resultFile(earlier)
         }
 
         router.get("/s/:link/verwijderen") { request, context in
@@ -97,6 +103,13 @@ extension WebServer {
     }
 
     /// A file to save: the browser downloads it instead of showing it.
+    /// `document` as the result file `wijzer plan`, `compare` and `team` read, named by its
+    /// questionnaire and date as the terminal names its results.
+    func resultFile(_ document: ResultDocument) -> Response {
+        download(String(decoding: ResultCodec.encode(document), as: UTF8.self), type: "application/json",
+                 name: "\(questionnaire.id)-\(SessionStore.stamp(document.updated)).json")
+    }
+
     func download(_ text: String, type: String, name: String) -> Response {
         Response(status: .ok,
                  headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],
