@@ -298,4 +298,26 @@ import WijzerTestSupport
             #expect(try await browser.get("/?verwijderd").body.contains("Al je antwoorden zijn verwijderd"))
         }
     }
+
+    /// A browser keeps its way back: opening another self-check's link, or deleting the one it
+    /// holds, leaves the other as the browser's previous or current self-check; deleting one
+    /// the browser does not hold changes none of its cookies.
+    @Test func theBrowserKeepsItsWayBackToItsOtherSelfCheck() async throws {
+        try await withServer { browser, _ in
+            let first = try await browser.begin()
+            let second = try await browser.begin()
+            #expect(browser.cookies["wijzer-link"] == second && browser.cookies["wijzer-vorige"] == first)
+            // The first opened from a bookmark: the second becomes the previous one.
+            _ = try await browser.get("/s/\(first)")
+            #expect(browser.cookies["wijzer-link"] == first && browser.cookies["wijzer-vorige"] == second)
+            // Deleting the one it holds: the other takes its place.
+            _ = try await browser.post("/s/\(first)/verwijderen")
+            #expect(browser.cookies["wijzer-link"] == second && browser.cookies["wijzer-vorige"] == nil)
+            #expect(try await browser.get("/?verwijderd").body.contains("href=\"/s/\(second)\">Ga verder met je zelfcheck</a>"))
+            // Deleting a self-check this browser does not hold (its link pasted elsewhere).
+            let elsewhere = try await browser.fresh().begin()
+            _ = try await browser.post("/s/\(elsewhere)/verwijderen")
+            #expect(browser.cookies["wijzer-link"] == second)
+        }
+    }
 }

@@ -46,8 +46,12 @@ extension WebServer {
                 StartPages.overview($0, questionnaire: questionnaire, document: document, link: link,
                                     fullLink: welcome ? settings.publicURL + Paths.selfCheck(link) : nil, team: team)
             }
-            // Opened through the link in another browser: remember it there too.
+            // Opened through the link in another browser: remember it there too, and the one the
+            // browser had as its previous self-check (to go back to, and to compare with).
             response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
+            if let had = request.cookie(Self.linkCookie), had != link, PrivateLink.isWellFormed(had) {
+                response.setCookie(cookie(Self.previousCookie, had, maxAge: Self.cookieLifetime))
+            }
             return response
         }
 
@@ -96,7 +100,13 @@ extension WebServer {
             let (link, _) = try await selfCheck(context)
             _ = try await store.delete(link: link, questionnaire: questionnaire.id)
             var response = redirect(Paths.start + "?verwijderd")
-            response.setCookie(cookie(Self.linkCookie, "", maxAge: 0))
+            // The browser's self-check is gone: the one it had before takes its place, so the
+            // start page leads back to it. A self-check the browser does not hold changes nothing.
+            let previous = request.cookie(Self.previousCookie).flatMap { PrivateLink.isWellFormed($0) && $0 != link ? $0 : nil }
+            if request.cookie(Self.linkCookie) == link {
+                response.setCookie(cookie(Self.linkCookie, previous ?? "", maxAge: previous == nil ? 0 : Self.cookieLifetime))
+                if previous != nil { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
+            }
             if request.cookie(Self.previousCookie) == link { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
             return response
         }
