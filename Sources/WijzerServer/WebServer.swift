@@ -140,7 +140,7 @@ public struct WebServer: Sendable {
         let team = try await teamFocus(link)
         let next = NextTheme(document, questionnaire: questionnaire, team: team)
         // Only offered, not looked up: no lookup without a click (the compare route looks up).
-        let previous = offerPrevious && request.cookie(Self.previousCookie).map { PrivateLink.isWellFormed($0) && $0 != link } ?? false
+        let previous = offerPrevious && cookieLink(request, Self.previousCookie).map { $0 != link } ?? false
         let rounds = try await readableEarlierRounds(link, logger: logger).map { !EarlierRounds.redone(document, since: $0).isEmpty } ?? false
         return page(request, status: status) {
             PlanPage.render($0, plan: plan, link: link, next: next, team: team != nil, rounds: rounds, previous: previous,
@@ -164,6 +164,23 @@ public struct WebServer: Sendable {
     /// A redirect after a POST (303), to `path` under the prefix.
     func redirect(_ path: String) -> Response {
         Response.redirect(to: settings.prefix + path, type: .normal)
+    }
+
+    /// The private link this browser's cookie `name` holds (`linkCookie`, `previousCookie`, …),
+    /// when it is well formed. Only read, never looked up: no lookup without a click.
+    func cookieLink(_ request: Request, _ name: String) -> String? {
+        request.cookie(name).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil }
+    }
+
+    /// Makes `link` the browser's self-check (`linkCookie`). The one the cookie held before, if
+    /// another, becomes its previous self-check (`previousCookie`): the start page leads back to
+    /// it and the new plan compares with it in one click. Every way a browser changes its
+    /// self-check goes through here: beginning anew, joining a team session, opening a link.
+    func keep(_ link: String, in response: inout Response, for request: Request) {
+        response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
+        if let had = cookieLink(request, Self.linkCookie), had != link {
+            response.setCookie(cookie(Self.previousCookie, had, maxAge: Self.cookieLifetime))
+        }
     }
 
     func cookie(_ name: String, _ value: String, maxAge: Int?) -> Cookie {

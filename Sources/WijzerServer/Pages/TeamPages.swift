@@ -96,15 +96,16 @@ enum TeamPages {
         if let problem { body += "<p class=\"problem\" role=\"alert\">\(h(problem))</p>" }
         var inner = "<p><label for=\"code\">Code</label><br><input id=\"code\" name=\"code\" autocomplete=\"off\" autocapitalize=\"characters\" spellcheck=\"false\" placeholder=\"KX7P-M3QD\" required></p>"
         let deleted = "\(retentionDays) dagen na het afsluiten van de sessie verwijderd"
+        let stays = "Je zelfcheck blijft van jou: na de sessie blijft hij gewoon bestaan."
         if ownInBrowser {
             inner += "<fieldset><legend>Met welke zelfcheck doe je mee?</legend>"
             inner += choice(.own, checked: true, label: "Met de zelfcheck die je in deze browser hebt",
-                            hint: "Je afgeronde thema’s van de sessie tellen meteen mee. De zelfcheck blijft van jou: na de sessie blijft hij gewoon bestaan.")
+                            hint: "Je afgeronde thema’s van de sessie tellen meteen mee. \(stays)")
             inner += choice(.fresh, checked: false, label: "Met een nieuwe zelfcheck",
                             hint: "Je begint zonder antwoorden. Deze zelfcheck wordt \(deleted); je andere zelfcheck blijft zoals hij is.")
             inner += "</fieldset>"
         }
-        inner += "<details><summary>\(ownInBrowser ? "Ik wil meedoen met een andere zelfcheck" : "Ik heb de zelfcheck al gedaan")</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" class=\"wide\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet. Je zelfcheck blijft van jou: na de sessie blijft hij gewoon bestaan.</p></details>"
+        inner += "<details><summary>\(ownInBrowser ? "Ik wil meedoen met een andere zelfcheck" : "Ik heb de zelfcheck al gedaan")</summary><p><label for=\"link\">Je persoonlijke link (laat leeg om nieuw te beginnen)</label><br><input id=\"link\" class=\"wide\" name=\"link\" autocomplete=\"off\" spellcheck=\"false\"></p><p class=\"muted\">Je afgeronde thema’s van de sessie tellen dan mee; andere thema’s niet. \(stays)</p></details>"
         if !ownInBrowser { inner += "<p class=\"muted\">Begin je nieuw, dan wordt je zelfcheck \(deleted). Download je resultaatbestand als je je antwoorden wilt bewaren.</p>" }
         inner += "<div class=\"buttons\"><button class=\"primary\" type=\"submit\">Doe mee</button></div>"
         body += c.form(TeamPaths.join, inner)

@@ -32,7 +32,7 @@ extension WebServer {
             }
             let earlierLink: String
             if previous {
-                guard let remembered = request.cookie(Self.previousCookie), PrivateLink.isWellFormed(remembered) else {
+                guard let remembered = cookieLink(request, Self.previousCookie) else {
                     return try await refuse("Deze browser weet niet meer welke zelfcheck je eerder deed. Plak de link die je toen hebt bewaard.")
                 }
                 earlierLink = remembered

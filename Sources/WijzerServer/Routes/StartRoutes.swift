@@ -13,8 +13,8 @@ extension WebServer {
 
         router.get(RouterPath(Paths.start)) { request, _ in
             // The link from the cookie is only offered, not looked up: no lookup without a click.
-            let link = request.cookie(Self.linkCookie).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil }
-            let previous = request.cookie(Self.previousCookie).flatMap { PrivateLink.isWellFormed($0) && $0 != link ? $0 : nil }
+            let link = cookieLink(request, Self.linkCookie)
+            let previous = cookieLink(request, Self.previousCookie).flatMap { $0 != link ? $0 : nil }
             let deleted = request.uri.queryParameters["verwijderd"] != nil
             return page(request) { StartPages.start($0, questionnaire: questionnaire, resume: link, previous: previous, deleted: deleted) }
         }
@@ -30,11 +30,7 @@ extension WebServer {
             let link = PrivateLink.make()
             try await store.create(link: link, document: document)
             var response = redirect(Paths.selfCheck(link) + "?welkom")
-            response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
-            // The self-check this browser had: the new one's plan offers to compare with it.
-            if let earlier = request.cookie(Self.linkCookie), PrivateLink.isWellFormed(earlier) {
-                response.setCookie(cookie(Self.previousCookie, earlier, maxAge: Self.cookieLifetime))
-            }
+            keep(link, in: &response, for: request)
             return response
         }
 
@@ -46,12 +42,8 @@ extension WebServer {
                 StartPages.overview($0, questionnaire: questionnaire, document: document, link: link,
                                     fullLink: welcome ? settings.publicURL + Paths.selfCheck(link) : nil, team: team)
             }
-            // Opened through the link in another browser: remember it there too, and the one the
-            // browser had as its previous self-check (to go back to, and to compare with).
-            response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
-            if let had = request.cookie(Self.linkCookie), had != link, PrivateLink.isWellFormed(had) {
-                response.setCookie(cookie(Self.previousCookie, had, maxAge: Self.cookieLifetime))
-            }
+            // Opened through the link in another browser (or from a bookmark): remember it there.
+            keep(link, in: &response, for: request)
             return response
         }
 
@@ -102,17 +94,18 @@ extension WebServer {
             var response = redirect(Paths.start + "?verwijderd")
             // The browser's self-check is gone: the one it had before takes its place, so the
             // start page leads back to it. A self-check the browser does not hold changes nothing.
-            let previous = request.cookie(Self.previousCookie).flatMap { PrivateLink.isWellFormed($0) && $0 != link ? $0 : nil }
-            if request.cookie(Self.linkCookie) == link {
-                response.setCookie(cookie(Self.linkCookie, previous ?? "", maxAge: previous == nil ? 0 : Self.cookieLifetime))
-                if previous != nil { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
+            let previous = cookieLink(request, Self.previousCookie)
+            if request.cookie(Self.linkCookie) == link, let previous, previous != link {
+                response.setCookie(cookie(Self.linkCookie, previous, maxAge: Self.cookieLifetime))
+                response.setCookie(cookie(Self.previousCookie, "", maxAge: 0))
+            } else {
+                if request.cookie(Self.linkCookie) == link { response.setCookie(cookie(Self.linkCookie, "", maxAge: 0)) }
+                if previous == link { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
             }
-            if request.cookie(Self.previousCookie) == link { response.setCookie(cookie(Self.previousCookie, "", maxAge: 0)) }
             return response
         }
     }
 
-    /// A file to save: the browser downloads it instead of showing it.
     /// `document` as the result file `wijzer plan`, `compare` and `team` read, named by its
     /// questionnaire and date as the terminal names its results.
     func resultFile(_ document: ResultDocument) -> Response {
@@ -120,6 +113,7 @@ extension WebServer {
                  name: "\(questionnaire.id)-\(SessionStore.stamp(document.updated)).json")
     }
 
+    /// A file to save: the browser downloads it instead of showing it.
     func download(_ text: String, type: String, name: String) -> Response {
         Response(status: .ok,
                  headers: [.contentType: type, .contentDisposition: "attachment; filename=\"\(name)\""],

@@ -33,13 +33,13 @@ extension WebServer {
             }
             // Joined before in this browser: back to the same self-check, not a second membership.
             for name in [Self.participantCookie, Self.linkCookie] {
-                guard let known = request.cookie(name), PrivateLink.isWellFormed(known) else { continue }
+                guard let known = cookieLink(request, name) else { continue }
                 if try await teams.sessions(member: known).contains(where: { $0.id == session.id }) {
-                    return joined(known, welcome: false)
+                    return joined(known, welcome: false, request: request)
                 }
             }
             // The browser's self-check, offered by the form when the browser had one.
-            let inBrowser = request.cookie(Self.linkCookie).flatMap { PrivateLink.isWellFormed($0) ? $0 : nil }
+            let inBrowser = cookieLink(request, Self.linkCookie)
             let pasted = (form["link"] ?? "").trimmingCharacters(in: .whitespaces)
             let own: String? = pasted.isEmpty ? (form[JoinChoice.field] == JoinChoice.own.rawValue ? inBrowser : nil) : pasted
             let link: String
@@ -74,26 +74,25 @@ extension WebServer {
                 try await teams.setFinished(session: session.id, link: link, true)
                 try await releaseIfDue(session)
             }
-            // A new self-check takes the browser's place of the one it had: its plan offers to
-            // compare with that one, as after beginning anew (`POST /begin`).
-            return joined(link, welcome: own == nil, previous: inBrowser.flatMap { $0 == link ? nil : $0 })
+            return joined(link, welcome: own == nil, request: request)
         }
     }
 
     /// The join form, asking which self-check to join with when the browser has one (unless
     /// `ownInBrowser` says it has none after all).
     private func joinForm(_ request: Request, status: HTTPResponse.Status = .ok, ownInBrowser: Bool? = nil, problem: String? = nil) -> Response {
-        let offered = ownInBrowser ?? request.cookie(Self.linkCookie).map(PrivateLink.isWellFormed) ?? false
+        let offered = ownInBrowser ?? (cookieLink(request, Self.linkCookie) != nil)
         return page(request, status: status) {
             TeamPages.joinForm($0, ownInBrowser: offered, retentionDays: settings.retentionDays, problem: problem)
         }
     }
 
-    private func joined(_ link: String, welcome: Bool, previous: String? = nil) -> Response {
+    /// On to the participant's self-check, which becomes the browser's (the one it had stays
+    /// within reach as its previous one, `keep`).
+    private func joined(_ link: String, welcome: Bool, request: Request) -> Response {
         var response = redirect(Paths.selfCheck(link) + (welcome ? "?welkom" : ""))
-        response.setCookie(cookie(Self.linkCookie, link, maxAge: Self.cookieLifetime))
+        keep(link, in: &response, for: request)
         response.setCookie(cookie(Self.participantCookie, link, maxAge: Self.cookieLifetime))
-        if let previous { response.setCookie(cookie(Self.previousCookie, previous, maxAge: Self.cookieLifetime)) }
         return response
     }
 
