@@ -295,7 +295,12 @@ def self_check(context, base, prefix):
     # Over Wijzer's own limit (64 kB): Wijzer's Dutch refusal, not nginx's English page.
     status, _, _, refusal = browser.submit(url, body, "/vraag/", extra={"opvulling": "x" * 100_000})
     check(status == 413, f"a 100 kB answer: status {status}")
-    check("te lang" in refusal and "<html lang=\"nl\"" in refusal, f"a 100 kB answer got nginx's page, not Wijzer's:\n{refusal[:300]}")
+    check("te lang om te verwerken (hooguit 64 kB)" in refusal and "<html lang=\"nl\"" in refusal, f"a 100 kB answer got nginx's page, not Wijzer's:\n{refusal[:300]}")
+    # Over nginx's own limit (1 MB): nginx refuses it, with the Dutch page of deploy/, not its English one.
+    status, _, _, refusal = browser.submit(url, body, "/vraag/", extra={"opvulling": "x" * 2_000_000})
+    check(status == 413, f"a 2 MB answer: status {status}")
+    check("<h1>Je antwoord is te lang</h1>" in refusal and "<html lang=\"nl\"" in refusal and "nginx" not in refusal,
+          f"a 2 MB answer got nginx's English page:\n{refusal[:300]}")
 
     status, url, _, body = browser.submit(url, body, "/vraag/", choose=answer_choices)
     check(status == 200 and url.startswith(base + "/s/") and url.endswith("/vraag/2"),
