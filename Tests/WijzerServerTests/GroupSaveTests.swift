@@ -2,7 +2,7 @@ import Foundation
 import Synchronization
 import Testing
 import WijzerScoring
-import WijzerServer
+@testable import WijzerServer
 import WijzerTestSupport
 
 /// Saves written in groups (`SaveQueue`, one group at a time in each store) by two stores on
@@ -19,6 +19,15 @@ import WijzerTestSupport
         let stores = [try await fixture.open(), try await fixture.open()]
         let links = (0 ..< 8).map { _ in PrivateLink.make() }
         for link in links { try await stores[0].create(link: link, document: ResultDocument(questionnaire: stamp)) }
+        if kind == .postgres {
+            // A school's table, not a handful of rows: PostgreSQL then finds a group's rows by
+            // key in the order of its links, which is where two stores' groups can cross.
+            try await fixture.raw("""
+                INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+                SELECT md5(i::text) || md5((-i)::text), 'ander', '', '', '{}' FROM generate_series(1, 20000) AS i
+                """)
+            try await fixture.raw("ANALYZE self_checks")
+        }
         let questionnaire = stamp.id
         let rounds = 40
         try await withThrowingTaskGroup(of: Void.self) { group in
@@ -79,6 +88,38 @@ import WijzerTestSupport
         #expect(stored?.themes.map(\.theme) == ["eerst", "ander-proces", "deze-save"])
         let loaded = try await store.load(link: link, questionnaire: stamp.id)
         #expect(loaded?.themes.map(\.theme) == ["eerst", "ander-proces", "deze-save"])
+        try await store.close()
+    }
+
+    /// On PostgreSQL a group's write and a purge take their turn through one advisory lock
+    /// (`PostgresAnswerStore.saveLock`, held to the commit), so writers of several self-checks
+    /// never lock each other's rows in opposite orders: while another session holds the lock,
+    /// neither commits; once it is let go, both do.
+    @Test func aGroupAndAPurgeWaitForTheirTurnOnPostgreSQL() async throws {
+        let fixture = try await StoreFixture(.postgres)
+        defer { fixture.remove() }
+        let store = try #require(try await fixture.open() as? PostgresAnswerStore)
+        let (saved, joined) = (PrivateLink.make(), PrivateLink.make())
+        for link in [saved, joined] { try await store.create(link: link, document: ResultDocument(questionnaire: stamp)) }
+        let closed = Date().addingTimeInterval(-7200)
+        try await store.createSession(TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
+                                                        joinCode: JoinCode.make(), created: closed), facilitatorDigest: LinkDigest.of("f"))
+        #expect(try await store.addMember(session: "s1", link: joined, at: closed, brought: false))
+        #expect(try await store.close(session: "s1", at: closed, report: FrozenTeamReport(markdown: "", html: "", scores: "", answers: ""),
+                                      snapshot: []))
+
+        let release = try await fixture.holdAdvisoryLock(PostgresAnswerStore.saveLock)
+        let save = Task { try await store.update(link: saved, questionnaire: stamp.id) { $0.themes.append(ThemeResult(theme: "a")) } }
+        let purge = Task { try await store.purge(closedBefore: Date()) }
+        try await Task.sleep(for: .milliseconds(500))
+        let whileHeld = (try await fixture.raw("SELECT count(*)::text FROM self_checks WHERE document LIKE '%\"theme\":\"a\"%'"),
+                         try await fixture.raw("SELECT purged::text FROM team_sessions"))
+        try await release()
+        #expect(whileHeld.0 == ["0"], "the group committed while another held its lock")
+        #expect(whileHeld.1 == ["0"], "the purge committed while another held the lock")
+        #expect(try await save.value?.themes.map(\.theme) == ["a"])
+        #expect(try await purge.value == 1)
+        #expect(try await store.load(link: joined, questionnaire: stamp.id) == nil)
         try await store.close()
     }
 }

@@ -60,6 +60,9 @@ public final class PostgresAnswerStore: AnswerStore {
 
     /// An arbitrary constant that names Wijzer's migration lock among the database's advisory locks.
     private static let migrationLock: Int64 = 0x5769_6A7A_6572
+    /// The advisory lock that a save group's write (`WriteDocuments`) and a purge hold to their
+    /// commit: writers of several rows of self_checks take turns instead of deadlocking.
+    static let saveLock: Int64 = 0x5769_6A7A_6572_01
 
     private static func migrate(on connection: PostgresConnection, logger: Logger) async throws {
         try await Self.unwrapping { try await connection.withTransaction(logger: logger) { connection in

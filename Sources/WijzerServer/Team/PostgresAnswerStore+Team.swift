@@ -149,6 +149,9 @@ extension PostgresAnswerStore: TeamSessionStore {
             .filter { ($0.closed ?? date) < date }
         for session in due {
             try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in
+                // Its turn among the save groups (`saveLock`): the DELETE locks the members' rows
+                // in an order of its own, which a group writing some of them could cross.
+                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.saveLock))", logger: logger)
                 try await connection.query("""
                     DELETE FROM self_checks
                     WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = \(session.id) AND brought = 0)

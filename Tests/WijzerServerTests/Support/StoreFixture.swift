@@ -56,12 +56,7 @@ struct StoreFixture: Sendable {
                 throw error
             }
         case .postgres:
-            let location = try PostgresLocation.parse(address).get()
-            let logger = Logger(label: "test")
-            let connection = try await PostgresConnection.connect(
-                configuration: .init(host: location.host, port: location.port, username: location.user,
-                                     password: nil, database: location.database, tls: .disable),
-                id: 1, logger: logger)
+            let (connection, logger) = try await connect()
             do {
                 var texts: [String] = []
                 let rows = try await connection.query(PostgresQuery(unsafeSQL: sql), logger: logger)
@@ -75,6 +70,28 @@ struct StoreFixture: Sendable {
                 throw error
             }
         }
+    }
+
+    /// Takes PostgreSQL's advisory lock `key` in a session of its own, as another instance
+    /// would; the returned function lets it go (and closes the session).
+    func holdAdvisoryLock(_ key: Int64) async throws -> @Sendable () async throws -> Void {
+        let (connection, logger) = try await connect()
+        try await connection.query("SELECT pg_advisory_lock(\(key))", logger: logger)
+        return {
+            try await connection.query("SELECT pg_advisory_unlock(\(key))", logger: logger)
+            try await connection.close()
+        }
+    }
+
+    /// A connection of its own to the PostgreSQL database.
+    private func connect() async throws -> (PostgresConnection, Logger) {
+        let location = try PostgresLocation.parse(address).get()
+        let logger = Logger(label: "test")
+        let connection = try await PostgresConnection.connect(
+            configuration: .init(host: location.host, port: location.port, username: location.user,
+                                 password: nil, database: location.database, tls: .disable),
+            id: 1, logger: logger)
+        return (connection, logger)
     }
 
     func remove() { folder.remove() }
