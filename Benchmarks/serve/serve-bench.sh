@@ -4,8 +4,8 @@
 #   1. Starts `hello-server` (a Hummingbird hello-world route, the same Hummingbird: the
 #      ceiling) and, for each database (SQLite, then PostgreSQL), `wijzer serve` on a fresh one.
 #      PostgreSQL is a throwaway server of the run's own (Debian's postgresql, initdb in the
-#      run's temporary folder, loopback, defaults: fsync and synchronous_commit on), run as the
-#      postgres user when this script runs as root.
+#      run's temporary folder, reached through its socket there, defaults: fsync and
+#      synchronous_commit on), run as the postgres user when this script runs as root.
 #   2. Makes one self-check per simulated teacher (200) as a browser does: GET / for the CSRF
 #      cookie, POST /begin with it, which answers with the private link. Reads the first theme's
 #      first questions from their pages and keeps every answer of those with radio buttons or
@@ -33,7 +33,9 @@
 # Settings (environment): SERVE_BENCH_CONNECTIONS (200), SERVE_BENCH_THREADS (2),
 # SERVE_BENCH_DURATION (10s), SERVE_BENCH_ROUNDS (3), SERVE_BENCH_STARTS (11),
 # SERVE_BENCH_PORT (18080; hello-server on the next port, PostgreSQL on the one after),
-# SERVE_BENCH_DATABASES ("sqlite postgres"), SERVE_BENCH_THINK_MS (1000: the paced rounds'
+# SERVE_BENCH_DATABASES ("sqlite postgres"), SERVE_BENCH_POSTGRES_VIA ("socket": the server's
+# socket folder, as docs/SERVER.md has a school connect to a PostgreSQL on the same machine;
+# "tcp": loopback TCP), SERVE_BENCH_THINK_MS (1000: the paced rounds'
 # average think time per connection), WIJZER and HELLO_SERVER (binaries),
 # SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers;
 # SERVE_BENCH_PERF_DATA=PATH keeps its perf.data as PATH-sqlite and PATH-postgres).
@@ -159,7 +161,13 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
     database_argument="sqlite:$work/wijzer.sqlite"
   elif [[ $kind == postgres ]]; then
     start_postgres
-    database_argument="postgres://wijzer@127.0.0.1:$pg_port/wijzer"
+    # As docs/SERVER.md has a school connect to a PostgreSQL on the same machine: through its
+    # socket folder. SERVE_BENCH_POSTGRES_VIA=tcp connects over loopback TCP instead.
+    if [[ "${SERVE_BENCH_POSTGRES_VIA:-socket}" == tcp ]]; then
+      database_argument="postgres://wijzer@127.0.0.1:$pg_port/wijzer"
+    else
+      database_argument="postgres://wijzer@localhost:$pg_port/wijzer?host=$work/pg"
+    fi
   else
     echo "serve-bench: unknown database $kind (sqlite or postgres)" >&2
     exit 1
