@@ -50,8 +50,8 @@ struct ReadDocuments: PostgresPreparedStatement {
 /// The lock is taken before any row is changed: the `EXISTS` on it is a one-time filter that
 /// PostgreSQL evaluates before the join yields its first row. Why not lock the rows first, in
 /// the order of their digests (`SELECT ... FOR UPDATE`), as before: each row was then locked
-/// and written, two WAL records instead of one, and a save cost PostgreSQL about 20 µs of CPU
-/// at saturation against 12 µs now (Benchmarks/README, 2026-12-04).
+/// and written, two WAL records instead of one, and a save cost PostgreSQL about 24 µs of CPU
+/// at saturation against 18 µs now (Benchmarks/README, 2026-12-04).
 struct WriteDocuments: PostgresPreparedStatement {
     static let sql = """
         WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(\(PostgresAnswerStore.saveLock)))
