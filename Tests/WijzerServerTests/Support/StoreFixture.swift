@@ -3,7 +3,7 @@ import Logging
 import PostgresNIO
 import SQLiteNIO
 import Testing
-import WijzerServer
+@testable import WijzerServer
 import WijzerTestSupport
 
 /// The two kinds of answer store, for tests that run against both.
@@ -83,14 +83,12 @@ struct StoreFixture: Sendable {
         }
     }
 
-    /// A connection of its own to the PostgreSQL database.
+    /// A connection of its own to the PostgreSQL database, configured as the store's own
+    /// (`PostgresLocation.connectionConfiguration`).
     private func connect() async throws -> (PostgresConnection, Logger) {
         let location = try PostgresLocation.parse(address).get()
         let logger = Logger(label: "test")
-        let connection = try await PostgresConnection.connect(
-            configuration: .init(host: location.host, port: location.port, username: location.user,
-                                 password: nil, database: location.database, tls: .disable),
-            id: 1, logger: logger)
+        let connection = try await PostgresConnection.connect(configuration: location.connectionConfiguration, id: 1, logger: logger)
         return (connection, logger)
     }
 
