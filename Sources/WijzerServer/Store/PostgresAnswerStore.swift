@@ -18,7 +18,7 @@ public final class PostgresAnswerStore: AnswerStore {
     public let teamEvents: PostgresTeamEvents
     /// Saves waiting to be written as a group (`update`), one group at a time on one of the
     /// pool's connections.
-    private let saves = SaveQueue()
+    private let saves = SaveQueue.queue()
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.

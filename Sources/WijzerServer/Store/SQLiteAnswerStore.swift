@@ -18,7 +18,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// One caller at a time on `connection`.
     let lock = SerialLock()
     /// Saves waiting to be written as a group (`update`).
-    private let saves = SaveQueue()
+    private let saves = SaveQueue.queue()
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
