@@ -141,6 +141,48 @@ import WijzerTestSupport
         try await reopened.close()
     }
 
+    /// Loads of many links at once (on PostgreSQL they share statements): each returns its own
+    /// self-check, nil for an unknown link and for one of another questionnaire, also when
+    /// the same link is asked for twice at once; and a load after a save sees it.
+    @Test(arguments: StoreKind.allCases)
+    func concurrentLoadsOfManyLinksEachReturnTheirOwn(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let other = QuestionnaireStamp(id: "iets-anders", version: "1", contentHash: "def")
+        let links = (0 ..< 60).map { _ in PrivateLink.make() }
+        for (i, link) in links.enumerated() where !i.isMultiple(of: 5) {
+            var document = ResultDocument(questionnaire: i.isMultiple(of: 7) ? other : stamp)
+            document.name = "naam \(i)"
+            try await store.create(link: link, document: document)
+        }
+        /// What a load of link `i` for `stamp` must give: nil for the unknown (every fifth) and
+        /// for another questionnaire's (every seventh).
+        func expected(_ i: Int) -> String? { i.isMultiple(of: 5) || i.isMultiple(of: 7) ? nil : "naam \(i)" }
+        let questionnaire = stamp.id
+        for round in 0 ..< 3 {
+            let loaded = try await withThrowingTaskGroup(of: (Int, String??).self) { group in
+                for i in Array(links.indices) + Array(0 ..< 10) {
+                    group.addTask { (i, try await store.load(link: links[i], questionnaire: questionnaire).map(\.name)) }
+                }
+                return try await group.reduce(into: [(Int, String??)]()) { $0.append($1) }
+            }
+            #expect(loaded.count == 70)
+            for (i, name) in loaded { #expect(name == expected(i).map { Optional($0) }, "round \(round), link \(i)") }
+        }
+        let saved = try await withThrowingTaskGroup(of: Bool.self) { group in
+            for i in links.indices where expected(i) != nil {
+                group.addTask {
+                    _ = try await store.update(link: links[i], questionnaire: questionnaire) { $0.name = "nieuw \(i)" }
+                    return try await store.load(link: links[i], questionnaire: questionnaire)?.name == "nieuw \(i)"
+                }
+            }
+            return try await group.reduce(into: [Bool]()) { $0.append($1) }
+        }
+        #expect(saved.count == 41 && saved.allSatisfy { $0 })
+        try await store.close()
+    }
+
     /// A leaked database holds no working link: only the link's SHA-256, in hex.
     @Test(arguments: StoreKind.allCases)
     func linksAreStoredOnlyAsTheirDigest(_ kind: StoreKind) async throws {

@@ -150,4 +150,37 @@ import WijzerTestSupport
         #expect(try await store.load(link: brought, questionnaire: stamp.id) != nil)
         try await store.close()
     }
+
+    /// Start pages ask for their sessions at once (on PostgreSQL in one statement): each link
+    /// gets its own sessions, oldest first, and one in none gets none, also when asked twice at once.
+    @Test(arguments: StoreKind.allCases)
+    func manyMembersAskedAtOnceEachGetTheirOwnSessions(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let opened = try await fixture.open()
+        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let ids = ["s-c", "s-a", "s-b"]
+        for (i, id) in ids.enumerated() {
+            let session = TeamSessionRecord(id: id, questionnaire: stamp.id, themes: ["a"], minimumGroup: 3, joinCode: JoinCode.make(),
+                                            created: Date(timeIntervalSince1970: 1_800_000_000 + Double(i) * 60))
+            try await store.createSession(session, facilitatorDigest: LinkDigest.of(id))
+        }
+        let links = (0 ..< 30).map { _ in PrivateLink.make() }
+        /// Link `i` is in the sessions whose bit is set in `i`: none, one, two or all three.
+        func sessions(of i: Int) -> [String] { ids.indices.filter { (i >> $0) & 1 == 1 }.map { ids[$0] } }
+        for (i, link) in links.enumerated() {
+            try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+            for id in sessions(of: i) { #expect(try await store.addMember(session: id, link: link, at: Date(), brought: false)) }
+        }
+        let asked = try await withThrowingTaskGroup(of: (Int, [String]).self) { group in
+            for i in Array(links.indices) + Array(0 ..< 8) {
+                group.addTask { (i, try await store.sessions(member: links[i]).map(\.id)) }
+            }
+            return try await group.reduce(into: [(Int, [String])]()) { $0.append($1) }
+        }
+        #expect(asked.count == 38)
+        // Oldest first: in the order they were created, not by id.
+        for (i, found) in asked { #expect(found == sessions(of: i), "link \(i)") }
+        try await store.close()
+    }
 }

@@ -1,30 +1,12 @@
 import PostgresNIO
 
 // The statements of every page and every save, prepared once per connection: PostgreSQL parses
-// and plans each once instead of on every call (Benchmarks/serve: `load` alone gave 8 % more
-// saves per second). Their parameters are fixed in number (a group's links are one array), so
-// one plan serves every group size.
+// and plans each once instead of on every call (Benchmarks/serve: preparing the page load's
+// statement alone gave 8 % more saves per second). Their parameters are fixed in number (a
+// group's links are one array), so one plan serves every group size.
 
-/// The query of `load`.
-struct LoadDocument: PostgresPreparedStatement {
-    static let sql = "SELECT document FROM self_checks WHERE link_hash = $1 AND questionnaire = $2"
-    typealias Row = String
-    var key: String
-    var questionnaire: String
-
-    func makeBindings() -> PostgresBindings {
-        var bindings = PostgresBindings()
-        bindings.append(key)
-        bindings.append(questionnaire)
-        return bindings
-    }
-
-    func decodeRow(_ row: PostgresRow) throws -> Row {
-        try row.decode(String.self)
-    }
-}
-
-/// A save group's read of the self-checks the instance does not keep (`SaveQueue.write`).
+/// A group of page loads (`PostgresAnswerStore.load`), and a save group's read of the
+/// self-checks the instance does not keep (`SaveQueue.write`).
 struct ReadDocuments: PostgresPreparedStatement {
     static let sql = "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash = ANY($1)"
     typealias Row = (String, String, String)
@@ -84,20 +66,27 @@ struct WriteDocuments: PostgresPreparedStatement {
     }
 }
 
-/// The team sessions a self-check is a member of, for its start page.
-struct MemberSessions: PostgresPreparedStatement {
-    static let sql = PostgresAnswerStore.sessionColumns
-        + " WHERE id IN (SELECT session FROM team_members WHERE link_hash = $1) ORDER BY created, id"
-    typealias Row = TeamSessionRecord
-    var key: String
+/// The team sessions of a group of self-checks (`PostgresAnswerStore.sessions(member:)`, asked
+/// by every start page): each row a session, as `sessionColumns` gives it, and last the digest
+/// of the member's link.
+struct MembersSessions: PostgresPreparedStatement {
+    static let sql = """
+        SELECT \(PostgresAnswerStore.sessionColumnList), m.link_hash
+        FROM team_sessions JOIN team_members m ON m.session = id
+        WHERE m.link_hash = ANY($1) ORDER BY created, id
+        """
+    typealias Row = (key: String, session: TeamSessionRecord)
+    var keys: [String]
 
     func makeBindings() -> PostgresBindings {
         var bindings = PostgresBindings()
-        bindings.append(key)
+        bindings.append(keys)
         return bindings
     }
 
     func decodeRow(_ row: PostgresRow) throws -> Row {
-        try PostgresAnswerStore.session(row)
+        let session = try PostgresAnswerStore.session(row)
+        let cells = row.makeRandomAccess()
+        return (try cells[cells.count - 1].decode(String.self), session)
     }
 }

@@ -40,12 +40,24 @@ extension PostgresAnswerStore: TeamSessionStore {
     }
 
     public func sessions(member link: String) async throws -> [TeamSessionRecord] {
-        // Prepared: every start page of a self-check asks this (PostgresStatements.swift).
-        var sessions: [TeamSessionRecord] = []
-        for try await session in try await client.execute(MemberSessions(key: LinkDigest.of(link)), logger: logger) {
-            sessions.append(session)
+        // Asked by every start page: read with the other start pages' asks waiting now, in one
+        // statement per group (`GroupQueue`), as `load` reads their self-checks.
+        try await memberSessions.submit(documents.digest(of: link)) { keys in
+            await self.sessions(members: keys)
         }
-        return sessions
+    }
+
+    /// The sessions of each of `keys` (links' digests), in one statement (`MembersSessions`).
+    func sessions(members keys: [String]) async -> [Result<[TeamSessionRecord], Error>] {
+        do {
+            var sessions: [String: [TeamSessionRecord]] = [:]
+            for try await (key, session) in try await client.execute(MembersSessions(keys: keys), logger: logger) {
+                sessions[key, default: []].append(session)
+            }
+            return keys.map { .success(sessions[$0] ?? []) }
+        } catch {
+            return keys.map { _ in .failure(error) }
+        }
     }
 
     public func addMember(session: String, link: String, at date: Date, brought: Bool) async throws -> Bool {
@@ -163,11 +175,12 @@ extension PostgresAnswerStore: TeamSessionStore {
         return due.count
     }
 
-    static let sessionColumns = """
-        SELECT id, questionnaire, themes, minimum_group, join_code, state, created, closed, released, purged,
-               report_markdown, report_html, report_scores, report_answers
-        FROM team_sessions
+    /// The columns of a session (`session(_:)`), in order; none of them is also a column of team_members.
+    static let sessionColumnList = """
+        id, questionnaire, themes, minimum_group, join_code, state, created, closed, released, purged,
+        report_markdown, report_html, report_scores, report_answers
         """
+    static let sessionColumns = "SELECT \(sessionColumnList) FROM team_sessions"
 
     private func sessions(_ query: PostgresQuery) async throws -> [TeamSessionRecord] {
         let rows = try await client.query(query, logger: logger)
@@ -176,7 +189,7 @@ extension PostgresAnswerStore: TeamSessionStore {
         return sessions
     }
 
-    /// A row of `sessionColumns` as a session.
+    /// A row of `sessionColumns` as a session (more columns after them are left alone).
     static func session(_ row: PostgresRow) throws -> TeamSessionRecord {
         let (id, questionnaire, themes, k, code, state, created, closed, released, purged, markdown, html, scores, answers) =
             try row.decode((String, String, String, Int, String, String, String, String?, Int, Int,
