@@ -20,12 +20,9 @@ public final class PostgresAnswerStore: AnswerStore {
     /// pool's connections.
     private let saves = SaveQueue.queue()
     /// Page loads waiting to be read as a group (`load`), one statement per group.
-    private let loads = GroupQueue<Load, String?>(limit: readGroupSize)
+    private let loads = PageLoad.queue()
     /// Start pages' asks for their team sessions, read as a group (`sessions(member:)`).
-    let memberSessions = GroupQueue<String, [TeamSessionRecord]>(limit: readGroupSize)
-    /// At most this many reads in one statement: the links of a group are one array parameter,
-    /// and a group this large forms only on a server busier than any school's.
-    static let readGroupSize = 100
+    let memberSessions = GroupQueue<String, [TeamSessionRecord]>(limit: PageLoad.groupSize)
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
@@ -125,12 +122,6 @@ public final class PostgresAnswerStore: AnswerStore {
         if try await !Self.hasRows(rows) { throw StoreError.duplicate }
     }
 
-    /// A page's read of the self-check stored under `key` (its link's digest) for `questionnaire`.
-    struct Load: Sendable {
-        var key: String
-        var questionnaire: String
-    }
-
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
         // Read with the other loads waiting now, in one statement per group (`GroupQueue`,
         // `read`). Why: each statement on its own is a round trip through postgres-nio and a
@@ -140,7 +131,7 @@ public final class PostgresAnswerStore: AnswerStore {
         // group is the one load, read at once.
         let key = documents.digest(of: link)
         let ticket = documents.ticket()
-        let text = try await loads.submit(Load(key: key, questionnaire: questionnaire)) { group in
+        let text = try await loads.submit(PageLoad(key: key, questionnaire: questionnaire)) { group in
             await self.read(group)
         }
         return try text.map { try documents.document(key: key, text: $0, ticket: ticket) }
@@ -148,15 +139,13 @@ public final class PostgresAnswerStore: AnswerStore {
 
     /// Reads a group of loads in one statement (`ReadDocuments`): each load's stored text, nil
     /// for an unknown link or one of another questionnaire. Each caller decodes its own text.
-    private func read(_ loads: [Load]) async -> [Result<String?, Error>] {
+    private func read(_ loads: [PageLoad]) async -> [Result<String?, Error>] {
         do {
             var stored: [String: (questionnaire: String, text: String)] = [:]
             for try await (key, questionnaire, text) in try await client.execute(ReadDocuments(keys: loads.map(\.key)), logger: logger) {
                 stored[key] = (questionnaire, text)
             }
-            return loads.map { load in
-                .success(stored[load.key].flatMap { $0.questionnaire == load.questionnaire ? $0.text : nil })
-            }
+            return PageLoad.texts(for: loads, in: stored)
         } catch {
             return loads.map { _ in .failure(error) }
         }
