@@ -71,7 +71,7 @@ extension PostgresAnswerStore: TeamSessionStore {
 
     public func isDeletedWithSession(member link: String) async throws -> Bool {
         let rows = try await client.query("""
-            SELECT 1 FROM team_members WHERE link_hash = \(LinkDigest.of(link)) AND brought = 0 LIMIT 1
+            SELECT 1 FROM team_members WHERE link_hash = \(documents.digest(of: link)) AND brought = 0 LIMIT 1
             """, logger: logger)
         return try await Self.hasRows(rows)
     }

@@ -48,7 +48,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
 
     public func sessions(member link: String) async throws -> [TeamSessionRecord] {
         try await reading {
-            try await self.sessions(where: "id IN (SELECT session FROM team_members WHERE link_hash = ?)", .text(LinkDigest.of(link)), on: $0)
+            try await self.sessions(where: "id IN (SELECT session FROM team_members WHERE link_hash = ?)", .text(documents.digest(of: link)), on: $0)
         }
     }
 
@@ -63,7 +63,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
 
     public func isDeletedWithSession(member link: String) async throws -> Bool {
         try await reading {
-            try await !$0.query("SELECT 1 FROM team_members WHERE link_hash = ? AND brought = 0 LIMIT 1", [.text(LinkDigest.of(link))]).isEmpty
+            try await !$0.query("SELECT 1 FROM team_members WHERE link_hash = ? AND brought = 0 LIMIT 1", [.text(documents.digest(of: link))]).isEmpty
         }
     }
 
