@@ -37,7 +37,8 @@
 # socket folder, as docs/SERVER.md has a school connect to a PostgreSQL on the same machine;
 # "tcp": loopback TCP), SERVE_BENCH_THINK_MS (1000: the paced rounds'
 # average think time per connection), WIJZER and HELLO_SERVER (binaries),
-# SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers;
+# SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers, =pages
+# during the last round of pages;
 # SERVE_BENCH_PERF_DATA=PATH keeps its perf.data as PATH-sqlite and PATH-postgres).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -225,6 +226,24 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
   echo
 
   # --- 3. Rounds of wrk ---------------------------------------------------------------------
+  # perf record of the server during the next round (SERVE_BENCH_PROFILE), reported after it.
+  perf_pid=""
+  profile_start() {
+    perf record -F 499 -g -p "$serve_pid" -o "$work/perf.data" -- sleep "${duration%s}" >/dev/null 2>&1 &
+    perf_pid=$!
+  }
+  profile_stop() {
+    [[ -n "$perf_pid" ]] || return 0
+    wait "$perf_pid" || true
+    perf_pid=""
+    perf report -i "$work/perf.data" --stdio --no-children -g none --percent-limit 1 --sort dso,sym 2>/dev/null |
+      grep -v '^$' | head -n 60 >"$here/last-profile-$kind.txt" || true
+    echo "(profile of the server during this run: $here/last-profile-$kind.txt)"
+    if [[ -n "${SERVE_BENCH_PERF_DATA:-}" ]]; then
+      cp "$work/perf.data" "$SERVE_BENCH_PERF_DATA-$kind"
+      echo "(perf data kept: $SERVE_BENCH_PERF_DATA-$kind; e.g. perf report -i ... --children --sort sym)"
+    fi
+  }
   export SERVE_BENCH_DATA="$data"
   for round in $(seq "$rounds"); do
     echo "=== $kind, round $round: hello-server (GET /)"
@@ -232,22 +251,9 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
     echo "=== $kind, round $round: hello-server (POST / with a save's cookie and form)"
     run_wrk "hello-post-$kind" "http://127.0.0.1:$hello_port/" "$here/hello-post.lua" "$hello_pid"
     echo "=== $kind, round $round: wijzer serve (POST an answer)"
-    perf_pid=""
-    if [[ "${SERVE_BENCH_PROFILE:-}" == 1 && $round == "$rounds" ]]; then
-      perf record -F 499 -g -p "$serve_pid" -o "$work/perf.data" -- sleep "${duration%s}" >/dev/null 2>&1 &
-      perf_pid=$!
-    fi
+    [[ "${SERVE_BENCH_PROFILE:-}" == 1 && $round == "$rounds" ]] && profile_start
     run_wrk "wijzer-$kind" "$base" "$here/answers.lua" "$serve_pid" "$threads"
-    if [[ -n "$perf_pid" ]]; then
-      wait "$perf_pid" || true
-      perf report -i "$work/perf.data" --stdio --no-children -g none --percent-limit 1 --sort dso,sym 2>/dev/null |
-        grep -v '^$' | head -n 60 >"$here/last-profile-$kind.txt" || true
-      echo "(profile of the server during this run: $here/last-profile-$kind.txt)"
-      if [[ -n "${SERVE_BENCH_PERF_DATA:-}" ]]; then
-        cp "$work/perf.data" "$SERVE_BENCH_PERF_DATA-$kind"
-        echo "(perf data kept: $SERVE_BENCH_PERF_DATA-$kind; e.g. perf report -i ... --children --sort sym)"
-      fi
-    fi
+    profile_stop
   done
 
   # --- 3b. Paced rounds: each connection thinks between answers -----------------------------
@@ -262,7 +268,9 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
   # --- 3c. Page rounds: what the browser loads after every saved answer ----------------------
   for round in $(seq "$rounds"); do
     echo "=== $kind, round $round: wijzer serve, pages (GET a start page or a question page)"
+    [[ "${SERVE_BENCH_PROFILE:-}" == pages && $round == "$rounds" ]] && profile_start
     run_wrk "pages-$kind" "$base" "$here/pages.lua" "$serve_pid" "$threads"
+    profile_stop
   done
 
   # --- 4. Memory, what was stored, starts ---------------------------------------------------
