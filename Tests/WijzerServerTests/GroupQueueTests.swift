@@ -38,10 +38,23 @@ import Testing
         }
     }
 
-    /// Waits until `count` requests wait in `queue` (they are submitted from tasks of their own).
-    func waitUntil(_ queue: GroupQueue<Int, Int>, holds count: Int) async throws {
-        for _ in 0..<2_000 where queue.waitingCount < count { try await Task.sleep(for: .milliseconds(5)) }
-        #expect(queue.waitingCount == count)
+    /// Submits `first` and holds its group at a gate until every one of `later` (each from a
+    /// task of its own) waits behind it, then opens the gate; returns each request's result, in
+    /// the order given, the groups served and the queue.
+    func gathered(first: Int, later: [Int], limit: Int) async throws -> (results: [Result<Int, Error>], groups: [[Int]], queue: GroupQueue<Int, Int>) {
+        let queue = GroupQueue<Int, Int>(limit: limit)
+        let served = Served()
+        let gate = Gate()
+        let serving = serve(recordingIn: served, gate: gate)
+        let tasks = [Task { try await queue.submit(first, serve: serving) }]
+        for _ in 0 ..< 2_000 where served.all.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
+        let others = later.map { item in Task { try await queue.submit(item, serve: serving) } }
+        for _ in 0 ..< 2_000 where queue.waitingCount < later.count { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(queue.waitingCount == later.count)
+        await gate.open()
+        var results: [Result<Int, Error>] = []
+        for task in tasks + others { results.append(await task.result) }
+        return (results, served.all, queue)
     }
 
     @Test func aRequestAtAQuietMomentIsServedAloneAndAtOnce() async throws {
@@ -53,51 +66,27 @@ import Testing
     }
 
     @Test func requestsThatArriveDuringAGroupAreServedTogetherByTheNext() async throws {
-        let queue = GroupQueue<Int, Int>(limit: 100)
-        let served = Served()
-        let gate = Gate()
-        let first = Task { try await queue.submit(1, serve: serve(recordingIn: served, gate: gate)) }
-        for _ in 0..<2_000 where served.all.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
-        let later = (2...6).map { item in Task { try await queue.submit(item, serve: serve(recordingIn: served, gate: gate)) } }
-        try await waitUntil(queue, holds: 5)
-        await gate.open()
-        #expect(try await first.value == 10)
-        for (item, task) in zip(2...6, later) { #expect(try await task.value == item * 10) }
+        let (results, groups, _) = try await gathered(first: 1, later: [2, 3, 4, 5, 6], limit: 100)
+        #expect(try results.map { try $0.get() } == [10, 20, 30, 40, 50, 60])
         // The first group was sent before the others arrived: they are not in it.
-        #expect(served.all.count == 2)
-        #expect(served.all.first == [1])
-        #expect(served.all.last?.sorted() == [2, 3, 4, 5, 6])
+        #expect(groups.count == 2)
+        #expect(groups.first == [1])
+        #expect(groups.last?.sorted() == [2, 3, 4, 5, 6])
     }
 
     @Test func noGroupIsLargerThanTheLimitAndNoRequestIsLeftWaiting() async throws {
-        let queue = GroupQueue<Int, Int>(limit: 3)
-        let served = Served()
-        let gate = Gate()
-        let first = Task { try await queue.submit(0, serve: serve(recordingIn: served, gate: gate)) }
-        for _ in 0..<2_000 where served.all.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
-        let later = (1...7).map { item in Task { try await queue.submit(item, serve: serve(recordingIn: served, gate: gate)) } }
-        try await waitUntil(queue, holds: 7)
-        await gate.open()
-        _ = try await first.value
-        for (item, task) in zip(1...7, later) { #expect(try await task.value == item * 10) }
-        #expect(served.all.map(\.count) == [1, 3, 3, 1])
-        #expect(served.all.flatMap { $0 }.sorted() == Array(0...7))
+        let (results, groups, queue) = try await gathered(first: 0, later: Array(1 ... 7), limit: 3)
+        #expect(try results.map { try $0.get() } == (0 ... 7).map { $0 * 10 })
+        #expect(groups.map(\.count) == [1, 3, 3, 1])
+        #expect(groups.flatMap { $0 }.sorted() == Array(0 ... 7))
         #expect(queue.waitingCount == 0)
     }
 
     @Test func aFailedRequestFailsItsCallerAloneAndTheQueueGoesOn() async throws {
-        let queue = GroupQueue<Int, Int>(limit: 100)
-        let served = Served()
-        let gate = Gate()
-        let first = Task { try await queue.submit(1, serve: serve(recordingIn: served, gate: gate)) }
-        for _ in 0..<2_000 where served.all.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
-        let failing = Task { try await queue.submit(13, serve: serve(recordingIn: served, gate: gate)) }
-        let other = Task { try await queue.submit(14, serve: serve(recordingIn: served, gate: gate)) }
-        try await waitUntil(queue, holds: 2)
-        await gate.open()
-        _ = try await first.value
-        await #expect(throws: StoreError.contended) { try await failing.value }
-        #expect(try await other.value == 140)
-        #expect(try await queue.submit(2, serve: serve(recordingIn: served)) == 20)
+        let (results, _, queue) = try await gathered(first: 1, later: [13, 14], limit: 100)
+        #expect(try results[0].get() == 10)
+        #expect(throws: StoreError.contended) { try results[1].get() }
+        #expect(try results[2].get() == 140)
+        #expect(try await queue.submit(2, serve: serve(recordingIn: Served())) == 20)
     }
 }
