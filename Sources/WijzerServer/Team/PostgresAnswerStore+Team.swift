@@ -48,7 +48,7 @@ extension PostgresAnswerStore: TeamSessionStore {
     }
 
     /// The sessions of each of `keys` (links' digests), in one statement (`MembersSessions`).
-    func sessions(members keys: [String]) async -> [Result<[TeamSessionRecord], Error>] {
+    private func sessions(members keys: [String]) async -> [Result<[TeamSessionRecord], Error>] {
         do {
             var sessions: [String: [TeamSessionRecord]] = [:]
             for try await (key, session) in try await client.execute(MembersSessions(keys: keys), logger: logger) {
