@@ -124,6 +124,28 @@ public enum StoreSchema {
         Migration(version: 9, statements: [
             "ALTER TABLE self_checks ADD COLUMN earlier TEXT",
         ]),
+        // A self-check a teacher filled in is about 9 kB of JSON (62 answers), more than
+        // PostgreSQL keeps in a row as is: it compressed it with pglz and moved it to the TOAST
+        // table, so every save compressed 9 kB slowly, wrote it to a second table and left the
+        // old copy there for VACUUM. Measured with full self-checks (groups of 100 saves, binary
+        // parameters; Benchmarks/README 2026-12-04): 241-264 µs of PostgreSQL's CPU per save and
+        // the table 23-35 MB after 10,000 saves of 200 self-checks; with lz4 and the text kept in
+        // its row (about 2.5 kB compressed, every update HOT) 157 µs and 1.8 MB. lz4 needs
+        // PostgreSQL 14 built with it (Debian's is); elsewhere pglz stays, still in the row.
+        Migration(version: 10, statements: [], postgresOnly: [
+            "ALTER TABLE self_checks ALTER COLUMN document SET STORAGE MAIN, ALTER COLUMN earlier SET STORAGE MAIN",
+            """
+            DO $$
+            BEGIN
+                IF current_setting('server_version_num')::int >= 140000 AND EXISTS (
+                       SELECT FROM pg_settings WHERE name = 'default_toast_compression' AND 'lz4' = ANY (enumvals)) THEN
+                    EXECUTE 'ALTER TABLE self_checks ALTER COLUMN document SET COMPRESSION lz4, '
+                         || 'ALTER COLUMN earlier SET COMPRESSION lz4';
+                END IF;
+            END
+            $$
+            """,
+        ]),
     ]
 
     /// The version this code brings a database to.
