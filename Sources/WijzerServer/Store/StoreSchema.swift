@@ -128,9 +128,10 @@ public enum StoreSchema {
         // PostgreSQL keeps in a row as is: it compressed it with pglz and moved it to the TOAST
         // table, so every save compressed 9 kB slowly, wrote it to a second table and left the
         // old copy there for VACUUM. Measured with full self-checks (groups of 100 saves, binary
-        // parameters; Benchmarks/README 2026-12-04): 241-264 µs of PostgreSQL's CPU per save and
-        // the table 23-35 MB after 10,000 saves of 200 self-checks; with lz4 and the text kept in
-        // its row (about 2.5 kB compressed, every update HOT) 157 µs and 1.8 MB. lz4 needs
+        // parameters; Benchmarks/postgres/document-size.py, Benchmarks/README 2026-12-04):
+        // 241-338 µs of PostgreSQL's CPU per save and the table 14-35 MB after 6,000-30,000
+        // saves of 200 self-checks; with lz4 and the text kept in its row (about 2.5 kB
+        // compressed, every update HOT) 157-190 µs and 1.8 MB. lz4 needs
         // PostgreSQL 14 built with it (Debian's is); elsewhere pglz stays, still in the row.
         Migration(version: 10, statements: [], postgresOnly: [
             "ALTER TABLE self_checks ALTER COLUMN document SET STORAGE MAIN, ALTER COLUMN earlier SET STORAGE MAIN",
