@@ -55,8 +55,7 @@ import WijzerTestSupport
         let members = [("both", ["a", "b"]), ("half", ["a"]), ("more", ["c", "b", "a"]), ("gone", ["a", "b"])]
         for (key, themes) in members { try await insertMember(fixture, key: key, finishing: key == "gone" ? nil : themes) }
 
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try await store.counts(session: "s1", questionnaire: stamp.id) == (joined: 4, finished: 2))
         try await store.close()
@@ -75,8 +74,7 @@ import WijzerTestSupport
             INSERT INTO team_sessions (id, questionnaire, themes, minimum_group, join_code, facilitator_digest, state, created, released, snapshot)
             VALUES ('s1', 'beter-behouden', 'a', 5, 'KX7P-M3QD', 'f', 'open', '2026-01-01T00:00:00Z', 5, '')
             """)
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try await store.session(joinCode: "KX7P-M3QD")?.released == 5)
         #expect(try await store.releasedView(session: "s1") == nil)
@@ -89,8 +87,7 @@ import WijzerTestSupport
     func finishedMarksAreCountedAndADeletedSelfCheckNoLongerCounts(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 5,
                                         joinCode: JoinCode.make(), created: Date())
         try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
@@ -126,8 +123,7 @@ import WijzerTestSupport
             """)
         let link = PrivateLink.make()
         try await insertMember(fixture, key: LinkDigest.of(link), finishing: ["a"])
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try await store.isDeletedWithSession(member: link))
         #expect(try await store.purge(closedBefore: Date()) == 1)

@@ -46,8 +46,7 @@ import WijzerTestSupport
     func releasesDoNotOvertakeEachOtherAndASessionClosesOnce(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         let session = TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
                                         joinCode: JoinCode.make(), created: Date())
         try await store.createSession(session, facilitatorDigest: LinkDigest.of("f"))
@@ -114,8 +113,7 @@ import WijzerTestSupport
     func thePurgeLeavesTheSelfChecksMembersBrought(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         let closed = Date().addingTimeInterval(-7200)
         for id in ["s1", "s2"] {
             try await store.createSession(TeamSessionRecord(id: id, questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
@@ -157,8 +155,7 @@ import WijzerTestSupport
     func manyMembersAskedAtOnceEachGetTheirOwnSessions(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)
         defer { fixture.remove() }
-        let opened = try await fixture.open()
-        let store = try #require(opened as? any TeamSessionStore & AnswerStore)
+        let store = try await fixture.openTeamStore()
         let ids = ["s-c", "s-a", "s-b"]
         for (i, id) in ids.enumerated() {
             let session = TeamSessionRecord(id: id, questionnaire: stamp.id, themes: ["a"], minimumGroup: 3, joinCode: JoinCode.make(),

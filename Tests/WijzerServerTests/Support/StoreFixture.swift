@@ -34,6 +34,11 @@ struct StoreFixture: Sendable {
 
     /// A store on the database, its schema brought up to date.
     func open() async throws -> any AnswerStore {
+        try await openTeamStore()
+    }
+
+    /// Opens the store as a team session store too (both stores are).
+    func openTeamStore() async throws -> any TeamSessionStore & AnswerStore {
         switch kind {
         case .sqlite: try await SQLiteAnswerStore.open(path: address)
         case .postgres: try await PostgresAnswerStore.open(try PostgresLocation.parse(address).get())
