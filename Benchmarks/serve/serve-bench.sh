@@ -9,7 +9,10 @@
 #   2. Makes one self-check per simulated teacher (200) as a browser does: GET / for the CSRF
 #      cookie, POST /begin with it, which answers with the private link. Reads the first theme's
 #      first questions from their pages and keeps every answer of those with radio buttons or
-#      check boxes (n.v.t. left out).
+#      check boxes (n.v.t. left out). Then answers, through the forms, part of the other themes
+#      for each teacher, from hardly any to all (fill.py): teachers part way through theirs, so
+#      the stored self-checks have the sizes a school's have (SERVE_BENCH_FILL=0 leaves them
+#      with the rounds' answers only, under 1 kB each, as this benchmark did before 2026-12-04).
 #   3. Rounds (3): wrk against hello-server (GET /, the target's ceiling; then POST / with a
 #      save's cookie and form, hello-post.lua, what the framework spends on a POST), then wrk
 #      against `wijzer serve` (answers.lua: each request POSTs an answer to a question of one
@@ -36,7 +39,7 @@
 # SERVE_BENCH_DATABASES ("sqlite postgres"), SERVE_BENCH_POSTGRES_VIA ("socket": the server's
 # socket folder, as docs/SERVER.md has a school connect to a PostgreSQL on the same machine;
 # "tcp": loopback TCP), SERVE_BENCH_THINK_MS (1000: the paced rounds'
-# average think time per connection), WIJZER and HELLO_SERVER (binaries),
+# average think time per connection), SERVE_BENCH_FILL (1; 0: no answers outside the rounds'), WIJZER and HELLO_SERVER (binaries),
 # SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers, =pages
 # during the last round of pages;
 # SERVE_BENCH_PERF_DATA=PATH keeps its perf.data as PATH-sqlite and PATH-postgres).
@@ -221,6 +224,11 @@ bench() { # kind (sqlite or postgres): steps 1 to 4 against wijzer serve on a fr
     echo "}"
   } >>"$data"
   answer_count=$(grep -c 'form = ' "$data")
+  # Teachers part way through their self-check (fill.py): the store writes a teacher's whole
+  # self-check at each saved answer, so what one costs depends on how much it already holds.
+  if [[ "${SERVE_BENCH_FILL:-1}" != 0 ]]; then
+    python3 "$here/fill.py" "$base" "$data" "$theme"
+  fi
   echo "=== wijzer serve on $kind: $connections self-checks made; answers to question(s) ${questions[*]} of theme $theme ($answer_count different answers, in turn)"
   echo "wrk: $connections connections, $threads threads, $duration per run, $rounds rounds (hello-server, then wijzer serve)"
   echo
@@ -287,8 +295,10 @@ for (d,) in sqlite3.connect(f"file:{sys.argv[1]}?mode=ro", uri=True).execute("SE
   stored=$(python3 -c 'import json, sys
 answers = [sum(len(t["answers"]) for t in json.loads(line)["themes"] if t["theme"] == sys.argv[2])
            for line in open(sys.argv[1]) if line.strip()]
-print(len(answers), min(answers, default=0), max(answers, default=0))' "$documents" "$theme")
-  read -r stored_rows stored_min stored_max <<<"$stored"
+sizes = sorted(len(line.rstrip("\n").encode()) for line in open(sys.argv[1]) if line.strip())
+print(len(answers), min(answers, default=0), max(answers, default=0),
+      sizes[len(sizes) // 2] if sizes else 0, sizes[-1] if sizes else 0)' "$documents" "$theme")
+  read -r stored_rows stored_min stored_max stored_median_bytes stored_max_bytes <<<"$stored"
 
   kill "$serve_pid"; wait "$serve_pid" 2>/dev/null || true
   echo
@@ -322,7 +332,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0))' "$documen
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
       "server memory after the load (VmHWM)" "$(awk -v k="$peak_kb" 'BEGIN {printf "%.1f MB", k/1024}') (VmRSS $(awk -v k="$rss_kb" 'BEGIN {printf "%.1f MB", k/1024}'); target < 150 MB)" \
       "start to accepting connections" "$(echo "$serve_starts" | sed -n 's/^MEDIAN //p') ms (median of $starts; target < 300 ms)" \
-      "stored" "$stored_rows self-checks, $stored_min to $stored_max answers each in theme $theme (expected $connections with ${#questions[@]})"
+      "stored" "$stored_rows self-checks, $stored_min to $stored_max answers each in theme $theme (expected $connections with ${#questions[@]}); a self-check's text $stored_median_bytes bytes (median), at most $stored_max_bytes"
   )")
   if (( unexpected > 0 || hello_unexpected > 0 )); then
     echo "serve-bench: $kind: $unexpected answers or pages were not answered with 303 or 200 and $hello_unexpected hello requests not with 200" >&2
