@@ -126,14 +126,17 @@ import WijzerTestSupport
         let cache = DocumentCache()
         let other = QuestionnaireStamp(id: "ander-instrument", version: "1", contentHash: "def")
         let texts = ["a": text("A"), "b": text("B"), "c": DocumentCache.encode(ResultDocument(questionnaire: other))]
-        for (key, text) in texts { _ = try cache.document(key: key, text: text) }
+        for (key, text) in texts { _ = try cache.document(key: key, text: text, revision: 1) }
+        // Read without its revision (as a team read is): not taken, its guard is unknown.
+        _ = try cache.document(key: "e", text: text("E"))
         func save(_ key: String, _ questionnaire: String) -> SaveQueue.Save {
             SaveQueue.Save(key: key, questionnaire: questionnaire) { $0.name = "gewijzigd" }
         }
-        let saves = [save("a", stamp.id), save("a", stamp.id), save("b", stamp.id), save("b", other.id), save("c", stamp.id), save("d", stamp.id)]
+        let saves = [save("a", stamp.id), save("a", stamp.id), save("b", stamp.id), save("b", other.id), save("c", stamp.id), save("d", stamp.id),
+                     save("e", stamp.id)]
         let kept = SaveQueue.kept(saves, in: cache)
         #expect(Set(kept.stored.keys) == ["a"])
-        #expect(kept.texts == ["a": texts["a"]!])
+        #expect(kept.revisions == ["a": 1])
         #expect(try kept.stored["a"]?.document.get().name == "A")
         #expect(kept.stored["a"]?.questionnaire == stamp.id)
     }
@@ -160,7 +163,7 @@ import WijzerTestSupport
         let cache = cache(counting: counter)
         var document = ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000.75))
         document.name = "Geschreven"
-        let written = cache.text(storing: document, key: "a")
+        let written = cache.text(storing: document, key: "a", revision: 1)
         let read = try cache.document(key: "a", text: written)
         #expect(counter.decodings == 0)
         #expect(read == (try DocumentCache.decode(written)))
@@ -168,6 +171,44 @@ import WijzerTestSupport
         // The database still holds an older text (the write was rolled back): that one is read.
         #expect(try cache.document(key: "a", text: text("Ouder")).name == "Ouder")
         #expect(counter.decodings == 1)
+    }
+
+    /// The revision kept with a text is the stored one: a read of the same text at a higher
+    /// revision (another writer stored it again unchanged) moves it on without decoding, a read
+    /// that did not give one leaves it, and a document read without one is not kept for saves.
+    @Test func theKeptRevisionFollowsTheStoredOne() throws {
+        let counter = Counter()
+        let cache = cache(counting: counter)
+        _ = try cache.document(key: "a", text: text("A"), revision: 1)
+        #expect(cache.kept(key: "a")?.revision == 1)
+        _ = try cache.document(key: "a", text: text("A"), revision: 4)
+        #expect(cache.kept(key: "a")?.revision == 4)
+        _ = try cache.document(key: "a", text: text("A"))
+        #expect(cache.kept(key: "a")?.revision == 4)
+        #expect(counter.decodings == 1)
+        _ = try cache.document(key: "a", text: text("Anders"))
+        #expect(cache.kept(key: "a") == nil, "a new text without its revision")
+        _ = try cache.document(key: "b", text: text("B"))
+        #expect(cache.kept(key: "b") == nil)
+    }
+
+    /// A group whose write fails (the connection broke: it may or may not have landed) keeps
+    /// nothing of what it was writing, so no later save starts from a document that may never
+    /// have been stored, at a revision another writer may reach with another text.
+    @Test func aGroupWhoseWriteFailsKeepsNothingOfIt() async throws {
+        let cache = DocumentCache()
+        _ = try cache.document(key: "a", text: text("A"), revision: 1)
+        _ = try cache.document(key: "b", text: text("B"), revision: 1)
+        struct Broken: Error {}
+        await #expect(throws: Broken.self) {
+            _ = try await SaveQueue.write([SaveQueue.Save(key: "a", questionnaire: stamp.id) { $0.name = "Nieuw" }], documents: cache,
+                                          read: { _ in ([:], [:]) }, write: { writes in
+                for write in writes { _ = cache.text(storing: write.document, key: write.key, revision: write.revision + 1) }
+                throw Broken()
+            })
+        }
+        #expect(cache.kept(key: "a") == nil)
+        #expect(cache.kept(key: "b")?.revision == 1, "a self-check outside the group stays kept")
     }
 
     /// A deleted self-check is not kept in memory either.

@@ -43,9 +43,9 @@ import WijzerTestSupport
             #expect(try await connection.query("SHOW plan_cache_mode", logger: store.logger).collect().first?.decode(String.self) == "force_generic_plan")
             // On this one connection: six writes (PostgreSQL's default plans the first five anew).
             for round in 1 ... 6 {
-                let stored = try await connection.query("SELECT document FROM self_checks WHERE link_hash = \(key)", logger: store.logger)
-                    .collect().first?.decode(String.self) ?? ""
-                let write = WriteDocuments(keys: [key], questionnaires: [stamp.id], kept: [stored], documents: [stored + " "],
+                let (stored, revision) = try await connection.query("SELECT document, revision FROM self_checks WHERE link_hash = \(key)", logger: store.logger)
+                    .collect().first?.decode((String, Int).self) ?? ("", -1)
+                let write = WriteDocuments(keys: [key], questionnaires: [stamp.id], revisions: [revision], documents: [stored + " "],
                                            updated: ["2026-12-02T10:0\(round):00Z"])
                 var written = 0
                 for try await _ in try await connection.execute(write, logger: store.logger) { written += 1 }

@@ -52,6 +52,38 @@ import WijzerTestSupport
         #expect(try await fixture.raw(Self.versions).first == "1 2026-01-01T00:00:00Z")
     }
 
+    /// Every change of a self-check's document raises its revision by one (migration 11): a
+    /// store's save, and through the trigger a writer that does not know the column (Wijzer
+    /// before migration 11, still running on the same database). A save from the document the
+    /// store kept at the older revision is then applied to what is stored, not over it.
+    @Test(arguments: StoreKind.allCases)
+    func everyChangeOfADocumentRaisesItsRevisionByOne(_ kind: StoreKind) async throws {
+        let fixture = try await StoreFixture(kind)
+        defer { fixture.remove() }
+        let store = try await fixture.open()
+        let link = "abcdefghijkmnpqrstuvwxyz23456789"
+        let revision = "SELECT CAST(revision AS TEXT) FROM self_checks"
+        try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
+        #expect(try await fixture.raw(revision) == ["0"])
+        let first = try #require(try await store.update(link: link, questionnaire: stamp.id) { $0.name = "Eerste" })
+        #expect(try await fixture.raw(revision) == ["1"])
+        // As Wijzer saved before migration 11: the document and `updated`, guarded by the text.
+        var outside = first
+        outside.name = "Van buiten"
+        let json = String(decoding: ResultCodec.encode(outside, pretty: false), as: UTF8.self)
+        let kept = String(decoding: ResultCodec.encode(first, pretty: false), as: UTF8.self)
+        try await fixture.raw("""
+            UPDATE self_checks SET document = '\(json.replacingOccurrences(of: "'", with: "''"))', updated = 'x'
+            WHERE document = '\(kept.replacingOccurrences(of: "'", with: "''"))'
+            """)
+        #expect(try await fixture.raw(revision) == ["2"])
+        let saved = try await store.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + ", aangevuld" }
+        #expect(saved?.name == "Van buiten, aangevuld")
+        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == "Van buiten, aangevuld")
+        #expect(try await fixture.raw(revision) == ["3"])
+        try await store.close()
+    }
+
     @Test(arguments: StoreKind.allCases)
     func aDatabaseOfANewerWijzerIsRefused(_ kind: StoreKind) async throws {
         let fixture = try await StoreFixture(kind)

@@ -1,9 +1,10 @@
 import Synchronization
 import WijzerScoring
 
-/// Decoded self-checks by link digest, each kept with the exact stored text it came from, so a
-/// document read again unchanged is not decoded again. A document the store writes is kept as
-/// its text will read (`text(storing:key:)`), so the page after a save decodes nothing either.
+/// Decoded self-checks by link digest, each kept with the exact stored text it came from (and
+/// its row's revision, where the read gave it), so a document read again unchanged is not
+/// decoded again. A document the store writes is kept as its text will read
+/// (`text(storing:key:revision:)`), so the page after a save decodes nothing either.
 ///
 /// Why: every save read and decoded its self-check twice (once to show or check the question,
 /// once in its group's transaction) and every page load once more; decoding the JSON was a
@@ -17,6 +18,8 @@ import WijzerScoring
 final class DocumentCache: Sendable {
     private struct Entry {
         var text: String
+        /// The row's revision with this text, nil when the read did not give it (a team read).
+        var revision: Int?
         var document: ResultDocument
         /// The document as a member of a team session on `themes` (the last one asked for).
         var member: (themes: [String], member: TeamMemberDocument)?
@@ -47,13 +50,20 @@ final class DocumentCache: Sendable {
     /// before "verwijder al mijn antwoorden" deleted it would keep the answers in memory after.
     func ticket() -> Int { state.withLock { $0.forgets } }
 
-    /// The document stored as `text` under `key`: the kept one when the text is the same,
-    /// else decoded and kept for next time (when read under `ticket`, only if nothing was
-    /// deleted since). `StoreError.corrupt` when it cannot be read.
-    func document(key: String, text: String, ticket: Int? = nil) throws -> ResultDocument {
-        if let kept = state.withLock({ $0.entries[key] }), kept.text == text { return kept.document }
+    /// The document stored as `text` (at `revision`, when the read gave it) under `key`: the
+    /// kept one when the text is the same, else decoded and kept for next time (when read
+    /// under `ticket`, only if nothing was deleted since). `StoreError.corrupt` when it cannot
+    /// be read.
+    func document(key: String, text: String, revision: Int? = nil, ticket: Int? = nil) throws -> ResultDocument {
+        let kept: ResultDocument? = state.withLock { state in
+            guard let entry = state.entries[key], entry.text == text else { return nil }
+            // The same text at another revision: another writer stored it again unchanged.
+            if let revision, entry.revision != revision { state.entries[key]?.revision = revision }
+            return entry.document
+        }
+        if let kept { return kept }
         let document = try decode(text)
-        remember(key: key, text: text, document: document, ticket: ticket)
+        remember(key: key, text: text, revision: revision, document: document, ticket: ticket)
         return document
     }
 
@@ -70,19 +80,20 @@ final class DocumentCache: Sendable {
         return member
     }
 
-    /// The document kept under `key` with the text it was last read or written as, if any. Not
-    /// the truth: a write that starts from it must check that the stored text is still `text`.
-    func kept(key: String) -> (text: String, document: ResultDocument)? {
-        state.withLock { state in state.entries[key].map { ($0.text, $0.document) } }
+    /// The document kept under `key` with the revision it was last read or written at, if it
+    /// is known. Not the truth: a write that starts from it must check that the stored
+    /// revision is still `revision`.
+    func kept(key: String) -> (revision: Int, document: ResultDocument)? {
+        state.withLock { state in state.entries[key].flatMap { entry in entry.revision.map { ($0, entry.document) } } }
     }
 
-    private func remember(key: String, text: String, document: ResultDocument, ticket: Int? = nil) {
+    private func remember(key: String, text: String, revision: Int?, document: ResultDocument, ticket: Int? = nil) {
         state.withLock { state in
             if let ticket, ticket != state.forgets { return }
             // Bounded without bookkeeping per lookup: a server with more self-checks in use
             // than this decodes some of them once more after the reset.
             if state.entries[key] == nil && state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[key] = Entry(text: text, document: document, member: nil)
+            state.entries[key] = Entry(text: text, revision: revision, document: document, member: nil)
         }
     }
 
@@ -134,14 +145,15 @@ final class DocumentCache: Sendable {
         }
     }
 
-    /// The text to store for `document` under `key` (one line of JSON), keeping the document as
-    /// reading that text will give it (`ResultCodec.asStored`), so the next read of an answer
-    /// just saved decodes nothing. Kept before the commit is harmless: a text that was never
-    /// committed is never read, so it is never matched.
+    /// The text to store for `document` under `key` (one line of JSON) as the row's
+    /// `revision`, keeping the document as reading that text will give it
+    /// (`ResultCodec.asStored`), so the next read of an answer just saved decodes nothing. Kept
+    /// before the commit is harmless: a text that was never committed is never read, so it is
+    /// never matched, and a write that did not land drops it (`drop(key:)`).
     /// With `ticket`, the document is kept only if nothing was deleted since it was taken.
-    func text(storing document: ResultDocument, key: String, ticket: Int? = nil) -> String {
+    func text(storing document: ResultDocument, key: String, revision: Int, ticket: Int? = nil) -> String {
         let text = Self.encode(document)
-        remember(key: key, text: text, document: ResultCodec.asStored(document), ticket: ticket)
+        remember(key: key, text: text, revision: revision, document: ResultCodec.asStored(document), ticket: ticket)
         return text
     }
 

@@ -12,12 +12,19 @@ struct PageLoad: Sendable {
     /// a group this large forms only on a server busier than any school's.
     static let groupSize = 100
 
-    /// The queue a store's page loads wait in.
-    static func queue() -> GroupQueue<PageLoad, String?> { GroupQueue(limit: groupSize) }
+    /// A self-check's row as a load reads it.
+    struct Row: Sendable {
+        var questionnaire: String
+        var text: String
+        var revision: Int
+    }
 
-    /// Each load's stored text among the `stored` rows (by key: questionnaire and text), nil
-    /// for an unknown link and for one of another questionnaire (no link here).
-    static func texts(for loads: [PageLoad], in stored: [String: (questionnaire: String, text: String)]) -> [Result<String?, Error>] {
-        loads.map { load in .success(stored[load.key].flatMap { $0.questionnaire == load.questionnaire ? $0.text : nil }) }
+    /// The queue a store's page loads wait in.
+    static func queue() -> GroupQueue<PageLoad, Row?> { GroupQueue(limit: groupSize) }
+
+    /// Each load's stored row among the `stored` rows (by key), nil for an unknown link and for
+    /// one of another questionnaire (no link here).
+    static func rows(for loads: [PageLoad], in stored: [String: Row]) -> [Result<Row?, Error>] {
+        loads.map { load in .success(stored[load.key].flatMap { $0.questionnaire == load.questionnaire ? $0 : nil }) }
     }
 }

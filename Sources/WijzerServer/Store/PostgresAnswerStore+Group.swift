@@ -5,7 +5,7 @@ import WijzerScoring
 extension PostgresAnswerStore {
     /// Writes a group of saves (`SaveQueue.write`, as the SQLite store does): the self-checks
     /// this instance does not keep are read (`ReadDocuments`), and one statement writes every
-    /// changed one whose stored text is still the one read or kept (`WriteDocuments`, its own
+    /// changed one whose stored revision is still the one read or kept (`WriteDocuments`, its own
     /// transaction); those another instance changed meanwhile are read and written again. A
     /// group of kept self-checks, most groups at a teacher's pace, is one round trip.
     ///
@@ -21,16 +21,17 @@ extension PostgresAnswerStore {
             return try await SaveQueue.write(saves, documents: documents, read: { keys in
                 var read: SaveQueue.Read = ([:], [:])
                 guard !keys.isEmpty else { return read }
-                for try await (key, questionnaire, text) in try await client.execute(ReadDocuments(keys: Array(keys)), logger: logger) {
-                    read.stored[key] = SaveQueue.Stored(questionnaire: questionnaire, document: Result { try documents.document(key: key, text: text, ticket: ticket) })
-                    read.texts[key] = text
+                for try await (key, questionnaire, text, revision) in try await client.execute(ReadDocuments(keys: Array(keys)), logger: logger) {
+                    read.stored[key] = SaveQueue.Stored(questionnaire: questionnaire,
+                                                        document: Result { try documents.document(key: key, text: text, revision: revision, ticket: ticket) })
+                    read.revisions[key] = revision
                 }
                 return read
             }, write: { writes in
                 var written: Set<String> = []
                 guard !writes.isEmpty else { return written }
-                let statement = WriteDocuments(keys: writes.map(\.key), questionnaires: writes.map(\.questionnaire), kept: writes.map(\.kept),
-                                               documents: writes.map { documents.text(storing: $0.document, key: $0.key, ticket: ticket) },
+                let statement = WriteDocuments(keys: writes.map(\.key), questionnaires: writes.map(\.questionnaire), revisions: writes.map(\.revision),
+                                               documents: writes.map { documents.text(storing: $0.document, key: $0.key, revision: $0.revision + 1, ticket: ticket) },
                                                updated: writes.map { ISODate.string($0.document.updated) })
                 for try await key in try await client.execute(statement, logger: logger) { written.insert(key) }
                 return written

@@ -114,12 +114,22 @@ public final class PostgresAnswerStore: AnswerStore {
     public func create(link: String, document: ResultDocument) async throws {
         let now = document.created.formatted(.iso8601)
         let key = documents.digest(of: link)
-        let rows = try await client.query("""
-            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
-            VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(documents.text(storing: document, key: key)))
-            ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
-            """, logger: logger)
-        if try await !Self.hasRows(rows) { throw StoreError.duplicate }
+        // Kept at revision 0 before the INSERT: dropped unless the row is this new self-check.
+        let created: Bool
+        do {
+            created = try await Self.hasRows(client.query("""
+                INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+                VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(documents.text(storing: document, key: key, revision: 0)))
+                ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
+                """, logger: logger))
+        } catch {
+            documents.drop(key: key)
+            throw error
+        }
+        if !created {
+            documents.drop(key: key)
+            throw StoreError.duplicate
+        }
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {
@@ -131,21 +141,21 @@ public final class PostgresAnswerStore: AnswerStore {
         // group is the one load, read at once.
         let key = documents.digest(of: link)
         let ticket = documents.ticket()
-        let text = try await loads.submit(PageLoad(key: key, questionnaire: questionnaire)) { group in
+        let row = try await loads.submit(PageLoad(key: key, questionnaire: questionnaire)) { group in
             await self.read(group)
         }
-        return try text.map { try documents.document(key: key, text: $0, ticket: ticket) }
+        return try row.map { try documents.document(key: key, text: $0.text, revision: $0.revision, ticket: ticket) }
     }
 
-    /// Reads a group of loads in one statement (`ReadDocuments`): each load's stored text, nil
+    /// Reads a group of loads in one statement (`ReadDocuments`): each load's stored row, nil
     /// for an unknown link or one of another questionnaire. Each caller decodes its own text.
-    private func read(_ loads: [PageLoad]) async -> [Result<String?, Error>] {
+    private func read(_ loads: [PageLoad]) async -> [Result<PageLoad.Row?, Error>] {
         do {
-            var stored: [String: (questionnaire: String, text: String)] = [:]
-            for try await (key, questionnaire, text) in try await client.execute(ReadDocuments(keys: loads.map(\.key)), logger: logger) {
-                stored[key] = (questionnaire, text)
+            var stored: [String: PageLoad.Row] = [:]
+            for try await (key, questionnaire, text, revision) in try await client.execute(ReadDocuments(keys: loads.map(\.key)), logger: logger) {
+                stored[key] = PageLoad.Row(questionnaire: questionnaire, text: text, revision: revision)
             }
-            return PageLoad.texts(for: loads, in: stored)
+            return PageLoad.rows(for: loads, in: stored)
         } catch {
             return loads.map { _ in .failure(error) }
         }

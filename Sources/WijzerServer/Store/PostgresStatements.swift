@@ -8,8 +8,8 @@ import PostgresNIO
 /// A group of page loads (`PostgresAnswerStore.load`), and a save group's read of the
 /// self-checks the instance does not keep (`SaveQueue.write`).
 struct ReadDocuments: PostgresPreparedStatement {
-    static let sql = "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash = ANY($1)"
-    typealias Row = (String, String, String)
+    static let sql = "SELECT link_hash, questionnaire, document, revision FROM self_checks WHERE link_hash = ANY($1)"
+    typealias Row = (String, String, String, Int)
     var keys: [String]
 
     func makeBindings() -> PostgresBindings {
@@ -19,13 +19,13 @@ struct ReadDocuments: PostgresPreparedStatement {
     }
 
     func decodeRow(_ row: PostgresRow) throws -> Row {
-        try row.decode((String, String, String).self)
+        try row.decode((String, String, String, Int).self)
     }
 }
 
 /// A save group's write, in one statement (its own transaction): each self-check is written only
-/// while its row still holds the text the group read or kept, and only the links written come
-/// back.
+/// while its row is still at the revision the group read or kept, which it raises by one, and
+/// only the links written come back.
 ///
 /// The groups of several instances that share links take turns (`PostgresAnswerStore.saveLock`,
 /// held to the commit), so they never lock each other's rows in opposite orders and deadlock.
@@ -37,17 +37,17 @@ struct ReadDocuments: PostgresPreparedStatement {
 struct WriteDocuments: PostgresPreparedStatement {
     static let sql = """
         WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(\(PostgresAnswerStore.saveLock)))
-        UPDATE self_checks SET document = v.document, updated = v.updated
-        FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[])
-            AS v(link_hash, questionnaire, kept, document, updated)
+        UPDATE self_checks SET document = v.document, updated = v.updated, revision = self_checks.revision + 1
+        FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])
+            AS v(link_hash, questionnaire, revision, document, updated)
         WHERE self_checks.link_hash = v.link_hash AND EXISTS (SELECT FROM turn)
-            AND self_checks.questionnaire = v.questionnaire AND self_checks.document = v.kept
+            AND self_checks.questionnaire = v.questionnaire AND self_checks.revision = v.revision
         RETURNING self_checks.link_hash
         """
     typealias Row = String
     var keys: [String]
     var questionnaires: [String]
-    var kept: [String]
+    var revisions: [Int]
     var documents: [String]
     var updated: [String]
 
@@ -55,7 +55,7 @@ struct WriteDocuments: PostgresPreparedStatement {
         var bindings = PostgresBindings()
         bindings.append(keys)
         bindings.append(questionnaires)
-        bindings.append(kept)
+        bindings.append(revisions)
         bindings.append(documents)
         bindings.append(updated)
         return bindings

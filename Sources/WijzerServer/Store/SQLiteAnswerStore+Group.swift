@@ -23,7 +23,7 @@ extension SQLiteAnswerStore {
     }
 
     /// The stored self-checks under `keys` by link digest (a document that cannot be read is
-    /// kept as its error), with the texts they were read from. Read on the read-only connection
+    /// kept as its error), with the revisions they were read at. Read on the read-only connection
     /// (the last commit) when there is one; an in-memory database has only the writer, whose
     /// lock the caller holds.
     private func stored(of keys: Set<String>) async throws -> SaveQueue.Read {
@@ -31,19 +31,21 @@ extension SQLiteAnswerStore {
         let keys = Array(keys)
         let marks = Array(repeating: "?", count: keys.count).joined(separator: ", ")
         let rows = try await (reader ?? connection).query(
-            "SELECT link_hash, questionnaire, document FROM self_checks WHERE link_hash IN (\(marks))", keys.map { .text($0) })
+            "SELECT link_hash, questionnaire, document, revision FROM self_checks WHERE link_hash IN (\(marks))", keys.map { .text($0) })
         var stored: [String: SaveQueue.Stored] = [:]
-        var texts: [String: String] = [:]
+        var revisions: [String: Int] = [:]
         for row in rows {
-            guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string else { continue }
+            guard let key = row.column("link_hash")?.string, let questionnaire = row.column("questionnaire")?.string,
+                  let revision = row.column("revision")?.integer else { continue }
             let text = row.column("document")?.string ?? ""
-            stored[key] = SaveQueue.Stored(questionnaire: questionnaire, document: Result { try documents.document(key: key, text: text) })
-            texts[key] = text
+            stored[key] = SaveQueue.Stored(questionnaire: questionnaire,
+                                           document: Result { try documents.document(key: key, text: text, revision: revision) })
+            revisions[key] = revision
         }
-        return (stored, texts)
+        return (stored, revisions)
     }
 
-    /// One UPDATE of every self-check in `writes` whose row still holds its kept text and
+    /// One UPDATE of every self-check in `writes` whose row is still at its revision and of its
     /// questionnaire; returns the digests written. Several rows go through SQLite's
     /// UPDATE ... FROM (VALUES ...) (3.33 and later).
     ///
@@ -55,22 +57,22 @@ extension SQLiteAnswerStore {
     private func update(_ writes: [SaveQueue.Write]) async throws -> Set<String> {
         guard !writes.isEmpty else { return [] }
         let values: [SQLiteData] = writes.flatMap { write -> [SQLiteData] in
-            [.text(write.key), .text(documents.text(storing: write.document, key: write.key)), .text(Self.timestamp(write.document.updated)),
-             .text(write.kept), .text(write.questionnaire)]
+            [.text(write.key), .text(documents.text(storing: write.document, key: write.key, revision: write.revision + 1)),
+             .text(Self.timestamp(write.document.updated)), .integer(write.revision), .text(write.questionnaire)]
         }
         let written = try await connection.query(Self.guardedUpdate(rows: writes.count), values)
         return Set(written.compactMap { $0.column("link_hash")?.string })
     }
 
-    /// The UPDATE of `rows` self-checks, each bound as (digest, new text, updated, kept text,
-    /// questionnaire), that changes a row only while it still holds the kept text and the
-    /// questionnaire, and returns the digests it changed. One row refers to its values as
+    /// The UPDATE of `rows` self-checks, each bound as (digest, new text, updated, revision,
+    /// questionnaire), that changes a row only while it is still at the revision and of the
+    /// questionnaire, raises its revision by one, and returns the digests it changed. One row refers to its values as
     /// ?1 ... ?5, several as the VALUES list's v.column1 ... v.column5.
     static func guardedUpdate(rows: Int) -> String {
         func statement(from: String, _ value: (Int) -> String) -> String {
             """
-            UPDATE self_checks SET document = \(value(2)), updated = \(value(3))\(from)
-            WHERE self_checks.link_hash = \(value(1)) AND self_checks.document = \(value(4))
+            UPDATE self_checks SET document = \(value(2)), updated = \(value(3)), revision = self_checks.revision + 1\(from)
+            WHERE self_checks.link_hash = \(value(1)) AND self_checks.revision = \(value(4))
                 AND self_checks.questionnaire = \(value(5))
             RETURNING link_hash
             """

@@ -90,7 +90,7 @@ public final class SQLiteAnswerStore: AnswerStore {
         if applied > StoreSchema.currentVersion { throw StoreError.newerSchema(applied) }
         for migration in StoreSchema.migrations where migration.version > applied {
             try await transaction {
-                for statement in migration.statements { _ = try await self.connection.query(statement) }
+                for statement in migration.statements + migration.sqliteOnly { _ = try await self.connection.query(statement) }
                 if migration.hashesLinks { try await self.hashLinks() }
                 if migration.marksFinishedMembers { try await self.markFinishedMembers() }
                 _ = try await self.connection.query(
@@ -122,7 +122,7 @@ public final class SQLiteAnswerStore: AnswerStore {
             let now = Self.timestamp(document.created)
             _ = try await self.connection.query(
                 "INSERT INTO self_checks (link_hash, questionnaire, created, updated, document) VALUES (?, ?, ?, ?, ?)",
-                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(self.documents.text(storing: document, key: key))])
+                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(self.documents.text(storing: document, key: key, revision: 0))])
         }
     }
 
@@ -199,10 +199,10 @@ public final class SQLiteAnswerStore: AnswerStore {
     private func read(_ digest: String, _ questionnaire: String, on connection: SQLiteConnection) async throws -> ResultDocument? {
         let ticket = documents.ticket()
         let rows = try await connection.query(
-            "SELECT document FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
+            "SELECT document, revision FROM self_checks WHERE link_hash = ? AND questionnaire = ?",
             [.text(digest), .text(questionnaire)])
-        guard let text = rows.first?.column("document")?.string else { return nil }
-        return try documents.document(key: digest, text: text, ticket: ticket)
+        guard let row = rows.first, let text = row.column("document")?.string else { return nil }
+        return try documents.document(key: digest, text: text, revision: row.column("revision")?.integer, ticket: ticket)
     }
 
     func transaction<T>(_ body: () async throws -> T) async throws -> T {

@@ -13,13 +13,14 @@ extension SaveQueue {
         var document: Result<ResultDocument, Error>
     }
 
-    /// Self-checks as a group read them, with the texts they were read from.
-    typealias Read = (stored: [String: Stored], texts: [String: String])
-    /// A self-check to write: only while its row still holds the text `kept` for `questionnaire`.
+    /// Self-checks as a group read them, with the revisions they were read at.
+    typealias Read = (stored: [String: Stored], revisions: [String: Int])
+    /// A self-check to write: only while its row is still at `revision` for `questionnaire`.
+    /// Written, it is at `revision + 1`.
     struct Write {
         var key: String
         var questionnaire: String
-        var kept: String
+        var revision: Int
         var document: ResultDocument
     }
 
@@ -30,8 +31,8 @@ extension SaveQueue {
     /// self-checks `documents` keeps (the page before an answer read them, or the save before
     /// wrote them) are not read; the others are (`read`). The changes are applied in order (a
     /// later save of a link sees the earlier one's change), and one statement (`write`) writes
-    /// every changed self-check whose stored text is still the one read or kept, returning the
-    /// digests written. A self-check another instance or process changed meanwhile is read
+    /// every changed self-check whose stored revision is still the one read or kept, returning
+    /// the digests written. A self-check another instance or process changed meanwhile is read
     /// again and its saves applied again, so no change is lost; one whose saves were all refused
     /// on a kept copy is read and judged again. A change that throws, an unknown link and an
     /// unreadable document fail that save alone. Throws when `read` or `write` does (none of the
@@ -50,11 +51,20 @@ extension SaveQueue {
             // What was read wins over what was kept. Merged into the kept ones: at saturation a
             // group's self-checks are usually all kept, and nothing read is merged.
             var stored = kept.stored.merging(fresh.stored) { _, read in read }
-            let texts = kept.texts.merging(fresh.texts) { _, read in read }
+            let revisions = kept.revisions.merging(fresh.revisions) { _, read in read }
             let (outcomes, changed) = apply(group, to: &stored)
-            let written = try await write(changed.compactMap { key, document in
-                stored[key].map { Write(key: key, questionnaire: $0.questionnaire, kept: texts[key] ?? "", document: document) }
-            })
+            let written: Set<String>
+            do {
+                written = try await write(changed.compactMap { key, document in
+                    guard let found = stored[key], let revision = revisions[key] else { return nil }
+                    return Write(key: key, questionnaire: found.questionnaire, revision: revision, document: document)
+                })
+            } catch {
+                // The write may or may not have landed: what was kept for it is not to be
+                // trusted, nor its revision matched by a later write from it.
+                for key in changed.keys { documents.drop(key: key) }
+                throw error
+            }
             let notWritten = changed.keys.elements.filter { !written.contains($0) }
             // What was kept for those was never committed.
             for key in notWritten { documents.drop(key: key) }
@@ -71,24 +81,24 @@ extension SaveQueue {
     }
 
     /// The self-checks of `saves` (by their link digests) that `documents` keeps as documents
-    /// of their saves' questionnaire, as `apply` takes them, with the texts they were kept as.
-    /// A group starts from these instead of reading them (`write`).
+    /// of their saves' questionnaire, with a known revision, as `apply` takes them, with the
+    /// revisions they were kept at. A group starts from these instead of reading them (`write`).
     static func kept(_ saves: [Save], in documents: DocumentCache) -> Read {
         // Sized once: grown one save at a time, a group of a hundred hashed its digests again
         // at each of seven resizes.
         var stored: [String: Stored] = Dictionary(minimumCapacity: saves.count)
-        var texts: [String: String] = Dictionary(minimumCapacity: saves.count)
+        var revisions: [String: Int] = Dictionary(minimumCapacity: saves.count)
         var unsure: Set<String> = []
         for save in saves where !unsure.contains(save.key) {
             let key = save.key
             guard let found = documents.kept(key: key), found.document.questionnaire.id == save.questionnaire else {
                 unsure.insert(key)
-                (stored[key], texts[key]) = (nil, nil)
+                (stored[key], revisions[key]) = (nil, nil)
                 continue
             }
-            (stored[key], texts[key]) = (Stored(questionnaire: save.questionnaire, document: .success(found.document)), found.text)
+            (stored[key], revisions[key]) = (Stored(questionnaire: save.questionnaire, document: .success(found.document)), found.revision)
         }
-        return (stored, texts)
+        return (stored, revisions)
     }
 
     /// Applies a group's changes in order to the self-checks read for it (`stored`, by link
