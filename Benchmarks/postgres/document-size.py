@@ -5,7 +5,9 @@ serve-bench's teachers answer three questions (documents under 1 kB); a teacher 
 every theme has about 9 kB. This runs WriteDocuments' statement (its advisory lock and guard,
 groups of 100, binary parameters as postgres-nio sends them) on a table like self_checks
 (fillfactor 50, 200 rows), each save a new version of its document, and prints PostgreSQL's
-CPU per save (the backend's ticks) and the table's size, for each storage of the text.
+CPU per save (the backend's ticks) and the table's size, for each storage of the text, and
+then for documents of 3, 30 and 62 answers with the guard on the revision (migration 11) and
+on the kept text (before it), both with lz4 in the row (migration 10).
 
 Needs a PostgreSQL you may create tables in and psycopg 3 (pip install "psycopg[binary]"):
   Benchmarks/postgres/document-size.py "host=/tmp/pg port=5432 user=wijzer dbname=postgres" [groups]
@@ -14,11 +16,19 @@ Run on the same machine as the server (it reads /proc/PID/stat of the backend).
 import hashlib, json, sys, time
 import psycopg
 
-WRITE = """
+# WriteDocuments before migration 11: written while the row still holds the kept text.
+WRITE_TEXT = """
 WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(1))
 UPDATE {t} SET document = v.document, updated = v.updated
 FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], %s::text[]) AS v(link_hash, questionnaire, kept, document, updated)
 WHERE {t}.link_hash = v.link_hash AND EXISTS (SELECT FROM turn) AND {t}.questionnaire = v.questionnaire AND {t}.document = v.kept
+RETURNING {t}.link_hash"""
+# WriteDocuments now: written while the row is still at the kept revision, which it raises.
+WRITE_REVISION = """
+WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(1))
+UPDATE {t} SET document = v.document, updated = v.updated, revision = {t}.revision + 1
+FROM unnest(%s::text[], %s::text[], %s::bigint[], %s::text[], %s::text[]) AS v(link_hash, questionnaire, revision, document, updated)
+WHERE {t}.link_hash = v.link_hash AND EXISTS (SELECT FROM turn) AND {t}.questionnaire = v.questionnaire AND {t}.revision = v.revision
 RETURNING {t}.link_hash"""
 
 def document(answers):
@@ -42,11 +52,12 @@ def main():
     def ticks():
         fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
         return int(fields[11]) + int(fields[12])
-    def run(name, base, setup, size=100, rows=200):
+    def run(name, base, setup, write=WRITE_TEXT, size=100, rows=200):
         t = "document_size_" + name
         conn.execute(f"DROP TABLE IF EXISTS {t}")
         conn.execute(f"CREATE TABLE {t} (link_hash TEXT PRIMARY KEY, questionnaire TEXT NOT NULL, created TEXT NOT NULL, "
-                     f"updated TEXT NOT NULL, document TEXT NOT NULL, earlier TEXT) WITH (fillfactor = 50)")
+                     f"updated TEXT NOT NULL, document TEXT NOT NULL, earlier TEXT, revision INTEGER NOT NULL DEFAULT 0) "
+                     f"WITH (fillfactor = 50)")
         for statement in setup: conn.execute(statement.format(t=t))
         keys = [hashlib.sha256(str(i).encode()).hexdigest() for i in range(rows)]
         version = [0] * rows
@@ -57,10 +68,10 @@ def main():
         before, written = ticks(), 0
         for g in range(groups):
             picked = [(g * size + j) % rows for j in range(size)]
-            kept = [doc(i, version[i]) for i in picked]
+            kept = [version[i] if write is WRITE_REVISION else doc(i, version[i]) for i in picked]
             for i in picked: version[i] += 1
             with conn.cursor() as c:
-                c.execute(WRITE.format(t=t), ([keys[i] for i in picked], ["beter-behouden"] * size, kept,
+                c.execute(write.format(t=t), ([keys[i] for i in picked], ["beter-behouden"] * size, kept,
                                               [doc(i, version[i]) for i in picked], ["2026-12-04T16:00:00Z"] * size), binary=True)
                 written += len(c.fetchall())
         cpu = (ticks() - before) * 1e6 / 100 / written
@@ -71,7 +82,10 @@ def main():
     run("short_default", short, [])
     run("full_default", full, [])
     run("full_lz4", full, ["ALTER TABLE {t} ALTER COLUMN document SET COMPRESSION lz4"])
-    run("full_lz4_in_row", full, ["ALTER TABLE {t} ALTER COLUMN document SET STORAGE MAIN",
-                                  "ALTER TABLE {t} ALTER COLUMN document SET COMPRESSION lz4"])
+    in_row = ["ALTER TABLE {t} ALTER COLUMN document SET STORAGE MAIN", "ALTER TABLE {t} ALTER COLUMN document SET COMPRESSION lz4"]
+    run("full_lz4_in_row", full, in_row)
+    for answers in (3, 30, 62):
+        run(f"text_guard_{answers}", document(answers), in_row, WRITE_TEXT)
+        run(f"revision_guard_{answers}", document(answers), in_row, WRITE_REVISION)
 
 main()
