@@ -211,6 +211,29 @@ import WijzerTestSupport
         #expect(cache.kept(key: "b")?.revision == 1, "a self-check outside the group stays kept")
     }
 
+    /// A text written after the one kept for the same self-check (which copies the themes the
+    /// save did not change) is the document's whole text, also after another writer's text of
+    /// another length was read in between.
+    @Test func aTextWrittenAfterAKeptOneIsTheDocumentsWholeText() throws {
+        let cache = DocumentCache()
+        var document = ResultDocument(questionnaire: stamp, now: Date(timeIntervalSince1970: 1_800_000_000))
+        for id in ["a", "b", "c"] {
+            var theme = ThemeResult(theme: id)
+            theme.answers = [AnswerRecord(question: "\(id).1", answer: .option("a"), at: document.created)]
+            document.themes.append(theme)
+        }
+        _ = cache.text(storing: document, key: "k", revision: 1)
+        var saved = try #require(cache.kept(key: "k")).document
+        saved.themes[1].answers.append(AnswerRecord(question: "b.2", answer: .text("nieuw"), at: document.created))
+        #expect(cache.text(storing: saved, key: "k", revision: 2) == DocumentCache.encode(saved))
+        var outside = saved
+        outside.themes[0].answers[0].answer = .text("van buiten, en langer")
+        _ = try cache.document(key: "k", text: DocumentCache.encode(outside), revision: 3)
+        var next = try #require(cache.kept(key: "k")).document
+        next.themes[2].skipped = ["c.2"]
+        #expect(cache.text(storing: next, key: "k", revision: 4) == DocumentCache.encode(next))
+    }
+
     /// A deleted self-check is not kept in memory either.
     @Test(arguments: StoreKind.allCases)
     func aDeletedSelfCheckIsForgotten(_ kind: StoreKind) async throws {

@@ -29,6 +29,34 @@ public enum ResultCodec {
         return pretty ? writer.bytes + [0x0A] : writer.bytes
     }
 
+    /// A document as one line of JSON (as `encode(_:pretty: false)` writes it), with the range
+    /// of each theme's JSON in the line's UTF-8 bytes.
+    public struct Line: Sendable {
+        public var document: ResultDocument
+        public var text: String
+        public var themes: [Range<Int>]
+
+        /// `text` must be `document`'s line, and `themes` where its themes are in it.
+        public init(document: ResultDocument, text: String, themes: [Range<Int>]) {
+            self.document = document
+            self.text = text
+            self.themes = themes
+        }
+    }
+
+    /// `document` as one line of JSON, byte for byte `encode(_:pretty: false)`. A theme that is
+    /// the same as `previous`'s at that place is copied from its line instead of written again.
+    ///
+    /// Why: the server writes a teacher's whole self-check with every saved answer, and an
+    /// answer changes one theme of six. Writing the JSON was 15 % of the server's CPU per save
+    /// with self-checks of the size teachers have (Benchmarks/serve, 2026-12-04), inside the
+    /// one-group-at-a-time write. `ResultJSONTests` holds it to `encode` over generated documents.
+    public static func line(_ document: ResultDocument, reusing previous: Line? = nil) -> Line {
+        var writer = ResultJSONWriter(pretty: false, reusing: previous)
+        writer.write(document)
+        return Line(document: document, text: String(decoding: writer.bytes, as: UTF8.self), themes: writer.themeRanges)
+    }
+
     /// Decodes the bytes of the result file at `path` (named in failures), refusing formats
     /// this version does not know.
     public static func decode(_ bytes: [UInt8], path: String) throws(Failure) -> ResultDocument {

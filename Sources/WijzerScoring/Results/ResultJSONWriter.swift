@@ -15,10 +15,15 @@ struct ResultJSONWriter {
     private var level = 0
     /// Whether the container being written has no member yet.
     private var empty = true
+    /// A line written before, whose themes are copied where they are the same (one line only).
+    private let previous: ResultCodec.Line?
+    /// Where each theme's JSON is in `bytes`, in the order of the themes.
+    private(set) var themeRanges: [Range<Int>] = []
 
-    init(pretty: Bool) {
+    init(pretty: Bool, reusing previous: ResultCodec.Line? = nil) {
         self.pretty = pretty
-        bytes.reserveCapacity(2048)
+        self.previous = pretty ? nil : previous
+        bytes.reserveCapacity(previous?.text.utf8.count ?? 2048)
     }
 
     // MARK: The documents' parts, keys in sorted order
@@ -36,9 +41,23 @@ struct ResultJSONWriter {
                 }
             }
             if let respondent = d.respondent { w.member("respondent") { $0.string(respondent) } }
-            w.member("themes") { $0.array(d.themes) { $0.write($1) } }
+            w.member("themes") { $0.array(d.themes.indices) { $0.theme(d.themes[$1], at: $1) } }
             w.member("updated") { $0.date(d.updated) }
         }
+    }
+
+    /// The theme at `index`: its bytes in the previous line when it is the same theme there
+    /// (an unchanged theme of a document changed elsewhere shares its arrays with the previous
+    /// one, so the comparison is short), else written.
+    private mutating func theme(_ t: ThemeResult, at index: Int) {
+        let start = bytes.count
+        defer { themeRanges.append(start ..< bytes.count) }
+        if let previous, index < previous.themes.count, previous.document.themes.indices.contains(index),
+           previous.document.themes[index] == t,
+           previous.text.utf8.withContiguousStorageIfAvailable({ bytes += $0[previous.themes[index]] }) != nil {
+            return
+        }
+        write(t)
     }
 
     private mutating func write(_ t: ThemeResult) {

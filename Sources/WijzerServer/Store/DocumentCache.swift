@@ -21,6 +21,8 @@ final class DocumentCache: Sendable {
         /// The row's revision with this text, nil when the read did not give it (a team read).
         var revision: Int?
         var document: ResultDocument
+        /// Where each theme's JSON is in `text`, when this cache wrote it (`ResultCodec.Line`).
+        var themes: [Range<Int>]? = nil
         /// The document as a member of a team session on `themes` (the last one asked for).
         var member: (themes: [String], member: TeamMemberDocument)?
     }
@@ -87,13 +89,14 @@ final class DocumentCache: Sendable {
         state.withLock { state in state.entries[key].flatMap { entry in entry.revision.map { ($0, entry.document) } } }
     }
 
-    private func remember(key: String, text: String, revision: Int?, document: ResultDocument, ticket: Int? = nil) {
+    private func remember(key: String, text: String, revision: Int?, document: ResultDocument, themes: [Range<Int>]? = nil,
+                          ticket: Int? = nil) {
         state.withLock { state in
             if let ticket, ticket != state.forgets { return }
             // Bounded without bookkeeping per lookup: a server with more self-checks in use
             // than this decodes some of them once more after the reset.
             if state.entries[key] == nil && state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
-            state.entries[key] = Entry(text: text, revision: revision, document: document, member: nil)
+            state.entries[key] = Entry(text: text, revision: revision, document: document, themes: themes, member: nil)
         }
     }
 
@@ -151,10 +154,15 @@ final class DocumentCache: Sendable {
     /// before the commit is harmless: a text that was never committed is never read, so it is
     /// never matched, and a write that did not land drops it (`drop(key:)`).
     /// With `ticket`, the document is kept only if nothing was deleted since it was taken.
+    /// The themes a save did not change are copied from the text kept for `key` when this
+    /// cache wrote it (`ResultCodec.line(_:reusing:)`).
     func text(storing document: ResultDocument, key: String, revision: Int, ticket: Int? = nil) -> String {
-        let text = Self.encode(document)
-        remember(key: key, text: text, revision: revision, document: ResultCodec.asStored(document), ticket: ticket)
-        return text
+        let previous = state.withLock { state in
+            state.entries[key].flatMap { entry in entry.themes.map { ResultCodec.Line(document: entry.document, text: entry.text, themes: $0) } }
+        }
+        let line = ResultCodec.line(document, reusing: previous)
+        remember(key: key, text: line.text, revision: revision, document: ResultCodec.asStored(document), themes: line.themes, ticket: ticket)
+        return line.text
     }
 
     /// A document as both stores keep it: one line of JSON.

@@ -38,6 +38,39 @@ import WijzerTestSupport
         }
     }
 
+    /// A line written from a previous one (`ResultCodec.line(_:reusing:)`, which copies the
+    /// themes that are the same) is byte for byte the line written whole: after an answer
+    /// changed in one theme, a theme added, the first theme removed (the others move up), two
+    /// themes swapped, and from the line of another document; each again from the line before,
+    /// so the ranges of a line that copied themes are right too.
+    @Test(arguments: ["bundled", "digitale-didactiek"])
+    func aLineWrittenFromThePreviousOneIsTheLineWrittenWhole(set: String) throws {
+        let (questionnaire, stamp) = try ResultStoredFormTests.load(set)
+        var generator = ResultGenerator(questionnaire: questionnaire, stamp: stamp, seed: 20261204)
+        for i in 0 ..< 24 {
+            var document = generator.document(complete: i % 2 == 0, reflections: ResultStoredFormTests.awkward)
+            var line = ResultCodec.line(document)
+            #expect(Array(line.text.utf8) == ResultCodec.encode(document, pretty: false))
+            let other = generator.document(complete: i % 3 == 0)
+            let changes: [(String, (inout ResultDocument) -> Void)] = [
+                ("an answer changed", { d in
+                    guard let t = d.themes.indices.last(where: { !d.themes[$0].answers.isEmpty }) else { return }
+                    d.themes[t].answers[d.themes[t].answers.count / 2].answer = .text("nieuw \"\(i)\" / \u{1}")
+                }),
+                ("a theme added", { d in d.themes.append(ThemeResult(theme: "extra-\(i)")) }),
+                ("the first theme removed", { d in if !d.themes.isEmpty { d.themes.removeFirst() } }),
+                ("two themes swapped", { d in if d.themes.count > 1 { d.themes.swapAt(0, d.themes.count - 1) } }),
+                ("another document", { d in d = other }),
+            ]
+            for (label, change) in changes {
+                change(&document)
+                line = ResultCodec.line(document, reusing: line)
+                #expect(Array(line.text.utf8) == ResultCodec.encode(document, pretty: false), "\(set) document \(i): \(label)")
+                #expect(line.themes.count == document.themes.count)
+            }
+        }
+    }
+
     /// Every kind of answer, decimals, optional fields present and absent, empty lists, and
     /// the characters JSON escapes.
     @Test func everyKindOfValueAndEveryEscapeIsWrittenAsJSONEncoderWritesIt() throws {
