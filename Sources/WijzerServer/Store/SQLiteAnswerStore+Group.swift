@@ -66,8 +66,8 @@ extension SQLiteAnswerStore {
 
     /// The UPDATE of `rows` self-checks, each bound as (digest, new text, updated, revision,
     /// questionnaire), that changes a row only while it is still at the revision and of the
-    /// questionnaire, raises its revision by one, and returns the digests it changed. One row refers to its values as
-    /// ?1 ... ?5, several as the VALUES list's v.column1 ... v.column5.
+    /// questionnaire, raises its revision by one, and returns the digests it changed. One row
+    /// refers to its values as ?1 ... ?5, several as the VALUES list's v.column1 ... v.column5.
     static func guardedUpdate(rows: Int) -> String {
         func statement(from: String, _ value: (Int) -> String) -> String {
             """
