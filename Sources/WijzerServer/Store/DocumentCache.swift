@@ -152,10 +152,10 @@ final class DocumentCache: Sendable {
     /// `revision`, keeping the document as reading that text will give it
     /// (`ResultCodec.asStored`), so the next read of an answer just saved decodes nothing. Kept
     /// before the commit is harmless: a text that was never committed is never read, so it is
-    /// never matched, and a write that did not land drops it (`drop(key:)`).
+    /// never matched, and a write that did not land drops it (`drop(key:)`). The themes a save
+    /// did not change are copied from the text kept for `key` when this cache wrote it
+    /// (`ResultCodec.line(_:reusing:)`).
     /// With `ticket`, the document is kept only if nothing was deleted since it was taken.
-    /// The themes a save did not change are copied from the text kept for `key` when this
-    /// cache wrote it (`ResultCodec.line(_:reusing:)`).
     func text(storing document: ResultDocument, key: String, revision: Int, ticket: Int? = nil) -> String {
         let previous = state.withLock { state in
             state.entries[key].flatMap { entry in entry.themes.map { ResultCodec.Line(document: entry.document, text: entry.text, themes: $0) } }

@@ -114,22 +114,14 @@ public final class PostgresAnswerStore: AnswerStore {
     public func create(link: String, document: ResultDocument) async throws {
         let now = document.created.formatted(.iso8601)
         let key = documents.digest(of: link)
-        // Kept at revision 0 before the INSERT: dropped unless the row is this new self-check.
-        let created: Bool
-        do {
-            created = try await Self.hasRows(client.query("""
-                INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
-                VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(documents.text(storing: document, key: key, revision: 0)))
-                ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
-                """, logger: logger))
-        } catch {
-            documents.drop(key: key)
-            throw error
-        }
-        if !created {
-            documents.drop(key: key)
-            throw StoreError.duplicate
-        }
+        // Not kept (`DocumentCache.encode`, not `text(storing:)`): only a save group drops what
+        // it kept when its write does not land; the first page decodes the new self-check once.
+        let rows = try await client.query("""
+            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+            VALUES (\(key), \(document.questionnaire.id), \(now), \(now), \(DocumentCache.encode(document)))
+            ON CONFLICT (link_hash) DO NOTHING RETURNING link_hash
+            """, logger: logger)
+        if try await !Self.hasRows(rows) { throw StoreError.duplicate }
     }
 
     public func load(link: String, questionnaire: String) async throws -> ResultDocument? {

@@ -120,9 +120,10 @@ public final class SQLiteAnswerStore: AnswerStore {
             let existing = try await self.connection.query("SELECT 1 FROM self_checks WHERE link_hash = ?", [.text(key)])
             if !existing.isEmpty { throw StoreError.duplicate }
             let now = Self.timestamp(document.created)
+            // Not kept, as on PostgreSQL (`PostgresAnswerStore.create`).
             _ = try await self.connection.query(
                 "INSERT INTO self_checks (link_hash, questionnaire, created, updated, document) VALUES (?, ?, ?, ?, ?)",
-                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(self.documents.text(storing: document, key: key, revision: 0))])
+                [.text(key), .text(document.questionnaire.id), .text(now), .text(now), .text(DocumentCache.encode(document))])
         }
     }
 
