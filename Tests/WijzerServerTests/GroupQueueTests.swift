@@ -41,14 +41,15 @@ import Testing
     /// Submits `first` and holds its group at a gate until every one of `later` (each from a
     /// task of its own) waits behind it, then opens the gate; returns each request's result, in
     /// the order given, the groups served and the queue.
-    func gathered(first: Int, later: [Int], limit: Int) async throws -> (results: [Result<Int, Error>], groups: [[Int]], queue: GroupQueue<Int, Int>) {
+    func gathered(first: Int, later: [Int], limit: Int, settle: GroupQueue<Int, Int>.Settle? = nil)
+        async throws -> (results: [Result<Int, Error>], groups: [[Int]], queue: GroupQueue<Int, Int>) {
         let queue = GroupQueue<Int, Int>(limit: limit)
         let served = Served()
         let gate = Gate()
         let serving = serve(recordingIn: served, gate: gate)
-        let tasks = [Task { try await queue.submit(first, serve: serving) }]
+        let tasks = [Task { try await queue.submit(first, serve: serving, settle: settle) }]
         for _ in 0 ..< 2_000 where served.all.isEmpty { try await Task.sleep(for: .milliseconds(5)) }
-        let others = later.map { item in Task { try await queue.submit(item, serve: serving) } }
+        let others = later.map { item in Task { try await queue.submit(item, serve: serving, settle: settle) } }
         for _ in 0 ..< 2_000 where queue.waitingCount < later.count { try await Task.sleep(for: .milliseconds(5)) }
         #expect(queue.waitingCount == later.count)
         await gate.open()
@@ -88,5 +89,52 @@ import Testing
         #expect(throws: StoreError.contended) { try results[1].get() }
         #expect(try results[2].get() == 140)
         #expect(try await queue.submit(2, serve: serve(recordingIn: Served())) == 20)
+    }
+
+    /// Whether a caller has returned.
+    final class Done: Sendable {
+        let value = Mutex(false)
+    }
+
+    /// A group that settles (the SQLite store's flush of its log): the next group is served
+    /// while it settles, and its callers get their results only once it has.
+    @Test func theNextGroupIsServedWhileAGroupSettlesAndItsCallersWaitForIt() async throws {
+        let queue = GroupQueue<Int, Int>(limit: 100)
+        let served = Served()
+        let held = Gate()
+        let settles = Mutex(0)
+        // The first settle waits at the gate; later ones settle at once.
+        let settle: GroupQueue<Int, Int>.Settle = {
+            let count = settles.withLock { count in
+                count += 1
+                return count
+            }
+            if count == 1 { await held.wait() }
+        }
+        let serving = serve(recordingIn: served)
+        let done = Done()
+        let first = Task {
+            let result = try await queue.submit(1, serve: serving, settle: settle)
+            done.value.withLock { $0 = true }
+            return result
+        }
+        for _ in 0 ..< 2_000 where settles.withLock({ $0 }) == 0 { try await Task.sleep(for: .milliseconds(5)) }
+        #expect(try await queue.submit(2, serve: serving, settle: settle) == 20)
+        #expect(served.all == [[1], [2]])
+        #expect(!done.value.withLock { $0 }, "a caller got its result before its group settled")
+        await held.open()
+        #expect(try await first.value == 10)
+    }
+
+    /// A settle that throws fails every caller of its group, served alone or gathered, and the
+    /// queue goes on.
+    @Test func aGroupWhoseSettleFailsFailsEveryCallerInIt() async throws {
+        let failing: GroupQueue<Int, Int>.Settle = { throw StoreError.notDurable("disk") }
+        let (results, groups, queue) = try await gathered(first: 1, later: [2, 3], limit: 100, settle: failing)
+        #expect(groups.count == 2)
+        for result in results {
+            #expect(throws: StoreError.notDurable("disk")) { try result.get() }
+        }
+        #expect(try await queue.submit(4, serve: serve(recordingIn: Served()), settle: {}) == 40)
     }
 }

@@ -28,12 +28,21 @@ enum ErrorPages {
         case let error as HTTPResponseError where error.status == .notFound:
             let e = PageError.notFound()
             return html(StartPages.message(c, title: e.title, message: e.message), status: .notFound)
+        case StoreError.notDurable(let reason):
+            // Said in full once per request: a school's IT must see that the disk, not Wijzer, failed.
+            logger.error("request failed: \(reason); nothing more is stored until the server is started again (check the disk first)")
+            return failed(c)
         default:
             logger.error("request failed: \(String(describing: type(of: error)))")
-            return html(StartPages.message(c, title: "Er ging iets mis",
-                                           message: "Er ging iets mis op de server. Je laatste antwoord is misschien niet bewaard; probeer het opnieuw."),
-                        status: .internalServerError)
+            return failed(c)
         }
+    }
+
+    /// The page of a request that failed on the server, without details.
+    private static func failed(_ c: PageContext) -> Response {
+        html(StartPages.message(c, title: "Er ging iets mis",
+                                message: "Er ging iets mis op de server. Je laatste antwoord is misschien niet bewaard; probeer het opnieuw."),
+             status: .internalServerError)
     }
 }
 

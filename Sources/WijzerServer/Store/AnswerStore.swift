@@ -53,4 +53,7 @@ public enum StoreError: Error, Sendable, Equatable {
     /// Other writers kept changing the same self-checks while a group of saves was tried again
     /// and again (`SaveQueue.attempts`); none of the group's saves was stored.
     case contended
+    /// The disk did not confirm a flush of what was written (`LogFlush`): it may not survive a
+    /// crash, and the store writes nothing more until it is opened again.
+    case notDurable(String)
 }

@@ -1,10 +1,11 @@
 import Synchronization
 
 /// Requests to a store that wait to be served as a group, one group at a time: the saves of
-/// both stores (group commit, `SaveQueue`) and the page loads of the PostgreSQL store.
+/// both stores (group commit, `SaveQueue`) and the page loads of the PostgreSQL store. A group
+/// may still settle (`Settle`: SQLite's flush of its log) while the next one is served.
 ///
-/// Why: on SQLite each commit is one fsync of the WAL (`synchronous=FULL`, about 2 ms here)
-/// and each statement a hop to sqlite-nio's thread and back; on PostgreSQL each statement is a
+/// Why: on SQLite each commit needs one fsync of the WAL (about 2 ms here, `LogFlush`) and
+/// each statement a hop to sqlite-nio's thread and back; on PostgreSQL each statement is a
 /// round trip through postgres-nio and a backend. Served one by one, a busy server spent most
 /// of its time on those. Requests that arrive while a group is under way wait here and are
 /// served together by the next, in one statement (or one transaction) for all of them. A
@@ -17,6 +18,10 @@ import Synchronization
 final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
     /// What serves a group: one result per item, in order.
     typealias Serve = @Sendable ([Item]) async -> [Result<Output, Error>]
+    /// What a served group waits for before its callers get their results, while the next
+    /// group is already being served: the SQLite store's flush of its log (`LogFlush`). When
+    /// it throws, every item of the group fails with its error.
+    typealias Settle = @Sendable () async throws -> Void
 
     private typealias Waiting = (item: Item, continuation: CheckedContinuation<Output, Error>)
 
@@ -47,9 +52,9 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
     }
 
     /// Queues `item` and returns its result once the group it is served in is done (for a
-    /// save: committed). `serve` must not keep the items (a save's change does not outlive its
-    /// caller's call).
-    func submit(_ item: Item, serve: @escaping Serve) async throws -> Output {
+    /// save: committed) and, with `settle`, settled. `serve` must not keep the items (a save's
+    /// change does not outlive its caller's call).
+    func submit(_ item: Item, serve: @escaping Serve, settle: Settle? = nil) async throws -> Output {
         // No group is under way: this caller serves its own request, with any that wait, in its
         // own task. At a quiet moment (most requests: teachers read before they answer) that
         // spares the hops to another task and back, each of which waits for a core on a busy
@@ -68,19 +73,32 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
                     state.serving = true
                     return true
                 }
-                if startServer { Task { await self.serveGroups(serve) } }
+                if startServer { Task { await self.serveGroups(serve, settle: settle) } }
             }
         }
         let continuations = others.map(\.continuation)
-        let results = await serve([item] + Self.drain(&others))
-        for (continuation, result) in zip(continuations, results.dropFirst()) { continuation.resume(with: result) }
+        let served = await serve([item] + Self.drain(&others))
         let more = state.withLock { state in
             if state.waiting.isEmpty { state.serving = false }
             return !state.waiting.isEmpty
         }
-        // Requests came in meanwhile: a task of their own takes them over, still marked as serving.
-        if more { Task { await self.serveGroups(serve) } }
+        // Requests came in meanwhile: a task of their own takes them over, still marked as
+        // serving, while this group settles.
+        if more { Task { await self.serveGroups(serve, settle: settle) } }
+        let results = await Self.settled(served, by: settle)
+        for (continuation, result) in zip(continuations, results.dropFirst()) { continuation.resume(with: result) }
         return try results[0].get()
+    }
+
+    /// `results` once `settle` is done; each a failure with its error if it throws.
+    private static func settled(_ results: [Result<Output, Error>], by settle: Settle?) async -> [Result<Output, Error>] {
+        guard let settle else { return results }
+        do {
+            try await settle()
+            return results
+        } catch {
+            return results.map { _ in .failure(error) }
+        }
     }
 
     /// How many requests wait for the next group (for tests).
@@ -95,8 +113,9 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
     }
 
     /// Serves what waits, group after group, then marks the queue as not serving (the caller
-    /// marked it).
-    private func serveGroups(_ serve: Serve) async {
+    /// marked it). A group that must settle does so in a task of its own, so the next group is
+    /// served meanwhile.
+    private func serveGroups(_ serve: Serve, settle: Settle?) async {
         while true {
             var group = state.withLock { state in
                 let next = state.take(limit)
@@ -106,7 +125,14 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
             if group.isEmpty { return }
             let continuations = group.map(\.continuation)
             let results = await serve(Self.drain(&group))
-            for (continuation, result) in zip(continuations, results) { continuation.resume(with: result) }
+            guard settle != nil else {
+                for (continuation, result) in zip(continuations, results) { continuation.resume(with: result) }
+                continue
+            }
+            Task {
+                let settled = await Self.settled(results, by: settle)
+                for (continuation, result) in zip(continuations, settled) { continuation.resume(with: result) }
+            }
         }
     }
 }

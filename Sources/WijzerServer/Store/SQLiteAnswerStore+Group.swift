@@ -15,7 +15,8 @@ extension SQLiteAnswerStore {
     func write(_ saves: [SaveQueue.Save]) async -> [Result<ResultDocument?, Error>] {
         do {
             return try await lock.run {
-                try await SaveQueue.write(saves, documents: documents, read: stored(of:), write: update(_:))
+                try self.logFlush?.checkWritable()
+                return try await SaveQueue.write(saves, documents: documents, read: stored(of:), write: update(_:))
             }
         } catch {
             return saves.map { _ in .failure(error) }

@@ -5,8 +5,10 @@ import WijzerScoring
 import WijzerStorage
 
 /// The answer store in one SQLite file (bundled with sqlite-nio: nothing to install). The file
-/// is created 0600 in a 0700 folder; WAL with `synchronous=FULL`, so every committed change is
-/// on disk before the call returns. Private links are kept as their digest (`LinkDigest`).
+/// is created 0600 in a 0700 folder; in WAL mode, and every change is on disk before the call
+/// returns: committed with `synchronous=NORMAL`, then the log flushed (`LogFlush`, `writing`),
+/// for a group of saves while the next group is written. Private links are kept as their digest
+/// (`LinkDigest`).
 public final class SQLiteAnswerStore: AnswerStore {
     // Internal, not private: the team session tables live in the same file (SQLiteAnswerStore+Team).
     let connection: SQLiteConnection
@@ -17,6 +19,8 @@ public final class SQLiteAnswerStore: AnswerStore {
     let reader: SQLiteConnection?
     /// One caller at a time on `connection`.
     let lock = SerialLock()
+    /// Flushes the log after each write; nil for an in-memory database.
+    let logFlush: LogFlush?
     /// Saves waiting to be written as a group (`update`).
     private let saves = SaveQueue.queue()
     /// Documents as last read or written, so an unchanged one is not decoded again.
@@ -24,13 +28,19 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
     let snapshotLines = TeamSnapshotCodec.lineCache()
 
-    private init(connection: SQLiteConnection, reader: SQLiteConnection?) {
+    private init(connection: SQLiteConnection, reader: SQLiteConnection?, logFlush: LogFlush?) {
         self.connection = connection
         self.reader = reader
+        self.logFlush = logFlush
     }
 
     /// Opens (creating when missing) the database at `path` and brings its schema up to date.
     public static func open(path: String) async throws -> SQLiteAnswerStore {
+        try await open(path: path, sync: LogFlush.fsync)
+    }
+
+    /// `open(path:)` with the log's flush (`sync`) replaced, for tests that make it wait or fail.
+    static func open(path: String, sync: @escaping LogFlush.Sync) async throws -> SQLiteAnswerStore {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try DurableFile.ensurePrivateDirectory(folder) }
         try createPrivately(path)
@@ -42,7 +52,7 @@ public final class SQLiteAnswerStore: AnswerStore {
             try? await connection.close()
             throw error
         }
-        let store = SQLiteAnswerStore(connection: connection, reader: reader)
+        let store = SQLiteAnswerStore(connection: connection, reader: reader, logFlush: LogFlush(database: path, sync: sync))
         do {
             try await store.prepare()
         } catch {
@@ -54,7 +64,7 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     /// An in-memory database, for tests.
     public static func inMemory() async throws -> SQLiteAnswerStore {
-        let store = SQLiteAnswerStore(connection: try await SQLiteConnection.open(storage: .memory), reader: nil)
+        let store = SQLiteAnswerStore(connection: try await SQLiteConnection.open(storage: .memory), reader: nil, logFlush: nil)
         try await store.prepare()  // on failure `deinit` closes the connection
         return store
     }
@@ -70,13 +80,18 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     private func prepare() async throws {
         _ = try await connection.query("PRAGMA journal_mode=WAL")
-        _ = try await connection.query("PRAGMA synchronous=FULL")
+        // Durable through `logFlush` after the commit, not inside it (`LogFlush`).
+        _ = try await connection.query("PRAGMA synchronous=NORMAL")
         // How long a statement waits for another connection's write (another process or store on
         // the same file) before failing: a save group is one statement, which holds the lock for
         // milliseconds, but a wait occupies one of sqlite-nio's few threads (as many as cores),
         // which a loaded machine hands out slowly. An answer that waits is better than one refused.
         _ = try await connection.query("PRAGMA busy_timeout=30000")
         try await migrate()
+        if let logFlush {
+            try logFlush.open()
+            try await logFlush.flush()
+        }
         if let reader {
             _ = try await reader.query("PRAGMA busy_timeout=30000")
             _ = try await reader.query("PRAGMA query_only=1")
@@ -115,7 +130,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     }
 
     public func create(link: String, document: ResultDocument) async throws {
-        try await lock.run {
+        try await writing {
             let key = self.documents.digest(of: link)
             let existing = try await self.connection.query("SELECT 1 FROM self_checks WHERE link_hash = ?", [.text(key)])
             if !existing.isEmpty { throw StoreError.duplicate }
@@ -146,10 +161,16 @@ public final class SQLiteAnswerStore: AnswerStore {
         // the change is kept only until this call returns. The UPDATE writes only what is still
         // as read, so no change of another process on the same file is lost between read and write.
         try await withoutActuallyEscaping(change) { change in
-            try await saves.submit(SaveQueue.Save(key: documents.digest(of: link), questionnaire: questionnaire, change: change)) { group in
-                await self.write(group)
-            }
+            try await saves.submit(SaveQueue.Save(key: documents.digest(of: link), questionnaire: questionnaire, change: change),
+                                   serve: { group in await self.write(group) }, settle: settle)
         }
+    }
+
+    /// What a group of saves waits for before its callers get their answers: the flush of the
+    /// log, while the next group is written.
+    private var settle: GroupQueue<SaveQueue.Save, ResultDocument?>.Settle? {
+        guard let logFlush else { return nil }
+        return { try await logFlush.flush() }
     }
 
     public func earlierRounds(link: String, questionnaire: String) async throws -> ResultDocument? {
@@ -162,7 +183,7 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func keepEarlierRounds(_ rounds: ResultDocument, link: String, questionnaire: String) async throws -> Bool {
         let key = documents.digest(of: link)
-        return try await lock.run {
+        return try await writing {
             try await !self.connection.query(
                 "UPDATE self_checks SET earlier = ? WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",
                 [.text(DocumentCache.encode(rounds)), .text(key), .text(questionnaire)]).isEmpty
@@ -171,7 +192,7 @@ public final class SQLiteAnswerStore: AnswerStore {
 
     public func delete(link: String, questionnaire: String) async throws -> Bool {
         let key = documents.digest(of: link)
-        return try await lock.run {
+        return try await writing {
             let rows = try await self.connection.query(
                 "DELETE FROM self_checks WHERE link_hash = ? AND questionnaire = ? RETURNING link_hash",
                 [.text(key), .text(questionnaire)])
@@ -184,6 +205,7 @@ public final class SQLiteAnswerStore: AnswerStore {
     public func close() async throws {
         if let reader, !reader.isClosed { try await reader.close() }
         if !connection.isClosed { try await connection.close() }
+        await logFlush?.close()
     }
 
     /// Closes the connection of a store dropped without `close()`, e.g. when a request or a test
@@ -204,6 +226,18 @@ public final class SQLiteAnswerStore: AnswerStore {
             [.text(digest), .text(questionnaire)])
         guard let row = rows.first, let text = row.column("document")?.string else { return nil }
         return try documents.document(key: digest, text: text, revision: row.column("revision")?.integer, ticket: ticket)
+    }
+
+    /// Runs a change on the writer's connection, one caller at a time, and returns once it is
+    /// on the disk (`logFlush`). Every write but a group of saves (which flushes while the next
+    /// group is written) goes through here.
+    func writing<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        let result = try await lock.run {
+            try self.logFlush?.checkWritable()
+            return try await body()
+        }
+        try await logFlush?.flush()
+        return result
     }
 
     func transaction<T>(_ body: () async throws -> T) async throws -> T {

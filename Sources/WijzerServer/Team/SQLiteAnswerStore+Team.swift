@@ -3,14 +3,14 @@ import SQLiteNIO
 import WijzerScoring
 
 /// The team sessions in the SQLite file of the self-checks (tables of migration 3). Writes go
-/// through the same connection and lock as the saves, so a purge and a join never interleave
-/// with an answer being saved; reads that only show something (a page, a team view) go to the
+/// through the same connection and lock as the saves (`writing`, which returns once the log is
+/// flushed), so a purge and a join never interleave with an answer being saved; reads that only show something (a page, a team view) go to the
 /// read-only connection (`reading`), which sees every commit before them and does not wait for
 /// a group of saves and its fsync. (On the writer, a self-check's start page waited for the
 /// lock: 4,000 loads a second where the question page, read on the reader, gave 6,900.)
 extension SQLiteAnswerStore: TeamSessionStore {
     public func createSession(_ session: TeamSessionRecord, facilitatorDigest: String) async throws {
-        try await lock.run {
+        try await writing {
             let taken = try await self.connection.query(
                 "SELECT 1 FROM team_sessions WHERE id = ? OR join_code = ? OR facilitator_digest = ?",
                 [.text(session.id), .text(session.joinCode), .text(facilitatorDigest)])
@@ -39,7 +39,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func attachProjector(session: String, projectorDigest: String) async throws {
-        try await lock.run {
+        try await writing {
             _ = try await self.connection.query(
                 "UPDATE team_sessions SET projector_digest = ? WHERE id = ? AND projector_digest IS NULL",
                 [.text(projectorDigest), .text(session)])
@@ -53,7 +53,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func addMember(session: String, link: String, at date: Date, brought: Bool) async throws -> Bool {
-        try await lock.run {
+        try await writing {
             let rows = try await self.connection.query(
                 "INSERT INTO team_members (session, link_hash, joined, brought) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING link_hash",
                 [.text(session), .text(LinkDigest.of(link)), .text(Self.timestamp(date)), .integer(brought ? 1 : 0)])
@@ -68,7 +68,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func setFinished(session: String, link: String, _ finished: Bool) async throws {
-        try await lock.run {
+        try await writing {
             _ = try await self.connection.query("UPDATE team_members SET finished = ? WHERE session = ? AND link_hash = ?",
                                                 [.integer(finished ? 1 : 0), .text(session), .text(LinkDigest.of(link))])
         }
@@ -112,7 +112,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func release(session: String, expected: Int, released: Int, snapshot: [TeamMemberDocument], html: String) async throws -> Bool {
-        try await lock.run {
+        try await writing {
             let rows = try await self.connection.query(
                 "UPDATE team_sessions SET released = ?, snapshot = ?, released_html = ? WHERE id = ? AND released = ? AND state = 'open' RETURNING id",
                 [.integer(released), .text(TeamSnapshotCodec.encode(snapshot)), .text(html), .text(session), .integer(expected)])
@@ -137,7 +137,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func close(session: String, at date: Date, report: FrozenTeamReport, snapshot: [TeamMemberDocument]) async throws -> Bool {
-        try await lock.run {
+        try await writing {
             let rows = try await self.connection.query(
                 """
                 UPDATE team_sessions SET state = 'closed', closed = ?, released = ?, snapshot = ?,
@@ -151,7 +151,7 @@ extension SQLiteAnswerStore: TeamSessionStore {
     }
 
     public func purge(closedBefore date: Date) async throws -> Int {
-        try await lock.run {
+        try await writing {
             let due = try await self.sessions(where: "state = 'closed' AND purged = 0", nil, on: self.connection)
                 .filter { ($0.closed ?? date) < date }
             for session in due {
