@@ -117,6 +117,12 @@ final class DocumentCache: Sendable {
         state.withLock { _ = $0.entries.removeValue(forKey: key) }
     }
 
+    /// Drops every kept document without counting a delete: a flush of commits failed, so
+    /// any of the texts kept for them may be lost (`PostgresAnswerStore.flushCommits`).
+    func dropAll() {
+        state.withLock { $0.entries.removeAll(keepingCapacity: true) }
+    }
+
     /// The digest of `link` (`LinkDigest.of`), remembered for the links in use.
     ///
     /// Why: SHA-256 through swift-crypto, with its context objects and the hex digits, cost

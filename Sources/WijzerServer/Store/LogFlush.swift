@@ -31,11 +31,6 @@ final class LogFlush: Sendable {
         var log: FileDescriptor?
         /// Why the store no longer writes, once a flush failed.
         var failure: String?
-        /// Callers waiting for the next flush, each of whose commits came before it asked.
-        var waiting: [CheckedContinuation<Void, Error>] = []
-        /// Whether the flush thread is at work: a caller that asks meanwhile waits for the
-        /// next flush, which then serves everyone waiting by then at once.
-        var flushing = false
     }
 
     private let database: String
@@ -45,6 +40,8 @@ final class LogFlush: Sendable {
     /// sqlite-nio's shared threads (as many as cores) run the writer's next group and the
     /// pages' reads.
     private let pool = NIOThreadPool(numberOfThreads: 1)
+    /// Groups that commit during a flush share the next one.
+    private let shared = SharedFlush()
 
     /// For the database file at `database`; `open()` once SQLite made its log.
     init(database: String, sync: @escaping Sync = LogFlush.fsync) {
@@ -72,50 +69,29 @@ final class LogFlush: Sendable {
     }
 
     /// Returns once every commit written before the call is on the disk; throws
-    /// `StoreError.notDurable` when it may not be. Callers that ask while a flush is under way
-    /// share the next one: at most one flush waits to begin, however many groups committed.
+    /// `StoreError.notDurable` when it may not be. Callers that ask during a flush share the
+    /// next one (`SharedFlush`).
     func flush() async throws {
         try checkWritable()
-        try await withCheckedThrowingContinuation { (continuation: CheckedContinuation<Void, Error>) in
-            let start = state.withLock { state in
-                state.waiting.append(continuation)
-                if state.flushing { return false }
-                state.flushing = true
-                return true
-            }
-            if start { pool.submit { work in self.flushWaiting(work) } }
-        }
+        try await shared.wait { try await self.flushLog() }
     }
 
-    /// On the flush thread: one flush for everyone waiting, again while others came to wait
-    /// during it (their commits may have come after it began).
-    private func flushWaiting(_ work: NIOThreadPool.WorkItemState) {
-        while true {
-            let (waiting, log) = state.withLock { state in
-                defer { state.waiting = [] }
-                if state.waiting.isEmpty { state.flushing = false }
-                return (state.waiting, state.log)
-            }
-            if waiting.isEmpty { return }
-            let outcome: Result<Void, Error>
-            do {
-                try checkWritable()
-                guard work == .active, let log else { throw StoreError.notDurable("the database's log is closed") }
-                try sync(log)
-                outcome = .success(())
-            } catch let error as StoreError {
-                outcome = .failure(error)
-            } catch {
-                let reason = "the flush of the database's log failed: \(error)"
-                state.withLock { if $0.failure == nil { $0.failure = reason } }
-                outcome = .failure(StoreError.notDurable(reason))
-            }
-            for continuation in waiting { continuation.resume(with: outcome) }
+    /// One flush of the log, on the flush thread.
+    private func flushLog() async throws {
+        let (log, failure) = state.withLock { ($0.log, $0.failure) }
+        if let failure { throw StoreError.notDurable(failure) }
+        guard let log else { throw StoreError.notDurable("the database's log is not open") }
+        do {
+            try await pool.runIfActive { [sync] in try sync(log) }
+        } catch {
+            let reason = "the flush of the database's log failed: \(error)"
+            state.withLock { if $0.failure == nil { $0.failure = reason } }
+            throw StoreError.notDurable(reason)
         }
     }
 
     /// How many callers wait for a flush to begin (for tests).
-    var waitingCount: Int { state.withLock { $0.waiting.count } }
+    var waitingCount: Int { shared.waitingCount }
 
     /// Stops the flush thread and closes the log; flushes after this fail.
     func close() async {

@@ -5,8 +5,9 @@ import WijzerScoring
 
 /// The answer store on a PostgreSQL server, for a school that runs several `wijzer serve`
 /// instances on one database. Same tables and migrations as the SQLite store (`StoreSchema`),
-/// links kept as their digest (`LinkDigest`); a change returns after PostgreSQL's commit,
-/// which is durable with the server's default `synchronous_commit = on`. Keeps the live team
+/// links kept as their digest (`LinkDigest`); a change returns once PostgreSQL has flushed its
+/// commit, as it does with the server's default `synchronous_commit = on` (for a group of saves,
+/// after `FlushCommits`, while the next group is written). Keeps the live team
 /// sessions too (`PostgresAnswerStore+Team`), and tells the other instances' team views about
 /// releases (`PostgresTeamEvents`).
 public final class PostgresAnswerStore: AnswerStore {
@@ -27,11 +28,17 @@ public final class PostgresAnswerStore: AnswerStore {
     let documents = DocumentCache()
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
     let snapshotLines = TeamSnapshotCodec.lineCache()
+    /// Groups of saves wait here for PostgreSQL's flush of their commits (`flushCommits`);
+    /// those that commit during one flush share the next.
+    private let commits = SharedFlush()
+    /// For tests: awaited before each flush of commits, as a slow disk would hold it.
+    private let holdFlush: (@Sendable () async -> Void)?
 
-    private init(client: PostgresClient, logger: Logger, teamEvents: PostgresTeamEvents) {
+    private init(client: PostgresClient, logger: Logger, teamEvents: PostgresTeamEvents, holdFlush: (@Sendable () async -> Void)?) {
         self.client = client
         self.logger = logger
         self.teamEvents = teamEvents
+        self.holdFlush = holdFlush
         self.running = Task { await client.run() }
     }
 
@@ -39,6 +46,11 @@ public final class PostgresAnswerStore: AnswerStore {
     /// take turns through an advisory lock, so a migration runs once. Throws
     /// `StoreError.unreachable` when the server cannot be reached or refuses the login.
     public static func open(_ location: PostgresLocation) async throws -> PostgresAnswerStore {
+        try await open(location, holdingFlushes: nil)
+    }
+
+    /// `open(_:)` with `holdFlush` awaited before each flush of a group's commits (tests).
+    static func open(_ location: PostgresLocation, holdingFlushes holdFlush: (@Sendable () async -> Void)?) async throws -> PostgresAnswerStore {
         var logger = Logger(label: "wijzer.postgres")
         logger.logLevel = .error
         // One plain connection first: the pool would keep retrying an unreachable server,
@@ -59,7 +71,7 @@ public final class PostgresAnswerStore: AnswerStore {
         }
         let client = PostgresClient(configuration: location.clientConfiguration, backgroundLogger: logger)
         let events = await PostgresTeamEvents.start(listeningWith: location.connectionConfiguration, publishingThrough: client, logger: logger)
-        return PostgresAnswerStore(client: client, logger: logger, teamEvents: events)
+        return PostgresAnswerStore(client: client, logger: logger, teamEvents: events, holdFlush: holdFlush)
     }
 
     /// An arbitrary constant that names Wijzer's migration lock among the database's advisory locks.
@@ -160,8 +172,23 @@ public final class PostgresAnswerStore: AnswerStore {
         // what is still as read, so two instances changing one self-check at once apply their
         // changes one after the other instead of losing one.
         try await withoutActuallyEscaping(change) { change in
-            try await saves.submit(SaveQueue.Save(key: documents.digest(of: link), questionnaire: questionnaire, change: change)) { group in
-                await self.write(group)
+            try await saves.submit(SaveQueue.Save(key: documents.digest(of: link), questionnaire: questionnaire, change: change),
+                                   serve: { group in await self.write(group) }, settle: { try await self.flushCommits() })
+        }
+    }
+
+    /// Returns once PostgreSQL's log is flushed through every commit before the call
+    /// (`FlushCommits`, shared by the groups that ask during one). When it fails, the commits
+    /// may be lost if PostgreSQL went down, so nothing kept of them is trusted: every kept
+    /// document is dropped, and the next save reads its self-check again.
+    private func flushCommits() async throws {
+        try await commits.wait {
+            await self.holdFlush?()
+            do {
+                for try await _ in try await self.client.execute(FlushCommits(), logger: self.logger) {}
+            } catch {
+                self.documents.dropAll()
+                throw error
             }
         }
     }

@@ -27,6 +27,11 @@ struct ReadDocuments: PostgresPreparedStatement {
 /// while its row is still at the revision the group read or kept, which it raises by one, and
 /// only the links written come back.
 ///
+/// Its commit does not wait for PostgreSQL to flush its log (`synchronous_commit` off for this
+/// transaction alone, `async`): the group's callers wait for `FlushCommits` instead, while the
+/// next group is written. Why: the commit held the group's turn and this instance's one group
+/// under way through the flush, and the cores idled a quarter of a saturated round.
+///
 /// The groups of several instances that share links take turns (`PostgresAnswerStore.saveLock`,
 /// held to the commit), so they never lock each other's rows in opposite orders and deadlock.
 /// The lock is taken before any row is changed: the `EXISTS` on it is a one-time filter that
@@ -36,11 +41,12 @@ struct ReadDocuments: PostgresPreparedStatement {
 /// at saturation against 18 µs now (Benchmarks/README, 2026-12-04).
 struct WriteDocuments: PostgresPreparedStatement {
     static let sql = """
-        WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(\(PostgresAnswerStore.saveLock)))
+        WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(\(PostgresAnswerStore.saveLock))),
+            async AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true))
         UPDATE self_checks SET document = v.document, updated = v.updated, revision = self_checks.revision + 1
         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])
             AS v(link_hash, questionnaire, revision, document, updated)
-        WHERE self_checks.link_hash = v.link_hash AND EXISTS (SELECT FROM turn)
+        WHERE self_checks.link_hash = v.link_hash AND EXISTS (SELECT FROM turn) AND EXISTS (SELECT FROM async)
             AND self_checks.questionnaire = v.questionnaire AND self_checks.revision = v.revision
         RETURNING self_checks.link_hash
         """
@@ -88,5 +94,22 @@ struct MembersSessions: PostgresPreparedStatement {
         let session = try PostgresAnswerStore.session(row)
         let cells = row.makeRandomAccess()
         return (try cells[cells.count - 1].decode(String.self), session)
+    }
+}
+
+/// Waits until PostgreSQL has flushed its log through every commit before it, for the save
+/// groups whose own commit did not wait (`WriteDocuments`): a transaction that takes a
+/// transaction id commits with the session's `synchronous_commit` (on, PostgreSQL's default and
+/// what docs/SERVER.md asks for), so it returns only once the log is flushed through its commit
+/// record, which comes after theirs. `txid_current()` rather than `pg_current_xact_id()`: the
+/// latter needs PostgreSQL 13.
+struct FlushCommits: PostgresPreparedStatement {
+    static let sql = "SELECT txid_current()"
+    typealias Row = Int64
+
+    func makeBindings() -> PostgresBindings { PostgresBindings() }
+
+    func decodeRow(_ row: PostgresRow) throws -> Row {
+        try row.decode(Int64.self)
     }
 }
