@@ -2,7 +2,7 @@ import Synchronization
 
 /// Requests to a store that wait to be served as a group, one group at a time: the saves of
 /// both stores (group commit, `SaveQueue`) and the page loads of the PostgreSQL store. A group
-/// may still settle (`Settle`: SQLite's flush of its log) while the next one is served.
+/// of saves may still settle (`Settle`: the flush of its commit) while the next one is served.
 ///
 /// Why: on SQLite each commit needs one fsync of the WAL (about 2 ms here, `LogFlush`) and
 /// each statement a hop to sqlite-nio's thread and back; on PostgreSQL each statement is a
@@ -19,8 +19,8 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
     /// What serves a group: one result per item, in order.
     typealias Serve = @Sendable ([Item]) async -> [Result<Output, Error>]
     /// What a served group waits for before its callers get their results, while the next
-    /// group is already being served: the SQLite store's flush of its log (`LogFlush`). When
-    /// it throws, every item of the group fails with its error.
+    /// group is already being served: the flush of its commit (`LogFlush` on SQLite,
+    /// `FlushCommits` on PostgreSQL). When it throws, every item of the group fails with its error.
     typealias Settle = @Sendable () async throws -> Void
 
     private typealias Waiting = (item: Item, continuation: CheckedContinuation<Output, Error>)
