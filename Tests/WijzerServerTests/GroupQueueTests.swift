@@ -91,11 +91,6 @@ import Testing
         #expect(try await queue.submit(2, serve: serve(recordingIn: Served())) == 20)
     }
 
-    /// Whether a caller has returned.
-    final class Done: Sendable {
-        let value = Mutex(false)
-    }
-
     /// A group that settles (the SQLite store's flush of its log): the next group is served
     /// while it settles, and its callers get their results only once it has.
     @Test func theNextGroupIsServedWhileAGroupSettlesAndItsCallersWaitForIt() async throws {

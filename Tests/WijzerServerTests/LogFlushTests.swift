@@ -40,11 +40,6 @@ import WijzerTestSupport
         }
     }
 
-    /// Whether a task has returned.
-    final class Done: Sendable {
-        let value = Mutex(false)
-    }
-
     @Test func aSaveIsCommittedAtOnceButAcknowledgedOnlyOnceTheLogIsFlushed() async throws {
         let folder = try TemporaryFolder()
         defer { folder.remove() }
@@ -57,22 +52,12 @@ import WijzerTestSupport
 
         flushes.hold(true)
         let done = Done()
-        let save = Task {
-            let saved = try await store.update(link: link, questionnaire: stamp.id) { $0.name = "a" }
-            done.value.withLock { $0 = true }
-            return saved
-        }
+        let save = store.rename(link: link, questionnaire: stamp.id, to: "a", done: done)
         for _ in 0 ..< 2_000 where flushes.count == before { try await Task.sleep(for: .milliseconds(5)) }
         #expect(flushes.count == before + 1)
         // Committed (a page shows it, read on the other connection) while the flush still runs,
         // and not yet acknowledged.
-        var shown: ResultDocument?
-        for _ in 0 ..< 2_000 {
-            shown = try await store.load(link: link, questionnaire: stamp.id)
-            if shown?.name != nil { break }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        #expect(shown?.name == "a")
+        #expect(try await store.load(link: link, questionnaire: stamp.id) { $0?.name != nil }?.name == "a")
         try await Task.sleep(for: .milliseconds(50))
         #expect(!done.value.withLock { $0 }, "a save was acknowledged before its flush")
 

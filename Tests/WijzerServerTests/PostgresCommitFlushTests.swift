@@ -26,11 +26,6 @@ import WijzerTestSupport
         }
     }
 
-    /// Whether a task has returned.
-    final class Done: Sendable {
-        let value = Mutex(false)
-    }
-
     @Test func aSaveIsCommittedAtOnceButAcknowledgedOnlyOnceItsCommitIsFlushed() async throws {
         let location = try PostgresLocation.parse(try await PostgresTestServer.shared.makeDatabase()).get()
         let flushes = Flushes()
@@ -41,28 +36,15 @@ import WijzerTestSupport
 
         flushes.hold(true)
         let done = Done()
-        let save = Task {
-            let saved = try await store.update(link: link, questionnaire: stamp.id) { $0.name = "a" }
-            done.value.withLock { $0 = true }
-            return saved
-        }
+        let save = store.rename(link: link, questionnaire: stamp.id, to: "a", done: done)
         for _ in 0 ..< 2_000 where flushes.count == 0 { try await Task.sleep(for: .milliseconds(5)) }
         // Committed: another instance reads it while the flush is held.
-        var shown: ResultDocument?
-        for _ in 0 ..< 2_000 {
-            shown = try await other.load(link: link, questionnaire: stamp.id)
-            if shown?.name != nil { break }
-            try await Task.sleep(for: .milliseconds(5))
-        }
-        #expect(shown?.name == "a")
+        #expect(try await other.load(link: link, questionnaire: stamp.id) { $0?.name != nil }?.name == "a")
         // Groups that commit meanwhile wait for the next flush, all of them for one.
         let later = (0 ..< 3).map { index in
             Task { try await store.update(link: link, questionnaire: stamp.id) { $0.name = ($0.name ?? "") + "\(index)" } }
         }
-        for _ in 0 ..< 2_000 {
-            if try await other.load(link: link, questionnaire: stamp.id)?.name?.count == 4 { break }
-            try await Task.sleep(for: .milliseconds(5))
-        }
+        _ = try await other.load(link: link, questionnaire: stamp.id) { $0?.name?.count == 4 }
         try await Task.sleep(for: .milliseconds(50))
         #expect(!done.value.withLock { $0 }, "a save was acknowledged before its commit was flushed")
         #expect(flushes.count == 1)
