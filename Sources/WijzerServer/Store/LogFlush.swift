@@ -1,11 +1,7 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import NIOPosix
 import Synchronization
 import SystemPackage
+import WijzerStorage
 
 /// Makes the SQLite store's commits durable: a flush (fsync) of the database's write-ahead log,
 /// the `-wal` file, after the commit and outside the writer's lock.
@@ -55,10 +51,13 @@ final class LogFlush: Sendable {
     func open() throws {
         let path = FilePath(database + "-wal")
         let log = try FileDescriptor.open(path, .readOnly, options: [.closeOnExec], retryOnInterrupt: true)
-        let folder = path.removingLastComponent()
-        let directory = try FileDescriptor.open(folder.isEmpty ? "." : folder, .readOnly, options: [.directory, .closeOnExec])
-        defer { try? directory.close() }
-        try Self.fsync(directory)
+        do {
+            let folder = path.removingLastComponent()
+            try DurableFile.syncNames(in: folder.isEmpty ? "." : folder.string)
+        } catch {
+            try? log.close()
+            throw error
+        }
         state.withLock { $0.log = log }
     }
 
@@ -72,11 +71,10 @@ final class LogFlush: Sendable {
     /// `StoreError.notDurable` when it may not be. Callers that ask during a flush share the
     /// next one (`SharedFlush`).
     func flush() async throws {
-        try checkWritable()
         try await shared.wait { try await self.flushLog() }
     }
 
-    /// One flush of the log, on the flush thread.
+    /// One flush of the log, on the flush thread; none once one failed.
     private func flushLog() async throws {
         let (log, failure) = state.withLock { ($0.log, $0.failure) }
         if let failure { throw StoreError.notDurable(failure) }
@@ -89,9 +87,6 @@ final class LogFlush: Sendable {
             throw StoreError.notDurable(reason)
         }
     }
-
-    /// How many callers wait for a flush to begin (for tests).
-    var waitingCount: Int { shared.waitingCount }
 
     /// Stops the flush thread and closes the log; flushes after this fail.
     func close() async {
@@ -108,11 +103,6 @@ final class LogFlush: Sendable {
         try? state.withLock { $0.log }?.close()
     }
 
-    /// fsync(2).
-    static let fsync: Sync = { descriptor in
-        if flushFile(descriptor.rawValue) != 0 { throw Errno(rawValue: errno) }
-    }
+    /// fsync(2), as a durable save of a file makes it.
+    static let fsync: Sync = { descriptor in try DurableFile.sync(descriptor) }
 }
-
-// The C function, under a name the property does not hide.
-private func flushFile(_ descriptor: Int32) -> Int32 { fsync(descriptor) }

@@ -14,9 +14,8 @@ extension SQLiteAnswerStore {
     /// under the full test run). One statement holds the lock only while it runs.
     func write(_ saves: [SaveQueue.Save]) async -> [Result<ResultDocument?, Error>] {
         do {
-            return try await lock.run {
-                try self.logFlush?.checkWritable()
-                return try await SaveQueue.write(saves, documents: documents, read: stored(of:), write: update(_:))
+            return try await changing {
+                try await SaveQueue.write(saves, documents: documents, read: stored(of:), write: update(_:))
             }
         } catch {
             return saves.map { _ in .failure(error) }

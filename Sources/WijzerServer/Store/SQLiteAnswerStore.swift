@@ -21,6 +21,9 @@ public final class SQLiteAnswerStore: AnswerStore {
     let lock = SerialLock()
     /// Flushes the log after each write; nil for an in-memory database.
     let logFlush: LogFlush?
+    /// What a group of saves waits for before its callers get their answers: the flush of the
+    /// log, while the next group is written.
+    private let settle: GroupQueue<SaveQueue.Save, ResultDocument?>.Settle?
     /// Saves waiting to be written as a group (`update`).
     private let saves = SaveQueue.queue()
     /// Documents as last read or written, so an unchanged one is not decoded again.
@@ -32,6 +35,11 @@ public final class SQLiteAnswerStore: AnswerStore {
         self.connection = connection
         self.reader = reader
         self.logFlush = logFlush
+        if let logFlush {
+            settle = { try await logFlush.flush() }
+        } else {
+            settle = nil
+        }
     }
 
     /// Opens (creating when missing) the database at `path` and brings its schema up to date.
@@ -166,13 +174,6 @@ public final class SQLiteAnswerStore: AnswerStore {
         }
     }
 
-    /// What a group of saves waits for before its callers get their answers: the flush of the
-    /// log, while the next group is written.
-    private var settle: GroupQueue<SaveQueue.Save, ResultDocument?>.Settle? {
-        guard let logFlush else { return nil }
-        return { try await logFlush.flush() }
-    }
-
     public func earlierRounds(link: String, questionnaire: String) async throws -> ResultDocument? {
         let key = documents.digest(of: link)
         let rows = try await reading {
@@ -232,12 +233,18 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// on the disk (`logFlush`). Every write but a group of saves (which flushes while the next
     /// group is written) goes through here.
     func writing<T: Sendable>(_ body: () async throws -> T) async throws -> T {
-        let result = try await lock.run {
+        let result = try await changing(body)
+        try await logFlush?.flush()
+        return result
+    }
+
+    /// Runs a change on the writer's connection, one caller at a time, unless a flush failed
+    /// (`LogFlush.checkWritable`): then nothing more is changed that could not be acknowledged.
+    func changing<T: Sendable>(_ body: () async throws -> T) async throws -> T {
+        try await lock.run {
             try self.logFlush?.checkWritable()
             return try await body()
         }
-        try await logFlush?.flush()
-        return result
     }
 
     func transaction<T>(_ body: () async throws -> T) async throws -> T {

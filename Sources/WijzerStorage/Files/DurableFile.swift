@@ -89,6 +89,16 @@ public enum DurableFile {
         try? SaveCalls.system.syncFolder(folder)
     }
 
+    /// fsync(2) of an open file, the call a durable save makes (for the server's SQLite log).
+    public static func sync(_ descriptor: FileDescriptor) throws(Errno) {
+        try SaveCalls.system.sync(descriptor)
+    }
+
+    /// fsync(2) of `folder`, so that a file's name made in it is durable; throws what failed.
+    public static func syncNames(in folder: String) throws(Errno) {
+        try SaveCalls.system.syncFolder(folder)
+    }
+
     /// Writes `bytes` to `.NAME.PID.tmp` beside `path`, synced and closed; returns its path.
     private static func prepare(_ bytes: [UInt8], for path: String, _ permissions: FilePermissions,
                                 _ calls: SaveCalls) throws(WijzerError) -> String {
