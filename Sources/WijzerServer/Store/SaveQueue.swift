@@ -17,6 +17,9 @@ enum SaveQueue {
     /// At most this many saves in one group (a bound on one statement's parameters).
     static let groupSize = 100
 
-    /// The queue a store's saves wait in.
-    static func queue() -> GroupQueue<Save, ResultDocument?> { GroupQueue(limit: groupSize) }
+    /// The queue a store's saves wait in, with up to `concurrency` groups written at once
+    /// (`write` keeps them from building on each other's unlanded writes).
+    static func queue(concurrency: Int = 1) -> GroupQueue<Save, ResultDocument?> {
+        GroupQueue(limit: groupSize, concurrency: concurrency)
+    }
 }
