@@ -91,42 +91,51 @@ import WijzerTestSupport
         try await store.close()
     }
 
-    /// On PostgreSQL a group's write and a purge take their turn through one advisory lock
-    /// (`PostgresAnswerStore.saveLock`, held to the commit), so writers of several self-checks
-    /// never lock each other's rows in opposite orders: while another session holds the lock,
-    /// neither commits; once it is let go, both do.
-    @Test func aGroupAndAPurgeWaitForTheirTurnOnPostgreSQL() async throws {
+    /// On PostgreSQL two writers can lock the same self-checks' rows in opposite orders (groups
+    /// of two instances, or an instance's two groups at once, `GroupQueue.concurrency`), and
+    /// PostgreSQL ends one of them to undo the deadlock. A save group it ends wrote nothing and
+    /// is written again, so every save lands.
+    @Test func aGroupEndedByADeadlockIsWrittenAgainOnPostgreSQL() async throws {
         let fixture = try await StoreFixture(.postgres)
         defer { fixture.remove() }
         let store = try #require(try await fixture.open() as? PostgresAnswerStore)
-        let (saved, joined) = (PrivateLink.make(), PrivateLink.make())
-        for link in [saved, joined] { try await store.create(link: link, document: ResultDocument(questionnaire: stamp)) }
-        let closed = Date().addingTimeInterval(-7200)
-        try await store.createSession(TeamSessionRecord(id: "s1", questionnaire: stamp.id, themes: ["a"], minimumGroup: 3,
-                                                        joinCode: JoinCode.make(), created: closed), facilitatorDigest: LinkDigest.of("f"))
-        #expect(try await store.addMember(session: "s1", link: joined, at: closed, brought: false))
-        #expect(try await store.close(session: "s1", at: closed, report: FrozenTeamReport(markdown: "", html: "", scores: "", answers: ""),
-                                      snapshot: []))
-
-        let release = try await fixture.holdAdvisoryLock(PostgresAnswerStore.saveLock)
-        let save = Task { try await store.update(link: saved, questionnaire: stamp.id) { $0.themes.append(ThemeResult(theme: "a")) } }
-        let purge = Task { try await store.purge(closedBefore: Date()) }
-        let whileHeld: (saved: [String], purged: [String])
-        do {
-            try await Task.sleep(for: .milliseconds(500))
-            whileHeld = (try await fixture.raw("SELECT count(*)::text FROM self_checks WHERE document LIKE '%\"theme\":\"a\"%'"),
-                         try await fixture.raw("SELECT purged::text FROM team_sessions"))
-        } catch {
-            // Let go either way, or the save and the purge would wait for ever.
-            try? await release()
-            throw error
+        // Stored, and saved in the group, in the order of their digests: whichever way
+        // PostgreSQL joins the group's rows to the table, it reaches them in that order.
+        let links = [PrivateLink.make(), PrivateLink.make()].sorted { LinkDigest.of($0) < LinkDigest.of($1) }
+        for link in links { try await store.create(link: link, document: ResultDocument(questionnaire: stamp)) }
+        let keys = links.map(LinkDigest.of)
+        let deadlocks = "SELECT deadlocks::text FROM pg_stat_database WHERE datname = current_database()"
+        let before = try await fixture.raw(deadlocks)
+        // This database's sessions waiting for a lock (other tests' databases share the server).
+        let waiting = "SELECT count(*)::text FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'"
+        // Another session locks the row the group reaches last, then, once the group waits for
+        // it, the row the group locked first. It waits a minute before it looks for a deadlock,
+        // so PostgreSQL ends the group.
+        let (other, logger) = try await fixture.connect()
+        try await other.query("SET deadlock_timeout = '60s'", logger: logger)
+        try await other.query("BEGIN", logger: logger)
+        try await other.query("UPDATE self_checks SET updated = updated WHERE link_hash = \(keys[1])", logger: logger)
+        let group = Task {
+            await store.write(links.map { SaveQueue.Save(key: LinkDigest.of($0), questionnaire: stamp.id) { $0.name = "Opgeslagen" } })
         }
-        try await release()
-        #expect(whileHeld.saved == ["0"], "the group committed while another held its lock")
-        #expect(whileHeld.purged == ["0"], "the purge committed while another held the lock")
-        #expect(try await save.value?.themes.map(\.theme) == ["a"])
-        #expect(try await purge.value == 1)
-        #expect(try await store.load(link: joined, questionnaire: stamp.id) == nil)
+        for _ in 0 ..< 2_000 {
+            if try await fixture.raw(waiting) != ["0"] { break }
+            try await Task.sleep(for: .milliseconds(5))
+        }
+        try await other.query("UPDATE self_checks SET updated = updated WHERE link_hash = \(keys[0])", logger: logger)
+        try await other.query("COMMIT", logger: logger)
+        try await other.close()
+        #expect(try await group.value.map { try $0.get()?.name } == ["Opgeslagen", "Opgeslagen"])
+        let fresh = try await fixture.open()
+        for link in links { #expect(try await fresh.load(link: link, questionnaire: stamp.id)?.name == "Opgeslagen") }
+        try await fresh.close()
         try await store.close()
+        // PostgreSQL counts the deadlock it ended (its statistics follow within a second or so).
+        for _ in 0 ..< 400 {
+            if try await fixture.raw(deadlocks) != before { break }
+            try await Task.sleep(for: .milliseconds(25))
+        }
+        #expect(try await fixture.raw(deadlocks).first.flatMap { Int($0) } == before.first.flatMap { Int($0) }.map { $0 + 1 },
+                "no deadlock happened: the test did not make the group cross the other session")
     }
 }

@@ -13,6 +13,15 @@ extension PostgresAnswerStore {
     /// and COMMIT are four round trips, each waiting for PostgreSQL's backend and this instance's
     /// threads to wake. Writing from the kept documents instead: one session of 200, five
     /// alternating rounds, instances' CPU 0.90×, save p99 16.9 → 11.2 ms (Benchmarks/team).
+    ///
+    /// Two groups are written at once (`SaveQueue.queue(concurrency:)`), each in its own
+    /// transaction on its own connection, and PostgreSQL writes them side by side: one group at
+    /// a time left a fifth of the cores idle while PostgreSQL wrote it (Benchmarks/README,
+    /// 2026-12-05). Two writers of the same self-checks (these two groups, groups of other
+    /// instances, a purge) lock their rows as they come, and so could lock two of them in
+    /// opposite orders. PostgreSQL then ends one of them (after `deadlock_timeout`, a second by
+    /// default); a group it ends wrote nothing, so its self-checks are read and written again,
+    /// as those another instance changed meanwhile are.
     func write(_ saves: [SaveQueue.Save]) async -> [Result<ResultDocument?, Error>] {
         // No lock orders this group's reads and writes against a delete: what it reads or
         // writes is kept only if nothing was deleted since it began.
@@ -33,7 +42,11 @@ extension PostgresAnswerStore {
                 let statement = WriteDocuments(keys: writes.map(\.key), questionnaires: writes.map(\.questionnaire), revisions: writes.map(\.revision),
                                                documents: writes.map { documents.text(storing: $0.document, key: $0.key, revision: $0.revision + 1, ticket: ticket) },
                                                updated: writes.map { ISODate.string($0.document.updated) })
-                for try await key in try await client.execute(statement, logger: logger) { written.insert(key) }
+                do {
+                    for try await key in try await client.execute(statement, logger: logger) { written.insert(key) }
+                } catch let error as PSQLError where error.serverInfo?[.sqlState] == PostgresError.Code.deadlockDetected.raw {
+                    return []
+                }
                 return written
             })
         } catch {

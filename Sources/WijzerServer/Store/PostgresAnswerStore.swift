@@ -17,9 +17,9 @@ public final class PostgresAnswerStore: AnswerStore {
     /// The live team views' events of this instance: NOTIFY through `client`, LISTEN on a
     /// connection of its own.
     public let teamEvents: PostgresTeamEvents
-    /// Saves waiting to be written as a group (`update`), one group at a time on one of the
-    /// pool's connections.
-    private let saves = SaveQueue.queue()
+    /// Saves waiting to be written as a group (`update`), each group on one of the pool's
+    /// connections, two groups at once (`write`).
+    private let saves = SaveQueue.queue(concurrency: 2)
     /// Page loads waiting to be read as a group (`load`), one statement per group.
     private let loads = PageLoad.queue()
     /// Start pages' asks for their team sessions, read as a group (`sessions(member:)`).
@@ -76,9 +76,6 @@ public final class PostgresAnswerStore: AnswerStore {
 
     /// An arbitrary constant that names Wijzer's migration lock among the database's advisory locks.
     private static let migrationLock: Int64 = 0x5769_6A7A_6572
-    /// The advisory lock that a save group's write (`WriteDocuments`) and a purge hold to their
-    /// commit: writers of several rows of self_checks take turns instead of deadlocking.
-    static let saveLock: Int64 = 0x5769_6A7A_6572_01
 
     private static func migrate(on connection: PostgresConnection, logger: Logger) async throws {
         try await Self.unwrapping { try await connection.withTransaction(logger: logger) { connection in

@@ -29,24 +29,22 @@ struct ReadDocuments: PostgresPreparedStatement {
 ///
 /// Its commit does not wait for PostgreSQL to flush its log (`synchronous_commit` off for this
 /// transaction alone, `async`): the group's callers wait for `FlushCommits` instead, while the
-/// next group is written. Why: the commit held the group's turn and this instance's one group
-/// under way through the flush, and the cores idled a quarter of a saturated round.
+/// next group is written. Why: the commit held this instance's group under way through the
+/// flush, and the cores idled a quarter of a saturated round.
 ///
-/// The groups of several instances that share links take turns (`PostgresAnswerStore.saveLock`,
-/// held to the commit), so they never lock each other's rows in opposite orders and deadlock.
-/// The lock is taken before any row is changed: the `EXISTS` on it is a one-time filter that
-/// PostgreSQL evaluates before the join yields its first row. Why not lock the rows first, in
-/// the order of their digests (`SELECT ... FOR UPDATE`), as before: each row was then locked
-/// and written, two WAL records instead of one, and a save cost PostgreSQL about 24 µs of CPU
-/// at saturation against 18 µs now (Benchmarks/README, 2026-12-04).
+/// Groups do not take turns by an advisory lock held to the commit, as they did before
+/// 2026-12-05: two groups written side by side gave a seventh more saves a second, with the
+/// cores idle 6 % of a saturated round instead of a fifth (Benchmarks/README; with the lock
+/// kept, the second group waited for it, and gave less). A group that locks two rows in the
+/// order opposite to another writer's is ended by PostgreSQL's deadlock check instead, and
+/// written again (`PostgresAnswerStore.write`).
 struct WriteDocuments: PostgresPreparedStatement {
     static let sql = """
-        WITH turn AS MATERIALIZED (SELECT pg_advisory_xact_lock(\(PostgresAnswerStore.saveLock))),
-            async AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true))
+        WITH async AS MATERIALIZED (SELECT set_config('synchronous_commit', 'off', true))
         UPDATE self_checks SET document = v.document, updated = v.updated, revision = self_checks.revision + 1
         FROM unnest($1::text[], $2::text[], $3::bigint[], $4::text[], $5::text[])
             AS v(link_hash, questionnaire, revision, document, updated)
-        WHERE self_checks.link_hash = v.link_hash AND EXISTS (SELECT FROM turn) AND EXISTS (SELECT FROM async)
+        WHERE self_checks.link_hash = v.link_hash AND EXISTS (SELECT FROM async)
             AND self_checks.questionnaire = v.questionnaire AND self_checks.revision = v.revision
         RETURNING self_checks.link_hash
         """

@@ -161,9 +161,9 @@ extension PostgresAnswerStore: TeamSessionStore {
             .filter { ($0.closed ?? date) < date }
         for session in due {
             try await Self.unwrapping { try await client.withTransaction(logger: logger) { connection in
-                // Its turn among the save groups (`saveLock`): the DELETE locks the members' rows
-                // in an order of its own, which a group writing some of them could cross.
-                try await connection.query("SELECT pg_advisory_xact_lock(\(Self.saveLock))", logger: logger)
+                // A save group writing two of the same rows could lock them in the other order:
+                // PostgreSQL then ends one of the two, and a group it ends is written again
+                // (`write`); a purge it ends is tried again at the next one (every hour).
                 try await connection.query("""
                     DELETE FROM self_checks
                     WHERE link_hash IN (SELECT link_hash FROM team_members WHERE session = \(session.id) AND brought = 0)

@@ -77,20 +77,9 @@ struct StoreFixture: Sendable {
         }
     }
 
-    /// Takes PostgreSQL's advisory lock `key` in a session of its own, as another instance
-    /// would; the returned function lets it go (and closes the session).
-    func holdAdvisoryLock(_ key: Int64) async throws -> @Sendable () async throws -> Void {
-        let (connection, logger) = try await connect()
-        try await connection.query("SELECT pg_advisory_lock(\(key))", logger: logger)
-        return {
-            try await connection.query("SELECT pg_advisory_unlock(\(key))", logger: logger)
-            try await connection.close()
-        }
-    }
-
     /// A connection of its own to the PostgreSQL database, configured as the store's own
     /// (`PostgresLocation.connectionConfiguration`).
-    private func connect() async throws -> (PostgresConnection, Logger) {
+    func connect() async throws -> (PostgresConnection, Logger) {
         let location = try PostgresLocation.parse(address).get()
         let logger = Logger(label: "test")
         let connection = try await PostgresConnection.connect(configuration: location.connectionConfiguration, id: 1, logger: logger)
