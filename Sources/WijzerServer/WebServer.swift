@@ -78,7 +78,7 @@ public struct WebServer: Sendable {
     }
 
     /// The server's name: its `Server` header and the label of its log lines.
-    static let name = "Wijzer"
+    public static let name = "Wijzer"
 
     /// The application on `settings.host` and `settings.port`; `onRunning` is called once it
     /// accepts connections. Without `logger`, it logs to standard error (`ServerLogHandler.logger`).

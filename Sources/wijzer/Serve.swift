@@ -85,7 +85,7 @@ struct Serve: ParsableCommand {
                 // Closed team sessions past --retention lose their answers: at start, then hourly.
                 let purging = Task {
                     while !Task.isCancelled {
-                        _ = try? await server.purgeExpiredTeamSessions(now: Date())
+                        await server.purgeExpiredTeamSessions(now: Date(), logger: ServerLogHandler.logger(label: WebServer.name))
                         try? await Task.sleep(for: .seconds(3600))
                     }
                 }

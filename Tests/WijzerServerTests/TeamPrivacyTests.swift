@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import Logging
 import Testing
 import WijzerScoring
 import WijzerServer
@@ -113,6 +114,26 @@ import WijzerTestSupport
             #expect((try await browser.get("/teamsessie/\(link)")).body.contains("losse antwoorden van de deelnemers zijn verwijderd"))
             #expect(try await server.purgeExpiredTeamSessions(now: Date().addingTimeInterval(62 * 86_400)) == 0)
         }
+    }
+
+    /// A purge that fails (here: its database is closed) is named in the server's log, as
+    /// `wijzer serve` runs it every hour: answers it did not delete stay past the retention, and
+    /// only the log tells IT. A purge that succeeds writes nothing there.
+    @Test func aFailedPurgeIsNamedInTheLog() async throws {
+        let folder = try TemporaryFolder()
+        defer { folder.remove() }
+        let store = try await SQLiteAnswerStore.open(path: folder.path + "/wijzer.sqlite")
+        let server = WebServer(settings: ServerSettings(retentionDays: 30), questionnaire: Bundled.questionnaire,
+                               stamp: Bundled.stamp, store: store)
+        let lines = ServerLogHandlerTests.Lines()
+        let logger = Logger(label: WebServer.name) { label in ServerLogHandler(label: label, output: lines.add) }
+        #expect(await server.purgeExpiredTeamSessions(now: Date(), logger: logger) == 0)
+        #expect(lines.all.isEmpty)
+        try await store.close()
+        #expect(await server.purgeExpiredTeamSessions(now: Date(), logger: logger) == nil)
+        #expect(lines.all.count == 1)
+        #expect(lines.all.first?.contains(" error Wijzer: purging the answers of closed team sessions failed: ") == true)
+        #expect(lines.all.first?.contains("tried again every hour") == true)
     }
 
     @Test func aReleaseWakesEverySubscriberOfItsSessionOnly() async throws {

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import WijzerReports
 import WijzerScoring
 
@@ -90,9 +91,26 @@ extension WebServer {
     }
 
     /// Deletes the individual answers of sessions closed more than `settings.retentionDays`
-    /// before `now`; the frozen reports stay. Runs at start and every hour (`wijzer serve`).
+    /// before `now`; the frozen reports stay. Runs at start and every hour (`wijzer serve`,
+    /// through `purgeExpiredTeamSessions(now:logger:)`).
     public func purgeExpiredTeamSessions(now: Date) async throws -> Int {
         guard let teams else { return 0 }
         return try await teams.purge(closedBefore: now.addingTimeInterval(-Double(settings.retentionDays) * 24 * 3600))
+    }
+
+    /// `purgeExpiredTeamSessions(now:)`, its failure written to `logger` (the server's log)
+    /// instead of thrown: nil when it failed. Why: a purge that keeps failing
+    /// keeps the answers of closed sessions past `--retention`, and only the log tells IT.
+    @discardableResult
+    public func purgeExpiredTeamSessions(now: Date, logger: Logger) async -> Int? {
+        do {
+            return try await purgeExpiredTeamSessions(now: now)
+        } catch {
+            logger.error("""
+                purging the answers of closed team sessions failed: \(error); they stay stored until a \
+                purge succeeds (tried again every hour)
+                """)
+            return nil
+        }
     }
 }
