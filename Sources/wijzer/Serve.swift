@@ -84,8 +84,9 @@ struct Serve: ParsableCommand {
                 let server = WebServer(settings: settings, questionnaire: questionnaire, stamp: stamp, store: store)
                 // Closed team sessions past --retention lose their answers: at start, then hourly.
                 let purging = Task {
+                    let logger = ServerLogHandler.logger(label: WebServer.name)
                     while !Task.isCancelled {
-                        await server.purgeExpiredTeamSessions(now: Date(), logger: ServerLogHandler.logger(label: WebServer.name))
+                        await server.purgeExpiredTeamSessions(now: Date(), logger: logger)
                         try? await Task.sleep(for: .seconds(3600))
                     }
                 }

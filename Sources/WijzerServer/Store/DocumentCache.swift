@@ -109,7 +109,8 @@ final class DocumentCache: Sendable {
     func endWriting(_ keys: some Sequence<String>) {
         state.withLock { state in
             for key in keys {
-                if let count = state.writing[key], count > 1 { state.writing[key] = count - 1 } else { state.writing[key] = nil }
+                let left = (state.writing[key] ?? 1) - 1
+                state.writing[key] = left > 0 ? left : nil
             }
         }
     }

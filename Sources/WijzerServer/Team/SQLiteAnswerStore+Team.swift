@@ -4,10 +4,11 @@ import WijzerScoring
 
 /// The team sessions in the SQLite file of the self-checks (tables of migration 3). Writes go
 /// through the same connection and lock as the saves (`writing`, which returns once the log is
-/// flushed), so a purge and a join never interleave with an answer being saved; reads that only show something (a page, a team view) go to the
-/// read-only connection (`reading`), which sees every commit before them and does not wait for
-/// a group of saves and its fsync. (On the writer, a self-check's start page waited for the
-/// lock: 4,000 loads a second where the question page, read on the reader, gave 6,900.)
+/// flushed), so a purge and a join never interleave with an answer being saved; reads that
+/// only show something (a page, a team view) go to the read-only connection (`reading`), which
+/// sees every commit before them and does not wait for a group of saves and its fsync. (On the
+/// writer, a self-check's start page waited for the lock: 4,000 loads a second where the
+/// question page, read on the reader, gave 6,900.)
 extension SQLiteAnswerStore: TeamSessionStore {
     public func createSession(_ session: TeamSessionRecord, facilitatorDigest: String) async throws {
         try await writing {
