@@ -211,11 +211,12 @@ import WijzerTestSupport
         #expect(cache.kept(key: "b")?.revision == 1, "a self-check outside the group stays kept")
     }
 
-    /// Two groups written at once (PostgreSQL, `GroupQueue.concurrency`): a self-check the first
-    /// is writing is read by the second, not taken from what the first kept for it, which may
-    /// never land. Here it does not (another instance wrote the self-check meanwhile): had the
-    /// second group started from it, its write, guarded by the revision the first would have
-    /// reached, would have passed on the other instance's text and lost its change.
+    /// Two groups of one self-check written at once (`SaveQueue.write` called so; the stores'
+    /// queues never do, `SaveQueue.Queues`): a self-check the first is writing is read by the
+    /// second, not taken from what the first kept for it, which may never land. Here it does
+    /// not (another instance wrote the self-check meanwhile): had the second group started from
+    /// it, its write, guarded by the revision the first would have reached, would have passed
+    /// on the other instance's text and lost its change.
     @Test func aSelfCheckBeingWrittenIsReadByAGroupBesideItNotTakenFromTheCache() async throws {
         let cache = DocumentCache()
         _ = try cache.document(key: "a", text: text("A"), revision: 1)

@@ -1,5 +1,6 @@
 import Synchronization
 import Testing
+import WijzerScoring
 @testable import WijzerServer
 
 /// The queue that serves the stores' saves and PostgreSQL's page loads as groups (`GroupQueue`):
@@ -91,44 +92,33 @@ import Testing
         #expect(try await queue.submit(2, serve: serve(recordingIn: Served())) == 20)
     }
 
-    /// With `concurrency` 2 (PostgreSQL's saves), a second group is served beside the one under
-    /// way once half a group waits, not before; never a third; and what waits after is served
-    /// once one of them is done.
-    @Test func aSecondGroupIsServedBesideTheFirstOnceHalfAGroupWaits() async throws {
-        let queue = GroupQueue<Int, Int>(limit: 4, concurrency: 2)
-        let served = Served()
+    /// A store's saves queue by self-check (`SaveQueue.Queues`): a second save of a self-check
+    /// whose group is under way waits for that queue's next group, while a save of another
+    /// self-check is written beside it at once.
+    @Test func aSelfChecksSavesShareAQueueAndAnothersIsWrittenBesideThem() async throws {
+        let queues = SaveQueue.Queues(count: 2)
+        #expect(SaveQueue.Queues.index(of: "a", among: 2) != SaveQueue.Queues.index(of: "b", among: 2))
         let gate = Gate()
-        let atOnce = Mutex((now: 0, most: 0))
-        let held = serve(recordingIn: served, gate: gate)
-        let serving: GroupQueue<Int, Int>.Serve = { group in
-            atOnce.withLock { $0.now += 1; $0.most = max($0.most, $0.now) }
-            let results = await held(group)
-            atOnce.withLock { $0.now -= 1 }
-            return results
+        let served = Mutex<[[String]]>([])
+        let serve: GroupQueue<SaveQueue.Save, ResultDocument?>.Serve = { group in
+            // The first group waits at the gate.
+            if served.withLock({ $0.append(group.map(\.key)); return $0.count }) == 1 { await gate.wait() }
+            return group.map { _ in .success(nil) }
         }
+        func save(_ key: String) -> SaveQueue.Save { SaveQueue.Save(key: key, questionnaire: "q") { _ in } }
         func waitFor(_ condition: () -> Bool) async throws {
             for _ in 0 ..< 2_000 where !condition() { try await Task.sleep(for: .milliseconds(5)) }
         }
-        var tasks = [Task { try await queue.submit(0, serve: serving) }]
-        try await waitFor { served.all.count == 1 }
-        tasks.append(Task { try await queue.submit(1, serve: serving) })
-        try await waitFor { queue.waitingCount == 1 }
+        let first = Task { try await queues.submit(save("a"), serve: serve, settle: nil) }
+        try await waitFor { served.withLock { $0.count } == 1 }
+        let again = Task { try await queues.submit(save("a"), serve: serve, settle: nil) }
+        let other = Task { try await queues.submit(save("b"), serve: serve, settle: nil) }
+        try await waitFor { served.withLock { $0.count } == 2 }
         try await Task.sleep(for: .milliseconds(50))
-        #expect(served.all == [[0]], "one request waiting is less than half a group")
-        tasks.append(Task { try await queue.submit(2, serve: serving) })
-        try await waitFor { served.all.count == 2 }
-        #expect(served.all.last?.sorted() == [1, 2])
-        for item in 3 ... 5 { tasks.append(Task { try await queue.submit(item, serve: serving) }) }
-        try await waitFor { queue.waitingCount == 3 }
-        try await Task.sleep(for: .milliseconds(50))
-        #expect(served.all.count == 2, "a third group while two are under way")
+        #expect(served.withLock { $0 } == [["a"], ["b"]], "another self-check waited, or one was written in two groups at once")
         await gate.open()
-        var results: [Int] = []
-        for task in tasks { results.append(try await task.value) }
-        #expect(results == (0 ... 5).map { $0 * 10 })
-        #expect(served.all.flatMap { $0 }.sorted() == Array(0 ... 5))
-        #expect(atOnce.withLock { $0.most } == 2)
-        #expect(queue.waitingCount == 0)
+        for task in [first, again, other] { #expect(try await task.value == nil) }
+        #expect(served.withLock { $0 } == [["a"], ["b"], ["a"]])
     }
 
     /// A group that settles (the SQLite store's flush of its log): the next group is served

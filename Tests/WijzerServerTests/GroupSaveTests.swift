@@ -92,9 +92,9 @@ import WijzerTestSupport
     }
 
     /// On PostgreSQL two writers can lock the same self-checks' rows in opposite orders (groups
-    /// of two instances, or an instance's two groups at once, `GroupQueue.concurrency`), and
-    /// PostgreSQL ends one of them to undo the deadlock. A save group it ends wrote nothing and
-    /// is written again, so every save lands.
+    /// of two instances, or a group and the hourly purge), and PostgreSQL ends one of them to
+    /// undo the deadlock. A save group it ends wrote nothing and is written again, so every
+    /// save lands.
     @Test func aGroupEndedByADeadlockIsWrittenAgainOnPostgreSQL() async throws {
         let fixture = try await StoreFixture(.postgres)
         defer { fixture.remove() }

@@ -97,10 +97,11 @@ final class DocumentCache: Sendable {
 
     /// Marks `keys` as written by a save group until `endWriting(_:)`. Meanwhile `kept(key:)`
     /// gives nothing for them: what a group keeps for a self-check before its write lands
-    /// (`text(storing:)`) may never land, and a group served beside it (PostgreSQL serves two,
-    /// `GroupQueue.concurrency`) that started from it would be guarded by a revision another
-    /// writer may reach with another text, and write over that writer's change unseen. So the
-    /// other group reads the self-check instead.
+    /// (`text(storing:)`) may never land, and a group written beside it that started from it
+    /// would be guarded by a revision another writer may reach with another text, and write
+    /// over that writer's change unseen. So the other group reads the self-check instead. The
+    /// stores never write one self-check in two groups at once (`SaveQueue.Queues`); the marks
+    /// keep `SaveQueue.write` right for any caller, for two dictionary updates a self-check.
     func beginWriting(_ keys: some Sequence<String>) {
         state.withLock { state in for key in keys { state.writing[key, default: 0] += 1 } }
     }

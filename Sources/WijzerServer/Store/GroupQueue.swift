@@ -1,9 +1,8 @@
 import Synchronization
 
-/// Requests to a store that wait to be served as a group, one group at a time (or up to
-/// `concurrency`): the saves of both stores (group commit, `SaveQueue`) and the page loads of the
-/// PostgreSQL store. A group of saves may still settle (`Settle`: the flush of its commit) while
-/// the next one is served.
+/// Requests to a store that wait to be served as a group, one group at a time: the saves of
+/// both stores (group commit, `SaveQueue`) and the page loads of the PostgreSQL store. A group
+/// of saves may still settle (`Settle`: the flush of its commit) while the next one is served.
 ///
 /// Why: on SQLite each commit needs one fsync of the WAL (about 2 ms here, `LogFlush`) and
 /// each statement a hop to sqlite-nio's thread and back; on PostgreSQL each statement is a
@@ -28,13 +27,12 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
 
     private struct State {
         var waiting: [Waiting] = []
-        /// How many groups are being served now. While one is under way the next one gathers
-        /// every request that arrives, so there are as few statements per request as the load
-        /// allows; another is served beside it (up to `concurrency`) only once half a group
-        /// waits (`startsAnother`). On PostgreSQL four groups of saves served as soon as they
-        /// formed were small: at saturation a save cost PostgreSQL 44.5 µs of CPU and the server
+        /// Whether a group is being served now. One group at a time: while it is under way the
+        /// next one gathers every request that arrives, so there are as few statements per
+        /// request as the load allows. On PostgreSQL four groups of saves at once made the
+        /// groups smaller: at saturation a save cost PostgreSQL 44.5 µs of CPU and the server
         /// 153 µs, against 21.7 and 127 µs with one (Benchmarks/README, 2026-12-02).
-        var serving = 0
+        var serving = false
 
         /// Takes up to `count` waiting requests, oldest first.
         mutating func take(_ count: Int) -> [Waiting] {
@@ -47,20 +45,10 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
     private let state = Mutex(State())
     /// At most this many requests in one group (a bound on one statement's parameters).
     let limit: Int
-    /// At most this many groups served at once (PostgreSQL's saves: 2, `PostgresAnswerStore`).
-    /// `serve` must allow it: groups served at once may hold the same item's key.
-    let concurrency: Int
 
-    init(limit: Int, concurrency: Int = 1) {
-        precondition(limit > 0 && concurrency > 0, "a group holds at least one request, and one group is served at a time at least")
+    init(limit: Int) {
+        precondition(limit > 0, "a group holds at least one request")
         self.limit = limit
-        self.concurrency = concurrency
-    }
-
-    /// Whether the requests now waiting start a group of their own: when none is under way,
-    /// or when fewer than `concurrency` are and half a group waits.
-    private func startsAnother(_ state: State) -> Bool {
-        state.serving == 0 || (state.serving < concurrency && state.waiting.count >= max(1, limit / 2))
     }
 
     /// Queues `item` and returns its result once the group it is served in is done (for a
@@ -73,16 +61,16 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
         // machine. Requests that arrive meanwhile are left to a task of their own, so this
         // caller returns after its own group.
         guard var others = state.withLock({ state -> [Waiting]? in
-            guard state.serving == 0 else { return nil }
-            state.serving += 1
+            guard !state.serving else { return nil }
+            state.serving = true
             return state.take(limit - 1)
         }) else {
             return try await withCheckedThrowingContinuation { continuation in
                 // Checked again under the lock: the last group may have finished meanwhile.
                 let startServer = state.withLock { state in
                     state.waiting.append((item, continuation))
-                    guard startsAnother(state) else { return false }
-                    state.serving += 1
+                    guard !state.serving else { return false }
+                    state.serving = true
                     return true
                 }
                 if startServer { Task { await self.serveGroups(serve, settle: settle) } }
@@ -91,7 +79,7 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
         let continuations = others.map(\.continuation)
         let served = await serve([item] + Self.drain(&others))
         let more = state.withLock { state in
-            if state.waiting.isEmpty { state.serving -= 1 }
+            if state.waiting.isEmpty { state.serving = false }
             return !state.waiting.isEmpty
         }
         // Requests came in meanwhile: a task of their own takes them over, still marked as
@@ -131,7 +119,7 @@ final class GroupQueue<Item: Sendable, Output: Sendable>: Sendable {
         while true {
             var group = state.withLock { state in
                 let next = state.take(limit)
-                if next.isEmpty { state.serving -= 1 }
+                if next.isEmpty { state.serving = false }
                 return next
             }
             if group.isEmpty { return }

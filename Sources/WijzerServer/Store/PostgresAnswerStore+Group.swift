@@ -14,14 +14,14 @@ extension PostgresAnswerStore {
     /// threads to wake. Writing from the kept documents instead: one session of 200, five
     /// alternating rounds, instances' CPU 0.90×, save p99 16.9 → 11.2 ms (Benchmarks/team).
     ///
-    /// Two groups are written at once (`SaveQueue.queue(concurrency:)`), each in its own
-    /// transaction on its own connection, and PostgreSQL writes them side by side: one group at
-    /// a time left a fifth of the cores idle while PostgreSQL wrote it (Benchmarks/README,
-    /// 2026-12-05). Two writers of the same self-checks (these two groups, groups of other
-    /// instances, a purge) lock their rows as they come, and so could lock two of them in
-    /// opposite orders. PostgreSQL then ends one of them (after `deadlock_timeout`, a second by
-    /// default); a group it ends wrote nothing, so its self-checks are read and written again,
-    /// as those another instance changed meanwhile are.
+    /// Two groups are written at once (`SaveQueue.Queues`, two queues, a self-check's saves in
+    /// one of them), each in its own transaction on its own connection, and PostgreSQL writes
+    /// them side by side: one group at a time left a fifth of the cores idle while PostgreSQL
+    /// wrote it (Benchmarks/README, 2026-12-05). Two writers of the same self-checks (groups of
+    /// two instances, a purge; never this instance's two groups) lock their rows as they come,
+    /// and so could lock two of them in opposite orders. PostgreSQL then ends one of them (after
+    /// `deadlock_timeout`, a second by default); a group it ends wrote nothing, so its
+    /// self-checks are read and written again, as those another instance changed meanwhile are.
     func write(_ saves: [SaveQueue.Save]) async -> [Result<ResultDocument?, Error>] {
         // No lock orders this group's reads and writes against a delete: what it reads or
         // writes is kept only if nothing was deleted since it began.

@@ -18,8 +18,8 @@ public final class PostgresAnswerStore: AnswerStore {
     /// connection of its own.
     public let teamEvents: PostgresTeamEvents
     /// Saves waiting to be written as a group (`update`), each group on one of the pool's
-    /// connections, two groups at once (`write`).
-    private let saves = SaveQueue.queue(concurrency: 2)
+    /// connections: two queues, so two groups at once, never two of one self-check (`write`).
+    private let saves = SaveQueue.Queues(count: 2)
     /// Page loads waiting to be read as a group (`load`), one statement per group.
     private let loads = PageLoad.queue()
     /// Start pages' asks for their team sessions, read as a group (`sessions(member:)`).

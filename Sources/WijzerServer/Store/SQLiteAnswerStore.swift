@@ -24,8 +24,8 @@ public final class SQLiteAnswerStore: AnswerStore {
     /// What a group of saves waits for before its callers get their answers: the flush of the
     /// log, while the next group is written.
     private let settle: GroupQueue<SaveQueue.Save, ResultDocument?>.Settle?
-    /// Saves waiting to be written as a group (`update`).
-    private let saves = SaveQueue.queue()
+    /// Saves waiting to be written as a group (`update`): one queue, as SQLite has one writer.
+    private let saves = SaveQueue.Queues(count: 1)
     /// Documents as last read or written, so an unchanged one is not decoded again.
     let documents = DocumentCache()
     /// Team snapshots' documents by their line, so a release's lines seen before are not decoded again.
