@@ -34,9 +34,6 @@ final class DocumentCache: Sendable {
         /// How many documents were forgotten (deleted) so far: a read that began before a
         /// delete must not keep what it read (`ticket()`).
         var forgets = 0
-        /// The self-checks that save groups are writing now, with how many groups write each
-        /// (`beginWriting`).
-        var writing: [String: Int] = [:]
     }
 
     private let state = Mutex(State())
@@ -86,34 +83,10 @@ final class DocumentCache: Sendable {
     }
 
     /// The document kept under `key` with the revision it was last read or written at, if it
-    /// is known and no save group is writing it now. Not the truth: a write that starts from it
-    /// must check that the stored revision is still `revision`.
+    /// is known. Not the truth: a write that starts from it must check that the stored
+    /// revision is still `revision`.
     func kept(key: String) -> (revision: Int, document: ResultDocument)? {
-        state.withLock { state in
-            guard state.writing[key] == nil else { return nil }
-            return state.entries[key].flatMap { entry in entry.revision.map { ($0, entry.document) } }
-        }
-    }
-
-    /// Marks `keys` as written by a save group until `endWriting(_:)`. Meanwhile `kept(key:)`
-    /// gives nothing for them: what a group keeps for a self-check before its write lands
-    /// (`text(storing:)`) may never land, and a group written beside it that started from it
-    /// would be guarded by a revision another writer may reach with another text, and write
-    /// over that writer's change unseen. So the other group reads the self-check instead. The
-    /// stores never write one self-check in two groups at once (`SaveQueue.Queues`); the marks
-    /// keep `SaveQueue.write` right for any caller, for two dictionary updates a self-check.
-    func beginWriting(_ keys: some Sequence<String>) {
-        state.withLock { state in for key in keys { state.writing[key, default: 0] += 1 } }
-    }
-
-    /// Ends `beginWriting(_:)` for `keys`, once what did not land is dropped (`drop(key:)`).
-    func endWriting(_ keys: some Sequence<String>) {
-        state.withLock { state in
-            for key in keys {
-                let left = (state.writing[key] ?? 1) - 1
-                state.writing[key] = left > 0 ? left : nil
-            }
-        }
+        state.withLock { state in state.entries[key].flatMap { entry in entry.revision.map { ($0, entry.document) } } }
     }
 
     private func remember(key: String, text: String, revision: Int?, document: ResultDocument, themes: [Range<Int>]? = nil,

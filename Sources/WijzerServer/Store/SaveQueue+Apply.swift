@@ -37,8 +37,10 @@ extension SaveQueue {
     /// on a kept copy is read and judged again. A change that throws, an unknown link and an
     /// unreadable document fail that save alone. Throws when `read` or `write` does (none of the
     /// group's saves was stored by it) or after `attempts` rounds (`StoreError.contended`).
-    /// While a group writes, its self-checks are not taken from `documents` by a group written
-    /// beside it (`DocumentCache.beginWriting`), which reads them instead.
+    /// Never called for one self-check twice at once on one `documents` (the stores' `Queues`
+    /// keep a self-check's saves in one queue, one group at a time): a group that started from
+    /// what another kept for it before that write landed would be guarded by a revision another
+    /// writer may reach with another text.
     static func write(_ saves: [Save], documents: DocumentCache, read: (Set<String>) async throws -> Read,
                       write: ([Write]) async throws -> Set<String>) async throws -> [Result<ResultDocument?, Error>] {
         var results = [Result<ResultDocument?, Error>?](repeating: nil, count: saves.count)
@@ -56,7 +58,6 @@ extension SaveQueue {
             let revisions = kept.revisions.merging(fresh.revisions) { _, read in read }
             let (outcomes, changed) = apply(group, to: &stored)
             let written: Set<String>
-            documents.beginWriting(changed.keys)
             do {
                 written = try await write(changed.compactMap { key, document in
                     guard let found = stored[key], let revision = revisions[key] else { return nil }
@@ -66,13 +67,11 @@ extension SaveQueue {
                 // The write may or may not have landed: what was kept for it is not to be
                 // trusted, nor its revision matched by a later write from it.
                 for key in changed.keys { documents.drop(key: key) }
-                documents.endWriting(changed.keys)
                 throw error
             }
             let notWritten = changed.keys.elements.filter { !written.contains($0) }
             // What was kept for those was never committed.
             for key in notWritten { documents.drop(key: key) }
-            documents.endWriting(changed.keys)
             // Kept ones that no save changed (all refused on a kept copy) are read and judged again.
             let stale = Set(notWritten + kept.stored.keys.filter { changed[$0] == nil })
             if stale.isEmpty {

@@ -19,7 +19,7 @@ enum SaveQueue {
 
     /// A store's queues of saves: `count` of them, each serving one group at a time, and every
     /// save of a self-check in the same one (by its digest). So up to `count` groups are
-    /// written at once, and never two that hold the same self-check.
+    /// written at once, and never two that hold the same self-check, as `write` requires.
     ///
     /// Why by self-check rather than two groups from one queue: a teacher's next answer can
     /// arrive while the group with her last one is still being written (a second tab; in
