@@ -69,13 +69,16 @@ public actor PostgresTestServer {
                                log: log, limit: .seconds(300))
         // A random high port; another one when it is taken (the start fails and says so in the log).
         // fsync is off: the tests check the store's logic and Wijzer's crashes, not PostgreSQL's.
+        // max_connections 400: the suite runs its PostgreSQL tests at once, each store's pool
+        // opening up to 20 connections and a LISTEN one under load, some tests two stores; at
+        // 200 a slow CI machine once ran out ("sorry, too many clients already", 2026-12-05).
         var lastFailure: Error = Failure("PostgreSQL did not start; see \(log)")
         for _ in 0 ..< 5 {
             let port = Int.random(in: 20_000 ..< 60_000)
             do {
                 try await asServerUser(programs, "pg_ctl", [
                     "-D", "\(folder)/data", "-l", "\(folder)/server.log", "-w", "-t", "280", "-o",
-                    "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200",
+                    "-p \(port) -k \(folder) -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=400",
                     "start",
                 ], log: log, limit: .seconds(300))
                 Cleanup.register(folder: folder, data: "\(folder)/data")
