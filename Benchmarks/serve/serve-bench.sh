@@ -145,6 +145,20 @@ run_wrk() { # name url script server-pid [args]: prints wrk's output, keeps its 
     '{split(cpu, t, " "); printf "%.1f\n", 1e6 * (t[1] + t[2]) / $1}' >>"$work/$name.client"
 }
 column_median() { field "$2" <"$work/$1.results" | median; }
+budget_line() { # kind saves/s hello/s: what 40 % of hello-world leaves a save, and the most a save could reach
+  # In µs of the machine's cores per request: a hello-world GET takes cores / its rate, so 40 %
+  # leaves a save 2.5 times that. The ceiling is the share a save would reach were its server
+  # CPU no more than hello-world's POST (the same cookie and form, nothing stored) and no core
+  # idle: the database's and wrk's CPU per save stay, as they share the cores.
+  awk -v cores="$(nproc)" -v saves="$2" -v hello="$3" -v server="$(median <"$work/wijzer-$1.cpu")" \
+      -v db="$(median <"$work/wijzer-$1.db")" -v wrk="$(median <"$work/wijzer-$1.client")" \
+      -v post="$(median <"$work/hello-post-$1.cpu")" -v kind="$1" 'BEGIN {
+    get = 1e6 * cores / hello
+    printf "40 %% of hello-world leaves a save %.1f µs of the %d cores; it took %.1f (server %.1f, ", get / 0.4, cores, 1e6 * cores / saves, server
+    if (kind == "postgres") printf "PostgreSQL %.1f, ", db
+    printf "wrk %.1f, the rest idle or the kernel'"'"'s); with a save costing the server no more than hello-world'"'"'s POST (%.1f), at most %.1f %%", wrk, post, 100 * get / (post + db + wrk)
+  }'
+}
 idle_median() { # name: "idle % / steal %", the medians of the rounds' shares (run_wrk)
   echo "$(awk '{print $1}' "$work/$1.idle" | median | xargs printf "%.1f") % / $(awk '{print $2}' "$work/$1.idle" | median | xargs printf "%.1f") %"
 }
@@ -330,6 +344,7 @@ print(len(answers), min(answers, default=0), max(answers, default=0),
       "cores idle / taken by the host (steal)" "$(idle_median "wijzer-$kind") during the saves, $(idle_median "hello-$kind") during hello-world's GETs (medians; idle in the saves' rounds: $(awk '{printf "%s%s %%", (NR > 1 ? ", " : ""), $1}' "$work/wijzer-$kind.idle"))" \
       "PostgreSQL's CPU per save (saturated)" "$(median <"$work/wijzer-$kind.db") µs (median; 0 on SQLite, which runs inside the server)" \
       "saves/s / hello-world req/s" "$(awk -v a="$saves_median" -v b="$hello_median" 'BEGIN {printf "%.1f %%", 100*a/b}') of the medians (target >= 40 %; rounds: $(echo $ratios | sed 's/ / %, /g') %)" \
+      "the target's budget for a save" "$(budget_line "$kind" "$saves_median" "$hello_median")" \
       "server memory after the load (VmHWM)" "$(awk -v k="$peak_kb" 'BEGIN {printf "%.1f MB", k/1024}') (VmRSS $(awk -v k="$rss_kb" 'BEGIN {printf "%.1f MB", k/1024}'); target < 150 MB)" \
       "start to accepting connections" "$(echo "$serve_starts" | sed -n 's/^MEDIAN //p') ms (median of $starts; target < 300 ms)" \
       "stored" "$stored_rows self-checks, $stored_min to $stored_max answers each in theme $theme (expected $connections with ${#questions[@]}); a self-check's text $stored_median_bytes bytes (median), at most $stored_max_bytes"
