@@ -117,25 +117,71 @@ import WijzerTestSupport
             """) == ["document m l", "earlier m l"])
         let link = PrivateLink.make()
         try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
-        for round in 0 ..< 5 {
-            _ = try await store.update(link: link, questionnaire: stamp.id) { document in
-                // As long as 62 answers, and compressing no better than they do (each answer's
-                // fingerprint is hex): compressed it is still more than PostgreSQL keeps in a
-                // row by default (2 kB), so only `STORAGE MAIN` keeps it there.
-                document.name = (0 ..< 62).map { "{\"answer\":{\"option\":\"\($0 % 5)\"},\"fingerprint\":\"\(LinkDigest.of("\(round) \($0)"))\"}" }
-                    .joined(separator: ",")
-            }
-        }
+        // Compressed, a full self-check is still more than PostgreSQL keeps in a row by default
+        // (2 kB), so only `STORAGE MAIN` keeps it there.
+        for round in 0 ..< 5 { try await Self.answerEveryTheme(link: link, stamp: stamp, in: store, round: round) }
         try await store.close()
         let sizes = try await fixture.raw("SELECT octet_length(document) || ' ' || pg_column_size(document) FROM self_checks")
         let (plain, stored) = try #require(sizes.first.map { $0.split(separator: " ").compactMap { Int($0) } }.map { ($0[0], $0[1]) })
         #expect(plain > 7_000 && stored < plain && stored > 2_100, "\(plain) bytes stored as \(stored)")
         #expect(try await fixture.raw("SELECT pg_column_compression(document) FROM self_checks") == ["lz4"])
-        // In its row: the TOAST table holds less than the compressed document takes (it holds
-        // no chunk of it; PostgreSQL may keep a small chunk there of its own).
+        // In its row, and so is the rest of the row (migration 12): the TOAST table is empty.
+        #expect(try await Self.outOfRow(fixture) == [], "in the TOAST table")
+    }
+
+    /// On PostgreSQL a self-check's link digest and questionnaire stay in its row (migration 12,
+    /// `STORAGE PLAIN`): in a row of a self-check of some themes, PostgreSQL moved the digest to
+    /// the TOAST table before compressing the document, and a save group then fetched it from
+    /// there. Such a row, written with the storage before migration 12, is migrated: the digest
+    /// is back in its row, and a save after that keeps it there.
+    @Test func postgresKeepsALinksDigestInItsRow() async throws {
+        let fixture = try await StoreFixture(.postgres)
+        defer { fixture.remove() }
+        try await fixture.open().close()
+        #expect(try await fixture.raw("""
+            SELECT attname || ' ' || attstorage::text FROM pg_attribute
+            WHERE attrelid = 'self_checks'::regclass AND attname IN ('link_hash', 'questionnaire') ORDER BY attname
+            """) == ["link_hash p", "questionnaire p"])
+        // A row as version 11 wrote it: the columns' storage as before, the migration not yet applied.
+        try await fixture.raw("ALTER TABLE self_checks ALTER COLUMN link_hash SET STORAGE EXTENDED, ALTER COLUMN questionnaire SET STORAGE EXTENDED")
+        try await fixture.raw("DELETE FROM schema_migrations WHERE version = 12")
+        let link = PrivateLink.make()
+        let digest = LinkDigest.of(link)
+        var document = ResultDocument(questionnaire: stamp)
+        document.name = Self.everyTheme(round: 0)
+        let json = String(decoding: ResultCodec.encode(document, pretty: false), as: UTF8.self)
+        try await fixture.raw("""
+            INSERT INTO self_checks (link_hash, questionnaire, created, updated, document)
+            VALUES ('\(digest)', '\(stamp.id)', 'x', 'x', '\(json.replacingOccurrences(of: "'", with: "''"))')
+            """)
+        #expect(try await Self.outOfRow(fixture) == [digest], "before migration 12 the digest left its row")
+
+        let store = try await fixture.open()
+        #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
+        #expect(try await Self.outOfRow(fixture) == [], "migrated, the digest is back in its row")
+        #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == document.name)
+        try await Self.answerEveryTheme(link: link, stamp: stamp, in: store, round: 1)
+        try await store.close()
+        #expect(try await Self.outOfRow(fixture) == [], "saved again, the digest stays in its row")
+        #expect(try await fixture.raw("SELECT link_hash FROM self_checks") == [digest])
+    }
+
+    /// A save of a document as long as a self-check of every theme (`everyTheme`).
+    static func answerEveryTheme(link: String, stamp: QuestionnaireStamp, in store: any AnswerStore, round: Int) async throws {
+        _ = try await store.update(link: link, questionnaire: stamp.id) { document in document.name = everyTheme(round: round) }
+    }
+
+    /// Text as long as the answers of a self-check of every theme (62), compressing no better
+    /// than they do (each answer's fingerprint is hex).
+    static func everyTheme(round: Int) -> String {
+        (0 ..< 62).map { "{\"answer\":{\"option\":\"\($0 % 5)\"},\"fingerprint\":\"\(LinkDigest.of("\(round) \($0)"))\"}" }
+            .joined(separator: ",")
+    }
+
+    /// The live chunks in self_checks' TOAST table, as text (a value kept uncompressed reads as itself).
+    static func outOfRow(_ fixture: StoreFixture) async throws -> [String] {
         let toast = try #require(try await fixture.raw("SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'self_checks'").first)
-        let outOfRow = try #require(Int(try await fixture.raw("SELECT coalesce(sum(length(chunk_data)), 0)::text FROM \(toast)").first ?? ""))
-        #expect(outOfRow < stored, "\(outOfRow) bytes in the TOAST table, the document takes \(stored)")
+        return try await fixture.raw("SELECT encode(chunk_data, 'escape') FROM \(toast) ORDER BY chunk_id, chunk_seq")
     }
 
     /// Instances that start together on one new PostgreSQL database migrate it once between them.

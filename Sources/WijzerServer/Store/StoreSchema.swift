@@ -181,6 +181,18 @@ public enum StoreSchema {
             END
             """,
         ]),
+        // A self-check's link digest and questionnaire stay in its row (`STORAGE PLAIN`), never in
+        // the TOAST table. A row of more than 2 kB makes PostgreSQL move its largest values that
+        // may leave the row out of it before it compresses those that should stay (`document`,
+        // `STORAGE MAIN`, migration 10): that was the 64-character digest of every self-check a
+        // teacher had answered a few themes of. A save group's statement compares the digests of
+        // the rows it joins, and fetched each from the TOAST table to do so: a fifth of
+        // PostgreSQL's CPU time at saturation (Benchmarks/README, 2026-12-05). The UPDATE brings
+        // the digests of rows written before back into their rows.
+        Migration(version: 12, statements: [], postgresOnly: [
+            "ALTER TABLE self_checks ALTER COLUMN link_hash SET STORAGE PLAIN, ALTER COLUMN questionnaire SET STORAGE PLAIN",
+            "UPDATE self_checks SET link_hash = link_hash || '', questionnaire = questionnaire || ''",
+        ]),
     ]
 
     /// The version this code brings a database to.
