@@ -111,15 +111,12 @@ import WijzerTestSupport
         let fixture = try await StoreFixture(.postgres)
         defer { fixture.remove() }
         let store = try await fixture.open()
-        #expect(try await fixture.raw("""
-            SELECT attname || ' ' || attstorage::text || ' ' || attcompression::text FROM pg_attribute
-            WHERE attrelid = 'self_checks'::regclass AND attname IN ('document', 'earlier') ORDER BY attname
-            """) == ["document m l", "earlier m l"])
+        #expect(try await Self.storage(fixture, of: ["document", "earlier"]) == ["document m l", "earlier m l"])
         let link = PrivateLink.make()
         try await store.create(link: link, document: ResultDocument(questionnaire: stamp))
         // Compressed, a full self-check is still more than PostgreSQL keeps in a row by default
         // (2 kB), so only `STORAGE MAIN` keeps it there.
-        for round in 0 ..< 5 { try await Self.answerEveryTheme(link: link, stamp: stamp, in: store, round: round) }
+        for round in 0 ..< 5 { try await Self.saveFullLength(link: link, stamp: stamp, in: store, round: round) }
         try await store.close()
         let sizes = try await fixture.raw("SELECT octet_length(document) || ' ' || pg_column_size(document) FROM self_checks")
         let (plain, stored) = try #require(sizes.first.map { $0.split(separator: " ").compactMap { Int($0) } }.map { ($0[0], $0[1]) })
@@ -138,10 +135,7 @@ import WijzerTestSupport
         let fixture = try await StoreFixture(.postgres)
         defer { fixture.remove() }
         try await fixture.open().close()
-        #expect(try await fixture.raw("""
-            SELECT attname || ' ' || attstorage::text FROM pg_attribute
-            WHERE attrelid = 'self_checks'::regclass AND attname IN ('link_hash', 'questionnaire') ORDER BY attname
-            """) == ["link_hash p", "questionnaire p"])
+        #expect(try await Self.storage(fixture, of: ["link_hash", "questionnaire"]) == ["link_hash p", "questionnaire p"])
         // A row as version 11 wrote it: the columns' storage as before, the migration not yet applied.
         try await fixture.raw("ALTER TABLE self_checks ALTER COLUMN link_hash SET STORAGE EXTENDED, ALTER COLUMN questionnaire SET STORAGE EXTENDED")
         try await fixture.raw("DELETE FROM schema_migrations WHERE version = 12")
@@ -160,14 +154,14 @@ import WijzerTestSupport
         #expect(try await store.schemaVersion() == StoreSchema.currentVersion)
         #expect(try await Self.outOfRow(fixture) == [], "migrated, the digest is back in its row")
         #expect(try await store.load(link: link, questionnaire: stamp.id)?.name == document.name)
-        try await Self.answerEveryTheme(link: link, stamp: stamp, in: store, round: 1)
+        try await Self.saveFullLength(link: link, stamp: stamp, in: store, round: 1)
         try await store.close()
         #expect(try await Self.outOfRow(fixture) == [], "saved again, the digest stays in its row")
         #expect(try await fixture.raw("SELECT link_hash FROM self_checks") == [digest])
     }
 
-    /// A save of a document as long as a self-check of every theme (`everyTheme`).
-    static func answerEveryTheme(link: String, stamp: QuestionnaireStamp, in store: any AnswerStore, round: Int) async throws {
+    /// Saves a document as long as a self-check of every theme (`everyTheme`).
+    static func saveFullLength(link: String, stamp: QuestionnaireStamp, in store: any AnswerStore, round: Int) async throws {
         _ = try await store.update(link: link, questionnaire: stamp.id) { document in document.name = everyTheme(round: round) }
     }
 
@@ -176,6 +170,15 @@ import WijzerTestSupport
     static func everyTheme(round: Int) -> String {
         (0 ..< 62).map { "{\"answer\":{\"option\":\"\($0 % 5)\"},\"fingerprint\":\"\(LinkDigest.of("\(round) \($0)"))\"}" }
             .joined(separator: ",")
+    }
+
+    /// How PostgreSQL stores `columns` of self_checks, ordered by name: "name storage", and its
+    /// compression where one is set ("document m l": `STORAGE MAIN`, lz4).
+    static func storage(_ fixture: StoreFixture, of columns: [String]) async throws -> [String] {
+        try await fixture.raw("""
+            SELECT concat_ws(' ', attname, attstorage::text, nullif(attcompression::text, '')) FROM pg_attribute
+            WHERE attrelid = 'self_checks'::regclass AND attname IN (\(columns.map { "'\($0)'" }.joined(separator: ", "))) ORDER BY attname
+            """)
     }
 
     /// The live chunks in self_checks' TOAST table, as text (a value kept uncompressed reads as itself).
