@@ -5,7 +5,9 @@
 #      ceiling) and, for each database (SQLite, then PostgreSQL), `wijzer serve` on a fresh one.
 #      PostgreSQL is a throwaway server of the run's own (Debian's postgresql, initdb in the
 #      run's temporary folder, reached through its socket there, defaults: fsync and
-#      synchronous_commit on), run as the postgres user when this script runs as root.
+#      synchronous_commit on), run as the postgres user when this script runs as root. Before
+#      the server starts, PostgreSQL writes and frees about 800 MB of WAL, so that the rounds
+#      recycle WAL segments as a server that has run a while does (warm_wal).
 #   2. Makes one self-check per simulated teacher (200) as a browser does: GET / for the CSRF
 #      cookie, POST /begin with it, which answers with the private link. Reads the first theme's
 #      first questions from their pages and keeps every answer of those with radio buttons or
@@ -38,7 +40,8 @@
 # SERVE_BENCH_PORT (18080; hello-server on the next port, PostgreSQL on the one after),
 # SERVE_BENCH_DATABASES ("sqlite postgres"), SERVE_BENCH_POSTGRES_VIA ("socket": the server's
 # socket folder, as docs/SERVER.md has a school connect to a PostgreSQL on the same machine;
-# "tcp": loopback TCP), SERVE_BENCH_THINK_MS (1000: the paced rounds'
+# "tcp": loopback TCP), SERVE_BENCH_WAL (warm; fresh: PostgreSQL's WAL as a new cluster's),
+# SERVE_BENCH_THINK_MS (1000: the paced rounds'
 # average think time per connection), SERVE_BENCH_FILL (1; 0: no answers outside the rounds'), WIJZER and HELLO_SERVER (binaries),
 # SERVE_BENCH_PROFILE=1 (perf record -g of the server during the last round's answers, =pages
 # during the last round of pages;
@@ -105,6 +108,20 @@ start_postgres() { # a throwaway server on $pg_port with an empty database wijze
   as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 \
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
   "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer
+  [[ "${SERVE_BENCH_WAL:-warm}" == fresh ]] || warm_wal
+}
+
+warm_wal() { # WAL segments for the run's PostgreSQL to recycle, as a server that has run a while has
+  # A new cluster has none: until its first checkpoint, every 16 MB of WAL is a new segment file,
+  # written full of zeros and flushed while the commits behind it wait (XLogFileInit, a tenth of
+  # PostgreSQL's samples in a saturated round, 2026-12-05). A server in use recycles the segments
+  # a checkpoint frees instead. About 800 MB of WAL from a table dropped before the checkpoint
+  # (4-5 s here) covers every round; SERVE_BENCH_WAL=fresh measures the new cluster instead.
+  local started=$SECONDS
+  "$pg_bin/psql" -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer \
+    -c "CREATE TABLE warm_wal AS SELECT repeat(md5(i::text), 60) AS t FROM generate_series(1, 400000) AS i" \
+    -c "DROP TABLE warm_wal" -c "CHECKPOINT" >/dev/null
+  echo "PostgreSQL: $(find "$work/pg/data/pg_wal" -maxdepth 1 -type f -name '0*' | wc -l) WAL segments to recycle ($((SECONDS - started)) s)"
 }
 
 cpu_ticks() { # pid: the process's user + system CPU time so far, in clock ticks (/proc/PID/stat)
