@@ -72,7 +72,7 @@ linkage() { # binary: "shared" when it loads the Swift runtime (libswiftCore.so)
   if ldd "$1" 2>/dev/null | grep -q 'libswiftCore\.so'; then echo shared; else echo static; fi
 }
 # The ratio compares the two servers: linked differently, one needs more CPU per request than
-# the other for that alone (a stop's runs on 2026-12-05 had a shared hello-server by mistake).
+# the other for that alone, and the ratio would measure the linking.
 if [[ $(linkage "$wijzer") != $(linkage "$hello") ]]; then
   echo "serve-bench: $wijzer is linked $(linkage "$wijzer") and $hello $(linkage "$hello"); build both with --static-swift-stdlib (see the header)" >&2
   exit 1
@@ -117,7 +117,11 @@ start_postgres() { # a throwaway server on $pg_port with an empty database wijze
   as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 \
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
   "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer
-  [[ "${SERVE_BENCH_WAL:-warm}" == fresh ]] || warm_wal
+  case "${SERVE_BENCH_WAL:-warm}" in
+    warm) warm_wal ;;
+    fresh) ;;
+    *) echo "serve-bench: SERVE_BENCH_WAL is warm or fresh, not '$SERVE_BENCH_WAL'" >&2; exit 2 ;;
+  esac
 }
 
 warm_wal() { # WAL segments for the run's PostgreSQL to recycle, as a server that has run a while has
@@ -125,7 +129,7 @@ warm_wal() { # WAL segments for the run's PostgreSQL to recycle, as a server tha
   # written full of zeros and flushed while the commits behind it wait (XLogFileInit, a tenth of
   # PostgreSQL's samples in a saturated round, 2026-12-05). A server in use recycles the segments
   # a checkpoint frees instead. About 800 MB of WAL from a table dropped before the checkpoint
-  # (4-5 s here) covers every round; SERVE_BENCH_WAL=fresh measures the new cluster instead.
+  # (3-6 s here) covers every round; SERVE_BENCH_WAL=fresh measures the new cluster instead.
   local started=$SECONDS
   "$pg_bin/psql" -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer \
     -c "CREATE TABLE warm_wal AS SELECT repeat(md5(i::text), 60) AS t FROM generate_series(1, 400000) AS i" \
