@@ -60,6 +60,8 @@ hello_port=$((port + 1))
 pg_port=$((port + 2))
 databases="${SERVE_BENCH_DATABASES:-sqlite postgres}"
 think_ms="${SERVE_BENCH_THINK_MS:-1000}"
+wal="${SERVE_BENCH_WAL:-warm}"
+[[ $wal == warm || $wal == fresh ]] || { echo "serve-bench: SERVE_BENCH_WAL is warm or fresh, not '$wal'" >&2; exit 2; }
 wijzer="${WIJZER:-$PWD/.build/release/wijzer}"
 hello="${HELLO_SERVER:-$PWD/Benchmarks/.build/release/hello-server}"
 
@@ -117,11 +119,7 @@ start_postgres() { # a throwaway server on $pg_port with an empty database wijze
   as_pg "$pg_bin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 \
     -o "-p $pg_port -k $work/pg -c listen_addresses=127.0.0.1" start >/dev/null
   "$pg_bin/createdb" -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer
-  case "${SERVE_BENCH_WAL:-warm}" in
-    warm) warm_wal ;;
-    fresh) ;;
-    *) echo "serve-bench: SERVE_BENCH_WAL is warm or fresh, not '$SERVE_BENCH_WAL'" >&2; exit 2 ;;
-  esac
+  [[ $wal == fresh ]] || warm_wal
 }
 
 warm_wal() { # WAL segments for the run's PostgreSQL to recycle, as a server that has run a while has
