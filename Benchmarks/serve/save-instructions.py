@@ -140,6 +140,12 @@ def self_costs(path):
     return costs
 
 
+def linkage(binary):
+    """"shared" when `binary` loads the Swift runtime (libswiftCore.so), "static" when it carries it."""
+    listed = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
+    return "shared" if "libswiftCore.so" in listed else "static"
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("builds", nargs="+", help="wijzer binaries (release builds)")
@@ -149,6 +155,13 @@ def main():
     parser.add_argument("--profile", type=int, metavar="K", help="also list the K functions that cost most per save")
     parser.add_argument("--hello", metavar="HELLO_SERVER", help="first count hello-server's GET / and POST / the same way")
     args = parser.parse_args()
+    if args.hello:
+        # As in serve-bench: the ceiling compares two servers, so both are linked alike; and
+        # callgrind stops at the start of a hello-server that loads Swift's libdispatch.
+        for build in args.builds:
+            if linkage(build) != linkage(args.hello):
+                sys.exit(f"save-instructions: {build} is linked {linkage(build)} and {args.hello} {linkage(args.hello)}; "
+                         "build both with --static-swift-stdlib")
     n1, n2 = args.saves
     ceiling = None
     if args.hello:
