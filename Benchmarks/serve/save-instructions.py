@@ -140,12 +140,6 @@ def self_costs(path):
     return costs
 
 
-def linkage(binary):
-    """"shared" when `binary` loads the Swift runtime (libswiftCore.so), "static" when it carries it."""
-    listed = subprocess.run(["ldd", binary], capture_output=True, text=True).stdout
-    return "shared" if "libswiftCore.so" in listed else "static"
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("builds", nargs="+", help="wijzer binaries (release builds)")
@@ -156,12 +150,11 @@ def main():
     parser.add_argument("--hello", metavar="HELLO_SERVER", help="first count hello-server's GET / and POST / the same way")
     args = parser.parse_args()
     if args.hello:
-        # As in serve-bench: the ceiling compares two servers, so both are linked alike; and
-        # callgrind stops at the start of a hello-server that loads Swift's libdispatch.
+        # The ceiling compares two servers, so both are linked alike (as serve-bench checks).
+        same = os.path.join(os.path.dirname(os.path.abspath(__file__)), "same-linkage.sh")
         for build in args.builds:
-            if linkage(build) != linkage(args.hello):
-                sys.exit(f"save-instructions: {build} is linked {linkage(build)} and {args.hello} {linkage(args.hello)}; "
-                         "build both with --static-swift-stdlib")
+            if subprocess.run([same, build, args.hello]).returncode != 0:
+                sys.exit("save-instructions: the builds are not comparable with this hello-server")
     n1, n2 = args.saves
     ceiling = None
     if args.hello:

@@ -70,15 +70,7 @@ for tool in wrk curl python3 psql; do
 done
 [[ -x "$wijzer" ]] || { echo "serve-bench: no $wijzer; build it: swift build -c release --static-swift-stdlib --product wijzer" >&2; exit 1; }
 [[ -x "$hello" ]] || { echo "serve-bench: no $hello; build it: swift build -c release --static-swift-stdlib --package-path Benchmarks --product hello-server" >&2; exit 1; }
-linkage() { # binary: "shared" when it loads the Swift runtime (libswiftCore.so), "static" when it carries it
-  if ldd "$1" 2>/dev/null | grep -q 'libswiftCore\.so'; then echo shared; else echo static; fi
-}
-# The ratio compares the two servers: linked differently, one needs more CPU per request than
-# the other for that alone, and the ratio would measure the linking.
-if [[ $(linkage "$wijzer") != $(linkage "$hello") ]]; then
-  echo "serve-bench: $wijzer is linked $(linkage "$wijzer") and $hello $(linkage "$hello"); build both with --static-swift-stdlib (see the header)" >&2
-  exit 1
-fi
+"$here/same-linkage.sh" "$wijzer" "$hello" || { echo "serve-bench: see the header for how to build both" >&2; exit 1; }
 
 work="$(mktemp -d)"
 chmod 755 "$work"
