@@ -119,7 +119,7 @@ warm_wal() { # WAL segments for the run's PostgreSQL to recycle, as a server tha
   # written full of zeros and flushed while the commits behind it wait (XLogFileInit, a tenth of
   # PostgreSQL's samples in a saturated round, 2026-12-05). A server in use recycles the segments
   # a checkpoint frees instead. About 800 MB of WAL from a table dropped before the checkpoint
-  # (3-6 s here) covers every round; SERVE_BENCH_WAL=fresh measures the new cluster instead.
+  # (3-7 s here) covers every round; SERVE_BENCH_WAL=fresh measures the new cluster instead.
   local started=$SECONDS
   "$pg_bin/psql" -q -X -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$pg_port" -U wijzer wijzer \
     -c "CREATE TABLE warm_wal AS SELECT repeat(md5(i::text), 60) AS t FROM generate_series(1, 400000) AS i" \
